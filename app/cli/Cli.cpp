@@ -1,0 +1,76 @@
+#include "Cli.h"
+
+#include "Application.h"
+#include "storage/Database.h"
+
+namespace metodist::cli {
+
+int fail(Context &context, const QString &message, int code)
+{
+    context.err << QStringLiteral("metodist-cli: ") << message << Qt::endl;
+    return code;
+}
+
+Cli::Cli()
+{
+    addDatabaseCommands(m_commands);
+}
+
+void Cli::printHelp(QTextStream &out) const
+{
+    out << tr("Usage: metodist-cli [--db PATH] COMMAND [ARGUMENTS]") << "\n\n"
+        << tr("The scripting face of Metodist: the same operations as the program's window.") << "\n\n"
+        << tr("Options:") << "\n"
+        << "  --db PATH      " << tr("database file (default: %1)").arg(Database::defaultLocation()) << "\n"
+        << "  --help         " << tr("show this help") << "\n"
+        << "  --version      " << tr("show the version") << "\n\n"
+        << tr("Commands:") << "\n";
+    for (const Command &command : m_commands)
+        out << "  " << (command.name + u' ' + command.synopsis).leftJustified(44) << ' ' << command.summary << '\n';
+    out.flush();
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Context context{Database::defaultLocation(), out, err};
+
+    int index = 1;
+    for (; index < arguments.size(); ++index) {
+        const QString &arg = arguments[index];
+        if (arg == u"--help" || arg == u"-h") {
+            printHelp(out);
+            return Success;
+        }
+        if (arg == u"--version" || arg == u"-v") {
+            out << "metodist-cli " << Application::version() << Qt::endl;
+            return Success;
+        }
+        if (arg == u"--db") {
+            if (index + 1 >= arguments.size())
+                return fail(context, tr("The option --db needs a file path."), UsageError);
+            context.databasePath = arguments[++index];
+            continue;
+        }
+        if (arg.startsWith(u"--db=")) {
+            context.databasePath = arg.mid(5);
+            continue;
+        }
+        if (arg.startsWith(u'-'))
+            return fail(context, tr("Unknown option %1; see metodist-cli --help.").arg(arg), UsageError);
+        break;
+    }
+    if (index >= arguments.size()) {
+        printHelp(err);
+        return UsageError;
+    }
+    const QString name = arguments[index];
+    for (const Command &command : m_commands) {
+        if (command.name == name)
+            return command.run(context, arguments.mid(index + 1));
+    }
+    return fail(context, tr("Unknown command «%1»; see metodist-cli --help.").arg(name), UsageError);
+}
+
+} // namespace metodist::cli

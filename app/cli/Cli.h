@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <vector>
+
+namespace metodist::cli {
+
+struct Context
+{
+    QString databasePath;
+    QTextStream &out;
+    QTextStream &err;
+};
+
+// A subcommand: parses its own arguments and returns the exit status.
+struct Command
+{
+    QString name;
+    QString synopsis;   // arguments after the name, for --help
+    QString summary;    // translated one-liner
+    std::function<int(Context &, const QStringList &)> run;
+};
+
+// Exit statuses shared by every command.
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    Cli();
+    int run(const QStringList &arguments);
+
+private:
+    void printHelp(QTextStream &out) const;
+    std::vector<Command> m_commands;
+};
+
+// Registration of the command groups; each lives in its own file.
+void addDatabaseCommands(std::vector<Command> &commands);
+
+// Reports a failure the CLI way: one line on stderr, the given exit status.
+int fail(Context &context, const QString &message, int code = Failure);
+
+} // namespace metodist::cli

@@ -1,0 +1,133 @@
+// Benchmarks over generated data. Figures go to docs/BENCHMARKS.md with the
+// machine and the command; they are never asserted in the test suite.
+//
+//   metodist-bench search --teachers 1000000 [--db FILE]
+#include "domain/Teacher.h"
+#include "storage/Database.h"
+#include "storage/TeacherRepository.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <vector>
+
+using namespace metodist;
+
+namespace {
+
+QTextStream out(stdout);
+
+const QStringList maleSurnames{
+    QStringLiteral("Иванов"), QStringLiteral("Смирнов"), QStringLiteral("Кузнецов"), QStringLiteral("Попов"),
+    QStringLiteral("Васильев"), QStringLiteral("Петров"), QStringLiteral("Соколов"), QStringLiteral("Михайлов"),
+    QStringLiteral("Новиков"), QStringLiteral("Фёдоров"), QStringLiteral("Морозов"), QStringLiteral("Волков"),
+    QStringLiteral("Алексеев"), QStringLiteral("Лебедев"), QStringLiteral("Семёнов"), QStringLiteral("Егоров"),
+    QStringLiteral("Павлов"), QStringLiteral("Козлов"), QStringLiteral("Степанов"), QStringLiteral("Николаев"),
+    QStringLiteral("Орлов"), QStringLiteral("Андреев"), QStringLiteral("Макаров"), QStringLiteral("Никитин"),
+    QStringLiteral("Захаров"), QStringLiteral("Зайцев"), QStringLiteral("Соловьёв"), QStringLiteral("Борисов"),
+    QStringLiteral("Яковлев"), QStringLiteral("Григорьев"), QStringLiteral("Романов"), QStringLiteral("Воробьёв"),
+    QStringLiteral("Сергеев"), QStringLiteral("Кузьмин"), QStringLiteral("Фролов"), QStringLiteral("Александров"),
+    QStringLiteral("Дмитриев"), QStringLiteral("Королёв"), QStringLiteral("Гусев"), QStringLiteral("Киселёв")};
+const QStringList femaleNames{QStringLiteral("Анна"), QStringLiteral("Мария"), QStringLiteral("Елена"),
+                              QStringLiteral("Ольга"), QStringLiteral("Наталья"), QStringLiteral("Алёна"),
+                              QStringLiteral("Татьяна"), QStringLiteral("Ирина"), QStringLiteral("Светлана"),
+                              QStringLiteral("Юлия"), QStringLiteral("Людмила"), QStringLiteral("Галина")};
+const QStringList maleNames{QStringLiteral("Пётр"), QStringLiteral("Иван"), QStringLiteral("Сергей"),
+                            QStringLiteral("Алексей"), QStringLiteral("Семён"), QStringLiteral("Фёдор"),
+                            QStringLiteral("Андрей"), QStringLiteral("Дмитрий"), QStringLiteral("Николай")};
+const QStringList patronymicRoots{QStringLiteral("Петров"), QStringLiteral("Иванов"), QStringLiteral("Сергеев"),
+                                  QStringLiteral("Алексеев"), QStringLiteral("Семёнов"), QStringLiteral("Фёдоров"),
+                                  QStringLiteral("Андреев"), QStringLiteral("Николаев")};
+
+Teacher randomTeacher(QRandomGenerator &random)
+{
+    Teacher t;
+    const bool female = random.bounded(100) < 80; // most teachers are women
+    const QString surname = maleSurnames.at(random.bounded(int(maleSurnames.size())));
+    // A suffix of two letters spreads the surnames out like a real registry.
+    const QString suffix = QString(QChar(u'а' + random.bounded(32))) + QChar(u'а' + random.bounded(32));
+    t.lastName = (female ? surname + u'а' : surname) + u'-' + suffix;
+    t.firstName = female ? femaleNames.at(random.bounded(int(femaleNames.size())))
+                         : maleNames.at(random.bounded(int(maleNames.size())));
+    t.middleName = patronymicRoots.at(random.bounded(int(patronymicRoots.size())))
+                   + (female ? QStringLiteral("на") : QStringLiteral("ич"));
+    return t;
+}
+
+int search(const QStringList &args)
+{
+    qint64 teachers = 1000000;
+    QString path;
+    for (int i = 0; i + 1 < args.size(); ++i) {
+        if (args[i] == u"--teachers")
+            teachers = args[i + 1].toLongLong();
+        if (args[i] == u"--db")
+            path = args[i + 1];
+    }
+    QTemporaryDir dir;
+    if (path.isEmpty())
+        path = dir.filePath(QStringLiteral("bench.sqlite"));
+    const bool reuse = QFileInfo::exists(path);
+
+    Database db;
+    if (Status status = db.open(path); !status) {
+        out << status.message() << Qt::endl;
+        return 1;
+    }
+    TeacherRepository repository(db);
+    if (!reuse) {
+        QElapsedTimer timer;
+        timer.start();
+        QRandomGenerator random(20261123);
+        Transaction transaction(db);
+        for (qint64 i = 0; i < teachers; ++i) {
+            if (auto id = repository.insert(randomTeacher(random)); !id) {
+                out << id.message() << Qt::endl;
+                return 1;
+            }
+        }
+        if (Status status = transaction.commit(); !status) {
+            out << status.message() << Qt::endl;
+            return 1;
+        }
+        out << "generated " << teachers << " teachers in " << timer.elapsed() << " ms" << Qt::endl;
+    }
+    out << "teachers in the database: " << repository.count().value() << Qt::endl;
+
+    const QStringList queries{QStringLiteral("петр"),   QStringLiteral("ёлк"),   QStringLiteral("воробьёва-ют"),
+                              QStringLiteral("кузьмина-аб"), QStringLiteral("семенов"), QStringLiteral("ова"),
+                              QStringLiteral("ИВАНОВА-ЖЖ АЛЁНА"), QStringLiteral("ив"), QStringLiteral("я")};
+    out << "query | matches in first page (limit 200) | best of 5, ms | median of 5, ms" << Qt::endl;
+    for (const QString &query : queries) {
+        std::vector<double> times;
+        int found = 0;
+        for (int run = 0; run < 5; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            auto result = repository.searchByName(query, 200);
+            times.push_back(timer.nsecsElapsed() / 1e6);
+            found = result ? int(result.value().size()) : -1;
+        }
+        std::sort(times.begin(), times.end());
+        out << query << " | " << found << " | " << QString::number(times.front(), 'f', 1) << " | "
+            << QString::number(times[2], 'f', 1) << Qt::endl;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() >= 2 && args[1] == u"search")
+        return search(args.mid(2));
+    out << "usage: metodist-bench search [--teachers N] [--db FILE]" << Qt::endl;
+    return 2;
+}

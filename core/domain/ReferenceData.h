@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Status.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace metodist {
+
+struct ReferenceItem
+{
+    QString code;
+    QString name;
+    QString description;
+};
+
+struct RegionPreset
+{
+    QString code;
+    QString name;
+    QStringList municipalities;
+};
+
+// The reference data shipped in resources/reference: the dictionaries every
+// new database starts with and the regions' municipality presets.
+class ReferenceData
+{
+    Q_DECLARE_TR_FUNCTIONS(ReferenceData)
+
+public:
+    // Dictionary identifiers in display order. "municipalities" and
+    // "subjects" have tables of their own; the rest share dictionary_entries.
+    static QStringList dictionaries();
+    static QString title(const QString &dictionary);
+    static bool isKnownDictionary(const QString &dictionary);
+
+    // The shipped entries of each dictionary (municipalities come from a region).
+    static Result<QMap<QString, QList<ReferenceItem>>> shippedDictionaries();
+
+    static QStringList regionCodes();
+    static Result<RegionPreset> region(const QString &code);
+};
+
+} // namespace metodist

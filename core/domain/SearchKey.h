@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace metodist {
+
+// The normalised form every name search compares against. SQLite's LIKE,
+// lower() and NOCASE fold ASCII only, so core stores this key next to each
+// searchable name and folds the user's query the same way:
+// Unicode case folding, ё→е, every dash variant → '-', no spaces around
+// hyphens (hyphenated surnames), runs of whitespace collapsed to one space.
+QString searchKey(QStringView text);
+
+// Joins parts (surname, first name, patronymic...) and normalises the result.
+QString searchKey(std::initializer_list<QStringView> parts);
+
+} // namespace metodist

@@ -1,0 +1,341 @@
+#include "storage/Database.h"
+
+#include "storage/Migrations.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QStandardPaths>
+
+namespace metodist {
+
+namespace {
+
+QAtomicInt connectionCounter;
+
+constexpr int busyTimeoutMs = 15000;
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    static const QByteArray header("SQLite format 3\0", 16);
+    return file.read(16) == header;
+}
+
+} // namespace
+
+QString describeSqlError(const QSqlQuery &query)
+{
+    const QSqlError error = query.lastError();
+    QString text = error.databaseText();
+    if (text.isEmpty())
+        text = error.driverText();
+    return Database::tr("The database reported an error: %1.").arg(text);
+}
+
+Database::Database() = default;
+
+Database::~Database()
+{
+    close();
+}
+
+int Database::latestSchemaVersion()
+{
+    return migrations().back().version;
+}
+
+QString Database::defaultLocation()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(base).filePath(QStringLiteral("metodist/metodist.sqlite"));
+}
+
+bool Database::isServerUrl(const QString &location)
+{
+    return location.startsWith(u"postgresql://") || location.startsWith(u"postgres://");
+}
+
+bool Database::isOpen() const
+{
+    return !m_connectionName.isEmpty() && connection().isOpen();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return Status::failure(describeSqlError(query));
+    for (const QVariant &value : values) {
+        // NULL is bound only from an empty QVariant; a null QString is the
+        // empty text it means everywhere else in Qt.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
+    if (!query.exec())
+        return Status::failure(describeSqlError(query));
+    return query;
+}
+
+void Database::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+    m_location.clear();
+    m_schemaVersion = 0;
+}
+
+void Database::fail()
+{
+    close();
+}
+
+Status Database::open(const QString &location, const OpenOptions &options)
+{
+    close();
+    m_created = false;
+    m_upgradeBackup.clear();
+    if (isServerUrl(location)) {
+        m_dialect = Dialect::PostgreSQL;
+        return Status::failure(tr("Working with a shared PostgreSQL database is not available in this "
+                                  "version yet; open a database file instead."));
+    }
+    m_dialect = Dialect::SQLite;
+    return openSqlite(location, options);
+}
+
+Status Database::openSqlite(const QString &path, const OpenOptions &options)
+{
+    const QFileInfo info(path);
+    if (path.trimmed().isEmpty())
+        return Status::failure(tr("No database file was given."));
+    if (info.exists()) {
+        if (info.isDir())
+            return Status::failure(tr("«%1» is a folder, not a database file.").arg(path));
+        // Checked before SQLite touches the file: a text file or a spreadsheet
+        // must be refused and left exactly as it was.
+        if (info.size() > 0 && !hasSqliteHeader(path))
+            return Status::failure(tr("«%1» is not a Metodist database: it is not a SQLite file. "
+                                      "The file was not changed.").arg(path));
+    } else {
+        if (!options.createIfMissing)
+            return Status::failure(tr("The database file «%1» does not exist.").arg(path));
+        if (!QDir().mkpath(info.absolutePath()))
+            return Status::failure(tr("Cannot create the folder «%1».").arg(info.absolutePath()));
+    }
+
+    m_connectionName = QStringLiteral("metodist-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+        if (!db.open()) {
+            const QString reason = db.lastError().text();
+            fail();
+            return Status::failure(tr("Cannot open the database «%1»: %2.").arg(path, reason));
+        }
+    }
+    m_location = path;
+
+    if (Status status = readSchemaVersion(); !status) {
+        fail();
+        return status;
+    }
+    const int latest = latestSchemaVersion();
+    if (m_schemaVersion > latest) {
+        const int found = m_schemaVersion;
+        fail();
+        return Status::failure(tr("The database «%1» was written by a newer version of Metodist "
+                                  "(schema %2; this version knows up to %3). Update the program "
+                                  "to open it; the file was not changed.")
+                                   .arg(path).arg(found).arg(latest));
+    }
+
+    for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"),
+                                  QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
+                                  QStringLiteral("PRAGMA journal_mode = WAL"),
+                                  QStringLiteral("PRAGMA synchronous = NORMAL")}) {
+        if (auto result = exec(pragma); !result) {
+            fail();
+            return Status::failure(tr("Cannot prepare the database «%1»: %2").arg(path, result.message()));
+        }
+    }
+
+    const int target = options.targetSchemaVersion < 0 ? latest : options.targetSchemaVersion;
+    if (options.upgrade && m_schemaVersion < target) {
+        if (m_schemaVersion > 0) {
+            if (Status status = backupBeforeUpgrade(); !status) {
+                fail();
+                return status;
+            }
+        }
+        if (Status status = migrate(target); !status) {
+            fail();
+            return status;
+        }
+    }
+    return Status::success();
+}
+
+Status Database::readSchemaVersion()
+{
+    auto appId = exec(QStringLiteral("PRAGMA application_id"));
+    if (!appId || !appId.value().next())
+        return Status::failure(tr("«%1» is not a Metodist database: %2").arg(m_location, appId.message()));
+    const int foundId = appId.value().value(0).toInt();
+
+    auto tables = exec(QStringLiteral("SELECT count(*), "
+                                      "sum(name = 'schema_migrations') FROM sqlite_master WHERE type = 'table'"));
+    if (!tables || !tables.value().next())
+        return Status::failure(tr("«%1» cannot be read as a database: %2").arg(m_location, tables.message()));
+    const int tableCount = tables.value().value(0).toInt();
+    const bool hasVersionTable = tables.value().value(1).toInt() > 0;
+
+    if (tableCount == 0) {
+        m_schemaVersion = 0;
+        return Status::success();
+    }
+    if (foundId != applicationId || !hasVersionTable)
+        return Status::failure(tr("«%1» is a SQLite database of another program, not of Metodist. "
+                                  "The file was not changed.").arg(m_location));
+
+    auto version = exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));
+    if (!version || !version.value().next())
+        return Status::failure(tr("Cannot read the schema version of «%1»: %2").arg(m_location, version.message()));
+    m_schemaVersion = version.value().value(0).toInt();
+    return Status::success();
+}
+
+Status Database::backupBeforeUpgrade()
+{
+    const QFileInfo info(m_location);
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString target = info.dir().filePath(QStringLiteral("%1.schema%2-backup-%3.sqlite")
+                                                   .arg(info.completeBaseName())
+                                                   .arg(m_schemaVersion)
+                                                   .arg(stamp));
+    if (Status status = backupTo(target); !status)
+        return Status::failure(tr("The database was not upgraded because the backup copy failed: %1")
+                                   .arg(status.message()));
+    m_upgradeBackup = target;
+    return Status::success();
+}
+
+Status Database::migrate(int targetVersion)
+{
+    Transaction transaction(*this);
+    if (!transaction.status())
+        return transaction.status();
+    // Another process may have upgraded the file while we waited for the lock.
+    if (Status status = readSchemaVersion(); !status)
+        return status;
+    const int startVersion = m_schemaVersion;
+    for (const Migration &migration : migrations()) {
+        if (migration.version <= startVersion || migration.version > targetVersion)
+            continue;
+        for (const QString &statement : migration.statements) {
+            if (auto result = exec(statement); !result)
+                return Status::failure(tr("Upgrade of the database to schema %1 failed; nothing was "
+                                          "changed. %2").arg(migration.version).arg(result.message()));
+        }
+        auto record = exec(QStringLiteral("INSERT INTO schema_migrations(version, description, applied_at) "
+                                          "VALUES (?, ?, ?)"),
+                           {migration.version, migration.description,
+                            QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+        if (!record)
+            return record.status();
+    }
+    if (auto result = exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)); !result)
+        return result.status();
+    if (Status status = transaction.commit(); !status)
+        return status;
+    m_created = startVersion == 0;
+    m_schemaVersion = std::max(startVersion, targetVersion);
+    return Status::success();
+}
+
+Result<QStringList> Database::integrityCheck()
+{
+    QStringList problems;
+    auto integrity = exec(QStringLiteral("PRAGMA integrity_check"));
+    if (!integrity)
+        return integrity.status();
+    while (integrity.value().next()) {
+        const QString line = integrity.value().value(0).toString();
+        if (line != u"ok")
+            problems << line;
+    }
+    auto keys = exec(QStringLiteral("PRAGMA foreign_key_check"));
+    if (!keys)
+        return keys.status();
+    while (keys.value().next())
+        problems << tr("Row %1 of table «%2» refers to a missing row of «%3».")
+                        .arg(keys.value().value(1).toString(), keys.value().value(0).toString(),
+                             keys.value().value(2).toString());
+    return problems;
+}
+
+Status Database::backupTo(const QString &file)
+{
+    if (!isOpen())
+        return Status::failure(tr("No database is open."));
+    const QFileInfo info(file);
+    if (info.exists())
+        return Status::failure(tr("The file «%1» already exists; choose a new name for the backup.").arg(file));
+    if (!QDir().mkpath(info.absolutePath()))
+        return Status::failure(tr("Cannot create the folder «%1».").arg(info.absolutePath()));
+    // VACUUM INTO writes a consistent snapshot while other connections keep working.
+    if (auto result = exec(QStringLiteral("VACUUM INTO ?"), {info.absoluteFilePath()}); !result)
+        return Status::failure(tr("The backup to «%1» failed: %2").arg(file, result.message()));
+    return Status::success();
+}
+
+Transaction::Transaction(const Database &db)
+    : m_db(db)
+{
+    const QString begin = db.dialect() == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                          : QStringLiteral("BEGIN");
+    if (auto result = db.exec(begin); !result)
+        m_beginStatus = Status::failure(tr("Cannot start a transaction: %1").arg(result.message()));
+    else
+        m_active = true;
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        m_db.exec(QStringLiteral("ROLLBACK"));
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return Status::failure(tr("The transaction is not active."));
+    auto result = m_db.exec(QStringLiteral("COMMIT"));
+    if (!result)
+        return Status::failure(tr("Cannot save the changes: %1").arg(result.message()));
+    m_active = false;
+    return Status::success();
+}
+
+} // namespace metodist

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "Status.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+
+namespace metodist {
+
+enum class Dialect { SQLite, PostgreSQL };
+
+struct OpenOptions
+{
+    // Create the file (and its folder) when it does not exist yet.
+    bool createIfMissing = true;
+    // Upgrade only up to this schema version; -1 means the latest. Tests use
+    // it to build files of every older version.
+    int targetSchemaVersion = -1;
+    // Apply pending migrations; when false an older file is opened as it is
+    // (for `check`, which reports instead of changing).
+    bool upgrade = true;
+};
+
+// The one owner of a connection: opens a SQLite file (a PostgreSQL URL later,
+// behind dialect()), sets the pragmas, applies numbered migrations in one
+// transaction after a backup copy, refuses files it must not touch.
+// One Database per thread; repositories take it by reference.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    Database();
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    Status open(const QString &location, const OpenOptions &options = {});
+    void close();
+
+    bool isOpen() const;
+    QString location() const { return m_location; }
+    Dialect dialect() const { return m_dialect; }
+    int schemaVersion() const { return m_schemaVersion; }
+    static int latestSchemaVersion();
+    // True when this open() created the schema in an empty file.
+    bool wasCreated() const { return m_created; }
+    // The copy taken before the last upgrade, or empty when none was needed.
+    QString upgradeBackupPath() const { return m_upgradeBackup; }
+
+    // PRAGMA integrity_check and foreign_key_check; an empty list means sound.
+    Result<QStringList> integrityCheck();
+    // A consistent copy of the open database into a new file, while it is in use.
+    Status backupTo(const QString &file);
+
+    // For storage/ only: the connection of this object's thread.
+    QSqlDatabase connection() const;
+
+    // Runs one statement with bound values; the error is a readable sentence.
+    // An empty QVariant binds NULL; a null QString binds ''.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
+
+    static QString defaultLocation();
+    static bool isServerUrl(const QString &location);
+    // The SQLite application_id that marks a Metodist file.
+    static constexpr int applicationId = 0x4D544454; // "MTDT"
+
+private:
+    Status openSqlite(const QString &path, const OpenOptions &options);
+    Status readSchemaVersion();
+    Status migrate(int targetVersion);
+    Status backupBeforeUpgrade();
+    void fail();
+
+    QString m_connectionName;
+    QString m_location;
+    Dialect m_dialect = Dialect::SQLite;
+    int m_schemaVersion = 0;
+    bool m_created = false;
+    QString m_upgradeBackup;
+};
+
+// RAII guard: BEGIN IMMEDIATE on SQLite (so two processes wait for each other
+// instead of failing with "database is locked"), rollback unless committed.
+class Transaction
+{
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
+
+public:
+    explicit Transaction(const Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    // Whether BEGIN succeeded; check before doing work.
+    Status status() const { return m_beginStatus; }
+    Status commit();
+
+private:
+    const Database &m_db;
+    Status m_beginStatus = Status::success();
+    bool m_active = false;
+};
+
+QString describeSqlError(const QSqlQuery &query);
+
+} // namespace metodist

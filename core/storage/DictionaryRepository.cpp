@@ -1,0 +1,200 @@
+#include "storage/DictionaryRepository.h"
+
+#include "domain/SearchKey.h"
+
+#include <QSqlError>
+
+namespace metodist {
+
+namespace {
+
+// Table names come from this whitelist only, never from user text.
+struct Table
+{
+    QString name;
+    bool shared = false; // dictionary_entries, filtered by the dictionary column
+    bool hasCode = false;
+};
+
+Table tableFor(const QString &dictionary)
+{
+    if (dictionary == u"municipalities")
+        return {QStringLiteral("municipalities"), false, false};
+    if (dictionary == u"subjects")
+        return {QStringLiteral("subjects"), false, true};
+    return {QStringLiteral("dictionary_entries"), true, true};
+}
+
+QString scope(const Table &table)
+{
+    return table.shared ? QStringLiteral(" AND dictionary = ?") : QString();
+}
+
+QVariantList scoped(const Table &table, const QString &dictionary, QVariantList values)
+{
+    if (table.shared)
+        values.append(dictionary);
+    return values;
+}
+
+bool isUniqueViolation(const QString &message)
+{
+    return message.contains(u"UNIQUE constraint failed");
+}
+
+} // namespace
+
+Result<QList<DictionaryEntry>> DictionaryRepository::entries(const QString &dictionary) const
+{
+    if (!ReferenceData::isKnownDictionary(dictionary))
+        return Status::failure(tr("There is no dictionary «%1».").arg(dictionary));
+    const Table table = tableFor(dictionary);
+    const QString sql = table.shared
+        ? QStringLiteral("SELECT id, code, name, description FROM dictionary_entries "
+                         "WHERE dictionary = ? ORDER BY position, id")
+        : QStringLiteral("SELECT id, %1, name, '' FROM %2 ORDER BY search_key")
+              .arg(table.hasCode ? QStringLiteral("code") : QStringLiteral("''"), table.name);
+    auto query = m_db.exec(sql, table.shared ? QVariantList{dictionary} : QVariantList{});
+    if (!query)
+        return query.status();
+    QList<DictionaryEntry> result;
+    while (query.value().next())
+        result.append({query.value().value(0).toLongLong(), query.value().value(1).toString(),
+                       query.value().value(2).toString(), query.value().value(3).toString()});
+    return result;
+}
+
+Result<int> DictionaryRepository::count(const QString &dictionary) const
+{
+    const Table table = tableFor(dictionary);
+    auto query = m_db.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE 1 = 1%2").arg(table.name, scope(table)),
+                           scoped(table, dictionary, {}));
+    if (!query || !query.value().next())
+        return query.status();
+    return query.value().value(0).toInt();
+}
+
+Result<qint64> DictionaryRepository::findByName(const QString &dictionary, const QString &name) const
+{
+    const Table table = tableFor(dictionary);
+    auto query = m_db.exec(QStringLiteral("SELECT id FROM %1 WHERE search_key = ?%2").arg(table.name, scope(table)),
+                           scoped(table, dictionary, {searchKey(name)}));
+    if (!query)
+        return query.status();
+    return query.value().next() ? query.value().value(0).toLongLong() : qint64(0);
+}
+
+Result<qint64> DictionaryRepository::add(const QString &dictionary, const QString &name, const QString &code,
+                                         const QString &description)
+{
+    if (!ReferenceData::isKnownDictionary(dictionary))
+        return Status::failure(tr("There is no dictionary «%1».").arg(dictionary));
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty())
+        return Status::failure(tr("The name must not be empty."));
+    const Table table = tableFor(dictionary);
+    const QVariant codeValue = code.isEmpty() ? QVariant() : QVariant(code);
+    Result<QSqlQuery> query = Status::failure(QString());
+    if (table.shared) {
+        query = m_db.exec(QStringLiteral("INSERT INTO dictionary_entries (dictionary, code, name, description, "
+                                         "position, search_key) VALUES (?, ?, ?, ?, (SELECT coalesce(max(position), "
+                                         "0) + 1 FROM dictionary_entries WHERE dictionary = ?), ?)"),
+                          {dictionary, codeValue, trimmed, description, dictionary, searchKey(trimmed)});
+    } else if (table.hasCode) {
+        query = m_db.exec(QStringLiteral("INSERT INTO subjects (code, name, search_key) VALUES (?, ?, ?)"),
+                          {codeValue, trimmed, searchKey(trimmed)});
+    } else {
+        query = m_db.exec(QStringLiteral("INSERT INTO municipalities (name, search_key) VALUES (?, ?)"),
+                          {trimmed, searchKey(trimmed)});
+    }
+    if (!query) {
+        if (isUniqueViolation(query.message()))
+            return Status::failure(tr("«%1» is already in the dictionary «%2».").arg(trimmed, ReferenceData::title(dictionary)));
+        return query.status();
+    }
+    return query.value().lastInsertId().toLongLong();
+}
+
+Result<bool> DictionaryRepository::ensure(const QString &dictionary, const ReferenceItem &item)
+{
+    const Table table = tableFor(dictionary);
+    const QString matchColumn = table.hasCode && !item.code.isEmpty() ? QStringLiteral("code") : QStringLiteral("search_key");
+    const QString matchValue = matchColumn == u"code" ? item.code : searchKey(item.name);
+    auto existing = m_db.exec(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?%3").arg(table.name, matchColumn, scope(table)),
+                              scoped(table, dictionary, {matchValue}));
+    if (!existing)
+        return existing.status();
+    if (existing.value().next())
+        return false;
+    auto added = add(dictionary, item.name, item.code, item.description);
+    if (!added)
+        return added.status();
+    return true;
+}
+
+Status DictionaryRepository::rename(const QString &dictionary, qint64 id, const QString &name)
+{
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty())
+        return Status::failure(tr("The name must not be empty."));
+    const Table table = tableFor(dictionary);
+    auto query = m_db.exec(QStringLiteral("UPDATE %1 SET name = ?, search_key = ? WHERE id = ?%2").arg(table.name, scope(table)),
+                           scoped(table, dictionary, {trimmed, searchKey(trimmed), id}));
+    if (!query) {
+        if (isUniqueViolation(query.message()))
+            return Status::failure(tr("«%1» is already in the dictionary «%2».").arg(trimmed, ReferenceData::title(dictionary)));
+        return query.status();
+    }
+    if (query.value().numRowsAffected() != 1)
+        return Status::failure(tr("The entry no longer exists; it may have been deleted by another user."));
+    return Status::success();
+}
+
+Status DictionaryRepository::remove(const QString &dictionary, qint64 id)
+{
+    const Table table = tableFor(dictionary);
+    auto query = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?%2").arg(table.name, scope(table)),
+                           scoped(table, dictionary, {id}));
+    if (!query) {
+        if (query.message().contains(u"FOREIGN KEY constraint failed"))
+            return Status::failure(tr("The entry is in use (by organisations, people or plans) and cannot be "
+                                      "deleted; rename it instead."));
+        return query.status();
+    }
+    return Status::success();
+}
+
+Status DictionaryRepository::move(const QString &dictionary, qint64 id, int delta)
+{
+    const Table table = tableFor(dictionary);
+    if (!table.shared)
+        return Status::failure(tr("This dictionary is sorted alphabetically."));
+    auto list = entries(dictionary);
+    if (!list)
+        return list.status();
+    const auto &items = list.value();
+    int index = -1;
+    for (int i = 0; i < items.size(); ++i)
+        if (items[i].id == id)
+            index = i;
+    const int other = index + delta;
+    if (index < 0 || other < 0 || other >= items.size())
+        return Status::success();
+    Transaction transaction(m_db);
+    if (!transaction.status())
+        return transaction.status();
+    // Renumber densely, with the two entries swapped.
+    QList<qint64> order;
+    for (const auto &item : items)
+        order.append(item.id);
+    order.swapItemsAt(index, other);
+    for (int i = 0; i < order.size(); ++i) {
+        if (auto query = m_db.exec(QStringLiteral("UPDATE dictionary_entries SET position = ? WHERE id = ?"),
+                                   {i + 1, order[i]});
+            !query)
+            return query.status();
+    }
+    return transaction.commit();
+}
+
+} // namespace metodist

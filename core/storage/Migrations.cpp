@@ -1,0 +1,102 @@
+#include "storage/Migrations.h"
+
+namespace metodist {
+
+namespace {
+
+// Schema 1: the version table, settings and the editable dictionaries.
+Migration referenceSchema()
+{
+    return {1, QStringLiteral("reference data and settings"), {
+        QStringLiteral(R"(CREATE TABLE schema_migrations (
+            version     INTEGER PRIMARY KEY,
+            description TEXT NOT NULL,
+            applied_at  TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE settings (
+            key   TEXT PRIMARY KEY,
+            value TEXT))"),
+        QStringLiteral(R"(CREATE TABLE municipalities (
+            id         INTEGER PRIMARY KEY,
+            name       TEXT NOT NULL CHECK (trim(name) <> ''),
+            search_key TEXT NOT NULL UNIQUE))"),
+        QStringLiteral(R"(CREATE TABLE subjects (
+            id         INTEGER PRIMARY KEY,
+            code       TEXT UNIQUE,
+            name       TEXT NOT NULL CHECK (trim(name) <> ''),
+            search_key TEXT NOT NULL UNIQUE))"),
+        // Small dictionaries that share one shape. The code is stable and is
+        // what the program relies on (e.g. "highest" category); the name is
+        // the user's to edit.
+        QStringLiteral(R"(CREATE TABLE dictionary_entries (
+            id          INTEGER PRIMARY KEY,
+            dictionary  TEXT NOT NULL,
+            code        TEXT,
+            name        TEXT NOT NULL CHECK (trim(name) <> ''),
+            description TEXT NOT NULL DEFAULT '',
+            position    INTEGER NOT NULL,
+            search_key  TEXT NOT NULL,
+            UNIQUE (dictionary, code),
+            UNIQUE (dictionary, search_key)))"),
+        QStringLiteral("CREATE INDEX dictionary_entries_order ON dictionary_entries (dictionary, position)"),
+    }};
+}
+
+// Schema 2: organisations and teachers, with the trigram index behind
+// substring search of names.
+Migration peopleSchema()
+{
+    return {2, QStringLiteral("organisations and teachers with name search"), {
+        QStringLiteral(R"(CREATE TABLE organisations (
+            id              INTEGER PRIMARY KEY,
+            name            TEXT NOT NULL CHECK (trim(name) <> ''),
+            municipality_id INTEGER NOT NULL REFERENCES municipalities (id) ON DELETE RESTRICT,
+            low_results     INTEGER NOT NULL DEFAULT 0 CHECK (low_results IN (0, 1)),
+            growth_point    INTEGER NOT NULL DEFAULT 0 CHECK (growth_point IN (0, 1)),
+            internship_site INTEGER NOT NULL DEFAULT 0 CHECK (internship_site IN (0, 1)),
+            search_key      TEXT NOT NULL,
+            UNIQUE (municipality_id, search_key)))"),
+        QStringLiteral(R"(CREATE TABLE teachers (
+            id                        INTEGER PRIMARY KEY,
+            last_name                 TEXT NOT NULL CHECK (trim(last_name) <> ''),
+            first_name                TEXT NOT NULL CHECK (trim(first_name) <> ''),
+            middle_name               TEXT NOT NULL DEFAULT '',
+            snils                     TEXT UNIQUE CHECK (snils IS NULL OR length(snils) = 11),
+            organisation_id           INTEGER REFERENCES organisations (id) ON DELETE RESTRICT,
+            position                  TEXT NOT NULL DEFAULT '',
+            subject_id                INTEGER REFERENCES subjects (id) ON DELETE RESTRICT,
+            experience_years          INTEGER CHECK (experience_years IS NULL OR experience_years >= 0),
+            qualification_category_id INTEGER REFERENCES dictionary_entries (id) ON DELETE RESTRICT,
+            competence_level_id       INTEGER REFERENCES dictionary_entries (id) ON DELETE RESTRICT,
+            search_key                TEXT NOT NULL,
+            created_at                TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+            updated_at                TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP))"),
+        QStringLiteral("CREATE INDEX teachers_by_key ON teachers (search_key, id)"),
+        QStringLiteral("CREATE INDEX teachers_by_organisation ON teachers (organisation_id)"),
+        QStringLiteral("CREATE INDEX teachers_by_subject ON teachers (subject_id)"),
+        QStringLiteral("CREATE INDEX organisations_by_municipality ON organisations (municipality_id)"),
+        QStringLiteral(R"(CREATE VIRTUAL TABLE teachers_search USING fts5 (
+            search_key, content = 'teachers', content_rowid = 'id', tokenize = 'trigram'))"),
+        QStringLiteral(R"(CREATE TRIGGER teachers_search_insert AFTER INSERT ON teachers BEGIN
+            INSERT INTO teachers_search (rowid, search_key) VALUES (new.id, new.search_key);
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER teachers_search_delete AFTER DELETE ON teachers BEGIN
+            INSERT INTO teachers_search (teachers_search, rowid, search_key)
+                VALUES ('delete', old.id, old.search_key);
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER teachers_search_update AFTER UPDATE OF search_key ON teachers BEGIN
+            INSERT INTO teachers_search (teachers_search, rowid, search_key)
+                VALUES ('delete', old.id, old.search_key);
+            INSERT INTO teachers_search (rowid, search_key) VALUES (new.id, new.search_key);
+            END)"),
+    }};
+}
+
+} // namespace
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> all{referenceSchema(), peopleSchema()};
+    return all;
+}
+
+} // namespace metodist

@@ -1,0 +1,23 @@
+// One main for every test program: a QApplication on the offscreen platform
+// (widget tests need one; core tests are indifferent), the program's identity,
+// and settings kept in a temporary folder so tests never touch the user's.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include "Application.h"
+
+#include <QApplication>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toUtf8());
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
+    QApplication app(argc, argv);
+    metodist::Application::configureIdentity();
+    QStandardPaths::setTestModeEnabled(true);
+    return Catch::Session().run(argc, argv);
+}

@@ -1,0 +1,129 @@
+#include <catch2/catch.hpp>
+
+#include "TestSupport.h"
+#include "storage/Database.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+using namespace metodist;
+using metodist::test::Scratch;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real metodist-cli with a private HOME, so the default database
+// and the settings live in the scratch folder.
+Run cli(const Scratch &scratch, const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), scratch.root());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), scratch.path(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), scratch.path(QStringLiteral("config")));
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(scratch.root());
+    process.start(QStringLiteral(METODIST_CLI), arguments);
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+TEST_CASE("cli: version and help", "[cli]")
+{
+    Scratch scratch;
+    const Run version = cli(scratch, {QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.startsWith(QStringLiteral("metodist-cli ")));
+
+    const Run help = cli(scratch, {QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    for (const char *command : {"init", "check", "backup", "--db"})
+        CHECK(help.out.contains(QString::fromUtf8(command)));
+    // Russian by default.
+    CHECK(help.out.contains(QStringLiteral("Команды")));
+}
+
+TEST_CASE("cli: init with a region, check, backup", "[cli]")
+{
+    Scratch scratch;
+    const QString db = scratch.path(QStringLiteral("x.sqlite"));
+    const Run init = cli(scratch, {QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--region"),
+                                   QStringLiteral("kaliningrad")});
+    INFO(init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    CHECK(init.out.contains(QStringLiteral("Калининградская область")));
+    CHECK(init.out.contains(QStringLiteral("22")));
+
+    const Run check = cli(scratch, {QStringLiteral("--db"), db, QStringLiteral("check")});
+    INFO(check.err.toStdString());
+    CHECK(check.exitCode == 0);
+    CHECK(check.out.contains(QString::number(Database::latestSchemaVersion())));
+
+    const QString copy = scratch.path(QStringLiteral("copy.sqlite"));
+    const Run backup = cli(scratch, {QStringLiteral("--db=") + db, QStringLiteral("backup"), copy});
+    CHECK(backup.exitCode == 0);
+    REQUIRE(QFileInfo::exists(copy));
+    const Run checkCopy = cli(scratch, {QStringLiteral("--db"), copy, QStringLiteral("check")});
+    CHECK(checkCopy.exitCode == 0);
+
+    const Run again = cli(scratch, {QStringLiteral("--db"), db, QStringLiteral("backup"), copy});
+    CHECK(again.exitCode != 0);
+    CHECK(again.err.trimmed().count(u'\n') == 0);
+}
+
+TEST_CASE("cli: the default database lives in the user's data folder", "[cli]")
+{
+    Scratch scratch;
+    const Run init = cli(scratch, {QStringLiteral("init")});
+    REQUIRE(init.exitCode == 0);
+    CHECK(QFileInfo::exists(scratch.path(QStringLiteral("data/metodist/metodist.sqlite"))));
+    CHECK(cli(scratch, {QStringLiteral("check")}).exitCode == 0);
+}
+
+TEST_CASE("cli: a text file is refused and left untouched", "[cli]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("list.csv"));
+    const QByteArray contents("\xd4\xe0\xec\xe8\xeb\xe8\xff;\xc8\xec\xff\r\n"); // Windows-1251 «Фамилия;Имя»
+    test::writeFile(path, contents);
+    for (const QString &command : {QStringLiteral("check"), QStringLiteral("init")}) {
+        const Run run = cli(scratch, {QStringLiteral("--db"), path, command});
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains(QStringLiteral("не является базой данных")));
+        CHECK(run.err.trimmed().count(u'\n') == 0);
+    }
+    CHECK(test::readFile(path) == contents);
+    CHECK_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+}
+
+TEST_CASE("cli: check does not create a missing database", "[cli]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("absent.sqlite"));
+    const Run run = cli(scratch, {QStringLiteral("--db"), path, QStringLiteral("check")});
+    CHECK(run.exitCode == 1);
+    CHECK_FALSE(QFileInfo::exists(path));
+}
+
+TEST_CASE("cli: usage errors", "[cli]")
+{
+    Scratch scratch;
+    CHECK(cli(scratch, {}).exitCode == 2);
+    CHECK(cli(scratch, {QStringLiteral("frobnicate")}).exitCode == 2);
+    CHECK(cli(scratch, {QStringLiteral("--db")}).exitCode == 2);
+    const Run region = cli(scratch, {QStringLiteral("--db"), scratch.path(QStringLiteral("r.sqlite")),
+                                     QStringLiteral("init"), QStringLiteral("--region"), QStringLiteral("atlantis")});
+    CHECK(region.exitCode == 1);
+    CHECK(region.err.contains(QStringLiteral("atlantis")));
+}

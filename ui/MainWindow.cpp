@@ -1,0 +1,339 @@
+#include "MainWindow.h"
+
+#include "Application.h"
+#include "domain/ReferenceData.h"
+#include "pages/AreaPage.h"
+#include "pages/DictionariesPage.h"
+#include "services/Setup.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace metodist {
+
+namespace {
+
+constexpr int maxRecentFiles = 8;
+const QString recentKey = QStringLiteral("files/recent");
+
+QString databaseFilter()
+{
+    return MainWindow::tr("Metodist databases (*.sqlite *.db);;All files (*)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_navigation(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_databaseLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/metodist.svg")));
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setSpacing(2);
+    m_navigation->setMaximumWidth(260);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navFont);
+
+    createPages();
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({220, 900});
+    setCentralWidget(splitter);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    createActions();
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
+
+    QSettings settings;
+    resize(1180, 760);
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_navigation->setCurrentRow(std::clamp(settings.value(QStringLiteral("mainWindow/area"), 0).toInt(), 0,
+                                           int(m_pages.size()) - 1));
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    for (Page *page : m_pages)
+        page->setDatabase(nullptr);
+}
+
+void MainWindow::createPages()
+{
+    const auto area = [this](const QString &title, const QString &purpose) {
+        m_pages.push_back(new AreaPage(title, purpose, m_stack));
+    };
+    area(tr("Methodists"), tr("The registry of the regional methodical active: regional methodists, their subjects, "
+                              "municipalities, form of employment, load and professional development."));
+    area(tr("Teachers"), tr("Teachers and their organisations: support categories, diagnostics of professional "
+                            "competence and deficits, professional development records."));
+    area(tr("Assignment"), tr("Assignment of teachers to regional methodists by subject and capacity, its history, "
+                              "and the order with the list attached."));
+    area(tr("Roadmap"), tr("The roadmap of methodical support in seven stages, activities and the methodists' "
+                           "work log."));
+    area(tr("Routes"), tr("Individual educational routes (ИОМ) built from diagnosed deficits, and the events "
+                          "calendar."));
+    area(tr("Monitoring"), tr("Monitoring indicators by municipality and for the region, charts, and exports to "
+                              "Excel and PDF."));
+    m_pages.push_back(new DictionariesPage(m_stack));
+
+    const QStringList icons{QStringLiteral("methodists"), QStringLiteral("teachers"), QStringLiteral("assignment"),
+                            QStringLiteral("roadmap"), QStringLiteral("routes"), QStringLiteral("monitoring"),
+                            QStringLiteral("dictionaries")};
+    for (size_t i = 0; i < m_pages.size(); ++i) {
+        Page *page = m_pages[i];
+        m_stack->addWidget(page);
+        auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(icons.value(int(i)))),
+                                         page->title(), m_navigation);
+        item->setSizeHint(QSize(0, 40));
+        connect(page, &Page::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    }
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *create = file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
+    create->setShortcut(QKeySequence::New);
+    QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabaseDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    file->addAction(tr("&Back up the database…"), this, &MainWindow::backupDatabase);
+    file->addAction(tr("&Check the database"), this, &MainWindow::checkDatabase);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("E&xit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    rebuildRecentMenu();
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settingsMenu->addMenu(tr("&Language"));
+    auto *group = new QActionGroup(this);
+    for (const auto &[code, name] : {std::pair{QStringLiteral("ru"), QStringLiteral("Русский")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction *action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(Application::language() == code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Metodist"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+QStringList MainWindow::areaTitles() const
+{
+    QStringList titles;
+    for (const Page *page : m_pages)
+        titles << page->title();
+    return titles;
+}
+
+void MainWindow::showArea(int index)
+{
+    if (index < 0 || index >= int(m_pages.size()))
+        return;
+    if (m_navigation->currentRow() != index)
+        m_navigation->setCurrentRow(index);
+    m_stack->setCurrentIndex(index);
+}
+
+QString MainWindow::currentLocation() const
+{
+    return m_db ? m_db->location() : QString();
+}
+
+bool MainWindow::openDatabase(const QString &location, const QString &regionCode)
+{
+    auto db = std::make_unique<Database>();
+    if (Status status = db->open(location); !status) {
+        showError(tr("Cannot open the database"), status.message());
+        return false;
+    }
+    if (db->wasCreated() || !regionCode.isEmpty()) {
+        if (auto setup = Setup::initialise(*db, regionCode); !setup) {
+            showError(tr("Cannot open the database"), setup.message());
+            return false;
+        }
+    }
+    for (Page *page : m_pages)
+        page->setDatabase(nullptr);
+    m_db = std::move(db);
+    for (Page *page : m_pages)
+        page->setDatabase(m_db.get());
+    rememberRecent(m_db->location());
+    updateTitle();
+    if (!m_db->upgradeBackupPath().isEmpty())
+        statusBar()->showMessage(tr("The database was upgraded; a copy of the old file is in %1.")
+                                     .arg(m_db->upgradeBackupPath()));
+    return true;
+}
+
+void MainWindow::openStartupDatabase(const QString &requested)
+{
+    if (!requested.isEmpty()) {
+        openDatabase(requested);
+        return;
+    }
+    const QStringList recent = QSettings().value(recentKey).toStringList();
+    if (!recent.isEmpty() && QFileInfo::exists(recent.first()) && openDatabase(recent.first()))
+        return;
+    openDatabase(Database::defaultLocation());
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New database"),
+                                                      QDir::home().filePath(tr("metodist.sqlite")), databaseFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        showError(tr("New database"), tr("The file «%1» already exists; choose another name or open it.").arg(path));
+        return;
+    }
+    QStringList names{tr("No region (add municipalities by hand)")};
+    QStringList codes{QString()};
+    for (const QString &code : {QStringLiteral("kaliningrad"), QStringLiteral("tyumen")}) {
+        names << ReferenceData::region(code).value().name;
+        codes << code;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("New database"), tr("Region of the database:"), names, 0,
+                                                 false, &ok);
+    if (!ok)
+        return;
+    if (openDatabase(path, codes.value(names.indexOf(chosen))))
+        statusBar()->showMessage(tr("Created %1.").arg(path), 8000);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"),
+                                                      QFileInfo(currentLocation()).absolutePath(), databaseFilter());
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::backupDatabase()
+{
+    if (!m_db)
+        return;
+    const QFileInfo info(m_db->location());
+    const QString suggestion = info.dir().filePath(
+        QStringLiteral("%1-%2.sqlite").arg(info.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggestion, databaseFilter(),
+                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (Status status = m_db->backupTo(path); !status)
+        return showError(tr("Backup"), status.message());
+    statusBar()->showMessage(tr("Backup written to %1.").arg(path), 8000);
+}
+
+void MainWindow::checkDatabase()
+{
+    if (!m_db)
+        return;
+    auto problems = m_db->integrityCheck();
+    if (!problems)
+        return showError(tr("Database check"), problems.message());
+    if (problems.value().isEmpty())
+        QMessageBox::information(this, tr("Database check"),
+                                 tr("No problems found. Schema version: %1.").arg(m_db->schemaVersion()));
+    else
+        showError(tr("Database check"), tr("Problems found:\n%1").arg(problems.value().join(u'\n')));
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    if (code == Application::language())
+        return;
+    Application::setLanguage(code);
+    QMessageBox::information(this, tr("Language"), tr("The language changes when the program is started again."));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Metodist"),
+                       tr("<h3>Metodist %1</h3>"
+                          "<p>The registry of the regional methodical active, assignment of teachers to regional "
+                          "methodists, roadmaps, individual routes and monitoring of methodical support.</p>"
+                          "<p>Database: %2<br>Schema version: %3</p>")
+                           .arg(Application::version(), currentLocation().toHtmlEscaped(),
+                                m_db ? QString::number(m_db->schemaVersion()) : QStringLiteral("—")));
+}
+
+void MainWindow::rememberRecent(const QString &location)
+{
+    QSettings settings;
+    QStringList recent = settings.value(recentKey).toStringList();
+    const QString absolute = QFileInfo(location).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > maxRecentFiles)
+        recent.removeLast();
+    settings.setValue(recentKey, recent);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(recentKey).toStringList();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openDatabase(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateTitle()
+{
+    const QString file = m_db ? QFileInfo(m_db->location()).fileName() : QString();
+    setWindowTitle(file.isEmpty() ? tr("Metodist") : tr("%1 — Metodist").arg(file));
+    m_databaseLabel->setText(m_db ? tr("Database: %1 (schema %2)")
+                                        .arg(QDir::toNativeSeparators(m_db->location()))
+                                        .arg(m_db->schemaVersion())
+                                  : tr("No database is open"));
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/area"), m_navigation->currentRow());
+    event->accept();
+}
+
+} // namespace metodist

@@ -1,0 +1,191 @@
+#include "pages/DictionariesPage.h"
+
+#include "domain/ReferenceData.h"
+#include "models/DictionaryModel.h"
+#include "services/Setup.h"
+#include "storage/DictionaryRepository.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace metodist {
+
+DictionariesPage::DictionariesPage(QWidget *parent)
+    : Page(parent)
+    , m_dictionaries(new QListWidget(this))
+    , m_table(new QTableView(this))
+    , m_model(new DictionaryModel(this))
+    , m_add(new QPushButton(tr("&Add…"), this))
+    , m_remove(new QPushButton(tr("&Delete"), this))
+    , m_up(new QPushButton(tr("Move &up"), this))
+    , m_down(new QPushButton(tr("Move do&wn"), this))
+    , m_region(new QPushButton(tr("Load a region's municipalities…"), this))
+{
+    for (const QString &dictionary : ReferenceData::dictionaries()) {
+        auto *item = new QListWidgetItem(ReferenceData::title(dictionary), m_dictionaries);
+        item->setData(Qt::UserRole, dictionary);
+    }
+    m_dictionaries->setObjectName(QStringLiteral("dictionaryList"));
+    m_table->setObjectName(QStringLiteral("dictionaryTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed);
+    m_table->horizontalHeader()->setSectionResizeMode(DictionaryModel::NameColumn, QHeaderView::Stretch);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setAlternatingRowColors(true);
+
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *button : {m_add, m_remove, m_up, m_down})
+        buttons->addWidget(button);
+    buttons->addStretch();
+    buttons->addWidget(m_region);
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_table);
+    rightLayout->addLayout(buttons);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_dictionaries);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_dictionaries, &QListWidget::currentRowChanged, this, &DictionariesPage::showDictionary);
+    connect(m_model, &DictionaryModel::errorOccurred, this, &DictionariesPage::showError);
+    connect(m_add, &QPushButton::clicked, this, &DictionariesPage::addEntry);
+    connect(m_remove, &QPushButton::clicked, this, &DictionariesPage::removeEntries);
+    connect(m_up, &QPushButton::clicked, this, [this] { moveEntry(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { moveEntry(+1); });
+    connect(m_region, &QPushButton::clicked, this, &DictionariesPage::loadRegion);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DictionariesPage::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DictionariesPage::updateButtons);
+    m_dictionaries->setCurrentRow(0);
+    updateButtons();
+}
+
+QString DictionariesPage::title() const
+{
+    return tr("Dictionaries");
+}
+
+void DictionariesPage::setDatabase(Database *db)
+{
+    m_db = db;
+    showDictionary();
+}
+
+void DictionariesPage::showDictionary()
+{
+    const QListWidgetItem *item = m_dictionaries->currentItem();
+    m_model->setSource(m_db, item ? item->data(Qt::UserRole).toString() : QString());
+    m_table->setColumnHidden(DictionaryModel::CodeColumn, m_model->dictionary() == u"municipalities");
+}
+
+void DictionariesPage::updateButtons()
+{
+    const bool open = m_db != nullptr;
+    const bool selected = open && m_table->selectionModel()->hasSelection();
+    const bool ordered = m_model->dictionary() != u"municipalities" && m_model->dictionary() != u"subjects";
+    m_add->setEnabled(open);
+    m_remove->setEnabled(selected);
+    m_up->setEnabled(selected && ordered);
+    m_down->setEnabled(selected && ordered);
+    m_region->setEnabled(open);
+}
+
+void DictionariesPage::addEntry()
+{
+    if (!m_db)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New entry"),
+                                               tr("Name of the new entry in «%1»:")
+                                                   .arg(ReferenceData::title(m_model->dictionary())),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    auto added = DictionaryRepository(*m_db).add(m_model->dictionary(), name);
+    if (!added)
+        return showError(added.message());
+    m_model->reload();
+    emit statusMessage(tr("Added «%1».").arg(name.simplified()));
+}
+
+void DictionariesPage::removeEntries()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (!m_db || rows.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(this, tr("Delete entries"),
+                                              tr("Delete %n selected entry(ies)? Entries in use are kept.",
+                                                 nullptr, int(rows.size())));
+    if (answer != QMessageBox::Yes)
+        return;
+    DictionaryRepository repository(*m_db);
+    QStringList problems;
+    for (const QModelIndex &index : rows) {
+        const QString name = m_model->data(index, Qt::DisplayRole).toString();
+        if (Status status = repository.remove(m_model->dictionary(), m_model->idAt(index.row())); !status)
+            problems << QStringLiteral("«%1»: %2").arg(name, status.message());
+    }
+    m_model->reload();
+    if (!problems.isEmpty())
+        showError(problems.join(u'\n'));
+}
+
+void DictionariesPage::moveEntry(int delta)
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (!m_db || rows.size() != 1)
+        return;
+    const int row = rows.first().row();
+    if (Status status = DictionaryRepository(*m_db).move(m_model->dictionary(), m_model->idAt(row), delta); !status)
+        return showError(status.message());
+    m_model->reload();
+    const int target = std::clamp(row + delta, 0, m_model->rowCount() - 1);
+    m_table->selectRow(target);
+}
+
+void DictionariesPage::loadRegion()
+{
+    if (!m_db)
+        return;
+    QStringList names;
+    QStringList codes;
+    for (const QString &code : ReferenceData::regionCodes()) {
+        auto region = ReferenceData::region(code);
+        if (region) {
+            names << region.value().name;
+            codes << code;
+        }
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Region preset"),
+                                                 tr("Add the municipalities of the region:"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    auto summary = Setup::initialise(*m_db, codes.value(names.indexOf(chosen)));
+    if (!summary)
+        return showError(summary.message());
+    m_model->reload();
+    emit statusMessage(tr("%1: municipalities added: %2.").arg(summary.value().regionName)
+                           .arg(summary.value().municipalitiesAdded));
+}
+
+void DictionariesPage::showError(const QString &message)
+{
+    QMessageBox::warning(this, tr("Dictionaries"), message);
+}
+
+} // namespace metodist
