@@ -101,7 +101,8 @@ int search(const QStringList &args)
 
     const QStringList queries{QStringLiteral("петр"),   QStringLiteral("ёлк"),   QStringLiteral("воробьёва-ют"),
                               QStringLiteral("кузьмина-аб"), QStringLiteral("семенов"), QStringLiteral("ова"),
-                              QStringLiteral("ИВАНОВА-ЖЖ АЛЁНА"), QStringLiteral("ив"), QStringLiteral("я")};
+                              QStringLiteral("ИВАНОВА-ЖЖ АЛЁНА"), QStringLiteral("ив"), QStringLiteral("я"),
+                              QStringLiteral("яковлева"), QStringLiteral("щь"), QStringLiteral("-юю")};
     out << "query | matches in first page (limit 200) | best of 5, ms | median of 5, ms" << Qt::endl;
     for (const QString &query : queries) {
         std::vector<double> times;

@@ -6,52 +6,52 @@
     <message>
         <location filename="../app/cli/Cli.cpp" line="+21"/>
         <source>Usage: metodist-cli [--db PATH] COMMAND [ARGUMENTS]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: metodist-cli [--db PATH] COMMAND [ARGUMENTS]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The scripting face of Metodist: the same operations as the program&apos;s window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерфейс командной строки Metodist: те же операции, что и в окне программы.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>database file (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл базы данных (по умолчанию: %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>показать эту справку</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>показать версию программы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Команды:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The option --db needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для параметра --db необходимо указать путь к файлу.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unknown option %1; see metodist-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный параметр %1; справку можно получить командой metodist-cli --help.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Unknown command «%1»; see metodist-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестная команда «%1»; справку можно получить командой metodist-cli --help.</translation>
     </message>
 </context>
 <context>
@@ -59,103 +59,103 @@
     <message>
         <location filename="../core/storage/Database.cpp" line="+39"/>
         <source>The database reported an error: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных сообщила об ошибке: %1.</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Working with a shared PostgreSQL database is not available in this version yet; open a database file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа с общей базой данных PostgreSQL в этой версии пока недоступна; пожалуйста, откройте файл базы данных.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No database file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указан файл базы данных.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>«%1» is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь «%1» указывает на папку, а не на файл базы данных.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>«%1» is not a Metodist database: it is not a SQLite file. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «%1» не является базой данных Metodist: это не файл SQLite. Файл не изменён.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database file «%1» does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл базы данных «%1» не существует.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+162"/>
         <source>Cannot create the folder «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать папку «%1».</translation>
     </message>
     <message>
         <location line="-151"/>
         <source>Cannot open the database «%1»: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных «%1»: %2.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The database «%1» was written by a newer version of Metodist (schema %2; this version knows up to %3). Update the program to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных «%1» создана более новой версией Metodist (схема %2; эта версия поддерживает схемы до %3). Чтобы открыть её, обновите программу; файл не изменён.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot prepare the database «%1»: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся подготовить базу данных «%1»: %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>«%1» is not a Metodist database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «%1» не является базой данных Metodist: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>«%1» cannot be read as a database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «%1» не удаётся прочитать как базу данных: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>«%1» is a SQLite database of another program, not of Metodist. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «%1» является базой данных SQLite другой программы, а не Metodist. Файл не изменён.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot read the schema version of «%1»: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать версию схемы базы данных «%1»: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The database was not upgraded because the backup copy failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных не обновлена, так как не удалось создать резервную копию: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Upgrade of the database to schema %1 failed; nothing was changed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось обновить базу данных до схемы %1; изменения не внесены. %2</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Row %1 of table «%2» refers to a missing row of «%3».</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1 таблицы «%2» ссылается на отсутствующую строку таблицы «%3».</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных не открыта.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file «%1» already exists; choose a new name for the backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «%1» уже существует; пожалуйста, выберите другое имя для резервной копии.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The backup to «%1» failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать резервную копию в файле «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -163,86 +163,86 @@
     <message>
         <location filename="../app/cli/DatabaseCommands.cpp" line="+33"/>
         <source>region preset</source>
-        <translation type="unfinished"></translation>
+        <translation>набор данных региона</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>init takes no arguments besides --region.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда init не принимает аргументов, кроме --region.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Database %1 is ready (schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных %1 готова (схема %2).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dictionary entries added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено записей справочников: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Region: %1; municipalities added: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион: %1; добавлено муниципалитетов: %2.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>check takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда check не принимает аргументов.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schema version: %1 (current).</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия схемы: %1 (актуальная).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schema version: %1; the program will upgrade it to %2 when it opens the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия схемы: %1; программа обновит её до версии %2 при открытии файла.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Integrity check: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка целостности: проблем не обнаружено.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>The integrity check found %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Проверка целостности обнаружила %n проблему.</numerusform>
+            <numerusform>Проверка целостности обнаружила %n проблемы.</numerusform>
+            <numerusform>Проверка целостности обнаружила %n проблем.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Usage: metodist-cli backup FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: metodist-cli backup FILE</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Backup written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия сохранена в файл %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>create or complete a database; load a region&apos;s municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>создать или дополнить базу данных; загрузить муниципалитеты региона</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>check integrity and schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>проверить целостность и версию схемы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write a consistent copy of the database to a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>записать согласованную копию базы данных в новый файл</translation>
     </message>
 </context>
 <context>
@@ -251,34 +251,34 @@
         <location filename="../core/storage/DictionaryRepository.cpp" line="+50"/>
         <location line="+41"/>
         <source>There is no dictionary «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочника «%1» не существует.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+45"/>
         <source>The name must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название не должно быть пустым.</translation>
     </message>
     <message>
         <location line="-27"/>
         <location line="+33"/>
         <source>«%1» is already in the dictionary «%2».</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись «%1» уже есть в справочнике «%2».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The entry no longer exists; it may have been deleted by another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись больше не существует; возможно, её удалил другой пользователь.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The entry is in use (by organisations, people or plans) and cannot be deleted; rename it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись используется (организациями, людьми или планами) и не может быть удалена; вместо удаления её можно переименовать.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This dictionary is sorted alphabetically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот справочник упорядочен по алфавиту.</translation>
     </message>
 </context>
 <context>
@@ -286,92 +286,92 @@
     <message>
         <location filename="../core/domain/ReferenceData.cpp" line="+16"/>
         <source>The reference file %1 is missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>В составе программы отсутствует справочный файл %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The reference file %1 is damaged: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочный файл %1 повреждён: %2.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Муниципальные образования</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Предметы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Support categories of teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории сопровождения педагогов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kinds of methodist work</source>
-        <translation type="unfinished"></translation>
+        <translation>Виды работы методистов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Roadmap stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы дорожной карты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monitoring blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Блоки мониторинга</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qualification categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Квалификационные категории</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forms of employment of methodists</source>
-        <translation type="unfinished"></translation>
+        <translation>Формы занятости методистов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Образование</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Levels of professional competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровни профессиональной компетентности</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Areas of professional deficits</source>
-        <translation type="unfinished"></translation>
+        <translation>Области профессиональных дефицитов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kinds of route items</source>
-        <translation type="unfinished"></translation>
+        <translation>Виды мероприятий ИОМ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровни мероприятий</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stages of the support model</source>
-        <translation type="unfinished"></translation>
+        <translation>Этапы модели сопровождения</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The reference data names an unknown dictionary «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочные данные ссылаются на неизвестный справочник «%1».</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Unknown region «%1»; known regions: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный регион «%1»; доступные регионы: %2.</translation>
     </message>
 </context>
 <context>
@@ -379,17 +379,17 @@
     <message>
         <location filename="../core/storage/Database.cpp" line="+10"/>
         <source>Cannot start a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся начать транзакцию: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The transaction is not active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Транзакция не активна.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot save the changes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить изменения: %1</translation>
     </message>
 </context>
 <context>
@@ -397,12 +397,12 @@
     <message>
         <location filename="../ui/pages/AreaPage.cpp" line="+33"/>
         <source>The tools of this area come in the next versions of Metodist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инструменты этого раздела появятся в следующих версиях Metodist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No database is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных не открыта.</translation>
     </message>
 </context>
 <context>
@@ -410,77 +410,77 @@
     <message>
         <location filename="../ui/pages/DictionariesPage.cpp" line="+25"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить в&amp;верх</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить в&amp;низ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load a region&apos;s municipalities…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить муниципалитеты региона…</translation>
     </message>
     <message>
         <location line="+50"/>
         <location line="+109"/>
         <source>Dictionaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочники</translation>
     </message>
     <message>
         <location line="-76"/>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая запись</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name of the new entry in «%1»:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название новой записи в справочнике «%1»:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Added «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлена запись «%1».</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление записей</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete %n selected entry(ies)? Entries in use are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить %n выбранную запись? Используемые записи будут сохранены.</numerusform>
+            <numerusform>Удалить %n выбранные записи? Используемые записи будут сохранены.</numerusform>
+            <numerusform>Удалить %n выбранных записей? Используемые записи будут сохранены.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Region preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Набор данных региона</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add the municipalities of the region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить муниципалитеты региона:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: municipalities added: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: добавлено муниципалитетов: %2.</translation>
     </message>
 </context>
 <context>
@@ -488,12 +488,12 @@
     <message>
         <location filename="../ui/models/DictionaryModel.cpp" line="+62"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
 </context>
 <context>
@@ -501,248 +501,249 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="+37"/>
         <source>Metodist databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Базы данных Metodist (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Methodists</source>
-        <translation type="unfinished"></translation>
+        <translation>Методисты</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The registry of the regional methodical active: regional methodists, their subjects, municipalities, form of employment, load and professional development.</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр регионального методического актива: региональные методисты, их предметы, муниципалитеты, форма занятости, нагрузка и повышение квалификации.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>Педагоги</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Teachers and their organisations: support categories, diagnostics of professional competence and deficits, professional development records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Педагоги и их организации: категории сопровождения, диагностика профессиональной компетентности и дефицитов, сведения о повышении квалификации.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрепление</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Assignment of teachers to regional methodists by subject and capacity, its history, and the order with the list attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрепление педагогов за региональными методистами по предметам с учётом нагрузки, история закрепления и приказ с прилагаемым списком.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Дорожная карта</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The roadmap of methodical support in seven stages, activities and the methodists&apos; work log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дорожная карта методического сопровождения из семи этапов, мероприятия и журнал работы методистов.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Routes</source>
-        <translation type="unfinished"></translation>
+        <translation>ИОМ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Individual educational routes (ИОМ) built from diagnosed deficits, and the events calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Индивидуальные образовательные маршруты (ИОМ), построенные по выявленным дефицитам, и календарь мероприятий.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Мониторинг</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Monitoring indicators by municipality and for the region, charts, and exports to Excel and PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели мониторинга по муниципалитетам и по региону, диаграммы, экспорт в Excel и PDF.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавние базы данных</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Back up the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резервная копия базы данных…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Check the database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проверить базу данных</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xit</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы&amp;ход</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Metodist</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>О &amp;Qt</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+5"/>
         <source>Cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The database was upgraded; a copy of the old file is in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных обновлена; копия прежнего файла сохранена в %1.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+5"/>
         <location line="+10"/>
         <source>New database</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая база данных</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>metodist.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>metodist.sqlite</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file «%1» already exists; choose another name or open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «%1» уже существует; пожалуйста, выберите другое имя или откройте этот файл.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No region (add municipalities by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Без региона (муниципалитеты добавляются вручную)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Region of the database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион базы данных:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создана база данных %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть базу данных</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия базы данных</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backup written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия сохранена в файл %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+2"/>
         <location line="+3"/>
         <source>Database check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка базы данных</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>No problems found. Schema version: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблем не обнаружено. Версия схемы: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problems found:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Обнаружены проблемы:
+%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The language changes when the program is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса изменится после перезапуска программы.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About Metodist</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Metodist %1&lt;/h3&gt;&lt;p&gt;The registry of the regional methodical active, assignment of teachers to regional methodists, roadmaps, individual routes and monitoring of methodical support.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Методист %1&lt;/h3&gt;&lt;p&gt;Реестр регионального методического актива, закрепление педагогов за региональными методистами, дорожные карты, индивидуальные образовательные маршруты и мониторинг методического сопровождения.&lt;/p&gt;&lt;p&gt;База данных: %2&lt;br&gt;Версия схемы: %3&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Metodist</source>
-        <translation type="unfinished"></translation>
+        <translation>Методист</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 — Metodist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Методист</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database: %1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных: %1 (схема %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No database is open</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных не открыта</translation>
     </message>
 </context>
 </TS>

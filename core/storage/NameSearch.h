@@ -5,17 +5,29 @@
 
 namespace metodist {
 
+class Database;
+
 // How a name query becomes SQL over a table with a search_key column and an
-// FTS5 trigram index of it. Keys of three characters or more use the index;
-// shorter ones fall back to a LIKE over the keys. The query text is always a
-// bound value.
+// FTS5 trigram index of it. The query text is always a bound value.
+//
+// A rare fragment is looked up in the trigram index. A common one («ова»,
+// «петр») would make the index return hundreds of thousands of ids to sort,
+// while walking the key index in alphabetical order finds the first page of
+// matches almost at once; so the index is probed first (with a cap) and the
+// cheaper plan is chosen. Fragments under three characters cannot use the
+// trigram index and always walk the keys.
 struct NameFilter
 {
     QString condition; // to AND into a WHERE clause; empty when no filter
     QVariantList values;
 };
 
-NameFilter nameFilter(const QString &text, const QString &keyColumn, const QString &idColumn,
-                      const QString &ftsTable);
+struct NameIndex
+{
+    QString table;     // e.g. "teachers" (from code, never from user text)
+    QString ftsTable;  // e.g. "teachers_search"
+};
+
+NameFilter nameFilter(const Database &db, const NameIndex &index, const QString &text);
 
 } // namespace metodist

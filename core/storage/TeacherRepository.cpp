@@ -39,8 +39,7 @@ Result<qint64> TeacherRepository::count() const
 
 Result<QList<NameMatch>> TeacherRepository::searchByName(const QString &text, int limit) const
 {
-    const NameFilter filter = nameFilter(text, QStringLiteral("search_key"), QStringLiteral("id"),
-                                         QStringLiteral("teachers_search"));
+    const NameFilter filter = nameFilter(m_db, {QStringLiteral("teachers"), QStringLiteral("teachers_search")}, text);
     QVariantList values = filter.values;
     values.append(limit);
     auto query = m_db.exec(QStringLiteral("SELECT id, last_name, first_name, middle_name FROM teachers "
