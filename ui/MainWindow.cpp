@@ -50,7 +50,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setIconSize(QSize(24, 24));
     m_navigation->setSpacing(2);
-    m_navigation->setMaximumWidth(260);
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
     m_navigation->setFont(navFont);
@@ -61,7 +60,12 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({220, 900});
+    splitter->setChildrenCollapsible(false);
+    int widest = 0;
+    for (const QString &title : areaTitles())
+        widest = std::max(widest, m_navigation->fontMetrics().horizontalAdvance(title));
+    m_navigation->setMinimumWidth(widest + m_navigation->iconSize().width() + 48);
+    splitter->setSizes({m_navigation->minimumWidth(), 900});
     setCentralWidget(splitter);
     statusBar()->addPermanentWidget(m_databaseLabel);
     createActions();

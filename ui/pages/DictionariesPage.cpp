@@ -40,6 +40,8 @@ DictionariesPage::DictionariesPage(QWidget *parent)
                              | QAbstractItemView::AnyKeyPressed);
     m_table->horizontalHeader()->setSectionResizeMode(DictionaryModel::NameColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_dictionaries->setMinimumWidth(m_dictionaries->sizeHintForColumn(0) + 24);
     m_table->setAlternatingRowColors(true);
 
     auto *buttons = new QHBoxLayout;
@@ -58,6 +60,7 @@ DictionariesPage::DictionariesPage(QWidget *parent)
     splitter->addWidget(m_dictionaries);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
