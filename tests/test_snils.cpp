@@ -8,8 +8,8 @@ TEST_CASE("СНИЛС check digits follow the weighted sum", "[snils]")
 {
     // 1·9 + 1·8 + 2·7 + 2·6 + 3·5 + 3·4 + 4·3 + 4·2 + 5·1 = 95: below 100, used as is.
     CHECK(Snils::checkDigitsFor(u"112233445") == QStringLiteral("95"));
-    // A sum of 5 is written with a leading zero.
-    CHECK(Snils::checkDigitsFor(u"002000001") == QStringLiteral("05"));
+    // A sum of 9 is written with a leading zero.
+    CHECK(Snils::checkDigitsFor(u"100000000") == QStringLiteral("09"));
     // 9·9 + 2·8 + 1·3 = 100 and 101 both give 00.
     CHECK(Snils::checkDigitsFor(u"920000100") == QStringLiteral("00"));
     CHECK(Snils::checkDigitsFor(u"920000101") == QStringLiteral("00"));

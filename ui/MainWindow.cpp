@@ -4,6 +4,8 @@
 #include "domain/ReferenceData.h"
 #include "pages/AreaPage.h"
 #include "pages/DictionariesPage.h"
+#include "pages/RegistryPage.h"
+#include "services/DemoRegion.h"
 #include "services/Setup.h"
 #include "storage/Database.h"
 
@@ -20,6 +22,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -92,10 +95,8 @@ void MainWindow::createPages()
     const auto area = [this](const QString &title, const QString &purpose) {
         m_pages.push_back(new AreaPage(title, purpose, m_stack));
     };
-    area(tr("Methodists"), tr("The registry of the regional methodical active: regional methodists, their subjects, "
-                              "municipalities, form of employment, load and professional development."));
-    area(tr("Teachers"), tr("Teachers and their organisations: support categories, diagnostics of professional "
-                            "competence and deficits, professional development records."));
+    m_pages.push_back(new RegistryPage(ImportKind::Methodists, m_stack));
+    m_pages.push_back(new RegistryPage(ImportKind::Teachers, m_stack));
     area(tr("Assignment"), tr("Assignment of teachers to regional methodists by subject and capacity, its history, "
                               "and the order with the list attached."));
     area(tr("Roadmap"), tr("The roadmap of methodical support in seven stages, activities and the methodists' "
@@ -126,6 +127,7 @@ void MainWindow::createActions()
     create->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabaseDialog);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("New &demonstration database…"), this, &MainWindow::newDemoDatabase);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addSeparator();
     file->addAction(tr("&Back up the database…"), this, &MainWindow::backupDatabase);
@@ -235,6 +237,44 @@ void MainWindow::newDatabase()
         return;
     if (openDatabase(path, codes.value(names.indexOf(chosen))))
         statusBar()->showMessage(tr("Created %1.").arg(path), 8000);
+}
+
+void MainWindow::newDemoDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New demonstration database"),
+                                                      QDir::home().filePath(tr("metodist-demo.sqlite")),
+                                                      databaseFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        showError(tr("New demonstration database"),
+                  tr("The file «%1» already exists; choose another name.").arg(path));
+        return;
+    }
+    QProgressDialog dialog(tr("Generating a region of Kaliningrad's size…"), tr("Cancel"), 0, 100, this);
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(0);
+    struct DialogProgress : Progress
+    {
+        QProgressDialog &dialog;
+        explicit DialogProgress(QProgressDialog &d) : dialog(d) {}
+        void report(qint64 done, qint64 total) override
+        {
+            dialog.setMaximum(int(total));
+            dialog.setValue(int(done));
+            QApplication::processEvents();
+        }
+        bool cancelled() const override { return dialog.wasCanceled(); }
+    } progress(dialog);
+    {
+        Database db;
+        if (Status status = db.open(path); !status)
+            return showError(tr("New demonstration database"), status.message());
+        if (auto summary = DemoRegion::generate(db, DemoOptions{}, &progress); !summary)
+            return showError(tr("New demonstration database"), summary.message());
+    }
+    dialog.close();
+    openDatabase(path);
 }
 
 void MainWindow::openDatabaseDialog()

@@ -40,6 +40,7 @@ private:
     void createActions();
     void createPages();
     void newDatabase();
+    void newDemoDatabase();
     void openDatabaseDialog();
     void backupDatabase();
     void checkDatabase();

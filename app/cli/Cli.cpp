@@ -14,6 +14,7 @@ int fail(Context &context, const QString &message, int code)
 Cli::Cli()
 {
     addDatabaseCommands(m_commands);
+    addRegistryCommands(m_commands);
 }
 
 void Cli::printHelp(QTextStream &out) const
@@ -26,7 +27,7 @@ void Cli::printHelp(QTextStream &out) const
         << "  --version      " << tr("show the version") << "\n\n"
         << tr("Commands:") << "\n";
     for (const Command &command : m_commands)
-        out << "  " << (command.name + u' ' + command.synopsis).leftJustified(44) << ' ' << command.summary << '\n';
+        out << "  " << command.name << ' ' << command.synopsis << "\n      " << command.summary << '\n';
     out.flush();
 }
 

@@ -43,6 +43,7 @@ private:
 
 // Registration of the command groups; each lives in its own file.
 void addDatabaseCommands(std::vector<Command> &commands);
+void addRegistryCommands(std::vector<Command> &commands);
 
 // Reports a failure the CLI way: one line on stderr, the given exit status.
 int fail(Context &context, const QString &message, int code = Failure);

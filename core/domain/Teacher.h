@@ -1,25 +1,15 @@
 #pragma once
 
-#include <QString>
-#include <optional>
+#include "domain/Person.h"
+
+#include <QList>
 
 namespace metodist {
 
-struct Teacher
+struct Teacher : Person
 {
-    qint64 id = 0;
-    QString lastName;
-    QString firstName;
-    QString middleName;
-    QString snils; // 11 digits or empty
-    qint64 organisationId = 0;
-    QString position;
-    qint64 subjectId = 0;
-    std::optional<int> experienceYears;
-    qint64 qualificationCategoryId = 0;
     qint64 competenceLevelId = 0;
-
-    QString fullName() const;
+    QList<qint64> supportCategoryIds;
 };
 
 } // namespace metodist

@@ -72,20 +72,47 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+namespace {
+
+void bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &value = values[i];
+        // NULL is bound only from an empty QVariant; a null QString is the
+        // empty text it means everywhere else in Qt.
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(i, QStringLiteral(""));
+        else
+            query.bindValue(i, value);
+    }
+}
+
+} // namespace
+
+Result<QSqlQuery *> Database::execPrepared(const QString &sql, const QVariantList &values) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(connection());
+        query->setForwardOnly(true);
+        if (!query->prepare(sql))
+            return Status::failure(describeSqlError(*query));
+        it = m_statements.emplace(sql, std::move(query)).first;
+    }
+    QSqlQuery *query = it->second.get();
+    bindAll(*query, values);
+    if (!query->exec())
+        return Status::failure(describeSqlError(*query));
+    return query;
+}
+
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return Status::failure(describeSqlError(query));
-    for (const QVariant &value : values) {
-        // NULL is bound only from an empty QVariant; a null QString is the
-        // empty text it means everywhere else in Qt.
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
-        else
-            query.addBindValue(value);
-    }
+    bindAll(query, values);
     if (!query.exec())
         return Status::failure(describeSqlError(query));
     return query;
@@ -95,6 +122,7 @@ void Database::close()
 {
     if (m_connectionName.isEmpty())
         return;
+    m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();

@@ -9,6 +9,9 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <memory>
+#include <unordered_map>
+
 namespace metodist {
 
 enum class Dialect { SQLite, PostgreSQL };
@@ -64,6 +67,11 @@ public:
     // An empty QVariant binds NULL; a null QString binds ''.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {}) const;
 
+    // The same, with the statement prepared once per connection and kept for
+    // reuse (hot paths such as import). The query stays valid until the next
+    // call with the same SQL or close().
+    Result<QSqlQuery *> execPrepared(const QString &sql, const QVariantList &values = {}) const;
+
     static QString defaultLocation();
     static bool isServerUrl(const QString &location);
     // The SQLite application_id that marks a Metodist file.
@@ -76,6 +84,7 @@ private:
     Status backupBeforeUpgrade();
     void fail();
 
+    mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     QString m_connectionName;
     QString m_location;
     Dialect m_dialect = Dialect::SQLite;

@@ -91,11 +91,85 @@ Migration peopleSchema()
     }};
 }
 
+// Schema 3: the regional methodists, teachers' support categories,
+// professional development and diagnostics.
+Migration registrySchema()
+{
+    return {3, QStringLiteral("methodists, support categories, professional development, diagnostics"), {
+        QStringLiteral(R"(CREATE TABLE methodists (
+            id                        INTEGER PRIMARY KEY,
+            last_name                 TEXT NOT NULL CHECK (trim(last_name) <> ''),
+            first_name                TEXT NOT NULL CHECK (trim(first_name) <> ''),
+            middle_name               TEXT NOT NULL DEFAULT '',
+            snils                     TEXT UNIQUE CHECK (snils IS NULL OR length(snils) = 11),
+            municipality_id           INTEGER NOT NULL REFERENCES municipalities (id) ON DELETE RESTRICT,
+            organisation_id           INTEGER REFERENCES organisations (id) ON DELETE RESTRICT,
+            position                  TEXT NOT NULL DEFAULT '',
+            subject_id                INTEGER NOT NULL REFERENCES subjects (id) ON DELETE RESTRICT,
+            employment_form_id        INTEGER REFERENCES dictionary_entries (id) ON DELETE RESTRICT,
+            qualification_category_id INTEGER REFERENCES dictionary_entries (id) ON DELETE RESTRICT,
+            education_level_id        INTEGER REFERENCES dictionary_entries (id) ON DELETE RESTRICT,
+            experience_years          INTEGER CHECK (experience_years IS NULL OR experience_years >= 0),
+            capacity                  INTEGER NOT NULL DEFAULT 60 CHECK (capacity > 0),
+            federal_pk                INTEGER NOT NULL DEFAULT 0 CHECK (federal_pk IN (0, 1)),
+            active                    INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            joined_on                 TEXT,
+            search_key                TEXT NOT NULL,
+            created_at                TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+            updated_at                TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP))"),
+        QStringLiteral("CREATE INDEX methodists_by_key ON methodists (search_key, id)"),
+        QStringLiteral("CREATE INDEX methodists_by_subject ON methodists (subject_id, municipality_id)"),
+        QStringLiteral("CREATE INDEX methodists_by_municipality ON methodists (municipality_id)"),
+        QStringLiteral(R"(CREATE VIRTUAL TABLE methodists_search USING fts5 (
+            search_key, content = 'methodists', content_rowid = 'id', tokenize = 'trigram'))"),
+        QStringLiteral(R"(CREATE TRIGGER methodists_search_insert AFTER INSERT ON methodists BEGIN
+            INSERT INTO methodists_search (rowid, search_key) VALUES (new.id, new.search_key);
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER methodists_search_delete AFTER DELETE ON methodists BEGIN
+            INSERT INTO methodists_search (methodists_search, rowid, search_key)
+                VALUES ('delete', old.id, old.search_key);
+            END)"),
+        QStringLiteral(R"(CREATE TRIGGER methodists_search_update AFTER UPDATE OF search_key ON methodists BEGIN
+            INSERT INTO methodists_search (methodists_search, rowid, search_key)
+                VALUES ('delete', old.id, old.search_key);
+            INSERT INTO methodists_search (rowid, search_key) VALUES (new.id, new.search_key);
+            END)"),
+        QStringLiteral(R"(CREATE TABLE teacher_support_categories (
+            teacher_id  INTEGER NOT NULL REFERENCES teachers (id) ON DELETE CASCADE,
+            category_id INTEGER NOT NULL REFERENCES dictionary_entries (id) ON DELETE RESTRICT,
+            PRIMARY KEY (teacher_id, category_id)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX teacher_support_categories_by_category ON teacher_support_categories (category_id)"),
+        QStringLiteral(R"(CREATE TABLE professional_development (
+            id              INTEGER PRIMARY KEY,
+            teacher_id      INTEGER REFERENCES teachers (id) ON DELETE CASCADE,
+            methodist_id    INTEGER REFERENCES methodists (id) ON DELETE CASCADE,
+            program         TEXT NOT NULL CHECK (trim(program) <> ''),
+            hours           INTEGER CHECK (hours IS NULL OR hours > 0),
+            federal_registry INTEGER NOT NULL DEFAULT 0 CHECK (federal_registry IN (0, 1)),
+            completed_on    TEXT,
+            CHECK ((teacher_id IS NULL) <> (methodist_id IS NULL))))"),
+        QStringLiteral("CREATE INDEX professional_development_by_teacher ON professional_development (teacher_id)"),
+        QStringLiteral("CREATE INDEX professional_development_by_methodist ON professional_development (methodist_id)"),
+        QStringLiteral(R"(CREATE TABLE diagnostics (
+            id                  INTEGER PRIMARY KEY,
+            teacher_id          INTEGER NOT NULL REFERENCES teachers (id) ON DELETE CASCADE,
+            diagnosed_on        TEXT NOT NULL,
+            competence_level_id INTEGER NOT NULL REFERENCES dictionary_entries (id) ON DELETE RESTRICT,
+            notes               TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX diagnostics_by_teacher ON diagnostics (teacher_id, diagnosed_on)"),
+        QStringLiteral(R"(CREATE TABLE diagnostic_deficits (
+            diagnostic_id   INTEGER NOT NULL REFERENCES diagnostics (id) ON DELETE CASCADE,
+            deficit_area_id INTEGER NOT NULL REFERENCES dictionary_entries (id) ON DELETE RESTRICT,
+            description     TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (diagnostic_id, deficit_area_id)) WITHOUT ROWID)"),
+    }};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> all{referenceSchema(), peopleSchema()};
+    static const std::vector<Migration> all{referenceSchema(), peopleSchema(), registrySchema()};
     return all;
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/SearchKey.h"
 #include "storage/NameSearch.h"
+#include "storage/RegistryQuery.h"
 
 namespace metodist {
 
@@ -12,50 +13,185 @@ QVariant idOrNull(qint64 id)
     return id > 0 ? QVariant(id) : QVariant();
 }
 
+QVariantList personValues(const Teacher &t)
+{
+    return {t.lastName.simplified(), t.firstName.simplified(), t.middleName.simplified(),
+            t.snils.isEmpty() ? QVariant() : QVariant(t.snils), idOrNull(t.organisationId), t.position.simplified(),
+            idOrNull(t.subjectId), t.experienceYears ? QVariant(*t.experienceYears) : QVariant(),
+            idOrNull(t.qualificationCategoryId), idOrNull(t.competenceLevelId),
+            searchKey({t.lastName, t.firstName, t.middleName})};
+}
+
+const RegistryTable teachersTable{QStringLiteral("teachers"), QStringLiteral("teachers_search"), false};
+
 } // namespace
+
+QString TeacherRow::fullName() const
+{
+    return middleName.isEmpty() ? lastName + u' ' + firstName : lastName + u' ' + firstName + u' ' + middleName;
+}
 
 Result<qint64> TeacherRepository::insert(const Teacher &t)
 {
-    auto query = m_db.exec(
+    auto query = m_db.execPrepared(
         QStringLiteral("INSERT INTO teachers (last_name, first_name, middle_name, snils, organisation_id, "
                        "position, subject_id, experience_years, qualification_category_id, "
                        "competence_level_id, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {t.lastName, t.firstName, t.middleName, t.snils.isEmpty() ? QVariant() : QVariant(t.snils),
-         idOrNull(t.organisationId), t.position, idOrNull(t.subjectId),
-         t.experienceYears ? QVariant(*t.experienceYears) : QVariant(), idOrNull(t.qualificationCategoryId),
-         idOrNull(t.competenceLevelId), searchKey({t.lastName, t.firstName, t.middleName})});
+        personValues(t));
     if (!query)
         return query.status();
-    return query.value().lastInsertId().toLongLong();
+    const qint64 id = query.value()->lastInsertId().toLongLong();
+    if (Status status = writeSupportCategories(id, t.supportCategoryIds); !status)
+        return status;
+    return id;
 }
 
-Result<qint64> TeacherRepository::count() const
+Status TeacherRepository::update(const Teacher &t)
 {
-    auto query = m_db.exec(QStringLiteral("SELECT count(*) FROM teachers"));
-    if (!query || !query.value().next())
+    QVariantList values = personValues(t);
+    values.append(t.id);
+    auto query = m_db.execPrepared(
+        QStringLiteral("UPDATE teachers SET last_name = ?, first_name = ?, middle_name = ?, snils = ?, "
+                       "organisation_id = ?, position = ?, subject_id = ?, experience_years = ?, "
+                       "qualification_category_id = ?, competence_level_id = ?, search_key = ?, "
+                       "updated_at = CURRENT_TIMESTAMP WHERE id = ?"),
+        values);
+    if (!query)
         return query.status();
-    return query.value().value(0).toLongLong();
+    if (auto cleared = m_db.execPrepared(QStringLiteral("DELETE FROM teacher_support_categories WHERE teacher_id = ?"),
+                                         {t.id});
+        !cleared)
+        return cleared.status();
+    return writeSupportCategories(t.id, t.supportCategoryIds);
+}
+
+Status TeacherRepository::writeSupportCategories(qint64 teacherId, const QList<qint64> &categoryIds)
+{
+    for (qint64 category : categoryIds) {
+        auto query = m_db.execPrepared(QStringLiteral("INSERT OR IGNORE INTO teacher_support_categories "
+                                                      "(teacher_id, category_id) VALUES (?, ?)"),
+                                       {teacherId, category});
+        if (!query)
+            return query.status();
+    }
+    return Status::success();
+}
+
+Status TeacherRepository::remove(qint64 id)
+{
+    auto query = m_db.exec(QStringLiteral("DELETE FROM teachers WHERE id = ?"), {id});
+    if (!query && query.message().contains(u"FOREIGN KEY"))
+        return Status::failure(tr("The teacher has assignments or routes and cannot be deleted; end them first."));
+    return query.status();
+}
+
+Result<Teacher> TeacherRepository::get(qint64 id) const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT id, last_name, first_name, middle_name, coalesce(snils, ''), "
+                                          "coalesce(organisation_id, 0), position, coalesce(subject_id, 0), "
+                                          "experience_years, coalesce(qualification_category_id, 0), "
+                                          "coalesce(competence_level_id, 0) FROM teachers WHERE id = ?"),
+                           {id});
+    if (!query)
+        return query.status();
+    QSqlQuery &q = query.value();
+    if (!q.next())
+        return Status::failure(tr("The teacher no longer exists; the list may be out of date."));
+    Teacher t;
+    t.id = q.value(0).toLongLong();
+    t.lastName = q.value(1).toString();
+    t.firstName = q.value(2).toString();
+    t.middleName = q.value(3).toString();
+    t.snils = q.value(4).toString();
+    t.organisationId = q.value(5).toLongLong();
+    t.position = q.value(6).toString();
+    t.subjectId = q.value(7).toLongLong();
+    if (!q.value(8).isNull())
+        t.experienceYears = q.value(8).toInt();
+    t.qualificationCategoryId = q.value(9).toLongLong();
+    t.competenceLevelId = q.value(10).toLongLong();
+    auto categories = m_db.exec(QStringLiteral("SELECT category_id FROM teacher_support_categories WHERE teacher_id = ?"),
+                                {id});
+    if (!categories)
+        return categories.status();
+    while (categories.value().next())
+        t.supportCategoryIds.append(categories.value().value(0).toLongLong());
+    return t;
+}
+
+Result<qint64> TeacherRepository::findBySnils(const QString &snils) const
+{
+    return findId(m_db, teachersTable, QStringLiteral("snils = ?"), {snils});
+}
+
+Result<qint64> TeacherRepository::findByName(const QString &nameKey, qint64 organisationId) const
+{
+    return findId(m_db, teachersTable, QStringLiteral("snils IS NULL AND search_key = ? AND organisation_id IS ?"),
+                  {nameKey, idOrNull(organisationId)});
+}
+
+Result<qint64> TeacherRepository::count(const RegistryFilter &filter) const
+{
+    return countRows(m_db, teachersTable, filter);
+}
+
+Result<QList<TeacherRow>> TeacherRepository::page(const RegistryFilter &filter, const PageCursor &after, int limit) const
+{
+    const WhereClause where = whereClause(m_db, teachersTable, filter, after);
+    QVariantList values = where.values;
+    values.append(limit);
+    auto query = m_db.exec(
+        QStringLiteral("SELECT teachers.id, teachers.search_key, teachers.last_name, teachers.first_name, "
+                       "teachers.middle_name, coalesce(teachers.snils, ''), coalesce(m.name, ''), "
+                       "coalesce(o.name, ''), teachers.position, coalesce(s.name, ''), teachers.experience_years, "
+                       "coalesce(q.name, ''), coalesce(l.name, ''), "
+                       "(SELECT group_concat(name, '; ') FROM (SELECT d.name FROM teacher_support_categories c "
+                       "JOIN dictionary_entries d ON d.id = c.category_id WHERE c.teacher_id = teachers.id "
+                       "ORDER BY d.position)) "
+                       "FROM teachers LEFT JOIN organisations o ON o.id = teachers.organisation_id "
+                       "LEFT JOIN municipalities m ON m.id = o.municipality_id "
+                       "LEFT JOIN subjects s ON s.id = teachers.subject_id "
+                       "LEFT JOIN dictionary_entries q ON q.id = teachers.qualification_category_id "
+                       "LEFT JOIN dictionary_entries l ON l.id = teachers.competence_level_id "
+                       "WHERE %1 ORDER BY teachers.search_key, teachers.id LIMIT ?")
+            .arg(where.sql),
+        values);
+    if (!query)
+        return query.status();
+    QList<TeacherRow> rows;
+    QSqlQuery &q = query.value();
+    while (q.next()) {
+        TeacherRow row;
+        row.id = q.value(0).toLongLong();
+        row.searchKey = q.value(1).toString();
+        row.lastName = q.value(2).toString();
+        row.firstName = q.value(3).toString();
+        row.middleName = q.value(4).toString();
+        row.snils = q.value(5).toString();
+        row.municipality = q.value(6).toString();
+        row.organisation = q.value(7).toString();
+        row.position = q.value(8).toString();
+        row.subject = q.value(9).toString();
+        if (!q.value(10).isNull())
+            row.experienceYears = q.value(10).toInt();
+        row.qualificationCategory = q.value(11).toString();
+        row.competenceLevel = q.value(12).toString();
+        row.supportCategories = q.value(13).toString();
+        rows.append(row);
+    }
+    return rows;
 }
 
 Result<QList<NameMatch>> TeacherRepository::searchByName(const QString &text, int limit) const
 {
-    const NameFilter filter = nameFilter(m_db, {QStringLiteral("teachers"), QStringLiteral("teachers_search")}, text);
-    QVariantList values = filter.values;
-    values.append(limit);
-    auto query = m_db.exec(QStringLiteral("SELECT id, last_name, first_name, middle_name FROM teachers "
-                                          "WHERE %1 ORDER BY search_key, id LIMIT ?")
-                               .arg(filter.condition.isEmpty() ? QStringLiteral("1 = 1") : filter.condition),
-                           values);
-    if (!query)
-        return query.status();
+    RegistryFilter filter;
+    filter.search = text;
+    auto rows = page(filter, {}, limit);
+    if (!rows)
+        return rows.status();
     QList<NameMatch> result;
-    while (query.value().next()) {
-        Teacher t;
-        t.lastName = query.value().value(1).toString();
-        t.firstName = query.value().value(2).toString();
-        t.middleName = query.value().value(3).toString();
-        result.append({query.value().value(0).toLongLong(), t.fullName()});
-    }
+    for (const TeacherRow &row : rows.value())
+        result.append({row.id, row.fullName()});
     return result;
 }
 

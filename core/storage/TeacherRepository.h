@@ -3,6 +3,7 @@
 #include "Status.h"
 #include "domain/Teacher.h"
 #include "storage/Database.h"
+#include "storage/RegistryFilter.h"
 
 #include <QList>
 
@@ -14,6 +15,25 @@ struct NameMatch
     QString fullName;
 };
 
+// A teacher as the registry table shows it: names resolved.
+struct TeacherRow
+{
+    qint64 id = 0;
+    QString searchKey;
+    QString lastName, firstName, middleName;
+    QString snils;
+    QString municipality;
+    QString organisation;
+    QString position;
+    QString subject;
+    std::optional<int> experienceYears;
+    QString qualificationCategory;
+    QString competenceLevel;
+    QString supportCategories; // "; "-separated
+
+    QString fullName() const;
+};
+
 class TeacherRepository
 {
     Q_DECLARE_TR_FUNCTIONS(TeacherRepository)
@@ -21,15 +41,28 @@ class TeacherRepository
 public:
     explicit TeacherRepository(const Database &db) : m_db(db) {}
 
-    // Stores a new teacher with its search key; returns the new id.
+    // Stores a new teacher with its search key and support categories.
     Result<qint64> insert(const Teacher &teacher);
-    Result<qint64> count() const;
+    Status update(const Teacher &teacher);
+    // Refused while the teacher has assignments (later schemas add them).
+    Status remove(qint64 id);
+    Result<Teacher> get(qint64 id) const;
+
+    // The teacher with this СНИЛС (11 digits), or 0.
+    Result<qint64> findBySnils(const QString &snils) const;
+    // The teacher without СНИЛС matching this name key in the organisation, or 0.
+    Result<qint64> findByName(const QString &nameKey, qint64 organisationId) const;
+
+    Result<qint64> count(const RegistryFilter &filter = {}) const;
+    // Up to limit rows after the cursor, alphabetical.
+    Result<QList<TeacherRow>> page(const RegistryFilter &filter, const PageCursor &after, int limit) const;
 
     // Teachers whose name contains the text, compared by search key (case,
     // ё and spacing do not matter), in alphabetical order.
     Result<QList<NameMatch>> searchByName(const QString &text, int limit) const;
 
 private:
+    Status writeSupportCategories(qint64 teacherId, const QList<qint64> &categoryIds);
     const Database &m_db;
 };
 

@@ -18,6 +18,7 @@ int main(int argc, char *argv[])
     qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
     QApplication app(argc, argv);
     metodist::Application::configureIdentity();
+    metodist::Application::installTranslations(app); // Russian, as users see it
     QStandardPaths::setTestModeEnabled(true);
     return Catch::Session().run(argc, argv);
 }

@@ -1,0 +1,273 @@
+#include "Cli.h"
+
+#include "domain/Snils.h"
+#include "services/DemoRegion.h"
+#include "services/Importer.h"
+#include "services/RegistryExport.h"
+#include "storage/DictionaryRepository.h"
+#include "storage/MethodistRepository.h"
+#include "storage/TeacherRepository.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace metodist::cli {
+
+namespace {
+
+class RegistryCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(RegistryCommands)
+
+public:
+    static bool parse(Context &context, QCommandLineParser &parser, const QString &name, const QStringList &args,
+                      int *exitCode)
+    {
+        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        if (!parser.parse(QStringList{name} + args)) {
+            *exitCode = fail(context, parser.errorText(), UsageError);
+            return false;
+        }
+        return true;
+    }
+
+    static bool openDatabase(Context &context, Database &db, int *exitCode)
+    {
+        if (Status status = db.open(context.databasePath); !status) {
+            *exitCode = fail(context, status.message());
+            return false;
+        }
+        return true;
+    }
+
+    static int import(Context &context, const QStringList &args)
+    {
+        QCommandLineParser parser;
+        parser.addOption({QStringLiteral("sheet"), tr("sheet of an XLSX file"), QStringLiteral("name")});
+        parser.addOption({QStringLiteral("dry-run"), tr("check and count only")});
+        parser.addOption({QStringLiteral("skip-invalid"), tr("import the valid rows, skip the invalid")});
+        int code = Success;
+        if (!parse(context, parser, QStringLiteral("import"), args, &code))
+            return code;
+        const QStringList positional = parser.positionalArguments();
+        const auto kind = positional.size() == 2 ? ImportColumns::kindFromName(positional[0]) : std::nullopt;
+        if (!kind)
+            return fail(context, tr("Usage: metodist-cli import teachers|methodists|organisations|municipalities|"
+                                    "subjects FILE [--sheet NAME] [--dry-run] [--skip-invalid]"),
+                        UsageError);
+        Database db;
+        if (!openDatabase(context, db, &code))
+            return code;
+        ImportOptions options;
+        options.sheet = parser.value(QStringLiteral("sheet"));
+        options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+        options.skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
+        auto report = Importer(db, *kind, options).importFile(positional[1]);
+        if (!report)
+            return fail(context, report.message());
+        const ImportReport &r = report.value();
+        QTextStream &out = context.out;
+        if (!r.encoding.isEmpty())
+            out << tr("Encoding: %1.").arg(r.encoding) << ' ';
+        out << tr("Header in row %1; data rows: %2.").arg(r.headerRow).arg(r.dataRows) << '\n';
+        for (const ImportIssue &issue : r.issues)
+            out << (issue.warning ? tr("warning: ") : tr("error: ")) << issue.text() << '\n';
+        out << tr("Created: %1, updated: %2, invalid: %3, organisations created: %4.")
+                   .arg(r.created)
+                   .arg(r.updated)
+                   .arg(r.invalid)
+                   .arg(r.organisationsCreated)
+            << '\n';
+        out.flush();
+        if (options.dryRun) {
+            out << tr("Dry run: nothing was written.") << Qt::endl;
+            return r.invalid > 0 ? Failure : Success;
+        }
+        if (!r.written)
+            return fail(context, tr("Nothing was imported: %n row(s) have errors. Correct the file or run with "
+                                    "--skip-invalid.",
+                                    nullptr, r.invalid));
+        return Success;
+    }
+
+    static int exportTable(Context &context, const QStringList &args)
+    {
+        if (args.size() != 2)
+            return fail(context, tr("Usage: metodist-cli export teachers|methodists|organisations FILE.csv|FILE.xlsx"),
+                        UsageError);
+        const auto kind = ImportColumns::kindFromName(args[0]);
+        if (!kind || *kind == ImportKind::Municipalities || *kind == ImportKind::Subjects)
+            return fail(context, tr("Only teachers, methodists and organisations can be exported."), UsageError);
+        Database db;
+        int code = Success;
+        if (!openDatabase(context, db, &code))
+            return code;
+        auto table = RegistryExport::table(db, *kind);
+        if (!table)
+            return fail(context, table.message());
+        if (Status status = RegistryExport::write(table.value(), args[1]); !status)
+            return fail(context, status.message());
+        context.out << tr("Exported %n row(s) to %1.", nullptr, int(table.value().rows.size())).arg(args[1]) << Qt::endl;
+        return Success;
+    }
+
+    static int templateFile(Context &context, const QStringList &args)
+    {
+        const auto kind = args.size() == 2 ? ImportColumns::kindFromName(args[0]) : std::nullopt;
+        if (!kind)
+            return fail(context, tr("Usage: metodist-cli template teachers|methodists FILE.xlsx"), UsageError);
+        if (Status status = RegistryExport::write(RegistryExport::templateFor(*kind), args[1]); !status)
+            return fail(context, status.message());
+        context.out << tr("Template written to %1.").arg(args[1]) << Qt::endl;
+        return Success;
+    }
+
+    static int list(Context &context, const QStringList &args)
+    {
+        QCommandLineParser parser;
+        parser.addOption({QStringLiteral("search"), tr("part of a name"), QStringLiteral("text")});
+        parser.addOption({QStringLiteral("municipality"), tr("municipality"), QStringLiteral("name")});
+        parser.addOption({QStringLiteral("subject"), tr("subject"), QStringLiteral("name")});
+        parser.addOption({QStringLiteral("format"), tr("table, csv or json"), QStringLiteral("format"),
+                          QStringLiteral("table")});
+        parser.addOption({QStringLiteral("limit"), tr("at most this many rows"), QStringLiteral("n")});
+        int code = Success;
+        if (!parse(context, parser, QStringLiteral("list"), args, &code))
+            return code;
+        const QStringList positional = parser.positionalArguments();
+        const auto kind = positional.size() == 1 ? ImportColumns::kindFromName(positional[0]) : std::nullopt;
+        const QString format = parser.value(QStringLiteral("format"));
+        if (!kind || (*kind != ImportKind::Teachers && *kind != ImportKind::Methodists)
+            || !QStringList{QStringLiteral("table"), QStringLiteral("csv"), QStringLiteral("json")}.contains(format))
+            return fail(context, tr("Usage: metodist-cli list teachers|methodists [--search TEXT] [--municipality NAME] "
+                                    "[--subject NAME] [--format table|csv|json] [--limit N]"),
+                        UsageError);
+        Database db;
+        if (!openDatabase(context, db, &code))
+            return code;
+        RegistryFilter filter;
+        filter.search = parser.value(QStringLiteral("search"));
+        DictionaryRepository dictionaries(db);
+        for (const auto &[option, dictionary, target] :
+             {std::tuple{QStringLiteral("municipality"), QStringLiteral("municipalities"), &filter.municipalityId},
+              std::tuple{QStringLiteral("subject"), QStringLiteral("subjects"), &filter.subjectId}}) {
+            if (!parser.isSet(option))
+                continue;
+            auto id = dictionaries.findByName(dictionary, parser.value(option));
+            if (!id)
+                return fail(context, id.message());
+            if (id.value() == 0)
+                return fail(context, tr("«%1» is not in the dictionary «%2».")
+                                         .arg(parser.value(option), ReferenceData::title(dictionary)));
+            *target = id.value();
+        }
+        auto table = RegistryExport::table(db, *kind, filter);
+        if (!table)
+            return fail(context, table.message());
+        ExportTable &t = table.value();
+        if (parser.isSet(QStringLiteral("limit")))
+            t.rows = t.rows.mid(0, parser.value(QStringLiteral("limit")).toInt());
+        printTable(context.out, t, format);
+        return Success;
+    }
+
+    static void printTable(QTextStream &out, const ExportTable &t, const QString &format)
+    {
+        if (format == u"json") {
+            QJsonArray rows;
+            for (const QVariantList &row : t.rows) {
+                QJsonObject object;
+                for (int i = 0; i < t.headers.size(); ++i)
+                    object.insert(t.headers[i], QJsonValue::fromVariant(row.value(i)));
+                rows.append(object);
+            }
+            out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+        } else if (format == u"csv") {
+            for (const QStringList &row : t.asText())
+                out << row.join(u';') << '\n';
+        } else {
+            // Name, СНИЛС, municipality, organisation, subject: what fits a terminal.
+            const QList<int> shown{0, 3, 4, 5, 7};
+            const QList<int> widths{0, 14, 28, 36, 20};
+            const auto line = [&](const QStringList &cells) {
+                QString text = (cells.value(0) + u' ' + cells.value(1) + u' ' + cells.value(2)).leftJustified(36, u' ', true);
+                for (int k = 1; k < shown.size(); ++k)
+                    text += QStringLiteral("  ") + cells.value(shown[k]).leftJustified(widths[k], u' ', true);
+                out << text.trimmed() << '\n';
+            };
+            QStringList header = t.headers;
+            header[0] = tr("Full name");
+            header[1].clear();
+            header[2].clear();
+            line(header);
+            for (const QStringList &row : t.asText().mid(1))
+                line(row);
+            out << tr("Rows: %1").arg(t.rows.size()) << '\n';
+        }
+        out.flush();
+    }
+
+    static int demo(Context &context, const QStringList &args)
+    {
+        QCommandLineParser parser;
+        parser.addOption({QStringLiteral("region"), tr("region preset"), QStringLiteral("code"),
+                          QStringLiteral("kaliningrad")});
+        parser.addOption({QStringLiteral("teachers"), tr("number of teachers"), QStringLiteral("n"),
+                          QStringLiteral("13120")});
+        parser.addOption({QStringLiteral("methodists"), tr("number of methodists"), QStringLiteral("m"),
+                          QStringLiteral("224")});
+        int code = Success;
+        if (!parse(context, parser, QStringLiteral("demo"), args, &code))
+            return code;
+        bool teachersOk = false;
+        bool methodistsOk = false;
+        DemoOptions options;
+        options.region = parser.value(QStringLiteral("region"));
+        options.teachers = parser.value(QStringLiteral("teachers")).toInt(&teachersOk);
+        options.methodists = parser.value(QStringLiteral("methodists")).toInt(&methodistsOk);
+        if (!teachersOk || !methodistsOk)
+            return fail(context, tr("--teachers and --methodists take whole numbers."), UsageError);
+        Database db;
+        if (!openDatabase(context, db, &code))
+            return code;
+        auto summary = DemoRegion::generate(db, options);
+        if (!summary)
+            return fail(context, summary.message());
+        context.out << tr("Demonstration region ready: %1 municipalities, %2 organisations, %3 teachers, "
+                          "%4 methodists, %5 diagnostics, %6 professional development records.")
+                           .arg(summary.value().municipalities)
+                           .arg(summary.value().organisations)
+                           .arg(summary.value().teachers)
+                           .arg(summary.value().methodists)
+                           .arg(summary.value().diagnostics)
+                           .arg(summary.value().pkRecords)
+                    << Qt::endl;
+        return Success;
+    }
+};
+
+} // namespace
+
+void addRegistryCommands(std::vector<Command> &commands)
+{
+    using R = RegistryCommands;
+    commands.push_back({QStringLiteral("import"),
+                        QStringLiteral("teachers|methodists|organisations|municipalities|subjects FILE [--sheet NAME] "
+                                       "[--dry-run] [--skip-invalid]"),
+                        R::tr("import a CSV or XLSX file, all rows or none"), &R::import});
+    commands.push_back({QStringLiteral("export"), QStringLiteral("teachers|methodists|organisations FILE.csv|FILE.xlsx"),
+                        R::tr("export a registry"), &R::exportTable});
+    commands.push_back({QStringLiteral("list"),
+                        QStringLiteral("teachers|methodists [--search TEXT] [--municipality NAME] [--subject NAME] "
+                                       "[--format table|csv|json]"),
+                        R::tr("list a registry"), &R::list});
+    commands.push_back({QStringLiteral("template"), QStringLiteral("teachers|methodists FILE.xlsx"),
+                        R::tr("write an empty file with the expected headers"), &R::templateFile});
+    commands.push_back({QStringLiteral("demo"),
+                        QStringLiteral("[--region kaliningrad|tyumen] [--teachers N] [--methodists M]"),
+                        R::tr("fill the database with a synthetic region for trying the program"), &R::demo});
+}
+
+} // namespace metodist::cli

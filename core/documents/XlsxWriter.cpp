@@ -1,0 +1,97 @@
+#include "documents/XlsxWriter.h"
+
+#include <QDate>
+#include <QFile>
+
+#include <xlsxwriter.h>
+
+namespace metodist {
+
+namespace {
+
+constexpr double minWidth = 8;
+constexpr double maxWidth = 60;
+
+// Excel's sheet names: at most 31 characters, none of []:*?/\.
+QByteArray sheetTitle(const QString &name)
+{
+    QString clean = name;
+    for (QChar c : QStringLiteral("[]:*?/\\"))
+        clean.replace(c, u' ');
+    clean = clean.left(31).trimmed();
+    return (clean.isEmpty() ? QStringLiteral("Лист1") : clean).toUtf8();
+}
+
+} // namespace
+
+Status XlsxWriter::writeTable(const QString &path, const QString &sheetName, const QList<XlsxColumn> &columns,
+                              const QList<QVariantList> &rows)
+{
+    const QByteArray file = QFile::encodeName(path);
+    lxw_workbook *workbook = workbook_new(file.constData());
+    if (!workbook)
+        return Status::failure(tr("Cannot create the file «%1».").arg(path));
+    const QByteArray title = sheetTitle(sheetName);
+    lxw_worksheet *sheet = workbook_add_worksheet(workbook, title.constData());
+
+    lxw_format *header = workbook_add_format(workbook);
+    format_set_bold(header);
+    format_set_bg_color(header, 0xDDE7F0);
+    format_set_border(header, LXW_BORDER_THIN);
+    format_set_text_wrap(header);
+    format_set_align(header, LXW_ALIGN_VERTICAL_CENTER);
+    lxw_format *textFormat = workbook_add_format(workbook);
+    format_set_num_format(textFormat, "@");
+    lxw_format *dateFormat = workbook_add_format(workbook);
+    format_set_num_format(dateFormat, "dd.mm.yyyy");
+
+    QList<double> widths;
+    for (int c = 0; c < columns.size(); ++c) {
+        const QByteArray text = columns[c].title.toUtf8();
+        worksheet_write_string(sheet, 0, lxw_col_t(c), text.constData(), header);
+        widths << std::max<double>(minWidth, std::min<double>(maxWidth, columns[c].title.size() + 2));
+    }
+    for (int r = 0; r < rows.size(); ++r) {
+        const lxw_row_t row = lxw_row_t(r + 1);
+        for (int c = 0; c < columns.size() && c < rows[r].size(); ++c) {
+            const QVariant &value = rows[r][c];
+            const lxw_col_t col = lxw_col_t(c);
+            if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty()))
+                continue;
+            QString shown;
+            if (value.typeId() == QMetaType::QDate) {
+                const QDate date = value.toDate();
+                lxw_datetime when{date.year(), date.month(), date.day(), 0, 0, 0};
+                worksheet_write_datetime(sheet, row, col, &when, dateFormat);
+                shown = date.toString(QStringLiteral("dd.MM.yyyy"));
+            } else if (!columns[c].text && (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong
+                                            || value.typeId() == QMetaType::Double)) {
+                worksheet_write_number(sheet, row, col, value.toDouble(), nullptr);
+                shown = value.toString();
+            } else if (value.typeId() == QMetaType::Bool) {
+                shown = value.toBool() ? QStringLiteral("да") : QStringLiteral("нет");
+                const QByteArray text = shown.toUtf8();
+                worksheet_write_string(sheet, row, col, text.constData(), nullptr);
+            } else {
+                // A string cell: never a formula, whatever the text starts with.
+                shown = value.toString();
+                const QByteArray text = shown.toUtf8();
+                worksheet_write_string(sheet, row, col, text.constData(), columns[c].text ? textFormat : nullptr);
+            }
+            widths[c] = std::min(maxWidth, std::max<double>(widths[c], shown.size() + 2));
+        }
+    }
+    for (int c = 0; c < columns.size(); ++c)
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), columns[c].width > 0 ? columns[c].width : widths[c],
+                             nullptr);
+    worksheet_freeze_panes(sheet, 1, 0);
+    if (!columns.isEmpty())
+        worksheet_autofilter(sheet, 0, 0, lxw_row_t(std::max<qsizetype>(rows.size(), 1)), lxw_col_t(columns.size() - 1));
+
+    const lxw_error error = workbook_close(workbook);
+    if (error != LXW_NO_ERROR)
+        return Status::failure(tr("Cannot write the file «%1»: %2.").arg(path, QString::fromUtf8(lxw_strerror(error))));
+    return Status::success();
+}
+
+} // namespace metodist

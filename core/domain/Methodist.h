@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/Person.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace metodist {
+
+// A member of the regional methodical active (РМА).
+struct Methodist : Person
+{
+    qint64 municipalityId = 0;
+    qint64 employmentFormId = 0;
+    qint64 educationLevelId = 0;
+    int capacity = 60;        // norm: 60 teachers
+    bool federalPk = false;   // passed ПК on a federal-registry programme
+    bool active = true;
+};
+
+// The РМА requirements: the highest qualification category, higher
+// pedagogical education, at least five years of experience. A methodist who
+// falls short is saved with these reasons shown, not refused.
+struct EligibilityFacts
+{
+    QString qualificationCategoryCode; // "highest" for высшая
+    QString educationLevelCode;        // "higher_pedagogical"
+    std::optional<int> experienceYears;
+};
+
+class Eligibility
+{
+    Q_DECLARE_TR_FUNCTIONS(Eligibility)
+
+public:
+    static constexpr int minimumExperienceYears = 5;
+    static QStringList shortfalls(const EligibilityFacts &facts);
+};
+
+} // namespace metodist

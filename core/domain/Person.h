@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+namespace metodist {
+
+// What teachers and regional methodists share.
+struct Person
+{
+    qint64 id = 0;
+    QString lastName;
+    QString firstName;
+    QString middleName;
+    QString snils; // 11 digits or empty
+    QString position;
+    qint64 organisationId = 0;
+    qint64 subjectId = 0;
+    std::optional<int> experienceYears;
+    qint64 qualificationCategoryId = 0;
+
+    QString fullName() const;
+    // «Иванов П. С.» — as orders and lists print a name.
+    QString shortName() const;
+};
+
+} // namespace metodist

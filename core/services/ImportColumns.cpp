@@ -1,0 +1,152 @@
+#include "services/ImportColumns.h"
+
+#include "domain/SearchKey.h"
+
+namespace metodist {
+
+namespace {
+
+struct Alias
+{
+    ImportField field;
+    const char *header; // UTF-8
+};
+
+// The first alias of each field is its canonical header.
+const Alias aliases[] = {
+    {ImportField::LastName, "Фамилия"},
+    {ImportField::FirstName, "Имя"},
+    {ImportField::MiddleName, "Отчество"},
+    {ImportField::FullName, "ФИО"},
+    {ImportField::FullName, "Ф.И.О."},
+    {ImportField::FullName, "Фамилия Имя Отчество"},
+    {ImportField::FullName, "Фамилия, имя, отчество"},
+    {ImportField::Snils, "СНИЛС"},
+    {ImportField::Municipality, "Муниципалитет"},
+    {ImportField::Municipality, "Муниципальное образование"},
+    {ImportField::Municipality, "МО"},
+    {ImportField::Municipality, "Муниципальный район/городской округ"},
+    {ImportField::Organisation, "Организация"},
+    {ImportField::Organisation, "Образовательная организация"},
+    {ImportField::Organisation, "ОО"},
+    {ImportField::Organisation, "Место работы"},
+    {ImportField::Position, "Должность"},
+    {ImportField::Subject, "Предмет"},
+    {ImportField::Subject, "Преподаваемый предмет"},
+    {ImportField::Subject, "Направление"},
+    {ImportField::Experience, "Стаж"},
+    {ImportField::Experience, "Педагогический стаж"},
+    {ImportField::Experience, "Стаж работы"},
+    {ImportField::QualificationCategory, "Квалификационная категория"},
+    {ImportField::QualificationCategory, "Категория"},
+    {ImportField::SupportCategories, "Категории сопровождения"},
+    {ImportField::SupportCategories, "Категория сопровождения"},
+    {ImportField::CompetenceLevel, "Уровень компетенций"},
+    {ImportField::CompetenceLevel, "Уровень профессиональных компетенций"},
+    {ImportField::EmploymentForm, "Форма работы"},
+    {ImportField::EmploymentForm, "Форма занятости"},
+    {ImportField::Education, "Образование"},
+    {ImportField::Capacity, "Нагрузка"},
+    {ImportField::Capacity, "Количество закреплённых педагогов"},
+    {ImportField::FederalPk, "ПК по программе федерального реестра"},
+    {ImportField::FederalPk, "ПК по программам федерального реестра"},
+    {ImportField::LowResults, "ШНОР"},
+    {ImportField::LowResults, "500+"},
+    {ImportField::LowResults, "Школа с низкими результатами"},
+    {ImportField::GrowthPoint, "Точка роста"},
+    {ImportField::InternshipSite, "Стажировочная площадка"},
+};
+
+} // namespace
+
+QList<ImportField> ImportColumns::fields(ImportKind kind)
+{
+    using F = ImportField;
+    switch (kind) {
+    case ImportKind::Teachers:
+        return {F::LastName, F::FirstName, F::MiddleName, F::FullName, F::Snils, F::Municipality, F::Organisation,
+                F::Position, F::Subject, F::Experience, F::QualificationCategory, F::SupportCategories,
+                F::CompetenceLevel};
+    case ImportKind::Methodists:
+        return {F::LastName, F::FirstName, F::MiddleName, F::FullName, F::Snils, F::Municipality, F::Organisation,
+                F::Position, F::Subject, F::EmploymentForm, F::QualificationCategory, F::Education, F::Experience,
+                F::Capacity, F::FederalPk};
+    case ImportKind::Organisations:
+        return {F::Organisation, F::Municipality, F::LowResults, F::GrowthPoint, F::InternshipSite};
+    case ImportKind::Municipalities:
+        return {F::Municipality};
+    case ImportKind::Subjects:
+        return {F::Subject};
+    }
+    return {};
+}
+
+QList<ImportField> ImportColumns::requiredFields(ImportKind kind)
+{
+    using F = ImportField;
+    switch (kind) {
+    case ImportKind::Teachers:
+        return {F::LastName, F::FirstName, F::Municipality, F::Organisation, F::Subject};
+    case ImportKind::Methodists:
+        return {F::LastName, F::FirstName, F::Municipality, F::Subject};
+    case ImportKind::Organisations:
+        return {F::Organisation, F::Municipality};
+    case ImportKind::Municipalities:
+        return {F::Municipality};
+    case ImportKind::Subjects:
+        return {F::Subject};
+    }
+    return {};
+}
+
+QString ImportColumns::header(ImportField field)
+{
+    for (const Alias &alias : aliases)
+        if (alias.field == field)
+            return QString::fromUtf8(alias.header);
+    return {};
+}
+
+std::optional<ImportField> ImportColumns::fieldForHeader(ImportKind kind, const QString &text)
+{
+    static const QHash<QString, ImportField> byKey = [] {
+        QHash<QString, ImportField> map;
+        for (const Alias &alias : aliases)
+            map.insert(searchKey(QString::fromUtf8(alias.header)), alias.field);
+        return map;
+    }();
+    const auto it = byKey.constFind(searchKey(text));
+    if (it == byKey.constEnd() || !fields(kind).contains(it.value()))
+        return std::nullopt;
+    return it.value();
+}
+
+std::optional<ImportKind> ImportColumns::kindFromName(const QString &name)
+{
+    static const QHash<QString, ImportKind> kinds{{QStringLiteral("teachers"), ImportKind::Teachers},
+                                                  {QStringLiteral("methodists"), ImportKind::Methodists},
+                                                  {QStringLiteral("organisations"), ImportKind::Organisations},
+                                                  {QStringLiteral("municipalities"), ImportKind::Municipalities},
+                                                  {QStringLiteral("subjects"), ImportKind::Subjects}};
+    const auto it = kinds.constFind(name);
+    return it == kinds.constEnd() ? std::nullopt : std::optional(it.value());
+}
+
+QString ImportColumns::kindName(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Teachers:
+        return tr("teachers");
+    case ImportKind::Methodists:
+        return tr("methodists");
+    case ImportKind::Organisations:
+        return tr("organisations");
+    case ImportKind::Municipalities:
+        return tr("municipalities");
+    case ImportKind::Subjects:
+        return tr("subjects");
+    }
+    return {};
+}
+
+} // namespace metodist

@@ -1,0 +1,619 @@
+#include "services/Importer.h"
+
+#include "documents/CsvReader.h"
+#include "documents/XlsxReader.h"
+#include "domain/Methodist.h"
+#include "domain/SearchKey.h"
+#include "domain/Snils.h"
+#include "domain/Teacher.h"
+#include "storage/DictionaryRepository.h"
+#include "storage/MethodistRepository.h"
+#include "storage/OrganisationRepository.h"
+#include "storage/TeacherRepository.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace metodist {
+
+QString ImportIssue::text() const
+{
+    if (column.isEmpty())
+        return Importer::tr("Row %1: %2").arg(row).arg(message);
+    return Importer::tr("Row %1, column «%2»: %3").arg(row).arg(column, message);
+}
+
+int ImportReport::errorCount() const
+{
+    return int(std::count_if(issues.begin(), issues.end(), [](const ImportIssue &i) { return !i.warning; }));
+}
+
+namespace {
+
+constexpr int headerSearchRows = 20;
+
+// Names of a dictionary by search key, loaded once per import.
+struct Lookup
+{
+    QString dictionary;
+    QHash<QString, qint64> ids;
+    QHash<qint64, QString> codes;
+
+    // An exact name, or the start of exactly one name (long dictionary
+    // entries such as support categories are written shortened in files).
+    qint64 find(const QString &text) const
+    {
+        const QString key = searchKey(text);
+        if (const qint64 exact = ids.value(key, 0); exact > 0)
+            return exact;
+        if (key.size() < 5)
+            return 0;
+        qint64 found = 0;
+        for (auto it = ids.constBegin(); it != ids.constEnd(); ++it) {
+            if (it.key().startsWith(key)) {
+                if (found > 0)
+                    return 0; // ambiguous
+                found = it.value();
+            }
+        }
+        return found;
+    }
+
+    static Result<Lookup> load(const Database &db, const QString &dictionary)
+    {
+        auto entries = DictionaryRepository(db).entries(dictionary);
+        if (!entries)
+            return entries.status();
+        Lookup lookup{dictionary, {}};
+        for (const DictionaryEntry &entry : entries.value()) {
+            lookup.ids.insert(searchKey(entry.name), entry.id);
+            lookup.codes.insert(entry.id, entry.code);
+        }
+        return lookup;
+    }
+};
+
+struct Lookups
+{
+    Lookup municipalities, subjects, categories, levels, support, forms, education;
+};
+
+std::optional<bool> parseYesNo(const QString &text)
+{
+    const QString key = searchKey(text);
+    static const QStringList yes{QStringLiteral("да"), QStringLiteral("1"), QStringLiteral("+"), QStringLiteral("yes"),
+                                 QStringLiteral("true"), QStringLiteral("истина")};
+    static const QStringList no{QStringLiteral("нет"), QStringLiteral("0"), QStringLiteral("-"), QStringLiteral("no"),
+                                QStringLiteral("false"), QStringLiteral("ложь"), QString()};
+    if (yes.contains(key))
+        return true;
+    if (no.contains(key))
+        return false;
+    return std::nullopt;
+}
+
+// A whole number, also as a spreadsheet writes it ("12.0").
+std::optional<int> parseWhole(const QString &text)
+{
+    static const QRegularExpression whole(QStringLiteral("^\\s*(\\d{1,9})(?:[.,]0+)?\\s*$"));
+    const auto match = whole.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return match.captured(1).toInt();
+}
+
+// One import: the column map, the lookups, the rows' fate.
+class ImportRun
+{
+public:
+    ImportRun(Database *db, ImportKind kind, const ImportOptions &options, Progress *progress)
+        : m_db(db), m_kind(kind), m_options(options), m_progress(progress)
+    {
+    }
+
+    Result<ImportReport> run(const SourceTable &table);
+    Result<ColumnPlan> plan(const SourceTable &table)
+    {
+        if (Status status = findHeader(table); !status)
+            return status;
+        ColumnPlan plan;
+        plan.headerIndex = m_headerIndex;
+        plan.fileHeaders = table.rows[m_headerIndex];
+        for (int c = 0; c < plan.fileHeaders.size(); ++c)
+            plan.fieldHeaders << QString();
+        for (auto it = m_columns.constBegin(); it != m_columns.constEnd(); ++it)
+            plan.fieldHeaders[it.value()] = ImportColumns::header(it.key());
+        return plan;
+    }
+
+private:
+    struct Person
+    {
+        int row = 0;
+        QString last, first, middle, snils, nameKey;
+        qint64 municipalityId = 0;
+        QString organisation;
+    };
+
+    Status findHeader(const SourceTable &table);
+    Status loadLookups();
+    QString cell(const QStringList &row, ImportField field) const;
+    bool has(ImportField field) const { return m_columns.contains(field); }
+    QString column(ImportField field) const { return m_headers.value(field); }
+    void error(int row, ImportField field, const QString &message);
+    qint64 lookup(int row, ImportField field, const Lookup &lookup, const QString &text, bool required);
+    std::optional<Person> readPerson(int row, const QStringList &cells);
+    Status writeRow(int index, const QStringList &cells, bool dryRunCounts);
+    Result<qint64> organisationFor(qint64 municipalityId, const QString &name);
+    Status writeTeacher(const Person &person, const QStringList &cells);
+    Status writeMethodist(const Person &person, const QStringList &cells);
+    Status writeOrganisation(int row, const QStringList &cells);
+    Status writeDictionary(const QStringList &cells, const QString &dictionary, ImportField field);
+
+    Database *m_db; // null when only planning
+    ImportKind m_kind;
+    ImportOptions m_options;
+    Progress *m_progress;
+    ImportReport m_report;
+    int m_headerIndex = -1;
+    QHash<ImportField, int> m_columns;
+    QHash<ImportField, QString> m_headers;
+    Lookups m_lookups;
+    QHash<QString, int> m_seenPeople; // СНИЛС or name+organisation → first row
+    QHash<QString, qint64> m_organisations;
+    QSet<int> m_invalidRows;
+};
+
+QString ImportRun::cell(const QStringList &row, ImportField field) const
+{
+    const int index = m_columns.value(field, -1);
+    return index >= 0 && index < row.size() ? row[index].simplified() : QString();
+}
+
+void ImportRun::error(int row, ImportField field, const QString &message)
+{
+    m_report.issues.append({row, column(field), message, false});
+    m_invalidRows.insert(row);
+}
+
+Status ImportRun::findHeader(const SourceTable &table)
+{
+    const int needed = ImportColumns::fields(m_kind).size() > 1 ? 2 : 1;
+    for (int i = 0; i < std::min<int>(headerSearchRows, int(table.rows.size())); ++i) {
+        QHash<ImportField, int> columns;
+        QHash<ImportField, QString> headers;
+        const QStringList &row = table.rows[i];
+        for (int c = 0; c < row.size(); ++c) {
+            const auto field = ImportColumns::fieldForHeader(m_kind, row[c]);
+            if (field && !columns.contains(*field)) {
+                columns.insert(*field, c);
+                headers.insert(*field, row[c].simplified());
+            }
+        }
+        if (columns.size() >= needed) {
+            m_headerIndex = i;
+            m_columns = columns;
+            m_headers = headers;
+            m_report.headerRow = table.rowNumbers.value(i, i + 1);
+            break;
+        }
+    }
+    QStringList expected;
+    for (ImportField field : ImportColumns::requiredFields(m_kind))
+        expected << u'«' + ImportColumns::header(field) + u'»';
+    if (m_headerIndex < 0)
+        return Status::failure(Importer::tr("No header row was found in the first %1 rows of the file; the columns "
+                                            "expected for %2 include %3.")
+                                    .arg(headerSearchRows)
+                                    .arg(ImportColumns::kindName(m_kind), expected.join(QStringLiteral(", "))));
+    QStringList missing;
+    for (ImportField field : ImportColumns::requiredFields(m_kind)) {
+        const bool byFullName = (field == ImportField::LastName || field == ImportField::FirstName)
+                                && m_columns.contains(ImportField::FullName);
+        if (!m_columns.contains(field) && !byFullName)
+            missing << u'«' + ImportColumns::header(field) + u'»';
+    }
+    if (!missing.isEmpty())
+        return Status::failure(Importer::tr("The header in row %1 lacks the required column(s) %2; nothing was "
+                                            "imported.")
+                                   .arg(m_report.headerRow)
+                                   .arg(missing.join(QStringLiteral(", "))));
+    for (ImportField field : {ImportField::Municipality, ImportField::Subject})
+        m_headers.insert(field, m_headers.value(field, ImportColumns::header(field)));
+    return Status::success();
+}
+
+Status ImportRun::loadLookups()
+{
+    const std::pair<Lookup *, const char *> wanted[] = {
+        {&m_lookups.municipalities, "municipalities"}, {&m_lookups.subjects, "subjects"},
+        {&m_lookups.categories, "qualification_categories"}, {&m_lookups.levels, "competence_levels"},
+        {&m_lookups.support, "support_categories"},    {&m_lookups.forms, "employment_forms"},
+        {&m_lookups.education, "education_levels"}};
+    for (const auto &[target, name] : wanted) {
+        auto loaded = Lookup::load(*m_db, QString::fromLatin1(name));
+        if (!loaded)
+            return loaded.status();
+        *target = loaded.value();
+    }
+    return Status::success();
+}
+
+qint64 ImportRun::lookup(int row, ImportField field, const Lookup &lookup, const QString &text, bool required)
+{
+    if (text.isEmpty()) {
+        if (required)
+            error(row, field, Importer::tr("The value is required."));
+        return 0;
+    }
+    const qint64 id = lookup.find(text);
+    if (id == 0)
+        error(row, field, Importer::tr("«%1» is not in the dictionary «%2»; add it there or correct the file.")
+                              .arg(text, ReferenceData::title(lookup.dictionary)));
+    return id;
+}
+
+std::optional<ImportRun::Person> ImportRun::readPerson(int row, const QStringList &cells)
+{
+    Person person;
+    person.row = row;
+    if (has(ImportField::LastName) || !has(ImportField::FullName)) {
+        person.last = cell(cells, ImportField::LastName);
+        person.first = cell(cells, ImportField::FirstName);
+        person.middle = cell(cells, ImportField::MiddleName);
+        if (person.last.isEmpty())
+            error(row, ImportField::LastName, Importer::tr("The value is required."));
+        if (person.first.isEmpty())
+            error(row, ImportField::FirstName, Importer::tr("The value is required."));
+    } else {
+        const QStringList parts = cell(cells, ImportField::FullName).split(u' ', Qt::SkipEmptyParts);
+        if (parts.size() < 2) {
+            error(row, ImportField::FullName, Importer::tr("The full name needs at least a surname and a first name."));
+        } else {
+            person.last = parts[0];
+            person.first = parts[1];
+            person.middle = parts.mid(2).join(u' ');
+        }
+    }
+    const QString snilsText = cell(cells, ImportField::Snils);
+    if (!Snils::isBlank(snilsText)) {
+        auto snils = Snils::parse(snilsText);
+        if (snils)
+            person.snils = snils.value().digits();
+        else
+            error(row, ImportField::Snils, snils.message());
+    }
+    person.municipalityId = lookup(row, ImportField::Municipality, m_lookups.municipalities,
+                                   cell(cells, ImportField::Municipality), true);
+    person.organisation = cell(cells, ImportField::Organisation);
+    person.nameKey = searchKey({person.last, person.first, person.middle});
+
+    const QString identity = !person.snils.isEmpty()
+                                 ? person.snils
+                                 : person.nameKey + u'|' + QString::number(person.municipalityId) + u'|'
+                                       + searchKey(person.organisation);
+    if (const int earlier = m_seenPeople.value(identity, 0); earlier > 0) {
+        const ImportField field = person.snils.isEmpty() ? ImportField::LastName : ImportField::Snils;
+        error(row, has(field) ? field : ImportField::FullName,
+              Importer::tr("The same person is already in row %1 of this file.").arg(earlier));
+    } else {
+        m_seenPeople.insert(identity, row);
+    }
+    return person;
+}
+
+Result<qint64> ImportRun::organisationFor(qint64 municipalityId, const QString &name)
+{
+    if (name.isEmpty())
+        return qint64(0);
+    const QString key = QString::number(municipalityId) + u'|' + searchKey(name);
+    if (const qint64 known = m_organisations.value(key, 0); known > 0)
+        return known;
+    bool created = false;
+    auto id = OrganisationRepository(*m_db).findOrCreate(municipalityId, name, &created);
+    if (!id)
+        return id;
+    m_report.organisationsCreated += created ? 1 : 0;
+    m_organisations.insert(key, id.value());
+    return id;
+}
+
+Status ImportRun::writeTeacher(const Person &person, const QStringList &cells)
+{
+    const int row = person.row;
+    Teacher t;
+    const qint64 subject = lookup(row, ImportField::Subject, m_lookups.subjects, cell(cells, ImportField::Subject), true);
+    const qint64 category = lookup(row, ImportField::QualificationCategory, m_lookups.categories,
+                                   cell(cells, ImportField::QualificationCategory), false);
+    const qint64 level = lookup(row, ImportField::CompetenceLevel, m_lookups.levels,
+                                cell(cells, ImportField::CompetenceLevel), false);
+    QList<qint64> support;
+    for (const QString &name : cell(cells, ImportField::SupportCategories).split(u';', Qt::SkipEmptyParts)) {
+        if (const qint64 id = lookup(row, ImportField::SupportCategories, m_lookups.support, name.trimmed(), false))
+            support.append(id);
+    }
+    std::optional<int> experience;
+    if (const QString text = cell(cells, ImportField::Experience); !text.isEmpty()) {
+        experience = parseWhole(text);
+        if (!experience)
+            error(row, ImportField::Experience, Importer::tr("The experience must be a whole number of years, not «%1».").arg(text));
+    }
+    if (person.organisation.isEmpty())
+        error(row, ImportField::Organisation, Importer::tr("The value is required."));
+    if (m_invalidRows.contains(row))
+        return Status::success();
+
+    TeacherRepository teachers(*m_db);
+    auto organisation = organisationFor(person.municipalityId, person.organisation);
+    if (!organisation)
+        return organisation.status();
+    auto existing = person.snils.isEmpty() ? teachers.findByName(person.nameKey, organisation.value())
+                                           : teachers.findBySnils(person.snils);
+    if (!existing)
+        return existing.status();
+    if (existing.value() > 0) {
+        auto loaded = teachers.get(existing.value());
+        if (!loaded)
+            return loaded.status();
+        t = loaded.value();
+    }
+    t.lastName = person.last;
+    t.firstName = person.first;
+    t.middleName = person.middle;
+    t.snils = person.snils.isEmpty() ? t.snils : person.snils;
+    t.organisationId = organisation.value();
+    t.subjectId = subject;
+    // Columns the file does not have keep what the registry knows.
+    if (has(ImportField::Position))
+        t.position = cell(cells, ImportField::Position);
+    if (has(ImportField::Experience))
+        t.experienceYears = experience;
+    if (has(ImportField::QualificationCategory))
+        t.qualificationCategoryId = category;
+    if (has(ImportField::CompetenceLevel))
+        t.competenceLevelId = level;
+    if (has(ImportField::SupportCategories))
+        t.supportCategoryIds = support;
+    if (existing.value() > 0) {
+        ++m_report.updated;
+        return teachers.update(t);
+    }
+    ++m_report.created;
+    return teachers.insert(t).status();
+}
+
+Status ImportRun::writeMethodist(const Person &person, const QStringList &cells)
+{
+    const int row = person.row;
+    const qint64 subject = lookup(row, ImportField::Subject, m_lookups.subjects, cell(cells, ImportField::Subject), true);
+    const qint64 form = lookup(row, ImportField::EmploymentForm, m_lookups.forms, cell(cells, ImportField::EmploymentForm), false);
+    const qint64 category = lookup(row, ImportField::QualificationCategory, m_lookups.categories,
+                                   cell(cells, ImportField::QualificationCategory), false);
+    const qint64 education = lookup(row, ImportField::Education, m_lookups.education, cell(cells, ImportField::Education), false);
+    std::optional<int> experience;
+    if (const QString text = cell(cells, ImportField::Experience); !text.isEmpty()) {
+        experience = parseWhole(text);
+        if (!experience)
+            error(row, ImportField::Experience, Importer::tr("The experience must be a whole number of years, not «%1».").arg(text));
+    }
+    int capacity = 60;
+    if (const QString text = cell(cells, ImportField::Capacity); !text.isEmpty()) {
+        const auto value = parseWhole(text);
+        if (!value || *value <= 0)
+            error(row, ImportField::Capacity, Importer::tr("The load must be a whole positive number of teachers, not «%1».").arg(text));
+        else
+            capacity = *value;
+    }
+    const QString pkText = cell(cells, ImportField::FederalPk);
+    const auto federalPk = parseYesNo(pkText);
+    if (!federalPk)
+        error(row, ImportField::FederalPk, Importer::tr("Expected «да» or «нет», not «%1».").arg(pkText));
+    if (m_invalidRows.contains(row))
+        return Status::success();
+
+    MethodistRepository methodists(*m_db);
+    auto organisation = organisationFor(person.municipalityId, person.organisation);
+    if (!organisation)
+        return organisation.status();
+    auto existing = person.snils.isEmpty() ? methodists.findByName(person.nameKey, organisation.value())
+                                           : methodists.findBySnils(person.snils);
+    if (!existing)
+        return existing.status();
+    Methodist m;
+    if (existing.value() > 0) {
+        auto loaded = methodists.get(existing.value());
+        if (!loaded)
+            return loaded.status();
+        m = loaded.value();
+    }
+    m.lastName = person.last;
+    m.firstName = person.first;
+    m.middleName = person.middle;
+    m.snils = person.snils.isEmpty() ? m.snils : person.snils;
+    m.municipalityId = person.municipalityId;
+    m.organisationId = organisation.value();
+    m.subjectId = subject;
+    if (has(ImportField::Position))
+        m.position = cell(cells, ImportField::Position);
+    if (has(ImportField::EmploymentForm))
+        m.employmentFormId = form;
+    if (has(ImportField::QualificationCategory))
+        m.qualificationCategoryId = category;
+    if (has(ImportField::Education))
+        m.educationLevelId = education;
+    if (has(ImportField::Experience))
+        m.experienceYears = experience;
+    if (has(ImportField::Capacity))
+        m.capacity = capacity;
+    if (has(ImportField::FederalPk))
+        m.federalPk = *federalPk;
+
+    const QStringList shortfalls = Eligibility::shortfalls({m_lookups.categories.codes.value(m.qualificationCategoryId),
+                                                            m_lookups.education.codes.value(m.educationLevelId),
+                                                            m.experienceYears});
+    if (!shortfalls.isEmpty())
+        m_report.issues.append({row, QString(),
+                                Importer::tr("Saved, but does not meet the requirements of the regional methodical "
+                                             "active: %1.").arg(shortfalls.join(QStringLiteral("; "))),
+                                true});
+    if (existing.value() > 0) {
+        ++m_report.updated;
+        return methodists.update(m);
+    }
+    ++m_report.created;
+    return methodists.insert(m).status();
+}
+
+Status ImportRun::writeOrganisation(int row, const QStringList &cells)
+{
+    const QString name = cell(cells, ImportField::Organisation);
+    const qint64 municipality = lookup(row, ImportField::Municipality, m_lookups.municipalities,
+                                       cell(cells, ImportField::Municipality), true);
+    if (name.isEmpty())
+        error(row, ImportField::Organisation, Importer::tr("The value is required."));
+    Organisation o;
+    o.name = name;
+    o.municipalityId = municipality;
+    const std::pair<ImportField, bool *> flags[] = {{ImportField::LowResults, &o.lowResults},
+                                                    {ImportField::GrowthPoint, &o.growthPoint},
+                                                    {ImportField::InternshipSite, &o.internshipSite}};
+    for (const auto &[field, target] : flags) {
+        const QString text = cell(cells, field);
+        const auto value = parseYesNo(text);
+        if (!value)
+            error(row, field, Importer::tr("Expected «да» or «нет», not «%1».").arg(text));
+        else
+            *target = *value;
+    }
+    if (m_invalidRows.contains(row))
+        return Status::success();
+    OrganisationRepository organisations(*m_db);
+    auto existing = organisations.find(municipality, name);
+    if (!existing)
+        return existing.status();
+    if (existing.value() > 0) {
+        o.id = existing.value();
+        ++m_report.updated;
+        return organisations.update(o);
+    }
+    ++m_report.created;
+    return organisations.insert(o).status();
+}
+
+Status ImportRun::writeDictionary(const QStringList &cells, const QString &dictionary, ImportField field)
+{
+    const QString name = cell(cells, field);
+    if (name.isEmpty())
+        return Status::success();
+    auto added = DictionaryRepository(*m_db).ensure(dictionary, {QString(), name, QString()});
+    if (!added)
+        return added.status();
+    ++(added.value() ? m_report.created : m_report.updated);
+    return Status::success();
+}
+
+Result<ImportReport> ImportRun::run(const SourceTable &table)
+{
+    m_report.encoding = table.encoding;
+    if (Status status = findHeader(table); !status)
+        return status;
+    if (Status status = loadLookups(); !status)
+        return status;
+
+    Transaction transaction(*m_db);
+    if (!transaction.status())
+        return transaction.status();
+    const qint64 total = table.rows.size() - m_headerIndex - 1;
+    for (int i = m_headerIndex + 1; i < table.rows.size(); ++i) {
+        const QStringList &cells = table.rows[i];
+        if (std::all_of(cells.begin(), cells.end(), [](const QString &c) { return c.trimmed().isEmpty(); }))
+            continue;
+        const int row = table.rowNumbers.value(i, i + 1);
+        ++m_report.dataRows;
+        Status status = Status::success();
+        switch (m_kind) {
+        case ImportKind::Teachers:
+        case ImportKind::Methodists: {
+            const auto person = readPerson(row, cells);
+            status = m_kind == ImportKind::Teachers ? writeTeacher(*person, cells) : writeMethodist(*person, cells);
+            break;
+        }
+        case ImportKind::Organisations:
+            status = writeOrganisation(row, cells);
+            break;
+        case ImportKind::Municipalities:
+            status = writeDictionary(cells, QStringLiteral("municipalities"), ImportField::Municipality);
+            break;
+        case ImportKind::Subjects:
+            status = writeDictionary(cells, QStringLiteral("subjects"), ImportField::Subject);
+            break;
+        }
+        if (!status)
+            return Status::failure(Importer::tr("Row %1 could not be saved, so nothing was imported: %2")
+                                       .arg(row)
+                                       .arg(status.message()));
+        if (m_progress && (i % 1000 == 0 || i + 1 == table.rows.size())) {
+            m_progress->report(i - m_headerIndex, total);
+            if (m_progress->cancelled())
+                return Status::failure(Importer::tr("The import was cancelled; the database was not changed."));
+        }
+    }
+    m_report.invalid = int(m_invalidRows.size());
+    const bool refuse = m_report.invalid > 0 && !m_options.skipInvalid;
+    if (refuse || m_options.dryRun)
+        return m_report; // the transaction rolls back
+    if (Status status = transaction.commit(); !status)
+        return status;
+    m_report.written = true;
+    return m_report;
+}
+
+} // namespace
+
+Importer::Importer(Database &db, ImportKind kind, ImportOptions options, Progress *progress)
+    : m_db(db), m_kind(kind), m_options(std::move(options)), m_progress(progress)
+{
+}
+
+Result<SourceTable> Importer::readFile(const QString &path, const QString &sheet)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"xlsx") {
+        auto rows = XlsxReader::readSheet(path, sheet);
+        if (!rows)
+            return rows.status();
+        SourceTable table;
+        table.rows = rows.value();
+        for (int i = 0; i < table.rows.size(); ++i)
+            table.rowNumbers.append(i + 1);
+        return table;
+    }
+    if (suffix == u"xls")
+        return Status::failure(tr("The old Excel format (.xls) is not supported; save the file as .xlsx or CSV."));
+    auto csv = CsvReader::readFile(path);
+    if (!csv)
+        return csv.status();
+    return SourceTable{csv.value().rows, csv.value().lineNumbers, csv.value().encoding};
+}
+
+Result<ImportReport> Importer::importFile(const QString &path)
+{
+    auto table = readFile(path, m_options.sheet);
+    if (!table)
+        return table.status();
+    return importTable(table.value());
+}
+
+Result<ColumnPlan> Importer::plan(ImportKind kind, const SourceTable &table)
+{
+    return ImportRun(nullptr, kind, {}, nullptr).plan(table);
+}
+
+Result<ImportReport> Importer::importTable(const SourceTable &table)
+{
+    return ImportRun(&m_db, m_kind, m_options, m_progress).run(table);
+}
+
+} // namespace metodist

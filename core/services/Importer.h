@@ -1,0 +1,86 @@
+#pragma once
+
+#include "Status.h"
+#include "services/ImportColumns.h"
+#include "services/Progress.h"
+#include "storage/Database.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace metodist {
+
+struct ImportOptions
+{
+    QString sheet;            // XLSX only; empty = the first sheet
+    bool dryRun = false;      // validate and count, write nothing
+    bool skipInvalid = false; // import the valid rows even when others are invalid
+};
+
+struct ImportIssue
+{
+    int row = 0;         // as a spreadsheet program shows it
+    QString column;      // the file's header text; empty for the whole row
+    QString message;
+    bool warning = false; // saved anyway (e.g. РМА requirements not met)
+
+    QString text() const;
+};
+
+struct ImportReport
+{
+    QString encoding;   // CSV only
+    int headerRow = 0;
+    int dataRows = 0;
+    int created = 0;
+    int updated = 0;
+    int invalid = 0;    // rows with errors
+    int organisationsCreated = 0;
+    bool written = false;
+    QList<ImportIssue> issues;
+
+    int errorCount() const;
+};
+
+// A table read from a file, with the spreadsheet row number of each row.
+struct SourceTable
+{
+    QList<QStringList> rows;
+    QList<int> rowNumbers;
+    QString encoding;
+};
+
+// Takes office files in (CSV in UTF-8 or Windows-1251, XLSX), finds the
+// header row under any title, maps the columns by their headers, validates
+// every row with the same rules as the editors, and writes everything in one
+// transaction — or nothing, unless skipping invalid rows was asked for.
+// Re-importing a file updates: people match on СНИЛС, else on name within
+// the organisation.
+// What the importer understood of a file's header, for the wizard's preview.
+struct ColumnPlan
+{
+    int headerIndex = -1;     // index into SourceTable::rows
+    QStringList fileHeaders;  // as in the file
+    QStringList fieldHeaders; // the field each column feeds; empty = ignored
+};
+
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+
+public:
+    Importer(Database &db, ImportKind kind, ImportOptions options = {}, Progress *progress = nullptr);
+
+    static Result<SourceTable> readFile(const QString &path, const QString &sheet = {});
+    Result<ImportReport> importFile(const QString &path);
+    Result<ImportReport> importTable(const SourceTable &table);
+    static Result<ColumnPlan> plan(ImportKind kind, const SourceTable &table);
+
+private:
+    Database &m_db;
+    ImportKind m_kind;
+    ImportOptions m_options;
+    Progress *m_progress;
+};
+
+} // namespace metodist

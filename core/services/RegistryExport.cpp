@@ -1,0 +1,153 @@
+#include "services/RegistryExport.h"
+
+#include "documents/CsvWriter.h"
+#include "documents/XlsxWriter.h"
+#include "domain/Snils.h"
+#include "storage/MethodistRepository.h"
+#include "storage/OrganisationRepository.h"
+#include "storage/TeacherRepository.h"
+
+#include <QFileInfo>
+
+namespace metodist {
+
+namespace {
+
+constexpr int pageSize = 5000;
+
+QList<ImportField> exportFields(ImportKind kind)
+{
+    using F = ImportField;
+    switch (kind) {
+    case ImportKind::Teachers:
+        return {F::LastName, F::FirstName, F::MiddleName, F::Snils, F::Municipality, F::Organisation, F::Position,
+                F::Subject, F::Experience, F::QualificationCategory, F::SupportCategories, F::CompetenceLevel};
+    case ImportKind::Methodists:
+        return {F::LastName, F::FirstName, F::MiddleName, F::Snils, F::Municipality, F::Organisation, F::Position,
+                F::Subject, F::EmploymentForm, F::QualificationCategory, F::Education, F::Experience, F::Capacity,
+                F::FederalPk};
+    default:
+        return ImportColumns::fields(kind);
+    }
+}
+
+QString formattedSnils(const QString &digits)
+{
+    if (digits.isEmpty())
+        return {};
+    auto snils = Snils::parse(digits);
+    return snils ? snils.value().formatted() : digits;
+}
+
+QVariant years(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+QString yesNo(bool value)
+{
+    return value ? QStringLiteral("да") : QStringLiteral("нет");
+}
+
+} // namespace
+
+QList<QStringList> ExportTable::asText() const
+{
+    QList<QStringList> text{headers};
+    for (const QVariantList &row : rows) {
+        QStringList cells;
+        for (const QVariant &value : row)
+            cells << value.toString();
+        text << cells;
+    }
+    return text;
+}
+
+ExportTable RegistryExport::templateFor(ImportKind kind)
+{
+    ExportTable table;
+    table.title = ImportColumns::kindName(kind);
+    for (ImportField field : exportFields(kind)) {
+        table.headers << ImportColumns::header(field);
+        table.textColumns << (field != ImportField::Experience && field != ImportField::Capacity);
+    }
+    return table;
+}
+
+Result<ExportTable> RegistryExport::table(const Database &db, ImportKind kind, const RegistryFilter &filter,
+                                          Progress *progress)
+{
+    ExportTable table = templateFor(kind);
+    if (kind == ImportKind::Methodists)
+        table.headers << tr("Meets the РМА requirements"), table.textColumns << true;
+    if (kind == ImportKind::Teachers) {
+        TeacherRepository teachers(db);
+        auto total = teachers.count(filter);
+        if (!total)
+            return total.status();
+        PageCursor cursor;
+        for (;;) {
+            auto page = teachers.page(filter, cursor, pageSize);
+            if (!page)
+                return page.status();
+            for (const TeacherRow &t : page.value())
+                table.rows.append({t.lastName, t.firstName, t.middleName, formattedSnils(t.snils), t.municipality,
+                                   t.organisation, t.position, t.subject, years(t.experienceYears),
+                                   t.qualificationCategory, t.supportCategories, t.competenceLevel});
+            if (page.value().size() < pageSize)
+                break;
+            cursor = {page.value().last().searchKey, page.value().last().id};
+            if (progress) {
+                progress->report(table.rows.size(), total.value());
+                if (progress->cancelled())
+                    return Status::failure(tr("The export was cancelled."));
+            }
+        }
+    } else if (kind == ImportKind::Methodists) {
+        MethodistRepository methodists(db);
+        PageCursor cursor;
+        for (;;) {
+            auto page = methodists.page(filter, cursor, pageSize);
+            if (!page)
+                return page.status();
+            for (const MethodistRow &m : page.value())
+                table.rows.append({m.lastName, m.firstName, m.middleName, formattedSnils(m.snils), m.municipality,
+                                   m.organisation, m.position, m.subject, m.employmentForm, m.qualificationCategory,
+                                   m.educationLevel, years(m.experienceYears), m.capacity, yesNo(m.federalPk),
+                                   m.shortfalls.isEmpty() ? yesNo(true)
+                                                          : tr("no: %1").arg(m.shortfalls.join(QStringLiteral("; ")))});
+            if (page.value().size() < pageSize)
+                break;
+            cursor = {page.value().last().searchKey, page.value().last().id};
+        }
+    } else if (kind == ImportKind::Organisations) {
+        auto organisations = OrganisationRepository(db).list(filter.municipalityId, filter.search);
+        if (!organisations)
+            return organisations.status();
+        for (const Organisation &o : organisations.value())
+            table.rows.append({o.name, o.municipality, yesNo(o.lowResults), yesNo(o.growthPoint), yesNo(o.internshipSite)});
+    } else {
+        return Status::failure(tr("Only teachers, methodists and organisations can be exported."));
+    }
+    return table;
+}
+
+Status RegistryExport::write(const ExportTable &table, const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"csv")
+        return CsvWriter::write(path, table.asText());
+    if (suffix == u"xlsx") {
+        QList<XlsxColumn> columns;
+        for (int i = 0; i < table.headers.size(); ++i) {
+            XlsxColumn column;
+            column.title = table.headers[i];
+            column.text = table.textColumns.value(i, true);
+            columns << column;
+        }
+        return XlsxWriter::writeTable(path, table.title, columns, table.rows);
+    }
+    return Status::failure(tr("The file «%1» must end in .csv or .xlsx.").arg(path));
+}
+
+} // namespace metodist

@@ -1,0 +1,100 @@
+#include "storage/DevelopmentRepository.h"
+
+namespace metodist {
+
+namespace {
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+} // namespace
+
+Result<qint64> DevelopmentRepository::addPk(const PkRecord &r)
+{
+    if ((r.teacherId > 0) == (r.methodistId > 0))
+        return Status::failure(tr("A professional development record belongs to one teacher or one methodist."));
+    if (r.program.trimmed().isEmpty())
+        return Status::failure(tr("The programme of professional development must be named."));
+    auto query = m_db.execPrepared(QStringLiteral("INSERT INTO professional_development (teacher_id, methodist_id, "
+                                                  "program, hours, federal_registry, completed_on) VALUES (?, ?, ?, ?, ?, ?)"),
+                                   {idOrNull(r.teacherId), idOrNull(r.methodistId), r.program.simplified(),
+                                    r.hours ? QVariant(*r.hours) : QVariant(), int(r.federalRegistry),
+                                    r.completedOn.isValid() ? QVariant(r.completedOn.toString(Qt::ISODate)) : QVariant()});
+    if (!query)
+        return query.status();
+    return query.value()->lastInsertId().toLongLong();
+}
+
+Result<QList<PkRecord>> DevelopmentRepository::pkOfTeacher(qint64 teacherId) const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT id, program, hours, federal_registry, completed_on FROM "
+                                          "professional_development WHERE teacher_id = ? ORDER BY completed_on, id"),
+                           {teacherId});
+    if (!query)
+        return query.status();
+    QList<PkRecord> result;
+    while (query.value().next()) {
+        const QSqlQuery &q = query.value();
+        PkRecord r;
+        r.id = q.value(0).toLongLong();
+        r.teacherId = teacherId;
+        r.program = q.value(1).toString();
+        if (!q.value(2).isNull())
+            r.hours = q.value(2).toInt();
+        r.federalRegistry = q.value(3).toBool();
+        r.completedOn = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        result.append(r);
+    }
+    return result;
+}
+
+Result<qint64> DevelopmentRepository::addDiagnostic(const Diagnostic &d)
+{
+    if (!d.diagnosedOn.isValid() || d.competenceLevelId <= 0)
+        return Status::failure(tr("A diagnostics result needs a date and a level of competence."));
+    auto query = m_db.execPrepared(QStringLiteral("INSERT INTO diagnostics (teacher_id, diagnosed_on, "
+                                                  "competence_level_id, notes) VALUES (?, ?, ?, ?)"),
+                                   {d.teacherId, d.diagnosedOn.toString(Qt::ISODate), d.competenceLevelId, d.notes});
+    if (!query)
+        return query.status();
+    const qint64 id = query.value()->lastInsertId().toLongLong();
+    for (qint64 area : d.deficitAreaIds) {
+        auto deficit = m_db.execPrepared(QStringLiteral("INSERT OR IGNORE INTO diagnostic_deficits (diagnostic_id, "
+                                                        "deficit_area_id) VALUES (?, ?)"),
+                                         {id, area});
+        if (!deficit)
+            return deficit.status();
+    }
+    return id;
+}
+
+Result<QList<Diagnostic>> DevelopmentRepository::diagnosticsOfTeacher(qint64 teacherId) const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT id, diagnosed_on, competence_level_id, notes FROM diagnostics "
+                                          "WHERE teacher_id = ? ORDER BY diagnosed_on, id"),
+                           {teacherId});
+    if (!query)
+        return query.status();
+    QList<Diagnostic> result;
+    while (query.value().next()) {
+        const QSqlQuery &q = query.value();
+        Diagnostic d;
+        d.id = q.value(0).toLongLong();
+        d.teacherId = teacherId;
+        d.diagnosedOn = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        d.competenceLevelId = q.value(2).toLongLong();
+        d.notes = q.value(3).toString();
+        auto deficits = m_db.exec(QStringLiteral("SELECT deficit_area_id FROM diagnostic_deficits WHERE diagnostic_id = ?"),
+                                  {d.id});
+        if (!deficits)
+            return deficits.status();
+        while (deficits.value().next())
+            d.deficitAreaIds.append(deficits.value().value(0).toLongLong());
+        result.append(d);
+    }
+    return result;
+}
+
+} // namespace metodist

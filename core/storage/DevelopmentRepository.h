@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Status.h"
+#include "storage/Database.h"
+
+#include <QDate>
+#include <QList>
+
+namespace metodist {
+
+// Professional development (ПК) of a teacher or a methodist.
+struct PkRecord
+{
+    qint64 id = 0;
+    qint64 teacherId = 0;   // exactly one of teacherId and methodistId
+    qint64 methodistId = 0;
+    QString program;
+    std::optional<int> hours;
+    bool federalRegistry = false;
+    QDate completedOn;
+};
+
+// A diagnostics result: level of professional competence and the deficits found.
+struct Diagnostic
+{
+    qint64 id = 0;
+    qint64 teacherId = 0;
+    QDate diagnosedOn;
+    qint64 competenceLevelId = 0;
+    QList<qint64> deficitAreaIds;
+    QString notes;
+};
+
+class DevelopmentRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(DevelopmentRepository)
+
+public:
+    explicit DevelopmentRepository(const Database &db) : m_db(db) {}
+
+    Result<qint64> addPk(const PkRecord &record);
+    Result<QList<PkRecord>> pkOfTeacher(qint64 teacherId) const;
+    Result<qint64> addDiagnostic(const Diagnostic &diagnostic);
+    Result<QList<Diagnostic>> diagnosticsOfTeacher(qint64 teacherId) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace metodist

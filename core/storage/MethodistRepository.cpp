@@ -1,0 +1,170 @@
+#include "storage/MethodistRepository.h"
+
+#include "domain/SearchKey.h"
+#include "storage/RegistryQuery.h"
+
+namespace metodist {
+
+namespace {
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+QVariantList values(const Methodist &m)
+{
+    return {m.lastName.simplified(), m.firstName.simplified(), m.middleName.simplified(),
+            m.snils.isEmpty() ? QVariant() : QVariant(m.snils), m.municipalityId, idOrNull(m.organisationId),
+            m.position.simplified(), m.subjectId, idOrNull(m.employmentFormId), idOrNull(m.qualificationCategoryId),
+            idOrNull(m.educationLevelId), m.experienceYears ? QVariant(*m.experienceYears) : QVariant(), m.capacity,
+            int(m.federalPk), int(m.active), searchKey({m.lastName, m.firstName, m.middleName})};
+}
+
+const RegistryTable methodistsTable{QStringLiteral("methodists"), QStringLiteral("methodists_search"), true};
+
+} // namespace
+
+QString MethodistRow::fullName() const
+{
+    return middleName.isEmpty() ? lastName + u' ' + firstName : lastName + u' ' + firstName + u' ' + middleName;
+}
+
+Result<qint64> MethodistRepository::insert(const Methodist &m)
+{
+    auto query = m_db.execPrepared(
+        QStringLiteral("INSERT INTO methodists (last_name, first_name, middle_name, snils, municipality_id, "
+                       "organisation_id, position, subject_id, employment_form_id, qualification_category_id, "
+                       "education_level_id, experience_years, capacity, federal_pk, active, search_key) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        values(m));
+    if (!query)
+        return query.status();
+    return query.value()->lastInsertId().toLongLong();
+}
+
+Status MethodistRepository::update(const Methodist &m)
+{
+    QVariantList list = values(m);
+    list.append(m.id);
+    auto query = m_db.execPrepared(
+        QStringLiteral("UPDATE methodists SET last_name = ?, first_name = ?, middle_name = ?, snils = ?, "
+                       "municipality_id = ?, organisation_id = ?, position = ?, subject_id = ?, "
+                       "employment_form_id = ?, qualification_category_id = ?, education_level_id = ?, "
+                       "experience_years = ?, capacity = ?, federal_pk = ?, active = ?, search_key = ?, "
+                       "updated_at = CURRENT_TIMESTAMP WHERE id = ?"),
+        list);
+    return query.status();
+}
+
+Status MethodistRepository::remove(qint64 id)
+{
+    auto query = m_db.exec(QStringLiteral("DELETE FROM methodists WHERE id = ?"), {id});
+    if (!query && query.message().contains(u"FOREIGN KEY"))
+        return Status::failure(tr("The methodist has assigned teachers and cannot be deleted; end the assignments "
+                                  "first."));
+    return query.status();
+}
+
+Result<Methodist> MethodistRepository::get(qint64 id) const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT id, last_name, first_name, middle_name, coalesce(snils, ''), "
+                                          "municipality_id, coalesce(organisation_id, 0), position, subject_id, "
+                                          "coalesce(employment_form_id, 0), coalesce(qualification_category_id, 0), "
+                                          "coalesce(education_level_id, 0), experience_years, capacity, federal_pk, "
+                                          "active FROM methodists WHERE id = ?"),
+                           {id});
+    if (!query)
+        return query.status();
+    QSqlQuery &q = query.value();
+    if (!q.next())
+        return Status::failure(tr("The methodist no longer exists; the list may be out of date."));
+    Methodist m;
+    m.id = q.value(0).toLongLong();
+    m.lastName = q.value(1).toString();
+    m.firstName = q.value(2).toString();
+    m.middleName = q.value(3).toString();
+    m.snils = q.value(4).toString();
+    m.municipalityId = q.value(5).toLongLong();
+    m.organisationId = q.value(6).toLongLong();
+    m.position = q.value(7).toString();
+    m.subjectId = q.value(8).toLongLong();
+    m.employmentFormId = q.value(9).toLongLong();
+    m.qualificationCategoryId = q.value(10).toLongLong();
+    m.educationLevelId = q.value(11).toLongLong();
+    if (!q.value(12).isNull())
+        m.experienceYears = q.value(12).toInt();
+    m.capacity = q.value(13).toInt();
+    m.federalPk = q.value(14).toBool();
+    m.active = q.value(15).toBool();
+    return m;
+}
+
+Result<qint64> MethodistRepository::findBySnils(const QString &snils) const
+{
+    return findId(m_db, methodistsTable, QStringLiteral("snils = ?"), {snils});
+}
+
+Result<qint64> MethodistRepository::findByName(const QString &nameKey, qint64 organisationId) const
+{
+    return findId(m_db, methodistsTable, QStringLiteral("snils IS NULL AND search_key = ? AND organisation_id IS ?"),
+                  {nameKey, idOrNull(organisationId)});
+}
+
+Result<qint64> MethodistRepository::count(const RegistryFilter &filter) const
+{
+    return countRows(m_db, methodistsTable, filter);
+}
+
+Result<QList<MethodistRow>> MethodistRepository::page(const RegistryFilter &filter, const PageCursor &after,
+                                                      int limit) const
+{
+    const WhereClause where = whereClause(m_db, methodistsTable, filter, after);
+    QVariantList list = where.values;
+    list.append(limit);
+    auto query = m_db.exec(
+        QStringLiteral("SELECT methodists.id, methodists.search_key, methodists.last_name, methodists.first_name, "
+                       "methodists.middle_name, coalesce(methodists.snils, ''), mu.name, coalesce(o.name, ''), "
+                       "methodists.position, s.name, coalesce(f.name, ''), coalesce(q.name, ''), coalesce(q.code, ''), "
+                       "coalesce(e.name, ''), coalesce(e.code, ''), methodists.experience_years, methodists.capacity, "
+                       "methodists.federal_pk, methodists.active "
+                       "FROM methodists JOIN municipalities mu ON mu.id = methodists.municipality_id "
+                       "LEFT JOIN organisations o ON o.id = methodists.organisation_id "
+                       "JOIN subjects s ON s.id = methodists.subject_id "
+                       "LEFT JOIN dictionary_entries f ON f.id = methodists.employment_form_id "
+                       "LEFT JOIN dictionary_entries q ON q.id = methodists.qualification_category_id "
+                       "LEFT JOIN dictionary_entries e ON e.id = methodists.education_level_id "
+                       "WHERE %1 ORDER BY methodists.search_key, methodists.id LIMIT ?")
+            .arg(where.sql),
+        list);
+    if (!query)
+        return query.status();
+    QList<MethodistRow> rows;
+    QSqlQuery &q = query.value();
+    while (q.next()) {
+        MethodistRow row;
+        row.id = q.value(0).toLongLong();
+        row.searchKey = q.value(1).toString();
+        row.lastName = q.value(2).toString();
+        row.firstName = q.value(3).toString();
+        row.middleName = q.value(4).toString();
+        row.snils = q.value(5).toString();
+        row.municipality = q.value(6).toString();
+        row.organisation = q.value(7).toString();
+        row.position = q.value(8).toString();
+        row.subject = q.value(9).toString();
+        row.employmentForm = q.value(10).toString();
+        row.qualificationCategory = q.value(11).toString();
+        row.educationLevel = q.value(13).toString();
+        if (!q.value(15).isNull())
+            row.experienceYears = q.value(15).toInt();
+        row.capacity = q.value(16).toInt();
+        row.federalPk = q.value(17).toBool();
+        row.active = q.value(18).toBool();
+        row.shortfalls = Eligibility::shortfalls({q.value(12).toString(), q.value(14).toString(), row.experienceYears});
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace metodist

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Status.h"
+#include "domain/Methodist.h"
+#include "storage/Database.h"
+#include "storage/RegistryFilter.h"
+
+#include <QList>
+
+namespace metodist {
+
+struct MethodistRow
+{
+    qint64 id = 0;
+    QString searchKey;
+    QString lastName, firstName, middleName;
+    QString snils;
+    QString municipality;
+    QString organisation;
+    QString position;
+    QString subject;
+    QString employmentForm;
+    QString qualificationCategory;
+    QString educationLevel;
+    std::optional<int> experienceYears;
+    int capacity = 60;
+    bool federalPk = false;
+    bool active = true;
+    QStringList shortfalls; // unmet РМА requirements; empty when eligible
+
+    QString fullName() const;
+};
+
+class MethodistRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(MethodistRepository)
+
+public:
+    explicit MethodistRepository(const Database &db) : m_db(db) {}
+
+    Result<qint64> insert(const Methodist &methodist);
+    Status update(const Methodist &methodist);
+    Status remove(qint64 id);
+    Result<Methodist> get(qint64 id) const;
+
+    Result<qint64> findBySnils(const QString &snils) const;
+    Result<qint64> findByName(const QString &nameKey, qint64 organisationId) const;
+
+    Result<qint64> count(const RegistryFilter &filter = {}) const;
+    Result<QList<MethodistRow>> page(const RegistryFilter &filter, const PageCursor &after, int limit) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace metodist

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Status.h"
+#include "storage/Database.h"
+
+#include <QHash>
+#include <QList>
+
+namespace metodist {
+
+struct Organisation
+{
+    qint64 id = 0;
+    QString name;
+    qint64 municipalityId = 0;
+    QString municipality;
+    bool lowResults = false;     // ШНОР / project «500+»
+    bool growthPoint = false;    // «Точка роста»
+    bool internshipSite = false; // стажировочная площадка
+};
+
+class OrganisationRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(OrganisationRepository)
+
+public:
+    explicit OrganisationRepository(const Database &db) : m_db(db) {}
+
+    // The organisation of this name (up to case and ё) in the municipality.
+    Result<qint64> find(qint64 municipalityId, const QString &name) const;
+    // Finds it, or creates it with no flags set; *created tells which.
+    Result<qint64> findOrCreate(qint64 municipalityId, const QString &name, bool *created = nullptr);
+    Result<qint64> insert(const Organisation &organisation);
+    Status update(const Organisation &organisation);
+    Status remove(qint64 id);
+    Result<QList<Organisation>> list(qint64 municipalityId = 0, const QString &search = {}) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace metodist

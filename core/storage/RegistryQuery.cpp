@@ -1,0 +1,69 @@
+#include "storage/RegistryQuery.h"
+
+#include "storage/NameSearch.h"
+
+namespace metodist {
+
+WhereClause whereClause(const Database &db, const RegistryTable &table, const RegistryFilter &filter,
+                        const PageCursor &after)
+{
+    QStringList conditions{QStringLiteral("1 = 1")};
+    QVariantList values;
+    const auto add = [&](const QString &condition, const QVariant &value) {
+        conditions << condition;
+        values << value;
+    };
+    if (!filter.search.trimmed().isEmpty()) {
+        const NameFilter names = nameFilter(db, {table.name, table.ftsTable}, filter.search);
+        if (!names.condition.isEmpty()) {
+            conditions << names.condition;
+            values << names.values;
+        }
+    }
+    if (filter.municipalityId > 0)
+        add(table.ownMunicipality ? QStringLiteral("%1.municipality_id = ?").arg(table.name)
+                                  : QStringLiteral("o.municipality_id = ?"),
+            filter.municipalityId);
+    if (filter.organisationId > 0)
+        add(QStringLiteral("%1.organisation_id = ?").arg(table.name), filter.organisationId);
+    if (filter.subjectId > 0)
+        add(QStringLiteral("%1.subject_id = ?").arg(table.name), filter.subjectId);
+    if (filter.qualificationCategoryId > 0)
+        add(QStringLiteral("%1.qualification_category_id = ?").arg(table.name), filter.qualificationCategoryId);
+    if (filter.active && table.ownMunicipality)
+        add(QStringLiteral("%1.active = ?").arg(table.name), int(*filter.active));
+    if (!after.isStart()) {
+        conditions << QStringLiteral("(%1.search_key, %1.id) > (?, ?)").arg(table.name);
+        values << after.searchKey << after.id;
+    }
+    return {conditions.join(QStringLiteral(" AND ")), values};
+}
+
+Result<qint64> countRows(const Database &db, const RegistryTable &table, const RegistryFilter &filter)
+{
+    const WhereClause where = whereClause(db, table, filter);
+    // The organisation join is needed only to filter teachers by municipality.
+    const bool join = !table.ownMunicipality && filter.municipalityId > 0;
+    auto query = db.exec(QStringLiteral("SELECT count(*) FROM %1%2 WHERE %3")
+                             .arg(table.name,
+                                  join ? QStringLiteral(" JOIN organisations o ON o.id = %1.organisation_id").arg(table.name)
+                                       : QString(),
+                                  where.sql),
+                         where.values);
+    if (!query || !query.value().next())
+        return query.status();
+    return query.value().value(0).toLongLong();
+}
+
+Result<qint64> findId(const Database &db, const RegistryTable &table, const QString &condition,
+                      const QVariantList &values)
+{
+    auto query = db.execPrepared(QStringLiteral("SELECT id FROM %1 WHERE %2").arg(table.name, condition), values);
+    if (!query)
+        return query.status();
+    const qint64 id = query.value()->next() ? query.value()->value(0).toLongLong() : 0;
+    query.value()->finish();
+    return id;
+}
+
+} // namespace metodist

@@ -1,0 +1,222 @@
+#include <catch2/catch.hpp>
+
+#include "documents/CsvReader.h"
+
+#include <QFile>
+#include <QStringDecoder>
+#include <QTemporaryDir>
+
+using metodist::CsvReader;
+using metodist::CsvTable;
+
+namespace {
+
+CsvTable readOk(const QByteArray &bytes)
+{
+    const auto table = CsvReader::read(bytes);
+    INFO(table.message().toStdString());
+    REQUIRE(table.ok());
+    REQUIRE(table->rows.size() == table->lineNumbers.size());
+    return table.value();
+}
+
+QStringList cells(std::initializer_list<const char16_t *> texts)
+{
+    QStringList list;
+    for (const char16_t *text : texts)
+        list.append(QString::fromUtf16(text));
+    return list;
+}
+
+} // namespace
+
+TEST_CASE("CSV in UTF-8 with a BOM", "[csv]")
+{
+    const auto table = readOk(QByteArray("\xEF\xBB\xBF") + QByteArray("Фамилия;Имя\r\nЁлкин;Пётр\r\n"));
+    CHECK(table.encoding == QStringLiteral("UTF-8 (BOM)"));
+    CHECK(table.delimiter == u';');
+    REQUIRE(table.rows.size() == 2);
+    CHECK(table.rows[0] == cells({u"Фамилия", u"Имя"}));
+    CHECK(table.rows[1] == cells({u"Ёлкин", u"Пётр"}));
+    CHECK(table.lineNumbers == QList<int>{1, 2});
+}
+
+TEST_CASE("CSV in UTF-8 without a BOM", "[csv]")
+{
+    const auto table = readOk("Фамилия,Имя\nЩукина,Юлия\n");
+    CHECK(table.encoding == QStringLiteral("UTF-8"));
+    CHECK(table.delimiter == u',');
+    REQUIRE(table.rows.size() == 2);
+    CHECK(table.rows[1] == cells({u"Щукина", u"Юлия"}));
+
+    // Plain ASCII is valid UTF-8 too.
+    CHECK(readOk("a;b\n1;2\n").encoding == QStringLiteral("UTF-8"));
+}
+
+TEST_CASE("CSV in Windows-1251", "[csv]")
+{
+    // «Фамилия;Имя», «Ёлкин;Семён», «№ 5 – «A»»
+    const QByteArray bytes = "\xd4\xe0\xec\xe8\xeb\xe8\xff;\xc8\xec\xff\r\n"
+                             "\xa8\xeb\xea\xe8\xed;\xd1\xe5\xec\xb8\xed\r\n"
+                             "\xb9 5 \x96 \xab" "A\xbb;\x85\r\n";
+    const auto table = readOk(bytes);
+    CHECK(table.encoding == QStringLiteral("Windows-1251"));
+    CHECK(table.delimiter == u';');
+    REQUIRE(table.rows.size() == 3);
+    CHECK(table.rows[0] == cells({u"Фамилия", u"Имя"}));
+    CHECK(table.rows[1] == cells({u"Ёлкин", u"Семён"}));
+    CHECK(table.rows[2] == cells({u"№ 5 – «A»", u"…"}));
+}
+
+TEST_CASE("the Windows-1251 table matches the system converter", "[csv]")
+{
+    QByteArray all;
+    for (int b = 0; b < 256; ++b)
+        all.append(char(b));
+    const QString ours = CsvReader::fromWindows1251(all);
+    REQUIRE(ours.size() == 256);
+    CHECK(ours[0xC0] == u'А');
+    CHECK(ours[0xFF] == u'я');
+    CHECK(ours[0xA8] == u'Ё');
+    CHECK(ours[0xB8] == u'ё');
+    CHECK(ours[0xA0] == QChar(0x00A0));
+    CHECK(ours[0x97] == u'—');
+
+    // Where Qt was built with ICU, both must agree byte for byte.
+    QStringDecoder system("windows-1251");
+    if (system.isValid())
+        CHECK(system.decode(all) == ours);
+}
+
+TEST_CASE("CSV delimiter detection", "[csv]")
+{
+    SECTION("semicolon")
+    {
+        const auto table = readOk("a;b;c\n1;2,5;3\n4;5,5;6\n");
+        CHECK(table.delimiter == u';');
+        CHECK(table.rows[1] == cells({u"1", u"2,5", u"3"}));
+    }
+    SECTION("comma")
+    {
+        const auto table = readOk("a,b,c\n1,\"x;y\",3\n4,5;6,7\n");
+        CHECK(table.delimiter == u',');
+        CHECK(table.rows[1] == cells({u"1", u"x;y", u"3"}));
+    }
+    SECTION("tab")
+    {
+        const auto table = readOk("a\tb\tc\n1\t2, 3\t4\n5\t6\t7; 8\n");
+        CHECK(table.delimiter == u'\t');
+        CHECK(table.rows[2] == cells({u"5", u"6", u"7; 8"}));
+    }
+    SECTION("commas inside quotes do not count")
+    {
+        const auto table = readOk("\"a,b,c\";x\n\"1,2,3\";y\n\"4,5\";z\n");
+        CHECK(table.delimiter == u';');
+        CHECK(table.rows[0] == cells({u"a,b,c", u"x"}));
+    }
+    SECTION("a single column falls back to semicolon")
+    {
+        const auto table = readOk("one\ntwo\n");
+        CHECK(table.delimiter == u';');
+        CHECK(table.rows == QList<QStringList>{{QStringLiteral("one")}, {QStringLiteral("two")}});
+    }
+}
+
+TEST_CASE("CSV quoted fields", "[csv]")
+{
+    const QByteArray bytes = "name;note;x\r\n"
+                             "\"Иванов; Иван\";\"say \"\"hi\"\"\";1\r\n"
+                             "\"multi\r\nline\r\ncell\";\"\";2\r\n"
+                             "next;\"a\nb\";3\r\n"
+                             "last;row;4";
+    const auto table = readOk(bytes);
+    REQUIRE(table.rows.size() == 5);
+    CHECK(table.rows[1] == cells({u"Иванов; Иван", u"say \"hi\"", u"1"}));
+    CHECK(table.rows[2] == cells({u"multi\nline\ncell", u"", u"2"}));
+    CHECK(table.rows[3] == cells({u"next", u"a\nb", u"3"}));
+    // No line break after the last record.
+    CHECK(table.rows[4] == cells({u"last", u"row", u"4"}));
+    // A record spanning several lines is still one spreadsheet row.
+    CHECK(table.lineNumbers == QList<int>{1, 2, 3, 4, 5});
+}
+
+TEST_CASE("CSV cells are kept as written", "[csv]")
+{
+    const auto table = readOk("a ; b ;\r\n\"q\"x; \"y\";\r\n");
+    REQUIRE(table.rows.size() == 2);
+    CHECK(table.rows[0] == cells({u"a ", u" b ", u""}));
+    CHECK(table.rows[1] == cells({u"qx", u" \"y\"", u""}));
+}
+
+TEST_CASE("CSV title row, empty lines and row numbers", "[csv]")
+{
+    const QByteArray bytes = "Список педагогов;;\r\n"
+                             "\r\n"
+                             "Фамилия;Имя;Примечание\r\n"
+                             "Иванов;Иван;\"две\r\nстроки\"\r\n"
+                             "\r\n"
+                             "\r\n"
+                             "Петров;Пётр;\r\n"
+                             ";;\r\n"
+                             "\r\n";
+    const auto table = readOk(bytes);
+    REQUIRE(table.rows.size() == 5);
+    CHECK(table.rows[0] == cells({u"Список педагогов", u"", u""}));
+    CHECK(table.rows[1] == cells({u"Фамилия", u"Имя", u"Примечание"}));
+    CHECK(table.rows[2] == cells({u"Иванов", u"Иван", u"две\nстроки"}));
+    CHECK(table.rows[3] == cells({u"Петров", u"Пётр", u""}));
+    // A row of empty cells is not an empty line: the caller decides.
+    CHECK(table.rows[4] == cells({u"", u"", u""}));
+    CHECK(table.lineNumbers == QList<int>{1, 3, 4, 7, 8});
+}
+
+TEST_CASE("CSV line endings", "[csv]")
+{
+    const QStringList expected = cells({u"a", u"b"});
+    for (const QByteArray &bytes : {QByteArray("a;b\r\nc;d\r\n"), QByteArray("a;b\nc;d\n"),
+                                    QByteArray("a;b\rc;d\r"), QByteArray("a;b\nc;d")}) {
+        const auto table = readOk(bytes);
+        REQUIRE(table.rows.size() == 2);
+        CHECK(table.rows[0] == expected);
+        CHECK(table.rows[1] == cells({u"c", u"d"}));
+        CHECK(table.lineNumbers == QList<int>{1, 2});
+    }
+}
+
+TEST_CASE("an empty CSV has no rows", "[csv]")
+{
+    CHECK(readOk("").rows.isEmpty());
+    CHECK(readOk("\r\n\r\n").rows.isEmpty());
+    CHECK(readOk("\xEF\xBB\xBF").rows.isEmpty());
+}
+
+TEST_CASE("an unterminated quote names its row", "[csv]")
+{
+    const auto table = CsvReader::read("a;b\r\n\r\n\"x\r\ny\";1\r\nok;2\r\n\"broken;3\r\nmore;4\r\n");
+    REQUIRE_FALSE(table.ok());
+    INFO(table.message().toStdString());
+    // The quote opens in spreadsheet row 5 (row 3 spans two lines).
+    CHECK(table.message().contains(QStringLiteral("5")));
+    CHECK_FALSE(table.message().contains(QStringLiteral("6")));
+}
+
+TEST_CASE("CSV files are read from disk", "[csv]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("teachers.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("\xd4\xe0\xec\xe8\xeb\xe8\xff;\xc8\xec\xff\r\n");
+    file.close();
+
+    const auto table = CsvReader::readFile(path);
+    REQUIRE(table.ok());
+    CHECK(table->encoding == QStringLiteral("Windows-1251"));
+    CHECK(table->rows == QList<QStringList>{cells({u"Фамилия", u"Имя"})});
+
+    const QString missing = dir.filePath(QStringLiteral("missing.csv"));
+    const auto failed = CsvReader::readFile(missing);
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.message().contains(QStringLiteral("missing.csv")));
+}

@@ -1,0 +1,266 @@
+#include "dialogs/ImportWizard.h"
+
+#include "documents/XlsxReader.h"
+#include "services/Progress.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace metodist {
+
+namespace {
+
+constexpr int previewRows = 12;
+
+// Shows core's progress in a dialog and keeps the window alive.
+class DialogProgress : public Progress
+{
+public:
+    explicit DialogProgress(QWidget *parent)
+        : m_dialog(ImportWizard::tr("Importing…"), ImportWizard::tr("Cancel"), 0, 100, parent)
+    {
+        m_dialog.setWindowModality(Qt::WindowModal);
+        m_dialog.setMinimumDuration(400);
+    }
+    void report(qint64 done, qint64 total) override
+    {
+        m_dialog.setMaximum(int(std::max<qint64>(total, 1)));
+        m_dialog.setValue(int(std::min(done, total)));
+        QApplication::processEvents();
+    }
+    bool cancelled() const override { return m_dialog.wasCanceled(); }
+
+private:
+    QProgressDialog m_dialog;
+};
+
+} // namespace
+
+ImportWizard::ImportWizard(Database &db, ImportKind kind, QWidget *parent)
+    : QWizard(parent)
+    , m_db(db)
+    , m_kind(kind)
+    , m_path(new QLineEdit(this))
+    , m_sheet(new QComboBox(this))
+    , m_fileInfo(new QLabel(this))
+    , m_preview(new QTableWidget(this))
+    , m_columnsInfo(new QLabel(this))
+    , m_reportView(new QPlainTextEdit(this))
+    , m_summary(new QLabel(this))
+    , m_skipInvalid(new QCheckBox(tr("Import only the valid rows and skip the rest"), this))
+{
+    setObjectName(QStringLiteral("importWizard"));
+    setWindowTitle(tr("Import of %1").arg(ImportColumns::kindName(kind)));
+    setPage(FilePage, createFilePage());
+    setPage(ColumnsPage, createColumnsPage());
+    setPage(CheckPage, createCheckPage());
+    setButtonText(QWizard::FinishButton, tr("&Import"));
+    resize(900, 600);
+}
+
+QWizardPage *ImportWizard::createFilePage()
+{
+    auto *page = new QWizardPage(this);
+    page->setTitle(tr("File"));
+    page->setSubTitle(tr("A CSV file (UTF-8 or Windows-1251; «;», «,» or tab between fields) or an Excel workbook "
+                         "(.xlsx). A title above the header row is fine."));
+    m_path->setObjectName(QStringLiteral("path"));
+    auto *browse = new QPushButton(tr("Choose…"), page);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("File to import"), QString(),
+                                                          tr("Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            setFile(path);
+    });
+    connect(m_path, &QLineEdit::editingFinished, this, &ImportWizard::loadSheets);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_path);
+    row->addWidget(browse);
+    auto *layout = new QFormLayout(page);
+    layout->addRow(tr("File:"), row);
+    layout->addRow(tr("Sheet:"), m_sheet);
+    layout->addRow(m_fileInfo);
+    m_fileInfo->setWordWrap(true);
+    return page;
+}
+
+QWizardPage *ImportWizard::createColumnsPage()
+{
+    auto *page = new QWizardPage(this);
+    page->setTitle(tr("Columns"));
+    page->setSubTitle(tr("The header row and the columns as the program understood them; columns it does not know "
+                         "are ignored."));
+    m_preview->setObjectName(QStringLiteral("preview"));
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_columnsInfo->setWordWrap(true);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_columnsInfo);
+    layout->addWidget(m_preview);
+    return page;
+}
+
+QWizardPage *ImportWizard::createCheckPage()
+{
+    auto *page = new QWizardPage(this);
+    page->setTitle(tr("Check"));
+    page->setSubTitle(tr("Every row was checked; nothing has been written yet."));
+    m_reportView->setObjectName(QStringLiteral("report"));
+    m_reportView->setReadOnly(true);
+    m_summary->setWordWrap(true);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_reportView);
+    layout->addWidget(m_skipInvalid);
+    connect(m_skipInvalid, &QCheckBox::toggled, page, &QWizardPage::completeChanged);
+    return page;
+}
+
+void ImportWizard::setFile(const QString &path)
+{
+    m_path->setText(path);
+    loadSheets();
+}
+
+void ImportWizard::loadSheets()
+{
+    m_sheet->clear();
+    const QString path = m_path->text();
+    const bool xlsx = QFileInfo(path).suffix().compare(u"xlsx", Qt::CaseInsensitive) == 0;
+    m_sheet->setEnabled(xlsx);
+    if (!xlsx)
+        return;
+    auto sheets = XlsxReader::sheetNames(path);
+    if (sheets)
+        m_sheet->addItems(sheets.value());
+    else
+        m_fileInfo->setText(sheets.message());
+}
+
+bool ImportWizard::readTable()
+{
+    auto table = Importer::readFile(m_path->text(), m_sheet->currentText());
+    if (!table) {
+        QMessageBox::warning(this, windowTitle(), table.message());
+        return false;
+    }
+    m_table = table.value();
+    return true;
+}
+
+bool ImportWizard::runImport(bool dryRun)
+{
+    ImportOptions options;
+    options.sheet = m_sheet->currentText();
+    options.dryRun = dryRun;
+    options.skipInvalid = m_skipInvalid->isChecked();
+    DialogProgress progress(this);
+    auto report = Importer(m_db, m_kind, options, &progress).importTable(m_table);
+    if (!report) {
+        QMessageBox::warning(this, windowTitle(), report.message());
+        return false;
+    }
+    m_report = report.value();
+    return true;
+}
+
+void ImportWizard::initializePage(int id)
+{
+    if (id == ColumnsPage) {
+        auto plan = Importer::plan(m_kind, m_table);
+        m_preview->clear();
+        if (!plan) {
+            m_columnsInfo->setText(plan.message());
+            return;
+        }
+        const ColumnPlan &p = plan.value();
+        m_preview->setColumnCount(int(p.fileHeaders.size()));
+        QStringList headers;
+        QStringList used;
+        for (int c = 0; c < p.fileHeaders.size(); ++c) {
+            headers << (p.fieldHeaders[c].isEmpty() ? tr("%1\n(ignored)").arg(p.fileHeaders[c])
+                                                    : tr("%1\n→ %2").arg(p.fileHeaders[c], p.fieldHeaders[c]));
+            if (!p.fieldHeaders[c].isEmpty())
+                used << p.fieldHeaders[c];
+        }
+        m_preview->setHorizontalHeaderLabels(headers);
+        const int first = p.headerIndex + 1;
+        const int count = std::min<int>(previewRows, int(m_table.rows.size()) - first);
+        m_preview->setRowCount(std::max(count, 0));
+        QStringList rowLabels;
+        for (int r = 0; r < count; ++r) {
+            rowLabels << QString::number(m_table.rowNumbers.value(first + r));
+            const QStringList &cells = m_table.rows[first + r];
+            for (int c = 0; c < cells.size() && c < p.fileHeaders.size(); ++c)
+                m_preview->setItem(r, c, new QTableWidgetItem(cells[c]));
+        }
+        m_preview->setVerticalHeaderLabels(rowLabels);
+        m_preview->resizeColumnsToContents();
+        m_columnsInfo->setText(tr("Header in row %1%2. Columns used: %3.")
+                                   .arg(m_table.rowNumbers.value(p.headerIndex))
+                                   .arg(m_table.encoding.isEmpty() ? QString() : tr("; encoding %1").arg(m_table.encoding))
+                                   .arg(used.join(QStringLiteral(", "))));
+    } else if (id == CheckPage) {
+        QStringList lines;
+        for (const ImportIssue &issue : m_report.issues)
+            lines << (issue.warning ? tr("Warning. ") : QString()) + issue.text();
+        m_reportView->setPlainText(lines.isEmpty() ? tr("No problems found.") : lines.join(u'\n'));
+        m_summary->setText(tr("Rows: %1. New: %2, to update: %3, with errors: %4.")
+                               .arg(m_report.dataRows)
+                               .arg(m_report.created)
+                               .arg(m_report.updated)
+                               .arg(m_report.invalid)
+                           + (m_report.invalid > 0 ? u' ' + tr("With errors in the file nothing is imported unless "
+                                                               "you choose to skip the invalid rows.")
+                                                   : QString()));
+        m_skipInvalid->setVisible(m_report.invalid > 0);
+    }
+}
+
+bool ImportWizard::validateCurrentPage()
+{
+    switch (currentId()) {
+    case FilePage:
+        if (m_path->text().isEmpty() || !QFileInfo::exists(m_path->text())) {
+            QMessageBox::warning(this, windowTitle(), tr("Choose an existing file."));
+            return false;
+        }
+        return readTable();
+    case ColumnsPage: {
+        auto plan = Importer::plan(m_kind, m_table);
+        if (!plan) {
+            QMessageBox::warning(this, windowTitle(), plan.message());
+            return false;
+        }
+        return runImport(true);
+    }
+    case CheckPage:
+        if (m_report.invalid > 0 && !m_skipInvalid->isChecked()) {
+            QMessageBox::warning(this, windowTitle(), tr("The file has rows with errors. Correct the file, or choose "
+                                                         "to import only the valid rows."));
+            return false;
+        }
+        if (!runImport(false))
+            return false;
+        QMessageBox::information(this, windowTitle(),
+                                 tr("Imported: %1 new, %2 updated.").arg(m_report.created).arg(m_report.updated));
+        return true;
+    default:
+        return true;
+    }
+}
+
+} // namespace metodist

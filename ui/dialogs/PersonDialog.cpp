@@ -1,0 +1,260 @@
+#include "dialogs/PersonDialog.h"
+
+#include "domain/Methodist.h"
+#include "domain/Snils.h"
+#include "storage/DictionaryRepository.h"
+#include "storage/MethodistRepository.h"
+#include "storage/OrganisationRepository.h"
+#include "storage/TeacherRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace metodist {
+
+PersonDialog::PersonDialog(Database &db, ImportKind kind, qint64 id, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_kind(kind)
+    , m_id(id)
+    , m_last(new QLineEdit(this))
+    , m_first(new QLineEdit(this))
+    , m_middle(new QLineEdit(this))
+    , m_snils(new QLineEdit(this))
+    , m_municipality(dictionaryCombo(QStringLiteral("municipalities"), false))
+    , m_organisation(new QLineEdit(this))
+    , m_position(new QLineEdit(this))
+    , m_subject(dictionaryCombo(QStringLiteral("subjects"), false))
+    , m_experience(new QSpinBox(this))
+    , m_category(dictionaryCombo(QStringLiteral("qualification_categories"), true))
+    , m_problems(new QLabel(this))
+    , m_warnings(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    const bool methodist = kind == ImportKind::Methodists;
+    setWindowTitle(id == 0 ? (methodist ? tr("New methodist") : tr("New teacher"))
+                           : (methodist ? tr("Methodist") : tr("Teacher")));
+    m_snils->setPlaceholderText(tr("123-456-789 01"));
+    m_experience->setRange(-1, 70);
+    m_experience->setSpecialValueText(tr("not given"));
+    m_experience->setValue(-1);
+    m_experience->setSuffix(tr(" years"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Surname*"), m_last);
+    form->addRow(tr("First name*"), m_first);
+    form->addRow(tr("Patronymic"), m_middle);
+    form->addRow(tr("СНИЛС"), m_snils);
+    form->addRow(tr("Municipality*"), m_municipality);
+    form->addRow(methodist ? tr("Organisation") : tr("Organisation*"), m_organisation);
+    form->addRow(tr("Position"), m_position);
+    form->addRow(tr("Subject*"), m_subject);
+    form->addRow(tr("Experience"), m_experience);
+    form->addRow(tr("Qualification category"), m_category);
+    if (methodist) {
+        m_form = dictionaryCombo(QStringLiteral("employment_forms"), true);
+        m_education = dictionaryCombo(QStringLiteral("education_levels"), true);
+        m_capacity = new QSpinBox(this);
+        m_capacity->setRange(1, 500);
+        m_capacity->setValue(60);
+        m_federalPk = new QCheckBox(tr("passed ПК on a federal-registry programme"), this);
+        m_active = new QCheckBox(tr("active member of the РМА"), this);
+        m_active->setChecked(true);
+        form->addRow(tr("Form of employment"), m_form);
+        form->addRow(tr("Education"), m_education);
+        form->addRow(tr("Load (teachers)"), m_capacity);
+        form->addRow(QString(), m_federalPk);
+        form->addRow(QString(), m_active);
+    } else {
+        m_level = dictionaryCombo(QStringLiteral("competence_levels"), true);
+        form->addRow(tr("Level of competence"), m_level);
+    }
+    m_problems->setObjectName(QStringLiteral("problems"));
+    m_problems->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_problems->setWordWrap(true);
+    m_warnings->setStyleSheet(QStringLiteral("color: #8a5a00"));
+    m_warnings->setWordWrap(true);
+    form->addRow(m_problems);
+    form->addRow(m_warnings);
+    form->addRow(m_buttons);
+    setLayout(form);
+
+    for (QLineEdit *edit : {m_last, m_first, m_middle, m_snils, m_organisation})
+        connect(edit, &QLineEdit::textChanged, this, &PersonDialog::validate);
+    for (QComboBox *combo : {m_municipality, m_subject, m_category, m_form, m_education})
+        if (combo)
+            connect(combo, &QComboBox::currentIndexChanged, this, &PersonDialog::validate);
+    connect(m_experience, &QSpinBox::valueChanged, this, &PersonDialog::validate);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &PersonDialog::save);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    load();
+    validate();
+}
+
+QComboBox *PersonDialog::dictionaryCombo(const QString &dictionary, bool optional)
+{
+    auto *combo = new QComboBox(this);
+    combo->addItem(optional ? tr("—") : tr("— choose —"), qint64(0));
+    auto entries = DictionaryRepository(m_db).entries(dictionary);
+    for (const DictionaryEntry &entry : entries ? entries.value() : QList<DictionaryEntry>())
+        combo->addItem(entry.name, entry.id);
+    return combo;
+}
+
+static void select(QComboBox *combo, qint64 id)
+{
+    combo->setCurrentIndex(std::max(0, combo->findData(id)));
+}
+
+void PersonDialog::load()
+{
+    if (m_id == 0)
+        return;
+    Person person;
+    qint64 municipalityId = 0;
+    if (m_kind == ImportKind::Methodists) {
+        auto m = MethodistRepository(m_db).get(m_id);
+        if (!m)
+            return;
+        person = m.value();
+        municipalityId = m.value().municipalityId;
+        select(m_form, m.value().employmentFormId);
+        select(m_education, m.value().educationLevelId);
+        m_capacity->setValue(m.value().capacity);
+        m_federalPk->setChecked(m.value().federalPk);
+        m_active->setChecked(m.value().active);
+    } else {
+        auto t = TeacherRepository(m_db).get(m_id);
+        if (!t)
+            return;
+        person = t.value();
+        select(m_level, t.value().competenceLevelId);
+    }
+    auto organisations = OrganisationRepository(m_db).list();
+    for (const Organisation &o : organisations ? organisations.value() : QList<Organisation>()) {
+        if (o.id == person.organisationId) {
+            m_organisation->setText(o.name);
+            municipalityId = municipalityId ? municipalityId : o.municipalityId;
+        }
+    }
+    m_last->setText(person.lastName);
+    m_first->setText(person.firstName);
+    m_middle->setText(person.middleName);
+    if (!person.snils.isEmpty())
+        m_snils->setText(Snils::parse(person.snils) ? Snils::parse(person.snils).value().formatted() : person.snils);
+    select(m_municipality, municipalityId);
+    m_position->setText(person.position);
+    select(m_subject, person.subjectId);
+    m_experience->setValue(person.experienceYears.value_or(-1));
+    select(m_category, person.qualificationCategoryId);
+}
+
+void PersonDialog::validate()
+{
+    QStringList problems;
+    if (m_last->text().trimmed().isEmpty())
+        problems << tr("Enter the surname.");
+    if (m_first->text().trimmed().isEmpty())
+        problems << tr("Enter the first name.");
+    if (!Snils::isBlank(m_snils->text())) {
+        if (auto snils = Snils::parse(m_snils->text()); !snils)
+            problems << snils.message();
+    }
+    if (m_municipality->currentData().toLongLong() == 0)
+        problems << tr("Choose the municipality.");
+    if (m_kind == ImportKind::Teachers && m_organisation->text().trimmed().isEmpty())
+        problems << tr("Enter the organisation.");
+    if (m_subject->currentData().toLongLong() == 0)
+        problems << tr("Choose the subject.");
+    m_problems->setText(problems.join(u'\n'));
+    m_problems->setVisible(!problems.isEmpty());
+
+    QStringList warnings;
+    if (m_kind == ImportKind::Methodists) {
+        const auto codeOf = [this](const QComboBox *combo, const QString &dictionary) {
+            auto entries = DictionaryRepository(m_db).entries(dictionary);
+            for (const DictionaryEntry &e : entries ? entries.value() : QList<DictionaryEntry>())
+                if (e.id == combo->currentData().toLongLong())
+                    return e.code;
+            return QString();
+        };
+        const QStringList shortfalls = Eligibility::shortfalls(
+            {codeOf(m_category, QStringLiteral("qualification_categories")),
+             codeOf(m_education, QStringLiteral("education_levels")),
+             m_experience->value() < 0 ? std::nullopt : std::optional<int>(m_experience->value())});
+        if (!shortfalls.isEmpty())
+            warnings << tr("Does not meet the requirements of the regional methodical active: %1. The methodist can "
+                           "be saved with this warning.")
+                            .arg(shortfalls.join(QStringLiteral("; ")));
+    }
+    m_warnings->setText(warnings.join(u'\n'));
+    m_warnings->setVisible(!warnings.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+}
+
+void PersonDialog::save()
+{
+    const qint64 municipality = m_municipality->currentData().toLongLong();
+    Transaction transaction(m_db);
+    qint64 organisationId = 0;
+    if (!m_organisation->text().trimmed().isEmpty()) {
+        auto organisation = OrganisationRepository(m_db).findOrCreate(municipality, m_organisation->text());
+        if (!organisation) {
+            QMessageBox::warning(this, windowTitle(), organisation.message());
+            return;
+        }
+        organisationId = organisation.value();
+    }
+    const auto fill = [&](Person &p) {
+        p.id = m_id;
+        p.lastName = m_last->text().simplified();
+        p.firstName = m_first->text().simplified();
+        p.middleName = m_middle->text().simplified();
+        p.snils = Snils::isBlank(m_snils->text()) ? QString() : Snils::parse(m_snils->text()).value().digits();
+        p.organisationId = organisationId;
+        p.position = m_position->text().simplified();
+        p.subjectId = m_subject->currentData().toLongLong();
+        p.experienceYears = m_experience->value() < 0 ? std::nullopt : std::optional<int>(m_experience->value());
+        p.qualificationCategoryId = m_category->currentData().toLongLong();
+    };
+    Status status = Status::success();
+    if (m_kind == ImportKind::Methodists) {
+        Methodist m;
+        if (m_id)
+            m = MethodistRepository(m_db).get(m_id).value();
+        fill(m);
+        m.municipalityId = municipality;
+        m.employmentFormId = m_form->currentData().toLongLong();
+        m.educationLevelId = m_education->currentData().toLongLong();
+        m.capacity = m_capacity->value();
+        m.federalPk = m_federalPk->isChecked();
+        m.active = m_active->isChecked();
+        status = m_id ? MethodistRepository(m_db).update(m) : MethodistRepository(m_db).insert(m).status();
+    } else {
+        Teacher t;
+        if (m_id)
+            t = TeacherRepository(m_db).get(m_id).value();
+        fill(t);
+        t.competenceLevelId = m_level->currentData().toLongLong();
+        status = m_id ? TeacherRepository(m_db).update(t) : TeacherRepository(m_db).insert(t).status();
+    }
+    if (status)
+        status = transaction.commit();
+    if (!status) {
+        QString message = status.message();
+        if (message.contains(u"UNIQUE") && message.contains(u"snils"))
+            message = tr("Another person with this СНИЛС is already in the registry.");
+        QMessageBox::warning(this, windowTitle(), message);
+        return;
+    }
+    accept();
+}
+
+} // namespace metodist

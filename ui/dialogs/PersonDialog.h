@@ -1,0 +1,58 @@
+#pragma once
+
+#include "services/ImportColumns.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace metodist {
+
+class Database;
+
+// The editor of one teacher or methodist, with messages under the fields as
+// the user types; OK stays disabled while something is wrong.
+class PersonDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PersonDialog(Database &db, ImportKind kind, qint64 id, QWidget *parent = nullptr);
+
+private:
+    QComboBox *dictionaryCombo(const QString &dictionary, bool optional);
+    void load();
+    void validate();
+    void save();
+
+    Database &m_db;
+    ImportKind m_kind;
+    qint64 m_id;
+    QLineEdit *m_last;
+    QLineEdit *m_first;
+    QLineEdit *m_middle;
+    QLineEdit *m_snils;
+    QComboBox *m_municipality;
+    QLineEdit *m_organisation;
+    QLineEdit *m_position;
+    QComboBox *m_subject;
+    QSpinBox *m_experience;
+    QComboBox *m_category;
+    QComboBox *m_level = nullptr;      // teachers
+    QComboBox *m_form = nullptr;       // methodists
+    QComboBox *m_education = nullptr;  // methodists
+    QSpinBox *m_capacity = nullptr;    // methodists
+    QCheckBox *m_federalPk = nullptr;  // methodists
+    QCheckBox *m_active = nullptr;     // methodists
+    QLabel *m_problems;
+    QLabel *m_warnings;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace metodist

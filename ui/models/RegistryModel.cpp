@@ -1,0 +1,114 @@
+#include "models/RegistryModel.h"
+
+#include "storage/Database.h"
+
+#include <QColor>
+
+namespace metodist {
+
+RegistryModel::RegistryModel(std::unique_ptr<RegistrySource> source, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_source(std::move(source))
+{
+}
+
+RegistryModel::~RegistryModel() = default;
+
+void RegistryModel::setDatabase(Database *db, const RegistryFilter &filter)
+{
+    m_db = db;
+    m_filter = filter;
+    reload();
+}
+
+void RegistryModel::setFilter(const RegistryFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void RegistryModel::reload()
+{
+    beginResetModel();
+    m_loaded = {};
+    m_total = 0;
+    m_exhausted = m_db == nullptr;
+    if (m_db) {
+        if (const QString error = m_source->count(*m_db, m_filter, &m_total); !error.isEmpty()) {
+            m_exhausted = true;
+            emit errorOccurred(error);
+        }
+    }
+    endResetModel();
+    emit totalChanged(m_total);
+    if (canFetchMore({}))
+        fetchMore({});
+}
+
+qint64 RegistryModel::idAt(int row) const
+{
+    return m_loaded.ids.value(row, 0);
+}
+
+int RegistryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_loaded.rows.size());
+}
+
+int RegistryModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_source->headers().size());
+}
+
+QVariant RegistryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const QStringList &warnings = m_loaded.warnings.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return m_loaded.rows.at(index.row()).value(index.column());
+    case Qt::ToolTipRole:
+        return warnings.isEmpty() ? QVariant() : QVariant(warnings.join(u'\n'));
+    case Qt::ForegroundRole:
+        return warnings.isEmpty() ? QVariant() : QVariant(QColor(0xb0, 0x50, 0x00));
+    default:
+        return {};
+    }
+}
+
+QVariant RegistryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return m_source->headers().value(section);
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+bool RegistryModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exhausted;
+}
+
+void RegistryModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    RegistryChunk page;
+    if (const QString error = m_source->page(*m_db, m_filter, m_loaded.last, pageSize, &page); !error.isEmpty()) {
+        m_exhausted = true;
+        emit errorOccurred(error);
+        return;
+    }
+    m_exhausted = page.rows.size() < pageSize;
+    if (page.rows.isEmpty())
+        return;
+    const int first = int(m_loaded.rows.size());
+    beginInsertRows({}, first, first + int(page.rows.size()) - 1);
+    m_loaded.rows.append(page.rows);
+    m_loaded.ids.append(page.ids);
+    m_loaded.warnings.append(page.warnings);
+    m_loaded.last = page.last;
+    endInsertRows();
+}
+
+} // namespace metodist

@@ -1,0 +1,85 @@
+#include "models/RegistrySources.h"
+
+#include "domain/Snils.h"
+#include "storage/MethodistRepository.h"
+#include "storage/TeacherRepository.h"
+
+namespace metodist {
+
+namespace {
+
+QString formattedSnils(const QString &digits)
+{
+    auto snils = digits.isEmpty() ? Result<Snils>(Status::failure({})) : Snils::parse(digits);
+    return snils ? snils.value().formatted() : digits;
+}
+
+QVariant years(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+} // namespace
+
+QStringList TeacherSource::headers() const
+{
+    return {tr("Full name"), tr("СНИЛС"), tr("Municipality"), tr("Organisation"), tr("Position"), tr("Subject"),
+            tr("Experience"), tr("Category"), tr("Competence"), tr("Support categories")};
+}
+
+QString TeacherSource::count(const Database &db, const RegistryFilter &filter, qint64 *total) const
+{
+    auto count = TeacherRepository(db).count(filter);
+    *total = count ? count.value() : 0;
+    return count.message();
+}
+
+QString TeacherSource::page(const Database &db, const RegistryFilter &filter, const PageCursor &after, int limit,
+                            RegistryChunk *page) const
+{
+    auto rows = TeacherRepository(db).page(filter, after, limit);
+    if (!rows)
+        return rows.message();
+    for (const TeacherRow &t : rows.value()) {
+        page->rows.append({t.fullName(), formattedSnils(t.snils), t.municipality, t.organisation, t.position,
+                           t.subject, years(t.experienceYears), t.qualificationCategory, t.competenceLevel,
+                           t.supportCategories});
+        page->ids.append(t.id);
+        page->warnings.append(QStringList());
+        page->last = {t.searchKey, t.id};
+    }
+    return {};
+}
+
+QStringList MethodistSource::headers() const
+{
+    return {tr("Full name"), tr("СНИЛС"), tr("Municipality"), tr("Subject"), tr("Form of employment"),
+            tr("Category"), tr("Education"), tr("Experience"), tr("Load"), tr("Federal ПК"), tr("РМА requirements")};
+}
+
+QString MethodistSource::count(const Database &db, const RegistryFilter &filter, qint64 *total) const
+{
+    auto count = MethodistRepository(db).count(filter);
+    *total = count ? count.value() : 0;
+    return count.message();
+}
+
+QString MethodistSource::page(const Database &db, const RegistryFilter &filter, const PageCursor &after, int limit,
+                              RegistryChunk *page) const
+{
+    auto rows = MethodistRepository(db).page(filter, after, limit);
+    if (!rows)
+        return rows.message();
+    for (const MethodistRow &m : rows.value()) {
+        page->rows.append({m.fullName(), formattedSnils(m.snils), m.municipality, m.subject, m.employmentForm,
+                           m.qualificationCategory, m.educationLevel, years(m.experienceYears), m.capacity,
+                           m.federalPk ? tr("yes") : tr("no"),
+                           m.shortfalls.isEmpty() ? tr("met") : tr("not met: %1").arg(m.shortfalls.join(QStringLiteral("; ")))});
+        page->ids.append(m.id);
+        page->warnings.append(m.shortfalls);
+        page->last = {m.searchKey, m.id};
+    }
+    return {};
+}
+
+} // namespace metodist

@@ -1,0 +1,255 @@
+#include "pages/RegistryPage.h"
+
+#include "dialogs/ImportWizard.h"
+#include "dialogs/PersonDialog.h"
+#include "models/RegistrySources.h"
+#include "services/RegistryExport.h"
+#include "storage/DictionaryRepository.h"
+#include "storage/MethodistRepository.h"
+#include "storage/TeacherRepository.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace metodist {
+
+namespace {
+
+std::unique_ptr<RegistrySource> sourceFor(ImportKind kind)
+{
+    if (kind == ImportKind::Methodists)
+        return std::make_unique<MethodistSource>();
+    return std::make_unique<TeacherSource>();
+}
+
+} // namespace
+
+RegistryPage::RegistryPage(ImportKind kind, QWidget *parent)
+    : Page(parent)
+    , m_kind(kind)
+    , m_model(new RegistryModel(sourceFor(kind), this))
+    , m_search(new QLineEdit(this))
+    , m_municipality(new QComboBox(this))
+    , m_subject(new QComboBox(this))
+    , m_category(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_remove(new QPushButton(tr("&Delete"), this))
+    , m_debounce(new QTimer(this))
+{
+    setObjectName(kind == ImportKind::Methodists ? QStringLiteral("methodistsPage") : QStringLiteral("teachersPage"));
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Search by name: part of a surname, name or patronymic"));
+    m_search->setClearButtonEnabled(true);
+    m_table->setObjectName(QStringLiteral("registryTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setDefaultSectionSize(150);
+    m_table->setColumnWidth(0, 260);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 3);
+    for (QComboBox *combo : {m_municipality, m_subject, m_category}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+        filters->addWidget(combo, 1);
+        connect(combo, &QComboBox::currentIndexChanged, this, &RegistryPage::applyFilter);
+    }
+    if (kind == ImportKind::Methodists) {
+        m_status = new QComboBox(this);
+        m_status->addItem(tr("All statuses"));
+        m_status->addItem(tr("Active"), true);
+        m_status->addItem(tr("Inactive"), false);
+        filters->addWidget(m_status);
+        connect(m_status, &QComboBox::currentIndexChanged, this, &RegistryPage::applyFilter);
+    }
+
+    auto *add = new QPushButton(tr("&Add…"), this);
+    auto *import = new QPushButton(tr("&Import…"), this);
+    auto *exportButton = new QPushButton(tr("E&xport…"), this);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_count);
+    buttons->addStretch();
+    for (QPushButton *button : {add, m_edit, m_remove, import, exportButton})
+        buttons->addWidget(button);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table);
+    layout->addLayout(buttons);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, &RegistryPage::applyFilter);
+    connect(m_model, &RegistryModel::totalChanged, this, &RegistryPage::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &RegistryPage::updateCount);
+    connect(m_model, &RegistryModel::errorOccurred, this,
+            [this](const QString &message) { QMessageBox::warning(this, title(), message); });
+    connect(add, &QPushButton::clicked, this, &RegistryPage::addRecord);
+    connect(m_edit, &QPushButton::clicked, this, &RegistryPage::editRecord);
+    connect(m_table, &QTableView::doubleClicked, this, &RegistryPage::editRecord);
+    connect(m_remove, &QPushButton::clicked, this, &RegistryPage::removeRecords);
+    connect(import, &QPushButton::clicked, this, &RegistryPage::importFile);
+    connect(exportButton, &QPushButton::clicked, this, &RegistryPage::exportFile);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_edit->setEnabled(selectedIds().size() == 1);
+        m_remove->setEnabled(!selectedIds().isEmpty());
+    });
+    m_edit->setEnabled(false);
+    m_remove->setEnabled(false);
+}
+
+QString RegistryPage::title() const
+{
+    return m_kind == ImportKind::Methodists ? tr("Methodists") : tr("Teachers");
+}
+
+void RegistryPage::setDatabase(Database *db)
+{
+    m_db = db;
+    fillFilters();
+    m_model->setDatabase(db, currentFilter());
+}
+
+void RegistryPage::fillFilters()
+{
+    const std::tuple<QComboBox *, QString, QString> combos[] = {
+        {m_municipality, QStringLiteral("municipalities"), tr("All municipalities")},
+        {m_subject, QStringLiteral("subjects"), tr("All subjects")},
+        {m_category, QStringLiteral("qualification_categories"), tr("All categories")}};
+    for (const auto &[combo, dictionary, all] : combos) {
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(all, qint64(0));
+        if (!m_db)
+            continue;
+        auto entries = DictionaryRepository(*m_db).entries(dictionary);
+        for (const DictionaryEntry &entry : entries ? entries.value() : QList<DictionaryEntry>())
+            combo->addItem(entry.name, entry.id);
+    }
+}
+
+void RegistryPage::applyFilter()
+{
+    m_model->setFilter(currentFilter());
+}
+
+RegistryFilter RegistryPage::currentFilter() const
+{
+    RegistryFilter filter;
+    filter.search = m_search->text();
+    filter.municipalityId = m_municipality->currentData().toLongLong();
+    filter.subjectId = m_subject->currentData().toLongLong();
+    filter.qualificationCategoryId = m_category->currentData().toLongLong();
+    if (m_status && m_status->currentData().isValid())
+        filter.active = m_status->currentData().toBool();
+    return filter;
+}
+
+void RegistryPage::updateCount()
+{
+    m_count->setText(tr("Shown: %1 of %2").arg(m_model->rowCount()).arg(m_model->total()));
+}
+
+QList<qint64> RegistryPage::selectedIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        ids << m_model->idAt(index.row());
+    return ids;
+}
+
+void RegistryPage::addRecord()
+{
+    if (!m_db)
+        return;
+    PersonDialog dialog(*m_db, m_kind, 0, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_model->reload();
+}
+
+void RegistryPage::editRecord()
+{
+    const QList<qint64> ids = selectedIds();
+    if (!m_db || ids.size() != 1)
+        return;
+    PersonDialog dialog(*m_db, m_kind, ids.first(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_model->reload();
+}
+
+void RegistryPage::removeRecords()
+{
+    const QList<qint64> ids = selectedIds();
+    if (!m_db || ids.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Delete"), tr("Delete %n selected record(s)? This cannot be undone.", nullptr,
+                                                     int(ids.size())))
+        != QMessageBox::Yes)
+        return;
+    Transaction transaction(*m_db);
+    for (qint64 id : ids) {
+        const Status status = m_kind == ImportKind::Methodists ? MethodistRepository(*m_db).remove(id)
+                                                               : TeacherRepository(*m_db).remove(id);
+        if (!status) {
+            QMessageBox::warning(this, tr("Delete"), tr("Nothing was deleted: %1").arg(status.message()));
+            return;
+        }
+    }
+    if (Status status = transaction.commit(); !status) {
+        QMessageBox::warning(this, tr("Delete"), status.message());
+        return;
+    }
+    m_model->reload();
+    emit statusMessage(tr("Deleted: %1.").arg(ids.size()));
+}
+
+void RegistryPage::importFile()
+{
+    if (!m_db)
+        return;
+    ImportWizard wizard(*m_db, m_kind, this);
+    if (wizard.exec() == QDialog::Accepted) {
+        fillFilters();
+        m_model->reload();
+    }
+}
+
+void RegistryPage::exportFile()
+{
+    if (!m_db)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), title() + QStringLiteral(".xlsx"),
+                                                      tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"));
+    if (path.isEmpty())
+        return;
+    auto table = RegistryExport::table(*m_db, m_kind, m_model->filter());
+    if (!table) {
+        QMessageBox::warning(this, tr("Export"), table.message());
+        return;
+    }
+    if (Status status = RegistryExport::write(table.value(), path); !status) {
+        QMessageBox::warning(this, tr("Export"), status.message());
+        return;
+    }
+    emit statusMessage(tr("Exported %1 rows to %2.").arg(table.value().rows.size()).arg(path));
+}
+
+} // namespace metodist
