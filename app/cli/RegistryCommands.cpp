@@ -74,12 +74,19 @@ public:
         out << tr("Header in row %1; data rows: %2.").arg(r.headerRow).arg(r.dataRows) << '\n';
         for (const ImportIssue &issue : r.issues)
             out << (issue.warning ? tr("warning: ") : tr("error: ")) << issue.text() << '\n';
-        out << tr("Created: %1, updated: %2, invalid: %3, organisations created: %4.")
-                   .arg(r.created)
-                   .arg(r.updated)
-                   .arg(r.invalid)
-                   .arg(r.organisationsCreated)
-            << '\n';
+        if (r.written)
+            out << tr("Created: %1, updated: %2, invalid: %3, organisations created: %4.")
+                       .arg(r.created)
+                       .arg(r.updated)
+                       .arg(r.invalid)
+                       .arg(r.organisationsCreated)
+                << '\n';
+        else
+            out << tr("Checked: %1 row(s) would be created, %2 updated; %3 row(s) have errors.")
+                       .arg(r.created)
+                       .arg(r.updated)
+                       .arg(r.invalid)
+                << '\n';
         out.flush();
         if (options.dryRun) {
             out << tr("Dry run: nothing was written.") << Qt::endl;

@@ -155,7 +155,6 @@ Result<DemoSummary> DemoRegion::generate(Database &db, const DemoOptions &option
         o.municipalityId = m.id;
         o.name = random.bounded(5) == 0 ? QStringLiteral("МАДОУ детский сад № %1").arg(number)
                                         : QStringLiteral("МАОУ СОШ № %1").arg(number);
-        o.name += QStringLiteral(" (%1)").arg(m.name);
         o.lowResults = random.bounded(100) < 8;
         o.growthPoint = random.bounded(100) < 20;
         o.internshipSite = random.bounded(100) < 5;
@@ -173,7 +172,7 @@ Result<DemoSummary> DemoRegion::generate(Database &db, const DemoOptions &option
     const QList<DictionaryEntry> &levels = dict[QStringLiteral("competence_levels")];
     const QList<DictionaryEntry> &support = dict[QStringLiteral("support_categories")];
     const QList<DictionaryEntry> &deficits = dict[QStringLiteral("deficit_areas")];
-    quint32 snilsNumber = 2000000 + random.bounded(1000000);
+    quint32 snilsNumber = 100000000 + random.bounded(400000000);
 
     TeacherRepository teachers(db);
     DevelopmentRepository development(db);

@@ -253,11 +253,7 @@ bool ImportWizard::validateCurrentPage()
                                                          "to import only the valid rows."));
             return false;
         }
-        if (!runImport(false))
-            return false;
-        QMessageBox::information(this, windowTitle(),
-                                 tr("Imported: %1 new, %2 updated.").arg(m_report.created).arg(m_report.updated));
-        return true;
+        return runImport(false);
     default:
         return true;
     }

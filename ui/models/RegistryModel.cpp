@@ -29,18 +29,22 @@ void RegistryModel::setFilter(const RegistryFilter &filter)
 
 void RegistryModel::reload()
 {
+    bool counted = false;
     beginResetModel();
     m_loaded = {};
     m_total = 0;
-    m_exhausted = m_db == nullptr;
+    // No fetching while the reset is in flight (views and testers ask).
+    m_exhausted = true;
+    QString error;
     if (m_db) {
-        if (const QString error = m_source->count(*m_db, m_filter, &m_total); !error.isEmpty()) {
-            m_exhausted = true;
-            emit errorOccurred(error);
-        }
+        error = m_source->count(*m_db, m_filter, &m_total);
+        counted = error.isEmpty();
     }
     endResetModel();
+    if (!error.isEmpty())
+        emit errorOccurred(error);
     emit totalChanged(m_total);
+    m_exhausted = !counted || m_total == 0;
     if (canFetchMore({}))
         fetchMore({});
 }
@@ -86,7 +90,7 @@ QVariant RegistryModel::headerData(int section, Qt::Orientation orientation, int
 
 bool RegistryModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_exhausted;
+    return !parent.isValid() && !m_exhausted && !m_inserting;
 }
 
 void RegistryModel::fetchMore(const QModelIndex &parent)
@@ -103,12 +107,15 @@ void RegistryModel::fetchMore(const QModelIndex &parent)
     if (page.rows.isEmpty())
         return;
     const int first = int(m_loaded.rows.size());
+    // Listeners of rowsInserted may ask for more; they get it after this page.
+    m_inserting = true;
     beginInsertRows({}, first, first + int(page.rows.size()) - 1);
     m_loaded.rows.append(page.rows);
     m_loaded.ids.append(page.ids);
     m_loaded.warnings.append(page.warnings);
     m_loaded.last = page.last;
     endInsertRows();
+    m_inserting = false;
 }
 
 } // namespace metodist

@@ -68,6 +68,7 @@ private:
     RegistryChunk m_loaded;
     qint64 m_total = 0;
     bool m_exhausted = true;
+    bool m_inserting = false;
 };
 
 } // namespace metodist

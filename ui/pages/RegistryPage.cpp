@@ -229,6 +229,8 @@ void RegistryPage::importFile()
     if (wizard.exec() == QDialog::Accepted) {
         fillFilters();
         m_model->reload();
+        emit statusMessage(tr("Imported: %1 new, %2 updated.").arg(wizard.lastReport().created)
+                               .arg(wizard.lastReport().updated));
     }
 }
 

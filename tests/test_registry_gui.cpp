@@ -1,0 +1,143 @@
+#include <catch2/catch.hpp>
+
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "dialogs/ImportWizard.h"
+#include "models/RegistryModel.h"
+#include "models/RegistrySources.h"
+#include "pages/RegistryPage.h"
+#include "services/DemoRegion.h"
+#include "services/Setup.h"
+#include "services/Importer.h"
+#include "storage/TeacherRepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace metodist;
+using metodist::test::Scratch;
+
+namespace {
+
+QString fixture(const char *name)
+{
+    return QDir(QStringLiteral(METODIST_FIXTURES)).filePath(QString::fromUtf8(name));
+}
+
+} // namespace
+
+TEST_CASE("registry model loads pages lazily and filters by search key", "[gui]")
+{
+    Scratch scratch;
+    Database db;
+    REQUIRE(db.open(scratch.path(QStringLiteral("lazy.sqlite"))).ok());
+    DemoOptions options;
+    options.teachers = 450;
+    options.methodists = 5;
+    REQUIRE(DemoRegion::generate(db, options).ok());
+
+    RegistryModel model(std::make_unique<TeacherSource>());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setDatabase(&db);
+    CHECK(model.total() == 450);
+    CHECK(model.rowCount() == RegistryModel::pageSize);
+    REQUIRE(model.canFetchMore({}));
+    model.fetchMore({});
+    CHECK(model.rowCount() == 2 * RegistryModel::pageSize);
+    model.fetchMore({});
+    CHECK(model.rowCount() == 450);
+    CHECK_FALSE(model.canFetchMore({}));
+    // Alphabetical, no row twice across page borders.
+    QSet<qint64> ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.insert(model.idAt(row));
+    CHECK(ids.size() == 450);
+
+    RegistryFilter filter;
+    filter.search = QStringLiteral("АБРАМОВА");
+    model.setFilter(filter);
+    CHECK(model.total() > 0);
+    CHECK(model.total() < 450);
+    for (int row = 0; row < model.rowCount(); ++row)
+        CHECK(model.data(model.index(row, 0), Qt::DisplayRole).toString().startsWith(QStringLiteral("Абрамова")));
+}
+
+TEST_CASE("import wizard walks a Windows-1251 file from file to import", "[gui]")
+{
+    Scratch scratch;
+    Database db;
+    REQUIRE(db.open(scratch.path(QStringLiteral("wizard.sqlite"))).ok());
+    REQUIRE(Setup::initialise(db, QStringLiteral("tyumen")).ok());
+
+    ImportWizard wizard(db, ImportKind::Teachers);
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    wizard.setFile(fixture("teachers_cp1251.csv"));
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::ColumnsPage);
+    auto *preview = wizard.findChild<QTableWidget *>(QStringLiteral("preview"));
+    REQUIRE(preview);
+    CHECK(preview->rowCount() == 3);
+    CHECK(preview->item(0, 0)->text() == QStringLiteral("Фёдорова"));
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
+    CHECK(TeacherRepository(db).count().value() == 0); // nothing written before the last step
+    CHECK(wizard.findChild<QPlainTextEdit *>(QStringLiteral("report"))->toPlainText().contains(QStringLiteral("Ошибок")) == false);
+    wizard.button(QWizard::FinishButton)->click();
+    CHECK(wizard.result() == QDialog::Accepted);
+    CHECK(wizard.lastReport().created == 3);
+    CHECK(TeacherRepository(db).count().value() == 3);
+}
+
+TEST_CASE("import wizard reports a broken file and writes nothing", "[gui]")
+{
+    Scratch scratch;
+    Database db;
+    REQUIRE(db.open(scratch.path(QStringLiteral("broken.sqlite"))).ok());
+    REQUIRE(Setup::initialise(db, QStringLiteral("tyumen")).ok());
+    ImportWizard wizard(db, ImportKind::Teachers);
+    wizard.show();
+    wizard.setFile(fixture("teachers_broken.csv"));
+    wizard.next();
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
+    const QString report = wizard.findChild<QPlainTextEdit *>(QStringLiteral("report"))->toPlainText();
+    CHECK(report.contains(QStringLiteral("Строка 3, столбец «СНИЛС»")));
+    CHECK(report.contains(QStringLiteral("Строка 9")));
+    CHECK(wizard.lastReport().invalid == 6);
+    CHECK(TeacherRepository(db).count().value() == 0);
+}
+
+TEST_CASE("teachers page searches as the user types", "[gui]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("page.sqlite"));
+    {
+        Database db;
+        REQUIRE(db.open(path).ok());
+        REQUIRE(Setup::initialise(db, QStringLiteral("tyumen")).ok());
+        REQUIRE(Importer(db, ImportKind::Teachers).importFile(fixture("teachers_cp1251.csv")).ok());
+    }
+    MainWindow window;
+    REQUIRE(window.openDatabase(path));
+    window.showArea(1);
+    auto *page = window.findChild<RegistryPage *>(QStringLiteral("teachersPage"));
+    REQUIRE(page);
+    CHECK(page->model()->total() == 3);
+    auto *search = page->findChild<QLineEdit *>(QStringLiteral("search"));
+    REQUIRE(search);
+    // Typed text as the line edit receives it (keyClicks knows only ASCII).
+    search->insert(QStringLiteral("петр"));
+    QTRY_COMPARE(page->model()->total(), qint64(3)); // Пётр, Петровна, Петрова-Водкина
+    search->clear();
+    search->insert(QStringLiteral("ЕЛКИН"));
+    QTRY_COMPARE(page->model()->total(), qint64(1));
+    CHECK(page->model()->data(page->model()->index(0, 0), Qt::DisplayRole).toString()
+          == QStringLiteral("Ёлкин Пётр Семёнович"));
+}
