@@ -121,6 +121,35 @@ int search(const QStringList &args)
     return 0;
 }
 
+// The registry page's two queries for a search: the count and the first page.
+int registry(const QStringList &args)
+{
+    Database db;
+    OpenOptions options;
+    options.createIfMissing = false;
+    if (Status status = db.open(args.value(1), options); !status || args.value(0) != u"--db") {
+        out << "usage: metodist-bench registry --db FILE" << Qt::endl;
+        return 2;
+    }
+    TeacherRepository teachers(db);
+    out << "query | matches | count, ms | first page, ms" << Qt::endl;
+    for (const QString &text : {QStringLiteral("петр"), QStringLiteral("кузьмина"), QStringLiteral("ова"),
+                                QStringLiteral("ёлкин"), QStringLiteral("ив"), QString()}) {
+        RegistryFilter filter;
+        filter.search = text;
+        QElapsedTimer timer;
+        timer.start();
+        auto count = teachers.count(filter);
+        const double countMs = timer.nsecsElapsed() / 1e6;
+        timer.restart();
+        auto page = teachers.page(filter, {}, 200);
+        const double pageMs = timer.nsecsElapsed() / 1e6;
+        out << (text.isEmpty() ? QStringLiteral("(all)") : text) << " | " << (count ? count.value() : -1) << " | "
+            << QString::number(countMs, 'f', 1) << " | " << QString::number(pageMs, 'f', 1) << Qt::endl;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -129,6 +158,8 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     if (args.size() >= 2 && args[1] == u"search")
         return search(args.mid(2));
+    if (args.size() >= 2 && args[1] == u"registry")
+        return registry(args.mid(2));
     out << "usage: metodist-bench search [--teachers N] [--db FILE]" << Qt::endl;
     return 2;
 }

@@ -53,6 +53,16 @@ TEST_CASE("CSV in UTF-8 without a BOM", "[csv]")
     CHECK(readOk("a;b\n1;2\n").encoding == QStringLiteral("UTF-8"));
 }
 
+TEST_CASE("CSV in UTF-16 with a BOM (Excel's Unicode text)", "[csv]")
+{
+    const QString text = QStringLiteral("\uFEFFФамилия\tИмя\r\nЁлкин\tПётр\r\n");
+    const QByteArray bytes(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    const auto table = readOk(bytes);
+    CHECK(table.encoding == QStringLiteral("UTF-16 (BOM)"));
+    CHECK(table.delimiter == u'\t');
+    CHECK(table.rows == QList<QStringList>{cells({u"Фамилия", u"Имя"}), cells({u"Ёлкин", u"Пётр"})});
+}
+
 TEST_CASE("CSV in Windows-1251", "[csv]")
 {
     // «Фамилия;Имя», «Ёлкин;Семён», «№ 5 – «A»»

@@ -4,29 +4,29 @@
 <context>
     <name></name>
     <message>
-        <location filename="../app/cli/RegistryCommands.cpp" line="+259"/>
+        <location filename="../app/cli/RegistryCommands.cpp" line="+266"/>
         <source>import a CSV or XLSX file, all rows or none</source>
-        <translation type="unfinished"></translation>
+        <translation>импортировать файл CSV или XLSX целиком: все строки или ни одной</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>export a registry</source>
-        <translation type="unfinished"></translation>
+        <translation>экспортировать реестр</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>list a registry</source>
-        <translation type="unfinished"></translation>
+        <translation>вывести список записей реестра</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write an empty file with the expected headers</source>
-        <translation type="unfinished"></translation>
+        <translation>записать пустой файл с ожидаемыми заголовками столбцов</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>fill the database with a synthetic region for trying the program</source>
-        <translation type="unfinished"></translation>
+        <translation>заполнить базу данных условным регионом для знакомства с программой</translation>
     </message>
 </context>
 <context>
@@ -88,12 +88,12 @@
         <location filename="../core/documents/CsvReader.cpp" line="+118"/>
         <location line="+4"/>
         <source>Cannot read the file «%1»: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать файл «%1»: %2.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The quoted cell that starts in row %1 is never closed: check the double quotes in that row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ячейка в кавычках, которая начинается в строке %1, не закрыта; пожалуйста, проверьте двойные кавычки в этой строке.</translation>
     </message>
 </context>
 <context>
@@ -102,7 +102,7 @@
         <location filename="../core/documents/CsvWriter.cpp" line="+41"/>
         <location line="+3"/>
         <source>Cannot write the file «%1»: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать файл «%1»: %2.</translation>
     </message>
 </context>
 <context>
@@ -139,12 +139,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+162"/>
+        <location line="+165"/>
         <source>Cannot create the folder «%1».</source>
         <translation>Не удаётся создать папку «%1».</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-154"/>
         <source>Cannot open the database «%1»: %2.</source>
         <translation>Не удаётся открыть базу данных «%1»: %2.</translation>
     </message>
@@ -154,7 +154,7 @@
         <translation>База данных «%1» создана более новой версией Metodist (схема %2; эта версия поддерживает схемы до %3). Чтобы открыть её, обновите программу; файл не изменён.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Cannot prepare the database «%1»: %2</source>
         <translation>Не удаётся подготовить базу данных «%1»: %2</translation>
     </message>
@@ -301,17 +301,17 @@
     <message>
         <location filename="../core/services/DemoRegion.cpp" line="+114"/>
         <source>The numbers of teachers and methodists cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество педагогов и методистов не может быть отрицательным.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The region has no municipalities.</source>
-        <translation type="unfinished"></translation>
+        <translation>В регионе нет ни одного муниципалитета.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>The generation was cancelled; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание демонстрационных данных отменено; база данных не изменена.</translation>
     </message>
 </context>
 <context>
@@ -319,17 +319,17 @@
     <message>
         <location filename="../core/storage/DevelopmentRepository.cpp" line="+17"/>
         <source>A professional development record belongs to one teacher or one methodist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись о повышении квалификации должна относиться либо к одному педагогу, либо к одному методисту.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The programme of professional development must be named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Необходимо указать название программы повышения квалификации.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>A diagnostics result needs a date and a level of competence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для результата диагностики необходимо указать дату и уровень компетенций.</translation>
     </message>
 </context>
 <context>
@@ -373,20 +373,20 @@
     <message>
         <location filename="../core/domain/Methodist.cpp" line="+9"/>
         <source>the qualification category is not the highest</source>
-        <translation type="unfinished"></translation>
+        <translation>квалификационная категория не высшая</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no higher pedagogical education</source>
-        <translation type="unfinished"></translation>
+        <translation>нет высшего педагогического образования</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>less than %n year(s) of experience</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>стаж менее %n года</numerusform>
+            <numerusform>стаж менее %n лет</numerusform>
+            <numerusform>стаж менее %n лет</numerusform>
         </translation>
     </message>
 </context>
@@ -395,27 +395,27 @@
     <message>
         <location filename="../core/services/ImportColumns.cpp" line="+139"/>
         <source>teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>педагоги</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>methodists</source>
-        <translation type="unfinished"></translation>
+        <translation>методисты</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>организации</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>муниципалитеты</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>предметы</translation>
     </message>
 </context>
 <context>
@@ -423,22 +423,22 @@
     <message>
         <location filename="../core/services/Importer.cpp" line="+24"/>
         <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Row %1, column «%2»: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка %1, столбец «%2»: %3</translation>
     </message>
     <message>
         <location line="+182"/>
         <source>No header row was found in the first %1 rows of the file; the columns expected for %2 include %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>В первых %1 строках файла не найдена строка заголовка; для импорта «%2» требуются, в частности, столбцы %3.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The header in row %1 lacks the required column(s) %2; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>В заголовке (строка %1) отсутствуют обязательные столбцы: %2; данные не импортированы.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -447,59 +447,59 @@
         <location line="+75"/>
         <location line="+131"/>
         <source>The value is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение обязательно.</translation>
     </message>
     <message>
         <location line="-222"/>
         <source>«%1» is not in the dictionary «%2»; add it there or correct the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения «%1» нет в справочнике «%2»; добавьте его в справочник или исправьте файл.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The full name needs at least a surname and a first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>В ФИО необходимо указать как минимум фамилию и имя.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The same person is already in row %1 of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот же человек уже указан в строке %1 этого файла.</translation>
     </message>
     <message>
         <location line="+41"/>
         <location line="+58"/>
         <source>The experience must be a whole number of years, not «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Стаж должен быть указан целым числом лет, а не «%1».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The load must be a whole positive number of teachers, not «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагрузка должна быть указана целым положительным числом педагогов, а не «%1».</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+74"/>
         <source>Expected «да» or «нет», not «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидается «да» или «нет», а не «%1».</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Saved, but does not meet the requirements of the regional methodical active: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись сохранена, но не соответствует требованиям к региональному методическому активу: %1.</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Row %1 could not be saved, so nothing was imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить строку %1, поэтому данные не импортированы: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The import was cancelled; the database was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён; база данных не изменена.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The old Excel format (.xls) is not supported; save the file as .xlsx or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>Старый формат Excel (.xls) не поддерживается; пожалуйста, сохраните файл в формате .xlsx или CSV.</translation>
     </message>
 </context>
 <context>
@@ -507,12 +507,12 @@
     <message>
         <location filename="../core/storage/MethodistRepository.cpp" line="+64"/>
         <source>The methodist has assigned teachers and cannot be deleted; end the assignments first.</source>
-        <translation type="unfinished"></translation>
+        <translation>За методистом закреплены педагоги, поэтому его нельзя удалить; пожалуйста, сначала завершите закрепление.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The methodist no longer exists; the list may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись о методисте больше не существует; возможно, список устарел.</translation>
     </message>
 </context>
 <context>
@@ -520,77 +520,77 @@
     <message>
         <location filename="../ui/models/RegistrySources.cpp" line="+56"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>СНИЛС</source>
-        <translation type="unfinished"></translation>
+        <translation>СНИЛС</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Муниципалитет</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Form of employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма работы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Education</source>
-        <translation type="unfinished">Образование</translation>
+        <translation>Образование</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Стаж</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагрузка</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Federal ПК</source>
-        <translation type="unfinished"></translation>
+        <translation>ПК (фед. реестр)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>РМА requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Требования к РМА</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнены</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not met: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не выполнены: %1</translation>
     </message>
 </context>
 <context>
@@ -598,17 +598,17 @@
     <message>
         <location filename="../core/storage/OrganisationRepository.cpp" line="+38"/>
         <source>The organisation needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Необходимо указать название организации.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The organisation «%1» is already in this municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация «%1» уже есть в этом муниципалитете.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The organisation has teachers or methodists and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>В организации работают педагоги или методисты, поэтому её нельзя удалить.</translation>
     </message>
 </context>
 <context>
@@ -707,162 +707,167 @@
 <context>
     <name>RegistryCommands</name>
     <message>
-        <location filename="../app/cli/RegistryCommands.cpp" line="-222"/>
+        <location filename="../app/cli/RegistryCommands.cpp" line="-229"/>
         <source>sheet of an XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>лист файла XLSX</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>check and count only</source>
-        <translation type="unfinished"></translation>
+        <translation>только проверить файл и подсчитать строки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>import the valid rows, skip the invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>импортировать корректные строки, пропустив строки с ошибками</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Usage: metodist-cli import teachers|methodists|organisations|municipalities|subjects FILE [--sheet NAME] [--dry-run] [--skip-invalid]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: metodist-cli import teachers|methodists|organisations|municipalities|subjects FILE [--sheet NAME] [--dry-run] [--skip-invalid]</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Encoding: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кодировка: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Header in row %1; data rows: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок в строке %1; строк с данными: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>предупреждение: </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>error: </source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка: </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Created: %1, updated: %2, invalid: %3, organisations created: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Создано: %1, обновлено: %2, с ошибками: %3, создано организаций: %4.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Checked: %1 row(s) would be created, %2 updated; %3 row(s) have errors.</source>
+        <translation>Проверено: будет создано строк — %1, обновлено — %2; строк с ошибками — %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробный запуск: изменения не записаны.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Nothing was imported: %n row(s) have errors. Correct the file or run with --skip-invalid.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Данные не импортированы: ошибки в %n строке. Пожалуйста, исправьте файл или запустите команду с параметром --skip-invalid.</numerusform>
+            <numerusform>Данные не импортированы: ошибки в %n строках. Пожалуйста, исправьте файл или запустите команду с параметром --skip-invalid.</numerusform>
+            <numerusform>Данные не импортированы: ошибки в %n строках. Пожалуйста, исправьте файл или запустите команду с параметром --skip-invalid.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Usage: metodist-cli export teachers|methodists|organisations FILE.csv|FILE.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: metodist-cli export teachers|methodists|organisations FILE.csv|FILE.xlsx</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only teachers, methodists and organisations can be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать можно только педагогов, методистов и организации.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Exported %n row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Экспортирована %n строка в файл %1.</numerusform>
+            <numerusform>Экспортированы %n строки в файл %1.</numerusform>
+            <numerusform>Экспортировано %n строк в файл %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Usage: metodist-cli template teachers|methodists FILE.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: metodist-cli template teachers|methodists FILE.xlsx</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Template written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон сохранён в файл %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>part of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>часть ФИО</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>муниципалитет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>subject</source>
-        <translation type="unfinished"></translation>
+        <translation>предмет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>table, csv or json</source>
-        <translation type="unfinished"></translation>
+        <translation>table, csv или json</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at most this many rows</source>
-        <translation type="unfinished"></translation>
+        <translation>вывести не более указанного числа строк</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Usage: metodist-cli list teachers|methodists [--search TEXT] [--municipality NAME] [--subject NAME] [--format table|csv|json] [--limit N]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: metodist-cli list teachers|methodists [--search TEXT] [--municipality NAME] [--subject NAME] [--format table|csv|json] [--limit N]</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>«%1» is not in the dictionary «%2».</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения «%1» нет в справочнике «%2».</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Rows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>region preset</source>
-        <translation type="unfinished">набор данных региона</translation>
+        <translation>набор данных региона</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>number of teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>количество педагогов</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>number of methodists</source>
-        <translation type="unfinished"></translation>
+        <translation>количество методистов</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--teachers and --methodists take whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для параметров --teachers и --methodists необходимо указать целые числа.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Demonstration region ready: %1 municipalities, %2 organisations, %3 teachers, %4 methodists, %5 diagnostics, %6 professional development records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационный регион готов: муниципалитетов — %1, организаций — %2, педагогов — %3, методистов — %4, результатов диагностики — %5, записей о повышении квалификации — %6.</translation>
     </message>
 </context>
 <context>
@@ -870,27 +875,27 @@
     <message>
         <location filename="../core/services/RegistryExport.cpp" line="+82"/>
         <source>Meets the РМА requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Соответствует требованиям к РМА</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отменён.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>no: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>нет: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Only teachers, methodists and organisations can be exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировать можно только педагогов, методистов и организации.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The file «%1» must end in .csv or .xlsx.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя файла «%1» должно оканчиваться на .csv или .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -898,22 +903,22 @@
     <message>
         <location filename="../core/domain/Snils.cpp" line="+45"/>
         <source>The СНИЛС is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>СНИЛС не указан.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The СНИЛС «%1» may contain only digits, spaces and hyphens.</source>
-        <translation type="unfinished"></translation>
+        <translation>СНИЛС «%1» может содержать только цифры, пробелы и дефисы.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The СНИЛС «%1» must have 11 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>СНИЛС «%1» должен содержать 11 цифр.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The СНИЛС «%1» has a wrong check number: expected %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>В СНИЛС «%1» неверное контрольное число: ожидается %2.</translation>
     </message>
 </context>
 <context>
@@ -921,12 +926,12 @@
     <message>
         <location filename="../core/storage/TeacherRepository.cpp" line="+84"/>
         <source>The teacher has assignments or routes and cannot be deleted; end them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>У педагога есть закрепления или индивидуальные маршруты, поэтому его нельзя удалить; пожалуйста, сначала завершите их.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The teacher no longer exists; the list may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись о педагоге больше не существует; возможно, список устарел.</translation>
     </message>
 </context>
 <context>
@@ -934,52 +939,52 @@
     <message>
         <location filename="../ui/models/RegistrySources.cpp" line="-51"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>СНИЛС</source>
-        <translation type="unfinished"></translation>
+        <translation>СНИЛС</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Муниципалитет</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Стаж</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Компетенции</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Support categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории сопровождения</translation>
     </message>
 </context>
 <context>
@@ -1005,22 +1010,22 @@
     <message>
         <location filename="../core/documents/XlsxReader.cpp" line="+40"/>
         <source>The workbook has no part «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>В книге Excel отсутствует часть «%1».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot read the part «%1» of the workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся прочитать часть «%1» книги Excel.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The part «%1» of the workbook is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть «%1» книги Excel повреждена.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The file is not an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не является книгой Excel (.xlsx).</translation>
     </message>
     <message>
         <location line="+90"/>
@@ -1028,22 +1033,22 @@
         <location line="+19"/>
         <location line="+3"/>
         <source>The file «%1» is not an Excel workbook (.xlsx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «%1» не является книгой Excel (.xlsx).</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>The file «%1» is not an OOXML document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «%1» не является документом OOXML.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The workbook has no sheet «%1»; its sheets: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>В книге нет листа «%1»; имеющиеся листы: %2.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>The sheet «%1» of «%2» is damaged: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист «%1» файла «%2» повреждён: %3.</translation>
     </message>
 </context>
 <context>
@@ -1051,12 +1056,12 @@
     <message>
         <location filename="../core/documents/XlsxWriter.cpp" line="+33"/>
         <source>Cannot create the file «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать файл «%1».</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Cannot write the file «%1»: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать файл «%1»: %2.</translation>
     </message>
 </context>
 <context>
@@ -1168,139 +1173,136 @@
     <message>
         <location filename="../ui/dialogs/ImportWizard.cpp" line="+34"/>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Import only the valid rows and skip the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать только корректные строки, остальные пропустить</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A CSV file (UTF-8 or Windows-1251; «;», «,» or tab between fields) or an Excel workbook (.xlsx). A title above the header row is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл CSV (UTF-8 или Windows-1251; поля разделяются «;», «,» или табуляцией) или книга Excel (.xlsx). Над строкой заголовка может находиться название таблицы.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл для импорта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронные таблицы (*.csv *.xlsx *.txt);;Все файлы (*)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбцы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The header row and the columns as the program understood them; columns it does not know are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка заголовка и столбцы в том виде, как их распознала программа; нераспознанные столбцы не учитываются.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every row was checked; nothing has been written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все строки проверены; в базу данных пока ничего не записано.</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>%1
 (ignored)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+(не учитывается)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1
 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+→ %2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Header in row %1%2. Columns used: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок в строке %1%2. Используемые столбцы: %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; encoding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; кодировка %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Warning. </source>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение. </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблем не обнаружено.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rows: %1. New: %2, to update: %3, with errors: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк: %1. Новых: %2, к обновлению: %3, с ошибками: %4.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>With errors in the file nothing is imported unless you choose to skip the invalid rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если в файле есть ошибки, данные не импортируются, пока не выбран пропуск строк с ошибками.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Choose an existing file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожалуйста, выберите существующий файл.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The file has rows with errors. Correct the file, or choose to import only the valid rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Imported: %1 new, %2 updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле есть строки с ошибками. Пожалуйста, исправьте файл или выберите импорт только корректных строк.</translation>
     </message>
 </context>
 <context>
@@ -1368,7 +1370,7 @@
     <message>
         <location line="+2"/>
         <source>New &amp;demonstration database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать &amp;демонстрационную базу данных…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1464,27 +1466,27 @@
         <location line="+22"/>
         <location line="+2"/>
         <source>New demonstration database</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая демонстрационная база данных</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>metodist-demo.sqlite</source>
-        <translation type="unfinished"></translation>
+        <translation>metodist-demo.sqlite</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file «%1» already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл «%1» уже существует; пожалуйста, выберите другое имя.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Generating a region of Kaliningrad&apos;s size…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание региона размером с Калининградскую область…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1571,167 +1573,167 @@
     <message>
         <location filename="../ui/dialogs/PersonDialog.cpp" line="+42"/>
         <source>New methodist</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый методист</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый педагог</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Methodist</source>
-        <translation type="unfinished"></translation>
+        <translation>Методист</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Педагог</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>123-456-789 01</source>
-        <translation type="unfinished"></translation>
+        <translation>123-456-789 01</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not given</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> лет</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Surname*</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия*</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First name*</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя*</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>СНИЛС</source>
-        <translation type="unfinished"></translation>
+        <translation>СНИЛС</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Municipality*</source>
-        <translation type="unfinished"></translation>
+        <translation>Муниципалитет*</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Organisation*</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация*</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject*</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет*</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Стаж</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qualification category</source>
-        <translation type="unfinished"></translation>
+        <translation>Квалификационная категория</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>passed ПК on a federal-registry programme</source>
-        <translation type="unfinished"></translation>
+        <translation>пройдено ПК по программе из федерального реестра</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>active member of the РМА</source>
-        <translation type="unfinished"></translation>
+        <translation>действующий участник РМА</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form of employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма работы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Education</source>
-        <translation type="unfinished">Образование</translation>
+        <translation>Образование</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load (teachers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нагрузка (педагогов)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Level of competence</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень компетенций</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— выберите —</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Enter the surname.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите фамилию.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите имя.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите муниципалитет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите организацию.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите предмет.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Does not meet the requirements of the regional methodical active: %1. The methodist can be saved with this warning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не соответствует требованиям к региональному методическому активу: %1. Методиста можно сохранить с этим предупреждением.</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Another person with this СНИЛС is already in the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>В реестре уже есть другой человек с таким СНИЛС.</translation>
     </message>
 </context>
 <context>
@@ -1739,120 +1741,125 @@
     <message>
         <location filename="../ui/pages/RegistryPage.cpp" line="+46"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">&amp;Удалить</translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search by name: part of a surname, name or patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по ФИО: часть фамилии, имени или отчества</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Все статусы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Действующие</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Недействующие</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Добавить…</translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>И&amp;мпорт…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Methodists</source>
-        <translation type="unfinished">Методисты</translation>
+        <translation>Методисты</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Teachers</source>
-        <translation type="unfinished">Педагоги</translation>
+        <translation>Педагоги</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>All municipalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Все муниципалитеты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All subjects</source>
-        <translation type="unfinished"></translation>
+        <translation>Все предметы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Все категории</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Shown: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Показано: %1 из %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+9"/>
         <location line="+5"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление</translation>
     </message>
     <message numerus="yes">
         <location line="-14"/>
         <source>Delete %n selected record(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить %n выбранную запись? Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить %n выбранные записи? Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить %n выбранных записей? Это действие нельзя отменить.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing was deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи не удалены: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Deleted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено записей: %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>Imported: %1 new, %2 updated.</source>
+        <translation>Импортировано: новых — %1, обновлено — %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+6"/>
         <location line="+4"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx);;CSV для Excel (*.csv)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Exported %1 rows to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано строк: %1; файл: %2.</translation>
     </message>
 </context>
 </TS>

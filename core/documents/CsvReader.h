@@ -16,14 +16,15 @@ namespace metodist {
 // included, with the row number a spreadsheet shows for it.
 struct CsvTable
 {
-    QString encoding;        // "UTF-8", "UTF-8 (BOM)" or "Windows-1251"
+    QString encoding;        // "UTF-8", "UTF-8 (BOM)", "UTF-16 (BOM)" or "Windows-1251"
     QChar delimiter;         // ';', ',' or '\t'
     QList<QStringList> rows; // cells as written; quoted line breaks become '\n'
     QList<int> lineNumbers;  // 1-based spreadsheet row of each entry of rows
 };
 
 // Reads CSV files as offices produce them (Excel, LibreOffice, 1C exports):
-// - the encoding is UTF-8 with a BOM, valid UTF-8, or else Windows-1251;
+// - the encoding is UTF-8 with a BOM, UTF-16 with a BOM (Excel's "Unicode
+//   text"), valid UTF-8, or else Windows-1251;
 // - the delimiter is whichever of ';', ',' and tab splits the first records
 //   into the most consistent number of cells (';' wins ties);
 // - RFC 4180 quoting: a cell that starts with '"' may hold delimiters, line

@@ -85,6 +85,11 @@ Status XlsxWriter::writeTable(const QString &path, const QString &sheetName, con
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), columns[c].width > 0 ? columns[c].width : widths[c],
                              nullptr);
     worksheet_freeze_panes(sheet, 1, 0);
+    // Printed as offices print registries: landscape, all columns on one page width.
+    worksheet_set_landscape(sheet);
+    worksheet_set_paper(sheet, 9); // A4
+    worksheet_fit_to_pages(sheet, 1, 0);
+    worksheet_repeat_rows(sheet, 0, 0);
     if (!columns.isEmpty())
         worksheet_autofilter(sheet, 0, 0, lxw_row_t(std::max<qsizetype>(rows.size(), 1)), lxw_col_t(columns.size() - 1));
 

@@ -202,7 +202,10 @@ Status Database::openSqlite(const QString &path, const OpenOptions &options)
     for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"),
                                   QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
                                   QStringLiteral("PRAGMA journal_mode = WAL"),
-                                  QStringLiteral("PRAGMA synchronous = NORMAL")}) {
+                                  QStringLiteral("PRAGMA synchronous = NORMAL"),
+                                  // Big imports stay in memory instead of spilling pages to the WAL.
+                                  QStringLiteral("PRAGMA cache_size = -131072"),
+                                  QStringLiteral("PRAGMA temp_store = MEMORY")}) {
         if (auto result = exec(pragma); !result) {
             fail();
             return Status::failure(tr("Cannot prepare the database «%1»: %2").arg(path, result.message()));
