@@ -4,6 +4,9 @@
 #include "storage/Database.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -126,4 +129,57 @@ TEST_CASE("cli: usage errors", "[cli]")
                                      QStringLiteral("init"), QStringLiteral("--region"), QStringLiteral("atlantis")});
     CHECK(region.exitCode == 1);
     CHECK(region.err.contains(QStringLiteral("atlantis")));
+}
+
+TEST_CASE("cli: import reports rows and refuses a broken file; list, export, template, demo", "[cli]")
+{
+    Scratch scratch;
+    const QString db = scratch.path(QStringLiteral("reg.sqlite"));
+    const auto run = [&](QStringList args) { return cli(scratch, QStringList{QStringLiteral("--db"), db} + args); };
+    REQUIRE(run({QStringLiteral("init"), QStringLiteral("--region"), QStringLiteral("tyumen")}).exitCode == 0);
+
+    const Run broken = run({QStringLiteral("import"), QStringLiteral("teachers"),
+                            QStringLiteral(METODIST_FIXTURES "/teachers_broken.csv")});
+    CHECK(broken.exitCode == 1);
+    CHECK(broken.out.contains(QStringLiteral("Строка 3, столбец «СНИЛС»")));
+    CHECK(broken.out.contains(QStringLiteral("Строка 9")));
+    CHECK(broken.err.trimmed().count(u'\n') == 0);
+    CHECK(run({QStringLiteral("list"), QStringLiteral("teachers"), QStringLiteral("--format"), QStringLiteral("csv")})
+              .out.trimmed()
+              .count(u'\n') == 0); // the header only: nothing was written
+
+    const Run dry = run({QStringLiteral("import"), QStringLiteral("teachers"),
+                         QStringLiteral(METODIST_FIXTURES "/teachers_cp1251.csv"), QStringLiteral("--dry-run")});
+    CHECK(dry.exitCode == 0);
+    const Run good = run({QStringLiteral("import"), QStringLiteral("teachers"),
+                          QStringLiteral(METODIST_FIXTURES "/teachers_cp1251.csv")});
+    INFO(good.out.toStdString() << good.err.toStdString());
+    CHECK(good.exitCode == 0);
+    CHECK(good.out.contains(QStringLiteral("Windows-1251")));
+
+    const Run json = run({QStringLiteral("list"), QStringLiteral("teachers"), QStringLiteral("--search"),
+                          QStringLiteral("петр"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(json.exitCode == 0);
+    const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    CHECK(rows.size() == 3);
+    CHECK(rows.at(0).toObject().value(QStringLiteral("Фамилия")).toString() == QStringLiteral("Ёлкин"));
+    const Run bySubject = run({QStringLiteral("list"), QStringLiteral("teachers"), QStringLiteral("--subject"),
+                               QStringLiteral("ФИЗИКА")});
+    CHECK(bySubject.out.contains(QStringLiteral("Ёлкин")));
+    CHECK_FALSE(bySubject.out.contains(QStringLiteral("Фёдорова")));
+
+    const QString xlsx = scratch.path(QStringLiteral("teachers.xlsx"));
+    CHECK(run({QStringLiteral("export"), QStringLiteral("teachers"), xlsx}).exitCode == 0);
+    // The exported workbook imports back as updates.
+    const Run back = run({QStringLiteral("import"), QStringLiteral("teachers"), xlsx});
+    CHECK(back.exitCode == 0);
+    CHECK(back.out.contains(QStringLiteral("обновлено: 3")));
+
+    CHECK(run({QStringLiteral("template"), QStringLiteral("methodists"), scratch.path(QStringLiteral("t.xlsx"))})
+              .exitCode == 0);
+    const Run demo = run({QStringLiteral("demo"), QStringLiteral("--teachers"), QStringLiteral("300"),
+                          QStringLiteral("--methodists"), QStringLiteral("10")});
+    CHECK(demo.exitCode == 0);
+    CHECK(demo.out.contains(QStringLiteral("300")));
+    CHECK(run({QStringLiteral("check")}).exitCode == 0);
 }

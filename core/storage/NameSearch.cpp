@@ -27,24 +27,32 @@ NameFilter scan(const NameIndex &index, const QString &key)
 
 } // namespace
 
-NameFilter nameFilter(const Database &db, const NameIndex &index, const QString &text)
+QString ftsPhrase(const QString &key)
+{
+    QString phrase = key;
+    phrase.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + phrase + u'"';
+}
+
+NameFilter nameFilter(const Database &db, const NameIndex &index, const QString &text, NameUse use)
 {
     const QString key = searchKey(text);
     if (key.isEmpty())
         return {};
     if (key.size() < 3)
         return scan(index, key);
-    QString phrase = key;
-    phrase.replace(u'"', QStringLiteral("\"\""));
-    phrase = u'"' + phrase + u'"';
+    const QString phrase = ftsPhrase(key);
 
+    const NameFilter indexed{
+        QStringLiteral("%1.id IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)").arg(index.table, index.ftsTable), {phrase}};
+    if (use == NameUse::Count)
+        return indexed;
     auto probe = db.exec(QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM %1 WHERE %1 MATCH ? LIMIT ?)")
                              .arg(index.ftsTable),
                          {phrase, commonFragmentHits + 1});
     if (probe && probe.value().next() && probe.value().value(0).toInt() > commonFragmentHits)
         return scan(index, key);
-    return {QStringLiteral("%1.id IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)").arg(index.table, index.ftsTable),
-            {phrase}};
+    return indexed;
 }
 
 } // namespace metodist

@@ -28,6 +28,14 @@ struct NameIndex
     QString ftsTable;  // e.g. "teachers_search"
 };
 
-NameFilter nameFilter(const Database &db, const NameIndex &index, const QString &text);
+// For a count every match is visited anyway, so the trigram index is always
+// the cheaper plan there; for a page the choice above applies.
+enum class NameUse { Page, Count };
+
+// The key as an FTS5 phrase: quoted, inner quotes doubled, so the user's text
+// is never read as query syntax.
+QString ftsPhrase(const QString &key);
+
+NameFilter nameFilter(const Database &db, const NameIndex &index, const QString &text, NameUse use = NameUse::Page);
 
 } // namespace metodist

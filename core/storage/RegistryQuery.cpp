@@ -1,11 +1,12 @@
 #include "storage/RegistryQuery.h"
 
+#include "domain/SearchKey.h"
 #include "storage/NameSearch.h"
 
 namespace metodist {
 
 WhereClause whereClause(const Database &db, const RegistryTable &table, const RegistryFilter &filter,
-                        const PageCursor &after)
+                        const PageCursor &after, bool forCount)
 {
     QStringList conditions{QStringLiteral("1 = 1")};
     QVariantList values;
@@ -14,7 +15,8 @@ WhereClause whereClause(const Database &db, const RegistryTable &table, const Re
         values << value;
     };
     if (!filter.search.trimmed().isEmpty()) {
-        const NameFilter names = nameFilter(db, {table.name, table.ftsTable}, filter.search);
+        const NameFilter names = nameFilter(db, {table.name, table.ftsTable}, filter.search,
+                                                forCount ? NameUse::Count : NameUse::Page);
         if (!names.condition.isEmpty()) {
             conditions << names.condition;
             values << names.values;
@@ -41,7 +43,17 @@ WhereClause whereClause(const Database &db, const RegistryTable &table, const Re
 
 Result<qint64> countRows(const Database &db, const RegistryTable &table, const RegistryFilter &filter)
 {
-    const WhereClause where = whereClause(db, table, filter);
+    // A name alone is counted in the trigram index without touching the rows.
+    const bool nameOnly = filter.municipalityId == 0 && filter.organisationId == 0 && filter.subjectId == 0
+                          && filter.qualificationCategoryId == 0 && !filter.active;
+    if (nameOnly && searchKey(filter.search).size() >= 3) {
+        auto query = db.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH ?").arg(table.ftsTable),
+                             {ftsPhrase(searchKey(filter.search))});
+        if (!query || !query.value().next())
+            return query.status();
+        return query.value().value(0).toLongLong();
+    }
+    const WhereClause where = whereClause(db, table, filter, {}, true);
     // The organisation join is needed only to filter teachers by municipality.
     const bool join = !table.ownMunicipality && filter.municipalityId > 0;
     auto query = db.exec(QStringLiteral("SELECT count(*) FROM %1%2 WHERE %3")

@@ -23,7 +23,7 @@ struct WhereClause
 
 // Expects the table joined as itself and its organisation as "o".
 WhereClause whereClause(const Database &db, const RegistryTable &table, const RegistryFilter &filter,
-                        const PageCursor &after = {});
+                        const PageCursor &after = {}, bool forCount = false);
 Result<qint64> countRows(const Database &db, const RegistryTable &table, const RegistryFilter &filter);
 Result<qint64> findId(const Database &db, const RegistryTable &table, const QString &condition,
                       const QVariantList &values);
