@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "TestSupport.h"
+#include "documents/XlsxReader.h"
 #include "services/Importer.h"
 #include "services/RegistryExport.h"
 #include "services/Setup.h"
@@ -249,4 +250,26 @@ TEST_CASE("export: CSV for Russian Excel round-trips through import, formulas ne
     INFO(issueTexts(back).join(u'\n').toStdString());
     CHECK(back.created == 0);
     CHECK(back.updated == 3);
+}
+
+TEST_CASE("import: an XLSX saved by LibreOffice, title row, header with е for ё", "[import]")
+{
+    Region region;
+    auto sheets = XlsxReader::sheetNames(fixture("methodists_libreoffice.xlsx"));
+    REQUIRE(sheets.ok());
+    ImportOptions options;
+    options.sheet = sheets.value().first();
+    const ImportReport report = region.import(ImportKind::Methodists, fixture("methodists_libreoffice.xlsx"), options);
+    INFO(issueTexts(report).join(u'\n').toStdString());
+    CHECK(report.headerRow == 2);
+    CHECK(report.created == 5);
+    CHECK(report.errorCount() == 0);
+    auto rows = MethodistRepository(region.db).page({}, {}, 10);
+    REQUIRE(rows.ok());
+    QList<int> capacities;
+    for (const MethodistRow &row : rows.value())
+        capacities << row.capacity;
+    CHECK(capacities.count(45) == 1); // «Количество закрепленных педагогов» is «…закреплённых…»
+    CHECK(capacities.count(60) == 4);
+    CHECK(rows.value().first().snils.size() == 11);
 }
