@@ -15,6 +15,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -266,12 +267,20 @@ void MainWindow::newDemoDatabase()
         }
         bool cancelled() const override { return dialog.wasCanceled(); }
     } progress(dialog);
+    Status status = Status::success();
     {
         Database db;
-        if (Status status = db.open(path); !status)
-            return showError(tr("New demonstration database"), status.message());
-        if (auto summary = DemoRegion::generate(db, DemoOptions{}, &progress); !summary)
-            return showError(tr("New demonstration database"), summary.message());
+        status = db.open(path);
+        if (status) {
+            auto summary = DemoRegion::generate(db, DemoOptions{}, &progress);
+            status = summary.status();
+        }
+    }
+    if (!status) {
+        // Nothing half-made stays behind.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(path + suffix);
+        return showError(tr("New demonstration database"), status.message());
     }
     dialog.close();
     openDatabase(path);

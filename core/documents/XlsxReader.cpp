@@ -144,8 +144,10 @@ QString numberText(const QString &raw)
     const double value = raw.toDouble(&ok);
     if (!ok)
         return raw;
-    if (std::floor(value) == value && std::fabs(value) < 1e15)
-        return QString::number(qint64(value));
+    // Whole numbers in full (a 16-digit card number is not "1e+15"); others
+    // with Excel's 15 significant digits, which also hides binary noise.
+    if (std::floor(value) == value && std::fabs(value) < 1e21)
+        return QString::number(value, 'f', 0);
     return QString::number(value, 'g', 15);
 }
 
@@ -211,12 +213,12 @@ Result<QList<QStringList>> XlsxReader::readSheet(const QString &path, const QStr
         if (!xml.isStartElement())
             continue;
         if (xml.name() == u"row") {
+            // Rows and cells appear in the grid only when they hold text:
+            // styled but empty rows (down to row 1048576) and cells add nothing.
             bool ok = false;
             const int r = xml.attributes().value(QLatin1StringView("r")).toInt(&ok);
             row = ok ? r - 1 : row + 1;
             column = -1;
-            while (rows.size() <= row)
-                rows.append(QStringList());
         } else if (xml.name() == u"c") {
             int c = column + 1;
             int r = row;
@@ -250,6 +252,8 @@ Result<QList<QStringList>> XlsxReader::readSheet(const QString &path, const QStr
                     xml.skipCurrentElement();
                 }
             }
+            if (text.isEmpty() || row < 0 || column < 0)
+                continue;
             while (rows.size() <= row)
                 rows.append(QStringList());
             QStringList &cells = rows[row];

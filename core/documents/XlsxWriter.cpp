@@ -5,21 +5,42 @@
 
 #include <xlsxwriter.h>
 
+#include <cmath>
+
 namespace metodist {
 
 namespace {
 
 constexpr double minWidth = 8;
 constexpr double maxWidth = 60;
+constexpr qsizetype maxCellText = 32767; // Excel's limit; libxlsxwriter drops longer text
 
-// Excel's sheet names: at most 31 characters, none of []:*?/\.
+// Excel's sheet names: at most 31 characters, none of []:*?/\, no apostrophe
+// at either end (libxlsxwriter refuses such a name and returns no sheet).
 QByteArray sheetTitle(const QString &name)
 {
     QString clean = name;
     for (QChar c : QStringLiteral("[]:*?/\\"))
         clean.replace(c, u' ');
     clean = clean.left(31).trimmed();
+    while (clean.startsWith(u'\'') || clean.endsWith(u'\''))
+        clean = (clean.startsWith(u'\'') ? clean.mid(1) : clean.chopped(1)).trimmed();
     return (clean.isEmpty() ? QStringLiteral("Лист1") : clean).toUtf8();
+}
+
+bool isNumber(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Float:
+    case QMetaType::Double:
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace
@@ -33,6 +54,11 @@ Status XlsxWriter::writeTable(const QString &path, const QString &sheetName, con
         return Status::failure(tr("Cannot create the file «%1».").arg(path));
     const QByteArray title = sheetTitle(sheetName);
     lxw_worksheet *sheet = workbook_add_worksheet(workbook, title.constData());
+    if (!sheet) {
+        workbook_close(workbook); // frees it; the file is left incomplete
+        QFile::remove(path);
+        return Status::failure(tr("Cannot add the sheet «%1» to the file «%2».").arg(sheetName, path));
+    }
 
     lxw_format *header = workbook_add_format(workbook);
     format_set_bold(header);
@@ -56,7 +82,9 @@ Status XlsxWriter::writeTable(const QString &path, const QString &sheetName, con
         for (int c = 0; c < columns.size() && c < rows[r].size(); ++c) {
             const QVariant &value = rows[r][c];
             const lxw_col_t col = lxw_col_t(c);
-            if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty()))
+            // Qt 6: a QVariant holding an invalid QDate or a null QString is not isNull().
+            if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty())
+                || (value.typeId() == QMetaType::QDate && !value.toDate().isValid()))
                 continue;
             QString shown;
             if (value.typeId() == QMetaType::QDate) {
@@ -64,8 +92,9 @@ Status XlsxWriter::writeTable(const QString &path, const QString &sheetName, con
                 lxw_datetime when{date.year(), date.month(), date.day(), 0, 0, 0};
                 worksheet_write_datetime(sheet, row, col, &when, dateFormat);
                 shown = date.toString(QStringLiteral("dd.MM.yyyy"));
-            } else if (!columns[c].text && (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong
-                                            || value.typeId() == QMetaType::Double)) {
+            } else if (!columns[c].text && isNumber(value)) {
+                if (!std::isfinite(value.toDouble()))
+                    continue; // NaN or infinity would make the file unreadable
                 worksheet_write_number(sheet, row, col, value.toDouble(), nullptr);
                 shown = value.toString();
             } else if (value.typeId() == QMetaType::Bool) {
@@ -74,7 +103,7 @@ Status XlsxWriter::writeTable(const QString &path, const QString &sheetName, con
                 worksheet_write_string(sheet, row, col, text.constData(), nullptr);
             } else {
                 // A string cell: never a formula, whatever the text starts with.
-                shown = value.toString();
+                shown = value.toString().left(maxCellText);
                 const QByteArray text = shown.toUtf8();
                 worksheet_write_string(sheet, row, col, text.constData(), columns[c].text ? textFormat : nullptr);
             }
@@ -94,8 +123,13 @@ Status XlsxWriter::writeTable(const QString &path, const QString &sheetName, con
         worksheet_autofilter(sheet, 0, 0, lxw_row_t(std::max<qsizetype>(rows.size(), 1)), lxw_col_t(columns.size() - 1));
 
     const lxw_error error = workbook_close(workbook);
+    if (error == LXW_ERROR_CREATING_XLSX_FILE || error == LXW_ERROR_CREATING_TMPFILE)
+        return Status::failure(tr("Cannot create the file «%1». Check that the folder exists, that you may write "
+                                  "there and that the file is not open in another program.")
+                                   .arg(path));
     if (error != LXW_NO_ERROR)
-        return Status::failure(tr("Cannot write the file «%1»: %2.").arg(path, QString::fromUtf8(lxw_strerror(error))));
+        return Status::failure(tr("Cannot write the file «%1» (%2)")
+                                   .arg(path, QString::fromUtf8(lxw_strerror(error)).trimmed()));
     return Status::success();
 }
 

@@ -227,8 +227,14 @@ void PersonDialog::save()
     Status status = Status::success();
     if (m_kind == ImportKind::Methodists) {
         Methodist m;
-        if (m_id)
-            m = MethodistRepository(m_db).get(m_id).value();
+        if (m_id) {
+            auto loaded = MethodistRepository(m_db).get(m_id);
+            if (!loaded) {
+                QMessageBox::warning(this, windowTitle(), loaded.message());
+                return;
+            }
+            m = loaded.value();
+        }
         fill(m);
         m.municipalityId = municipality;
         m.employmentFormId = m_form->currentData().toLongLong();
@@ -239,8 +245,14 @@ void PersonDialog::save()
         status = m_id ? MethodistRepository(m_db).update(m) : MethodistRepository(m_db).insert(m).status();
     } else {
         Teacher t;
-        if (m_id)
-            t = TeacherRepository(m_db).get(m_id).value();
+        if (m_id) {
+            auto loaded = TeacherRepository(m_db).get(m_id);
+            if (!loaded) {
+                QMessageBox::warning(this, windowTitle(), loaded.message());
+                return;
+            }
+            t = loaded.value();
+        }
         fill(t);
         t.competenceLevelId = m_level->currentData().toLongLong();
         status = m_id ? TeacherRepository(m_db).update(t) : TeacherRepository(m_db).insert(t).status();
