@@ -141,3 +141,31 @@ TEST_CASE("teachers page searches as the user types", "[gui]")
     CHECK(page->model()->data(page->model()->index(0, 0), Qt::DisplayRole).toString()
           == QStringLiteral("Ёлкин Пётр Семёнович"));
 }
+
+TEST_CASE("registry model sorts in the database and pages without gaps", "[gui]")
+{
+    Scratch scratch;
+    Database db;
+    REQUIRE(db.open(scratch.path(QStringLiteral("sort.sqlite"))).ok());
+    DemoOptions options;
+    options.teachers = 530;
+    options.methodists = 0;
+    REQUIRE(DemoRegion::generate(db, options).ok());
+    RegistryModel model(std::make_unique<TeacherSource>());
+    model.setDatabase(&db);
+    CHECK_FALSE(model.canSortBy(2)); // municipality: no index behind it
+    model.sort(6, Qt::DescendingOrder); // experience
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    REQUIRE(model.rowCount() == 530);
+    QSet<qint64> ids;
+    int previous = 1000;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        ids.insert(model.idAt(row));
+        const QVariant value = model.data(model.index(row, 6), Qt::DisplayRole);
+        const int years = value.isNull() ? -1 : value.toInt();
+        CHECK(years <= previous);
+        previous = years;
+    }
+    CHECK(ids.size() == 530);
+}

@@ -96,7 +96,7 @@ Result<ExportTable> RegistryExport::table(const Database &db, ImportKind kind, c
                                    t.qualificationCategory, t.supportCategories, t.competenceLevel});
             if (page.value().size() < pageSize)
                 break;
-            cursor = {page.value().last().searchKey, page.value().last().id};
+            cursor = {page.value().last().sortValue, page.value().last().id};
             if (progress) {
                 progress->report(table.rows.size(), total.value());
                 if (progress->cancelled())
@@ -118,7 +118,7 @@ Result<ExportTable> RegistryExport::table(const Database &db, ImportKind kind, c
                                                           : tr("no: %1").arg(m.shortfalls.join(QStringLiteral("; ")))});
             if (page.value().size() < pageSize)
                 break;
-            cursor = {page.value().last().searchKey, page.value().last().id};
+            cursor = {page.value().last().sortValue, page.value().last().id};
         }
     } else if (kind == ImportKind::Organisations) {
         auto organisations = OrganisationRepository(db).list(filter.municipalityId, filter.search);

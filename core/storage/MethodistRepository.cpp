@@ -123,7 +123,7 @@ Result<QList<MethodistRow>> MethodistRepository::page(const RegistryFilter &filt
     QVariantList list = where.values;
     list.append(limit);
     auto query = m_db.exec(
-        QStringLiteral("SELECT methodists.id, methodists.search_key, methodists.last_name, methodists.first_name, "
+        QStringLiteral("SELECT methodists.id, %2, methodists.last_name, methodists.first_name, "
                        "methodists.middle_name, coalesce(methodists.snils, ''), mu.name, coalesce(o.name, ''), "
                        "methodists.position, s.name, coalesce(f.name, ''), coalesce(q.name, ''), coalesce(q.code, ''), "
                        "coalesce(e.name, ''), coalesce(e.code, ''), methodists.experience_years, methodists.capacity, "
@@ -134,8 +134,8 @@ Result<QList<MethodistRow>> MethodistRepository::page(const RegistryFilter &filt
                        "LEFT JOIN dictionary_entries f ON f.id = methodists.employment_form_id "
                        "LEFT JOIN dictionary_entries q ON q.id = methodists.qualification_category_id "
                        "LEFT JOIN dictionary_entries e ON e.id = methodists.education_level_id "
-                       "WHERE %1 ORDER BY methodists.search_key, methodists.id LIMIT ?")
-            .arg(where.sql),
+                       "WHERE %1 ORDER BY %3 LIMIT ?")
+            .arg(where.sql, sortExpression(methodistsTable, filter.sort), orderBy(methodistsTable, filter)),
         list);
     if (!query)
         return query.status();
@@ -144,7 +144,7 @@ Result<QList<MethodistRow>> MethodistRepository::page(const RegistryFilter &filt
     while (q.next()) {
         MethodistRow row;
         row.id = q.value(0).toLongLong();
-        row.searchKey = q.value(1).toString();
+        row.sortValue = q.value(1);
         row.lastName = q.value(2).toString();
         row.firstName = q.value(3).toString();
         row.middleName = q.value(4).toString();

@@ -139,6 +139,11 @@ Migration registrySchema()
             category_id INTEGER NOT NULL REFERENCES dictionary_entries (id) ON DELETE RESTRICT,
             PRIMARY KEY (teacher_id, category_id)) WITHOUT ROWID)"),
         QStringLiteral("CREATE INDEX teacher_support_categories_by_category ON teacher_support_categories (category_id)"),
+        // The other sort orders of the registry tables (keyset paging needs an index each).
+        QStringLiteral("CREATE INDEX teachers_by_snils_order ON teachers (coalesce(snils, ''), id)"),
+        QStringLiteral("CREATE INDEX teachers_by_experience ON teachers (coalesce(experience_years, -1), id)"),
+        QStringLiteral("CREATE INDEX methodists_by_snils_order ON methodists (coalesce(snils, ''), id)"),
+        QStringLiteral("CREATE INDEX methodists_by_experience ON methodists (coalesce(experience_years, -1), id)"),
         QStringLiteral(R"(CREATE TABLE professional_development (
             id              INTEGER PRIMARY KEY,
             teacher_id      INTEGER REFERENCES teachers (id) ON DELETE CASCADE,

@@ -1,13 +1,19 @@
 #pragma once
 
 #include <QString>
+#include <QVariant>
 #include <optional>
 
 namespace metodist {
 
+// The orders a registry can be sorted in; each has an index behind it.
+enum class SortKey { Name, Snils, Experience };
+
 // What a registry table is narrowed by; every value is bound, never pasted.
 struct RegistryFilter
 {
+    SortKey sort = SortKey::Name;
+    bool descending = false;
     QString search;            // part of a name, compared by search key
     qint64 municipalityId = 0;
     qint64 organisationId = 0;
@@ -16,10 +22,10 @@ struct RegistryFilter
     std::optional<bool> active; // methodists only
 };
 
-// Keyset paging: the page after the row with this key (alphabetical order).
+// Keyset paging: the page after the row with this sort value and id.
 struct PageCursor
 {
-    QString searchKey;
+    QVariant sortValue;
     qint64 id = 0;
     bool isStart() const { return id == 0; }
 };

@@ -5,6 +5,25 @@
 
 namespace metodist {
 
+QString sortExpression(const RegistryTable &table, SortKey key)
+{
+    switch (key) {
+    case SortKey::Snils:
+        return QStringLiteral("coalesce(%1.snils, '')").arg(table.name);
+    case SortKey::Experience:
+        return QStringLiteral("coalesce(%1.experience_years, -1)").arg(table.name);
+    case SortKey::Name:
+        break;
+    }
+    return QStringLiteral("%1.search_key").arg(table.name);
+}
+
+QString orderBy(const RegistryTable &table, const RegistryFilter &filter)
+{
+    const QString direction = filter.descending ? QStringLiteral(" DESC") : QString();
+    return QStringLiteral("%1%3, %2.id%3").arg(sortExpression(table, filter.sort), table.name, direction);
+}
+
 WhereClause whereClause(const Database &db, const RegistryTable &table, const RegistryFilter &filter,
                         const PageCursor &after, bool forCount)
 {
@@ -35,8 +54,10 @@ WhereClause whereClause(const Database &db, const RegistryTable &table, const Re
     if (filter.active && table.ownMunicipality)
         add(QStringLiteral("%1.active = ?").arg(table.name), int(*filter.active));
     if (!after.isStart()) {
-        conditions << QStringLiteral("(%1.search_key, %1.id) > (?, ?)").arg(table.name);
-        values << after.searchKey << after.id;
+        conditions << QStringLiteral("(%1, %2.id) %3 (?, ?)")
+                          .arg(sortExpression(table, filter.sort), table.name,
+                               filter.descending ? QStringLiteral("<") : QStringLiteral(">"));
+        values << after.sortValue << after.id;
     }
     return {conditions.join(QStringLiteral(" AND ")), values};
 }

@@ -24,6 +24,10 @@ struct WhereClause
 // Expects the table joined as itself and its organisation as "o".
 WhereClause whereClause(const Database &db, const RegistryTable &table, const RegistryFilter &filter,
                         const PageCursor &after = {}, bool forCount = false);
+// The sort value of a row as SQL (from a whitelist) and the ORDER BY clause.
+QString sortExpression(const RegistryTable &table, SortKey key);
+QString orderBy(const RegistryTable &table, const RegistryFilter &filter);
+
 Result<qint64> countRows(const Database &db, const RegistryTable &table, const RegistryFilter &filter);
 Result<qint64> findId(const Database &db, const RegistryTable &table, const QString &condition,
                       const QVariantList &values);

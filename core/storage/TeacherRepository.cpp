@@ -141,7 +141,7 @@ Result<QList<TeacherRow>> TeacherRepository::page(const RegistryFilter &filter, 
     QVariantList values = where.values;
     values.append(limit);
     auto query = m_db.exec(
-        QStringLiteral("SELECT teachers.id, teachers.search_key, teachers.last_name, teachers.first_name, "
+        QStringLiteral("SELECT teachers.id, %2, teachers.last_name, teachers.first_name, "
                        "teachers.middle_name, coalesce(teachers.snils, ''), coalesce(m.name, ''), "
                        "coalesce(o.name, ''), teachers.position, coalesce(s.name, ''), teachers.experience_years, "
                        "coalesce(q.name, ''), coalesce(l.name, ''), "
@@ -153,8 +153,8 @@ Result<QList<TeacherRow>> TeacherRepository::page(const RegistryFilter &filter, 
                        "LEFT JOIN subjects s ON s.id = teachers.subject_id "
                        "LEFT JOIN dictionary_entries q ON q.id = teachers.qualification_category_id "
                        "LEFT JOIN dictionary_entries l ON l.id = teachers.competence_level_id "
-                       "WHERE %1 ORDER BY teachers.search_key, teachers.id LIMIT ?")
-            .arg(where.sql),
+                       "WHERE %1 ORDER BY %3 LIMIT ?")
+            .arg(where.sql, sortExpression(teachersTable, filter.sort), orderBy(teachersTable, filter)),
         values);
     if (!query)
         return query.status();
@@ -163,7 +163,7 @@ Result<QList<TeacherRow>> TeacherRepository::page(const RegistryFilter &filter, 
     while (q.next()) {
         TeacherRow row;
         row.id = q.value(0).toLongLong();
-        row.searchKey = q.value(1).toString();
+        row.sortValue = q.value(1);
         row.lastName = q.value(2).toString();
         row.firstName = q.value(3).toString();
         row.middleName = q.value(4).toString();

@@ -19,7 +19,7 @@ struct NameMatch
 struct TeacherRow
 {
     qint64 id = 0;
-    QString searchKey;
+    QVariant sortValue; // of the filter's sort key, for the next page's cursor
     QString lastName, firstName, middleName;
     QString snils;
     QString municipality;

@@ -88,6 +88,16 @@ QVariant RegistryModel::headerData(int section, Qt::Orientation orientation, int
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
+void RegistryModel::sort(int column, Qt::SortOrder order)
+{
+    const auto key = m_source->sortKey(column);
+    if (!key)
+        return;
+    m_filter.sort = *key;
+    m_filter.descending = order == Qt::DescendingOrder;
+    reload();
+}
+
 bool RegistryModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && !m_exhausted && !m_inserting;

@@ -26,6 +26,8 @@ class RegistrySource
 public:
     virtual ~RegistrySource() = default;
     virtual QStringList headers() const = 0;
+    // The sort order a column header click means, if the column can sort.
+    virtual std::optional<SortKey> sortKey(int column) const = 0;
     virtual QString count(const Database &db, const RegistryFilter &filter, qint64 *total) const = 0;
     virtual QString page(const Database &db, const RegistryFilter &filter, const PageCursor &after, int limit,
                          RegistryChunk *page) const = 0;
@@ -55,6 +57,9 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
+    // Sorting is done by the database, on the columns that have an index.
+    void sort(int column, Qt::SortOrder order) override;
+    bool canSortBy(int column) const { return m_source->sortKey(column).has_value(); }
     void fetchMore(const QModelIndex &parent) override;
 
 signals:

@@ -27,6 +27,20 @@ QStringList TeacherSource::headers() const
             tr("Experience"), tr("Category"), tr("Competence"), tr("Support categories")};
 }
 
+std::optional<SortKey> TeacherSource::sortKey(int column) const
+{
+    switch (column) {
+    case 0:
+        return SortKey::Name;
+    case 1:
+        return SortKey::Snils;
+    case 6:
+        return SortKey::Experience;
+    default:
+        return std::nullopt;
+    }
+}
+
 QString TeacherSource::count(const Database &db, const RegistryFilter &filter, qint64 *total) const
 {
     auto count = TeacherRepository(db).count(filter);
@@ -46,7 +60,7 @@ QString TeacherSource::page(const Database &db, const RegistryFilter &filter, co
                            t.supportCategories});
         page->ids.append(t.id);
         page->warnings.append(QStringList());
-        page->last = {t.searchKey, t.id};
+        page->last = {t.sortValue, t.id};
     }
     return {};
 }
@@ -55,6 +69,20 @@ QStringList MethodistSource::headers() const
 {
     return {tr("Full name"), tr("СНИЛС"), tr("Municipality"), tr("Subject"), tr("Form of employment"),
             tr("Category"), tr("Education"), tr("Experience"), tr("Load"), tr("Federal ПК"), tr("РМА requirements")};
+}
+
+std::optional<SortKey> MethodistSource::sortKey(int column) const
+{
+    switch (column) {
+    case 0:
+        return SortKey::Name;
+    case 1:
+        return SortKey::Snils;
+    case 7:
+        return SortKey::Experience;
+    default:
+        return std::nullopt;
+    }
 }
 
 QString MethodistSource::count(const Database &db, const RegistryFilter &filter, qint64 *total) const
@@ -77,7 +105,7 @@ QString MethodistSource::page(const Database &db, const RegistryFilter &filter, 
                            m.shortfalls.isEmpty() ? tr("met") : tr("not met: %1").arg(m.shortfalls.join(QStringLiteral("; ")))});
         page->ids.append(m.id);
         page->warnings.append(m.shortfalls);
-        page->last = {m.searchKey, m.id};
+        page->last = {m.sortValue, m.id};
     }
     return {};
 }

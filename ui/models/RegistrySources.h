@@ -12,6 +12,7 @@ class TeacherSource : public RegistrySource
 
 public:
     QStringList headers() const override;
+    std::optional<SortKey> sortKey(int column) const override;
     QString count(const Database &db, const RegistryFilter &filter, qint64 *total) const override;
     QString page(const Database &db, const RegistryFilter &filter, const PageCursor &after, int limit,
                  RegistryChunk *page) const override;
@@ -23,6 +24,7 @@ class MethodistSource : public RegistrySource
 
 public:
     QStringList headers() const override;
+    std::optional<SortKey> sortKey(int column) const override;
     QString count(const Database &db, const RegistryFilter &filter, qint64 *total) const override;
     QString page(const Database &db, const RegistryFilter &filter, const PageCursor &after, int limit,
                  RegistryChunk *page) const override;

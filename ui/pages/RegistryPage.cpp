@@ -62,6 +62,19 @@ RegistryPage::RegistryPage(ImportKind kind, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultSectionSize(150);
     m_table->setColumnWidth(0, 260);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(0, Qt::AscendingOrder);
+    // Columns without an index do not sort; the indicator goes back.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int column, Qt::SortOrder) {
+                if (m_model->canSortBy(column)) {
+                    m_sortColumn = column;
+                    return;
+                }
+                const QSignalBlocker blocker(m_table->horizontalHeader());
+                m_table->horizontalHeader()->setSortIndicator(
+                    m_sortColumn, m_model->filter().descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+            });
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 3);
@@ -153,7 +166,7 @@ void RegistryPage::applyFilter()
 
 RegistryFilter RegistryPage::currentFilter() const
 {
-    RegistryFilter filter;
+    RegistryFilter filter = m_model->filter(); // keeps the sort order
     filter.search = m_search->text();
     filter.municipalityId = m_municipality->currentData().toLongLong();
     filter.subjectId = m_subject->currentData().toLongLong();

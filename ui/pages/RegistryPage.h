@@ -52,6 +52,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_remove;
     QTimer *m_debounce;
+    int m_sortColumn = 0;
 };
 
 } // namespace metodist
