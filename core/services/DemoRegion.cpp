@@ -134,6 +134,7 @@ Result<DemoSummary> DemoRegion::generate(Database &db, const DemoOptions &option
     if (municipalities.isEmpty())
         return Status::failure(tr("The region has no municipalities."));
 
+    const BulkWrite bulk(db);
     Transaction transaction(db);
     if (!transaction.status())
         return transaction.status();

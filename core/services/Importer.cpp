@@ -522,6 +522,7 @@ Result<ImportReport> ImportRun::run(const SourceTable &table)
     if (Status status = loadLookups(); !status)
         return status;
 
+    const BulkWrite bulk(*m_db);
     Transaction transaction(*m_db);
     if (!transaction.status())
         return transaction.status();

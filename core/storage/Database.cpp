@@ -18,6 +18,8 @@ namespace {
 QAtomicInt connectionCounter;
 
 constexpr int busyTimeoutMs = 15000;
+constexpr int normalCacheKiB = 131072;
+constexpr int bulkCacheKiB = 2097152; // pages are allocated only as the transaction needs them
 
 bool hasSqliteHeader(const QString &path)
 {
@@ -204,7 +206,7 @@ Status Database::openSqlite(const QString &path, const OpenOptions &options)
                                   QStringLiteral("PRAGMA journal_mode = WAL"),
                                   QStringLiteral("PRAGMA synchronous = NORMAL"),
                                   // Big imports stay in memory instead of spilling pages to the WAL.
-                                  QStringLiteral("PRAGMA cache_size = -131072"),
+                                  QStringLiteral("PRAGMA cache_size = -%1").arg(normalCacheKiB),
                                   QStringLiteral("PRAGMA temp_store = MEMORY")}) {
         if (auto result = exec(pragma); !result) {
             fail();
@@ -339,6 +341,17 @@ Status Database::backupTo(const QString &file)
     if (auto result = exec(QStringLiteral("VACUUM INTO ?"), {info.absoluteFilePath()}); !result)
         return Status::failure(tr("The backup to «%1» failed: %2").arg(file, result.message()));
     return Status::success();
+}
+
+BulkWrite::BulkWrite(const Database &db)
+    : m_db(db)
+{
+    m_db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(bulkCacheKiB));
+}
+
+BulkWrite::~BulkWrite()
+{
+    m_db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(normalCacheKiB));
 }
 
 Transaction::Transaction(const Database &db)

@@ -115,6 +115,21 @@ private:
     bool m_active = false;
 };
 
+// For one big transaction (an import of a million rows): a page cache large
+// enough that SQLite never spills dirty pages into the WAL mid-transaction,
+// where every later read of a spilled page walks a growing WAL index.
+class BulkWrite
+{
+public:
+    explicit BulkWrite(const Database &db);
+    ~BulkWrite();
+    BulkWrite(const BulkWrite &) = delete;
+    BulkWrite &operator=(const BulkWrite &) = delete;
+
+private:
+    const Database &m_db;
+};
+
 QString describeSqlError(const QSqlQuery &query);
 
 } // namespace metodist

@@ -148,12 +148,16 @@ Result<QList<TeacherRow>> TeacherRepository::page(const RegistryFilter &filter, 
                        "(SELECT group_concat(name, '; ') FROM (SELECT d.name FROM teacher_support_categories c "
                        "JOIN dictionary_entries d ON d.id = c.category_id WHERE c.teacher_id = teachers.id "
                        "ORDER BY d.position)) "
-                       "FROM teachers LEFT JOIN organisations o ON o.id = teachers.organisation_id "
+                       // The page's ids first, then the details of those rows only.
+                       "FROM (SELECT teachers.id FROM teachers LEFT JOIN organisations o ON o.id = "
+                       "teachers.organisation_id WHERE %1 ORDER BY %3 LIMIT ?) AS page "
+                       "JOIN teachers ON teachers.id = page.id "
+                       "LEFT JOIN organisations o ON o.id = teachers.organisation_id "
                        "LEFT JOIN municipalities m ON m.id = o.municipality_id "
                        "LEFT JOIN subjects s ON s.id = teachers.subject_id "
                        "LEFT JOIN dictionary_entries q ON q.id = teachers.qualification_category_id "
                        "LEFT JOIN dictionary_entries l ON l.id = teachers.competence_level_id "
-                       "WHERE %1 ORDER BY %3 LIMIT ?")
+                       "ORDER BY %3")
             .arg(where.sql, sortExpression(teachersTable, filter.sort), orderBy(teachersTable, filter)),
         values);
     if (!query)
