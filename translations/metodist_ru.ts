@@ -108,7 +108,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+39"/>
+        <location filename="../core/storage/Database.cpp" line="+41"/>
         <source>The database reported an error: %1.</source>
         <translation>База данных сообщила об ошибке: %1.</translation>
     </message>
@@ -309,7 +309,7 @@
         <translation>В регионе нет ни одного муниципалитета.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>The generation was cancelled; the database was not changed.</source>
         <translation>Создание демонстрационных данных отменено; база данных не изменена.</translation>
     </message>
@@ -487,7 +487,7 @@
         <translation>Запись сохранена, но не соответствует требованиям к региональному методическому активу: %1.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Row %1 could not be saved, so nothing was imported: %2</source>
         <translation>Не удалось сохранить строку %1, поэтому данные не импортированы: %2</translation>
     </message>
@@ -518,7 +518,7 @@
 <context>
     <name>MethodistSource</name>
     <message>
-        <location filename="../ui/models/RegistrySources.cpp" line="+56"/>
+        <location filename="../ui/models/RegistrySources.cpp" line="+70"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
@@ -573,7 +573,7 @@
         <translation>Требования к РМА</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+33"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -937,7 +937,7 @@
 <context>
     <name>TeacherSource</name>
     <message>
-        <location filename="../ui/models/RegistrySources.cpp" line="-51"/>
+        <location filename="../ui/models/RegistrySources.cpp" line="-79"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
@@ -990,7 +990,7 @@
 <context>
     <name>Transaction</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+10"/>
+        <location filename="../core/storage/Database.cpp" line="+21"/>
         <source>Cannot start a transaction: %1</source>
         <translation>Не удаётся начать транзакцию: %1</translation>
     </message>
@@ -1028,7 +1028,7 @@
         <translation>Файл не является книгой Excel (.xlsx).</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <location line="+3"/>
         <location line="+19"/>
         <location line="+3"/>
@@ -1046,7 +1046,7 @@
         <translation>В книге нет листа «%1»; имеющиеся листы: %2.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>The sheet «%1» of «%2» is damaged: %3.</source>
         <translation>Лист «%1» файла «%2» повреждён: %3.</translation>
     </message>
@@ -1054,14 +1054,24 @@
 <context>
     <name>XlsxWriter</name>
     <message>
-        <location filename="../core/documents/XlsxWriter.cpp" line="+33"/>
+        <location filename="../core/documents/XlsxWriter.cpp" line="+54"/>
         <source>Cannot create the file «%1».</source>
         <translation>Не удаётся создать файл «%1».</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>Cannot write the file «%1»: %2.</source>
-        <translation>Не удаётся записать файл «%1»: %2.</translation>
+        <location line="+6"/>
+        <source>Cannot add the sheet «%1» to the file «%2».</source>
+        <translation>Не удалось добавить лист «%1» в файл «%2».</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Cannot create the file «%1». Check that the folder exists, that you may write there and that the file is not open in another program.</source>
+        <translation>Не удалось создать файл «%1». Проверьте, что папка существует, что в неё разрешена запись и что файл не открыт в другой программе.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot write the file «%1» (%2)</source>
+        <translation>Не удалось записать файл «%1» (%2)</translation>
     </message>
 </context>
 <context>
@@ -1308,7 +1318,7 @@
 <context>
     <name>metodist::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+40"/>
+        <location filename="../ui/MainWindow.cpp" line="+41"/>
         <source>Metodist databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Metodist (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
@@ -1463,13 +1473,12 @@
     <message>
         <location line="+5"/>
         <location line="+6"/>
-        <location line="+22"/>
-        <location line="+2"/>
+        <location line="+32"/>
         <source>New demonstration database</source>
         <translation>Новая демонстрационная база данных</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-37"/>
         <source>metodist-demo.sqlite</source>
         <translation>metodist-demo.sqlite</translation>
     </message>
@@ -1489,7 +1498,7 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
@@ -1601,12 +1610,7 @@
         <translation>не указан</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source> years</source>
-        <translation> лет</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Surname*</source>
         <translation>Фамилия*</translation>
     </message>
@@ -1652,8 +1656,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Experience</source>
-        <translation>Стаж</translation>
+        <source>Experience, years</source>
+        <translation>Стаж, лет</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1731,7 +1735,7 @@
         <translation>Не соответствует требованиям к региональному методическому активу: %1. Методиста можно сохранить с этим предупреждением.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+75"/>
         <source>Another person with this СНИЛС is already in the registry.</source>
         <translation>В реестре уже есть другой человек с таким СНИЛС.</translation>
     </message>
@@ -1754,7 +1758,7 @@
         <translation>Поиск по ФИО: часть фамилии, имени или отчества</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>

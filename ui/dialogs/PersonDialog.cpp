@@ -45,7 +45,6 @@ PersonDialog::PersonDialog(Database &db, ImportKind kind, qint64 id, QWidget *pa
     m_experience->setRange(-1, 70);
     m_experience->setSpecialValueText(tr("not given"));
     m_experience->setValue(-1);
-    m_experience->setSuffix(tr(" years"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Surname*"), m_last);
@@ -56,7 +55,7 @@ PersonDialog::PersonDialog(Database &db, ImportKind kind, qint64 id, QWidget *pa
     form->addRow(methodist ? tr("Organisation") : tr("Organisation*"), m_organisation);
     form->addRow(tr("Position"), m_position);
     form->addRow(tr("Subject*"), m_subject);
-    form->addRow(tr("Experience"), m_experience);
+    form->addRow(tr("Experience, years"), m_experience);
     form->addRow(tr("Qualification category"), m_category);
     if (methodist) {
         m_form = dictionaryCombo(QStringLiteral("employment_forms"), true);
@@ -197,6 +196,9 @@ void PersonDialog::validate()
     m_warnings->setText(warnings.join(u'\n'));
     m_warnings->setVisible(!warnings.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problems.isEmpty());
+    // The messages come and go as the user types; the dialog fits them.
+    layout()->activate();
+    resize(width(), sizeHint().height());
 }
 
 void PersonDialog::save()
