@@ -11,6 +11,17 @@ int fail(Context &context, const QString &message, int code)
     return code;
 }
 
+bool parseOptions(Context &context, QCommandLineParser &parser, const QString &command, const QStringList &args,
+                  int *exitCode)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{command} + args)) {
+        *exitCode = fail(context, parser.errorText(), UsageError);
+        return false;
+    }
+    return true;
+}
+
 Cli::Cli()
 {
     addDatabaseCommands(m_commands);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -47,5 +48,10 @@ void addRegistryCommands(std::vector<Command> &commands);
 
 // Reports a failure the CLI way: one line on stderr, the given exit status.
 int fail(Context &context, const QString &message, int code = Failure);
+
+// Parses a command's own options; on a usage error reports it, sets
+// *exitCode and returns false.
+bool parseOptions(Context &context, QCommandLineParser &parser, const QString &command, const QStringList &args,
+                  int *exitCode);
 
 } // namespace metodist::cli

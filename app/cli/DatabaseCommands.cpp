@@ -16,23 +16,12 @@ class DatabaseCommands
 
 public:
     // Parses a command's own options; on a usage error prints it and returns false.
-    static bool parse(Context &context, QCommandLineParser &parser, const QString &name, const QStringList &args,
-                      int *exitCode)
-    {
-        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        if (!parser.parse(QStringList{name} + args)) {
-            *exitCode = fail(context, parser.errorText(), UsageError);
-            return false;
-        }
-        return true;
-    }
-
     static int init(Context &context, const QStringList &args)
     {
         QCommandLineParser parser;
         parser.addOption({QStringLiteral("region"), tr("region preset"), QStringLiteral("code")});
         int code = Success;
-        if (!parse(context, parser, QStringLiteral("init"), args, &code))
+        if (!parseOptions(context, parser, QStringLiteral("init"), args, &code))
             return code;
         if (!parser.positionalArguments().isEmpty())
             return fail(context, tr("init takes no arguments besides --region."), UsageError);

@@ -22,17 +22,6 @@ class RegistryCommands
     Q_DECLARE_TR_FUNCTIONS(RegistryCommands)
 
 public:
-    static bool parse(Context &context, QCommandLineParser &parser, const QString &name, const QStringList &args,
-                      int *exitCode)
-    {
-        parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        if (!parser.parse(QStringList{name} + args)) {
-            *exitCode = fail(context, parser.errorText(), UsageError);
-            return false;
-        }
-        return true;
-    }
-
     static bool openDatabase(Context &context, Database &db, int *exitCode)
     {
         if (Status status = db.open(context.databasePath); !status) {
@@ -49,7 +38,7 @@ public:
         parser.addOption({QStringLiteral("dry-run"), tr("check and count only")});
         parser.addOption({QStringLiteral("skip-invalid"), tr("import the valid rows, skip the invalid")});
         int code = Success;
-        if (!parse(context, parser, QStringLiteral("import"), args, &code))
+        if (!parseOptions(context, parser, QStringLiteral("import"), args, &code))
             return code;
         const QStringList positional = parser.positionalArguments();
         const auto kind = positional.size() == 2 ? ImportColumns::kindFromName(positional[0]) : std::nullopt;
@@ -141,7 +130,7 @@ public:
                           QStringLiteral("table")});
         parser.addOption({QStringLiteral("limit"), tr("at most this many rows"), QStringLiteral("n")});
         int code = Success;
-        if (!parse(context, parser, QStringLiteral("list"), args, &code))
+        if (!parseOptions(context, parser, QStringLiteral("list"), args, &code))
             return code;
         const QStringList positional = parser.positionalArguments();
         const auto kind = positional.size() == 1 ? ImportColumns::kindFromName(positional[0]) : std::nullopt;
@@ -226,7 +215,7 @@ public:
         parser.addOption({QStringLiteral("methodists"), tr("number of methodists"), QStringLiteral("m"),
                           QStringLiteral("224")});
         int code = Success;
-        if (!parse(context, parser, QStringLiteral("demo"), args, &code))
+        if (!parseOptions(context, parser, QStringLiteral("demo"), args, &code))
             return code;
         bool teachersOk = false;
         bool methodistsOk = false;

@@ -100,4 +100,12 @@ QString Snils::formatted() const
     return QStringLiteral("%1-%2-%3 %4").arg(d.sliced(0, 3), d.sliced(3, 3), d.sliced(6, 3), d.sliced(9, 2));
 }
 
+QString Snils::format(const QString &digits)
+{
+    if (digits.isEmpty())
+        return {};
+    auto snils = parse(digits);
+    return snils ? snils.value().formatted() : digits;
+}
+
 } // namespace metodist

@@ -34,6 +34,10 @@ public:
     static bool isExemptFromCheck(QStringView nineDigits);
 
     // "11223344595": the form storage keeps.
+    // Stored digits as people write them ("112-233-445 95"); anything that is
+    // not a СНИЛС comes back as it is.
+    static QString format(const QString &digits);
+
     QString digits() const { return m_digits; }
     // "112-233-445 95": the form people read.
     QString formatted() const;

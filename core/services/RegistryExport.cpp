@@ -31,19 +31,6 @@ QList<ImportField> exportFields(ImportKind kind)
     }
 }
 
-QString formattedSnils(const QString &digits)
-{
-    if (digits.isEmpty())
-        return {};
-    auto snils = Snils::parse(digits);
-    return snils ? snils.value().formatted() : digits;
-}
-
-QVariant years(const std::optional<int> &value)
-{
-    return value ? QVariant(*value) : QVariant();
-}
-
 QString yesNo(bool value)
 {
     return value ? QStringLiteral("да") : QStringLiteral("нет");
@@ -91,8 +78,8 @@ Result<ExportTable> RegistryExport::table(const Database &db, ImportKind kind, c
             if (!page)
                 return page.status();
             for (const TeacherRow &t : page.value())
-                table.rows.append({t.lastName, t.firstName, t.middleName, formattedSnils(t.snils), t.municipality,
-                                   t.organisation, t.position, t.subject, years(t.experienceYears),
+                table.rows.append({t.lastName, t.firstName, t.middleName, Snils::format(t.snils), t.municipality,
+                                   t.organisation, t.position, t.subject, valueOrNull(t.experienceYears),
                                    t.qualificationCategory, t.supportCategories, t.competenceLevel});
             if (page.value().size() < pageSize)
                 break;
@@ -111,9 +98,9 @@ Result<ExportTable> RegistryExport::table(const Database &db, ImportKind kind, c
             if (!page)
                 return page.status();
             for (const MethodistRow &m : page.value())
-                table.rows.append({m.lastName, m.firstName, m.middleName, formattedSnils(m.snils), m.municipality,
+                table.rows.append({m.lastName, m.firstName, m.middleName, Snils::format(m.snils), m.municipality,
                                    m.organisation, m.position, m.subject, m.employmentForm, m.qualificationCategory,
-                                   m.educationLevel, years(m.experienceYears), m.capacity, yesNo(m.federalPk),
+                                   m.educationLevel, valueOrNull(m.experienceYears), m.capacity, yesNo(m.federalPk),
                                    m.shortfalls.isEmpty() ? yesNo(true)
                                                           : tr("no: %1").arg(m.shortfalls.join(QStringLiteral("; ")))});
             if (page.value().size() < pageSize)

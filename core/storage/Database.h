@@ -10,6 +10,7 @@
 #include <QVariantList>
 
 #include <memory>
+#include <optional>
 #include <unordered_map>
 
 namespace metodist {
@@ -131,5 +132,17 @@ private:
 };
 
 QString describeSqlError(const QSqlQuery &query);
+
+// Bound values for optional columns: 0 / nothing means NULL.
+inline QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+template<typename T>
+QVariant valueOrNull(const std::optional<T> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
 
 } // namespace metodist

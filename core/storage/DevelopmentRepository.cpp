@@ -2,15 +2,6 @@
 
 namespace metodist {
 
-namespace {
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
-
-} // namespace
-
 Result<qint64> DevelopmentRepository::addPk(const PkRecord &r)
 {
     if ((r.teacherId > 0) == (r.methodistId > 0))
@@ -20,7 +11,7 @@ Result<qint64> DevelopmentRepository::addPk(const PkRecord &r)
     auto query = m_db.execPrepared(QStringLiteral("INSERT INTO professional_development (teacher_id, methodist_id, "
                                                   "program, hours, federal_registry, completed_on) VALUES (?, ?, ?, ?, ?, ?)"),
                                    {idOrNull(r.teacherId), idOrNull(r.methodistId), r.program.simplified(),
-                                    r.hours ? QVariant(*r.hours) : QVariant(), int(r.federalRegistry),
+                                    valueOrNull(r.hours), int(r.federalRegistry),
                                     r.completedOn.isValid() ? QVariant(r.completedOn.toString(Qt::ISODate)) : QVariant()});
     if (!query)
         return query.status();

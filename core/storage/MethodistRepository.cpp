@@ -7,17 +7,12 @@ namespace metodist {
 
 namespace {
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
-
 QVariantList values(const Methodist &m)
 {
     return {m.lastName.simplified(), m.firstName.simplified(), m.middleName.simplified(),
             m.snils.isEmpty() ? QVariant() : QVariant(m.snils), m.municipalityId, idOrNull(m.organisationId),
             m.position.simplified(), m.subjectId, idOrNull(m.employmentFormId), idOrNull(m.qualificationCategoryId),
-            idOrNull(m.educationLevelId), m.experienceYears ? QVariant(*m.experienceYears) : QVariant(), m.capacity,
+            idOrNull(m.educationLevelId), valueOrNull(m.experienceYears), m.capacity,
             int(m.federalPk), int(m.active), searchKey({m.lastName, m.firstName, m.middleName})};
 }
 

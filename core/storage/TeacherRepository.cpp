@@ -8,16 +8,11 @@ namespace metodist {
 
 namespace {
 
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
-
 QVariantList personValues(const Teacher &t)
 {
     return {t.lastName.simplified(), t.firstName.simplified(), t.middleName.simplified(),
             t.snils.isEmpty() ? QVariant() : QVariant(t.snils), idOrNull(t.organisationId), t.position.simplified(),
-            idOrNull(t.subjectId), t.experienceYears ? QVariant(*t.experienceYears) : QVariant(),
+            idOrNull(t.subjectId), valueOrNull(t.experienceYears),
             idOrNull(t.qualificationCategoryId), idOrNull(t.competenceLevelId),
             searchKey({t.lastName, t.firstName, t.middleName})};
 }

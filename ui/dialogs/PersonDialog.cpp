@@ -147,7 +147,7 @@ void PersonDialog::load()
     m_first->setText(person.firstName);
     m_middle->setText(person.middleName);
     if (!person.snils.isEmpty())
-        m_snils->setText(Snils::parse(person.snils) ? Snils::parse(person.snils).value().formatted() : person.snils);
+        m_snils->setText(Snils::format(person.snils));
     select(m_municipality, municipalityId);
     m_position->setText(person.position);
     select(m_subject, person.subjectId);

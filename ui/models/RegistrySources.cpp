@@ -6,21 +6,6 @@
 
 namespace metodist {
 
-namespace {
-
-QString formattedSnils(const QString &digits)
-{
-    auto snils = digits.isEmpty() ? Result<Snils>(Status::failure({})) : Snils::parse(digits);
-    return snils ? snils.value().formatted() : digits;
-}
-
-QVariant years(const std::optional<int> &value)
-{
-    return value ? QVariant(*value) : QVariant();
-}
-
-} // namespace
-
 QStringList TeacherSource::headers() const
 {
     return {tr("Full name"), tr("СНИЛС"), tr("Municipality"), tr("Organisation"), tr("Position"), tr("Subject"),
@@ -55,8 +40,8 @@ QString TeacherSource::page(const Database &db, const RegistryFilter &filter, co
     if (!rows)
         return rows.message();
     for (const TeacherRow &t : rows.value()) {
-        page->rows.append({t.fullName(), formattedSnils(t.snils), t.municipality, t.organisation, t.position,
-                           t.subject, years(t.experienceYears), t.qualificationCategory, t.competenceLevel,
+        page->rows.append({t.fullName(), Snils::format(t.snils), t.municipality, t.organisation, t.position,
+                           t.subject, valueOrNull(t.experienceYears), t.qualificationCategory, t.competenceLevel,
                            t.supportCategories});
         page->ids.append(t.id);
         page->warnings.append(QStringList());
@@ -99,8 +84,8 @@ QString MethodistSource::page(const Database &db, const RegistryFilter &filter, 
     if (!rows)
         return rows.message();
     for (const MethodistRow &m : rows.value()) {
-        page->rows.append({m.fullName(), formattedSnils(m.snils), m.municipality, m.subject, m.employmentForm,
-                           m.qualificationCategory, m.educationLevel, years(m.experienceYears), m.capacity,
+        page->rows.append({m.fullName(), Snils::format(m.snils), m.municipality, m.subject, m.employmentForm,
+                           m.qualificationCategory, m.educationLevel, valueOrNull(m.experienceYears), m.capacity,
                            m.federalPk ? tr("yes") : tr("no"),
                            m.shortfalls.isEmpty() ? tr("met") : tr("not met: %1").arg(m.shortfalls.join(QStringLiteral("; ")))});
         page->ids.append(m.id);
