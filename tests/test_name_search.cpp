@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "TestSupport.h"
+#include "services/DemoRegion.h"
 #include "storage/TeacherRepository.h"
 
 using namespace metodist;
@@ -92,4 +93,25 @@ TEST_CASE("the search index follows updates and deletions", "[search]")
     CHECK(names(teachers.searchByName(QStringLiteral("смирн"), 10)).isEmpty());
     auto integrity = db.exec(QStringLiteral("INSERT INTO teachers_search (teachers_search) VALUES ('integrity-check')"));
     CHECK(integrity.ok());
+}
+
+TEST_CASE("counts of one- and two-letter fragments stop past the cap", "[search]")
+{
+    Scratch scratch;
+    Database db;
+    REQUIRE(db.open(scratch.path(QStringLiteral("cap.sqlite"))).ok());
+    DemoOptions options;
+    options.teachers = int(countCap) + 500;
+    options.methodists = 0;
+    REQUIRE(DemoRegion::generate(db, options).ok());
+    TeacherRepository teachers(db);
+    CHECK(teachers.count().value() == countCap + 500);
+    RegistryFilter shortFragment;
+    shortFragment.search = QStringLiteral("А"); // in nearly every name
+    CHECK(teachers.count(shortFragment).value() == countCap + 1);
+    RegistryFilter longFragment;
+    longFragment.search = QStringLiteral("ова");
+    const qint64 exact = teachers.count(longFragment).value();
+    CHECK(exact > 0);
+    CHECK(exact < countCap + 500);
 }

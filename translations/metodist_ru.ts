@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../app/cli/RegistryCommands.cpp" line="+266"/>
+        <location filename="../app/cli/RegistryCommands.cpp" line="+255"/>
         <source>import a CSV or XLSX file, all rows or none</source>
         <translation>импортировать файл CSV или XLSX целиком: все строки или ни одной</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+22"/>
+        <location filename="../app/cli/Cli.cpp" line="+33"/>
         <source>Usage: metodist-cli [--db PATH] COMMAND [ARGUMENTS]</source>
         <translation>Использование: metodist-cli [--db PATH] COMMAND [ARGUMENTS]</translation>
     </message>
@@ -212,7 +212,7 @@
 <context>
     <name>DatabaseCommands</name>
     <message>
-        <location filename="../app/cli/DatabaseCommands.cpp" line="+33"/>
+        <location filename="../app/cli/DatabaseCommands.cpp" line="+22"/>
         <source>region preset</source>
         <translation>набор данных региона</translation>
     </message>
@@ -317,7 +317,7 @@
 <context>
     <name>DevelopmentRepository</name>
     <message>
-        <location filename="../core/storage/DevelopmentRepository.cpp" line="+17"/>
+        <location filename="../core/storage/DevelopmentRepository.cpp" line="+8"/>
         <source>A professional development record belongs to one teacher or one methodist.</source>
         <translation>Запись о повышении квалификации должна относиться либо к одному педагогу, либо к одному методисту.</translation>
     </message>
@@ -505,7 +505,7 @@
 <context>
     <name>MethodistRepository</name>
     <message>
-        <location filename="../core/storage/MethodistRepository.cpp" line="+64"/>
+        <location filename="../core/storage/MethodistRepository.cpp" line="+59"/>
         <source>The methodist has assigned teachers and cannot be deleted; end the assignments first.</source>
         <translation>За методистом закреплены педагоги, поэтому его нельзя удалить; пожалуйста, сначала завершите закрепление.</translation>
     </message>
@@ -518,7 +518,7 @@
 <context>
     <name>MethodistSource</name>
     <message>
-        <location filename="../ui/models/RegistrySources.cpp" line="+70"/>
+        <location filename="../ui/models/RegistrySources.cpp" line="+55"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
@@ -873,7 +873,7 @@
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../core/services/RegistryExport.cpp" line="+82"/>
+        <location filename="../core/services/RegistryExport.cpp" line="+69"/>
         <source>Meets the РМА requirements</source>
         <translation>Соответствует требованиям к РМА</translation>
     </message>
@@ -924,7 +924,7 @@
 <context>
     <name>TeacherRepository</name>
     <message>
-        <location filename="../core/storage/TeacherRepository.cpp" line="+84"/>
+        <location filename="../core/storage/TeacherRepository.cpp" line="+79"/>
         <source>The teacher has assignments or routes and cannot be deleted; end them first.</source>
         <translation>У педагога есть закрепления или индивидуальные маршруты, поэтому его нельзя удалить; пожалуйста, сначала завершите их.</translation>
     </message>
@@ -1813,7 +1813,12 @@
         <translation>Все категории</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
+        <source>Shown: %1 of more than %2</source>
+        <translation>Показано: %1 из более чем %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Shown: %1 of %2</source>
         <translation>Показано: %1 из %2</translation>
     </message>

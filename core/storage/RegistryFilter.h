@@ -22,6 +22,11 @@ struct RegistryFilter
     std::optional<bool> active; // methodists only
 };
 
+// A name fragment of one or two letters cannot use the trigram index, so
+// its count stops one past this number (at a million rows a full count would
+// take a second); a count above it means "more than countCap".
+constexpr qint64 countCap = 10000;
+
 // Keyset paging: the page after the row with this sort value and id.
 struct PageCursor
 {

@@ -77,12 +77,17 @@ Result<qint64> countRows(const Database &db, const RegistryTable &table, const R
     const WhereClause where = whereClause(db, table, filter, {}, true);
     // The organisation join is needed only to filter teachers by municipality.
     const bool join = !table.ownMunicipality && filter.municipalityId > 0;
-    auto query = db.exec(QStringLiteral("SELECT count(*) FROM %1%2 WHERE %3")
+    const QString key = searchKey(filter.search);
+    const bool capped = !key.isEmpty() && key.size() < 3;
+    QVariantList values = where.values;
+    if (capped)
+        values.append(countCap + 1);
+    auto query = db.exec(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1%2 WHERE %3%4)")
                              .arg(table.name,
                                   join ? QStringLiteral(" JOIN organisations o ON o.id = %1.organisation_id").arg(table.name)
                                        : QString(),
-                                  where.sql),
-                         where.values);
+                                  where.sql, capped ? QStringLiteral(" LIMIT ?") : QString()),
+                         values);
     if (!query || !query.value().next())
         return query.status();
     return query.value().value(0).toLongLong();

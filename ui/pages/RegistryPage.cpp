@@ -178,7 +178,10 @@ RegistryFilter RegistryPage::currentFilter() const
 
 void RegistryPage::updateCount()
 {
-    m_count->setText(tr("Shown: %1 of %2").arg(m_model->rowCount()).arg(m_model->total()));
+    if (m_model->total() > countCap)
+        m_count->setText(tr("Shown: %1 of more than %2").arg(m_model->rowCount()).arg(countCap));
+    else
+        m_count->setText(tr("Shown: %1 of %2").arg(m_model->rowCount()).arg(m_model->total()));
 }
 
 QList<qint64> RegistryPage::selectedIds() const
