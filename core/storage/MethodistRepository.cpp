@@ -102,7 +102,9 @@ Result<qint64> MethodistRepository::findBySnils(const QString &snils) const
 
 Result<qint64> MethodistRepository::findByName(const QString &nameKey, qint64 organisationId) const
 {
-    return findId(m_db, methodistsTable, QStringLiteral("snils IS NULL AND search_key = ? AND organisation_id IS ?"),
+    // "+snils" keeps SQLite off the СНИЛС index, whose NULLs grow with the
+    // registry (an import went quadratic through it); the name key finds the row.
+    return findId(m_db, methodistsTable, QStringLiteral("search_key = ? AND organisation_id IS ? AND +snils IS NULL"),
                   {nameKey, idOrNull(organisationId)});
 }
 
