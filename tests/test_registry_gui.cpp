@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "dialogs/ImportWizard.h"
+#include "models/OrganisationModel.h"
 #include "models/RegistryModel.h"
 #include "models/RegistrySources.h"
 #include "pages/RegistryPage.h"
@@ -168,4 +169,25 @@ TEST_CASE("registry model sorts in the database and pages without gaps", "[gui]"
         previous = years;
     }
     CHECK(ids.size() == 530);
+}
+
+TEST_CASE("organisations keep the flags reports need, edited in place", "[gui]")
+{
+    Scratch scratch;
+    Database db;
+    REQUIRE(db.open(scratch.path(QStringLiteral("orgs.sqlite"))).ok());
+    REQUIRE(Setup::initialise(db, QStringLiteral("tyumen")).ok());
+    REQUIRE(Importer(db, ImportKind::Teachers).importFile(fixture("teachers_cp1251.csv")).ok());
+    OrganisationModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setDatabase(&db);
+    REQUIRE(model.rowCount() == 3);
+    const QModelIndex lowResults = model.index(0, OrganisationModel::LowResultsColumn);
+    CHECK(model.data(lowResults, Qt::CheckStateRole).toInt() == Qt::Unchecked);
+    REQUIRE(model.setData(lowResults, Qt::Checked, Qt::CheckStateRole));
+    auto stored = OrganisationRepository(db).list();
+    REQUIRE(stored.ok());
+    CHECK(stored.value().at(0).lowResults);
+    CHECK_FALSE(stored.value().at(0).growthPoint);
+    CHECK_FALSE(model.setData(model.index(0, OrganisationModel::NameColumn), QStringLiteral("  "), Qt::EditRole));
 }

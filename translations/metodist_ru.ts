@@ -1090,7 +1090,7 @@
 <context>
     <name>metodist::DictionariesPage</name>
     <message>
-        <location filename="../ui/pages/DictionariesPage.cpp" line="+25"/>
+        <location filename="../ui/pages/DictionariesPage.cpp" line="+28"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
@@ -1115,13 +1115,18 @@
         <translation>Загрузить муниципалитеты региона…</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location line="+109"/>
+        <location line="+7"/>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+161"/>
         <source>Dictionaries</source>
         <translation>Справочники</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-105"/>
         <source>New entry</source>
         <translation>Новая запись</translation>
     </message>
@@ -1136,7 +1141,28 @@
         <translation>Добавлена запись «%1».</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Add the municipalities first.</source>
+        <translation>Сначала добавьте муниципалитеты.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>New organisation</source>
+        <translation>Новая организация</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Municipality:</source>
+        <translation>Муниципалитет:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name of the organisation:</source>
+        <translation>Название организации:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Delete entries</source>
         <translation>Удаление записей</translation>
     </message>
@@ -1150,7 +1176,7 @@
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Region preset</source>
         <translation>Набор данных региона</translation>
     </message>
@@ -1575,6 +1601,34 @@
         <location line="+3"/>
         <source>No database is open</source>
         <translation>База данных не открыта</translation>
+    </message>
+</context>
+<context>
+    <name>metodist::OrganisationModel</name>
+    <message>
+        <location filename="../ui/models/OrganisationModel.cpp" line="+77"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Municipality</source>
+        <translation>Муниципалитет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Low results («500+»)</source>
+        <translation>ШНОР («500+»)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>«Точка роста»</source>
+        <translation>«Точка роста»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internship site</source>
+        <translation>Стажировочная площадка</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,10 @@
 
 #include "domain/ReferenceData.h"
 #include "models/DictionaryModel.h"
+#include "models/OrganisationModel.h"
 #include "services/Setup.h"
 #include "storage/DictionaryRepository.h"
+#include "storage/OrganisationRepository.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -22,6 +24,7 @@ DictionariesPage::DictionariesPage(QWidget *parent)
     , m_dictionaries(new QListWidget(this))
     , m_table(new QTableView(this))
     , m_model(new DictionaryModel(this))
+    , m_organisations(new OrganisationModel(this))
     , m_add(new QPushButton(tr("&Add…"), this))
     , m_remove(new QPushButton(tr("&Delete"), this))
     , m_up(new QPushButton(tr("Move &up"), this))
@@ -32,6 +35,8 @@ DictionariesPage::DictionariesPage(QWidget *parent)
         auto *item = new QListWidgetItem(ReferenceData::title(dictionary), m_dictionaries);
         item->setData(Qt::UserRole, dictionary);
     }
+    // Organisations are not a dictionary, but they are kept the same way here.
+    (new QListWidgetItem(tr("Organisations"), m_dictionaries))->setData(Qt::UserRole, QStringLiteral("organisations"));
     m_dictionaries->setObjectName(QStringLiteral("dictionaryList"));
     m_table->setObjectName(QStringLiteral("dictionaryTable"));
     m_table->setModel(m_model);
@@ -66,6 +71,7 @@ DictionariesPage::DictionariesPage(QWidget *parent)
 
     connect(m_dictionaries, &QListWidget::currentRowChanged, this, &DictionariesPage::showDictionary);
     connect(m_model, &DictionaryModel::errorOccurred, this, &DictionariesPage::showError);
+    connect(m_organisations, &OrganisationModel::errorOccurred, this, &DictionariesPage::showError);
     connect(m_add, &QPushButton::clicked, this, &DictionariesPage::addEntry);
     connect(m_remove, &QPushButton::clicked, this, &DictionariesPage::removeEntries);
     connect(m_up, &QPushButton::clicked, this, [this] { moveEntry(-1); });
@@ -85,21 +91,42 @@ QString DictionariesPage::title() const
 void DictionariesPage::setDatabase(Database *db)
 {
     m_db = db;
+    m_organisations->setDatabase(db);
     showDictionary();
+}
+
+bool DictionariesPage::showingOrganisations() const
+{
+    const QListWidgetItem *item = m_dictionaries->currentItem();
+    return item && item->data(Qt::UserRole).toString() == u"organisations";
 }
 
 void DictionariesPage::showDictionary()
 {
     const QListWidgetItem *item = m_dictionaries->currentItem();
-    m_model->setSource(m_db, item ? item->data(Qt::UserRole).toString() : QString());
-    m_table->setColumnHidden(DictionaryModel::CodeColumn, m_model->dictionary() == u"municipalities");
+    if (showingOrganisations()) {
+        m_organisations->reload(); // imports add organisations
+        m_table->setModel(m_organisations);
+        m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+        m_table->horizontalHeader()->setSectionResizeMode(OrganisationModel::NameColumn, QHeaderView::Stretch);
+        m_table->setColumnWidth(OrganisationModel::MunicipalityColumn, 240);
+    } else {
+        m_model->setSource(m_db, item ? item->data(Qt::UserRole).toString() : QString());
+        m_table->setModel(m_model);
+        m_table->horizontalHeader()->setSectionResizeMode(DictionaryModel::NameColumn, QHeaderView::Stretch);
+        m_table->setColumnHidden(DictionaryModel::CodeColumn, m_model->dictionary() == u"municipalities");
+    }
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DictionariesPage::updateButtons,
+            Qt::UniqueConnection);
+    updateButtons();
 }
 
 void DictionariesPage::updateButtons()
 {
     const bool open = m_db != nullptr;
     const bool selected = open && m_table->selectionModel()->hasSelection();
-    const bool ordered = m_model->dictionary() != u"municipalities" && m_model->dictionary() != u"subjects";
+    const bool ordered = !showingOrganisations() && m_model->dictionary() != u"municipalities"
+                         && m_model->dictionary() != u"subjects";
     m_add->setEnabled(open);
     m_remove->setEnabled(selected);
     m_up->setEnabled(selected && ordered);
@@ -111,6 +138,8 @@ void DictionariesPage::addEntry()
 {
     if (!m_db)
         return;
+    if (showingOrganisations())
+        return addOrganisation();
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("New entry"),
                                                tr("Name of the new entry in «%1»:")
@@ -125,6 +154,31 @@ void DictionariesPage::addEntry()
     emit statusMessage(tr("Added «%1».").arg(name.simplified()));
 }
 
+void DictionariesPage::addOrganisation()
+{
+    auto municipalities = DictionaryRepository(*m_db).entries(QStringLiteral("municipalities"));
+    if (!municipalities || municipalities.value().isEmpty())
+        return showError(tr("Add the municipalities first."));
+    QStringList names;
+    for (const DictionaryEntry &entry : municipalities.value())
+        names << entry.name;
+    bool ok = false;
+    const QString municipality = QInputDialog::getItem(this, tr("New organisation"), tr("Municipality:"), names, 0,
+                                                       false, &ok);
+    if (!ok)
+        return;
+    const QString name = QInputDialog::getText(this, tr("New organisation"), tr("Name of the organisation:"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok || name.trimmed().isEmpty())
+        return;
+    Organisation organisation;
+    organisation.name = name;
+    organisation.municipalityId = municipalities.value().at(names.indexOf(municipality)).id;
+    if (auto added = OrganisationRepository(*m_db).insert(organisation); !added)
+        return showError(added.message());
+    m_organisations->reload();
+}
+
 void DictionariesPage::removeEntries()
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
@@ -136,13 +190,17 @@ void DictionariesPage::removeEntries()
     if (answer != QMessageBox::Yes)
         return;
     DictionaryRepository repository(*m_db);
+    OrganisationRepository organisations(*m_db);
     QStringList problems;
     for (const QModelIndex &index : rows) {
-        const QString name = m_model->data(index, Qt::DisplayRole).toString();
-        if (Status status = repository.remove(m_model->dictionary(), m_model->idAt(index.row())); !status)
+        const QString name = m_table->model()->data(index.siblingAtColumn(0), Qt::DisplayRole).toString();
+        const Status status = showingOrganisations()
+                                  ? organisations.remove(m_organisations->idAt(index.row()))
+                                  : repository.remove(m_model->dictionary(), m_model->idAt(index.row()));
+        if (!status)
             problems << QStringLiteral("«%1»: %2").arg(name, status.message());
     }
-    m_model->reload();
+    showingOrganisations() ? m_organisations->reload() : m_model->reload();
     if (!problems.isEmpty())
         showError(problems.join(u'\n'));
 }

@@ -9,6 +9,7 @@ class QTableView;
 namespace metodist {
 
 class DictionaryModel;
+class OrganisationModel;
 
 // «Справочники»: every dictionary the program ships stays the user's to edit.
 class DictionariesPage : public Page
@@ -24,6 +25,7 @@ private:
     void showDictionary();
     void addEntry();
     void removeEntries();
+    void addOrganisation();
     void moveEntry(int delta);
     void loadRegion();
     void showError(const QString &message);
@@ -33,6 +35,8 @@ private:
     QListWidget *m_dictionaries;
     QTableView *m_table;
     DictionaryModel *m_model;
+    OrganisationModel *m_organisations;
+    bool showingOrganisations() const;
     QPushButton *m_add;
     QPushButton *m_remove;
     QPushButton *m_up;
