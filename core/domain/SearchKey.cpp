@@ -2,8 +2,6 @@
 
 namespace metodist {
 
-namespace {
-
 bool isDash(QChar c)
 {
     switch (c.unicode()) {
@@ -19,8 +17,6 @@ bool isDash(QChar c)
         return false;
     }
 }
-
-} // namespace
 
 QString searchKey(QStringView text)
 {

@@ -12,6 +12,10 @@ namespace metodist {
 // hyphens (hyphenated surnames), runs of whitespace collapsed to one space.
 QString searchKey(QStringView text);
 
+// '-' and the dashes office programs put in its place (hyphen, en and em
+// dash, minus sign...): in surnames and in СНИЛС they all mean a hyphen.
+bool isDash(QChar c);
+
 // Joins parts (surname, first name, patronymic...) and normalises the result.
 QString searchKey(std::initializer_list<QStringView> parts);
 

@@ -1,5 +1,7 @@
 #include "domain/Snils.h"
 
+#include "domain/SearchKey.h"
+
 namespace metodist {
 
 namespace {
@@ -11,20 +13,7 @@ constexpr int LastExemptNumber = 1001998;
 
 bool isSeparator(QChar c)
 {
-    switch (c.unicode()) {
-    case u' ':
-    case u'-':
-    case 0x00A0: // no-break space
-    case 0x2010: // hyphen
-    case 0x2011: // non-breaking hyphen
-    case 0x2012: // figure dash
-    case 0x2013: // en dash
-    case 0x2014: // em dash
-    case 0x2212: // minus sign
-        return true;
-    default:
-        return false;
-    }
+    return c == u' ' || c.unicode() == 0x00A0 /* no-break space */ || isDash(c);
 }
 
 bool isAsciiDigits(QStringView text)

@@ -20,11 +20,6 @@ const RegistryTable methodistsTable{QStringLiteral("methodists"), QStringLiteral
 
 } // namespace
 
-QString MethodistRow::fullName() const
-{
-    return middleName.isEmpty() ? lastName + u' ' + firstName : lastName + u' ' + firstName + u' ' + middleName;
-}
-
 Result<qint64> MethodistRepository::insert(const Methodist &m)
 {
     auto query = m_db.execPrepared(
@@ -120,19 +115,19 @@ Result<QList<MethodistRow>> MethodistRepository::page(const RegistryFilter &filt
     QVariantList list = where.values;
     list.append(limit);
     auto query = m_db.exec(
-        QStringLiteral("SELECT methodists.id, %2, methodists.last_name, methodists.first_name, "
-                       "methodists.middle_name, coalesce(methodists.snils, ''), mu.name, coalesce(o.name, ''), "
-                       "methodists.position, s.name, coalesce(f.name, ''), coalesce(q.name, ''), coalesce(q.code, ''), "
-                       "coalesce(e.name, ''), coalesce(e.code, ''), methodists.experience_years, methodists.capacity, "
-                       "methodists.federal_pk, methodists.active "
-                       "FROM methodists JOIN municipalities mu ON mu.id = methodists.municipality_id "
+        QStringLiteral("SELECT %2, coalesce(f.name, ''), coalesce(q.code, ''), coalesce(e.name, ''), "
+                       "coalesce(e.code, ''), methodists.capacity, methodists.federal_pk, methodists.active "
+                       // The page's ids first, then the details of those rows only.
+                       "FROM (SELECT methodists.id FROM methodists WHERE %1 ORDER BY %3 LIMIT ?) AS page "
+                       "JOIN methodists ON methodists.id = page.id "
+                       "JOIN municipalities m ON m.id = methodists.municipality_id "
                        "LEFT JOIN organisations o ON o.id = methodists.organisation_id "
                        "JOIN subjects s ON s.id = methodists.subject_id "
                        "LEFT JOIN dictionary_entries f ON f.id = methodists.employment_form_id "
                        "LEFT JOIN dictionary_entries q ON q.id = methodists.qualification_category_id "
                        "LEFT JOIN dictionary_entries e ON e.id = methodists.education_level_id "
-                       "WHERE %1 ORDER BY %3 LIMIT ?")
-            .arg(where.sql, sortExpression(methodistsTable, filter.sort), orderBy(methodistsTable, filter)),
+                       "ORDER BY %3")
+            .arg(where.sql, personColumns(methodistsTable, filter), orderBy(methodistsTable, filter)),
         list);
     if (!query)
         return query.status();
@@ -140,25 +135,15 @@ Result<QList<MethodistRow>> MethodistRepository::page(const RegistryFilter &filt
     QSqlQuery &q = query.value();
     while (q.next()) {
         MethodistRow row;
-        row.id = q.value(0).toLongLong();
-        row.sortValue = q.value(1);
-        row.lastName = q.value(2).toString();
-        row.firstName = q.value(3).toString();
-        row.middleName = q.value(4).toString();
-        row.snils = q.value(5).toString();
-        row.municipality = q.value(6).toString();
-        row.organisation = q.value(7).toString();
-        row.position = q.value(8).toString();
-        row.subject = q.value(9).toString();
-        row.employmentForm = q.value(10).toString();
-        row.qualificationCategory = q.value(11).toString();
-        row.educationLevel = q.value(13).toString();
-        if (!q.value(15).isNull())
-            row.experienceYears = q.value(15).toInt();
-        row.capacity = q.value(16).toInt();
-        row.federalPk = q.value(17).toBool();
-        row.active = q.value(18).toBool();
-        row.shortfalls = Eligibility::shortfalls({q.value(12).toString(), q.value(14).toString(), row.experienceYears});
+        readPerson(q, row);
+        const int c = personColumnCount;
+        row.employmentForm = q.value(c).toString();
+        row.educationLevel = q.value(c + 2).toString();
+        row.capacity = q.value(c + 4).toInt();
+        row.federalPk = q.value(c + 5).toBool();
+        row.active = q.value(c + 6).toBool();
+        row.shortfalls = Eligibility::shortfalls({q.value(c + 1).toString(), q.value(c + 3).toString(),
+                                                  row.experienceYears});
         rows.append(row);
     }
     return rows;

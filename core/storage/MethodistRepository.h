@@ -4,31 +4,20 @@
 #include "domain/Methodist.h"
 #include "storage/Database.h"
 #include "storage/RegistryFilter.h"
+#include "storage/RegistryQuery.h"
 
 #include <QList>
 
 namespace metodist {
 
-struct MethodistRow
+struct MethodistRow : PersonRow
 {
-    qint64 id = 0;
-    QVariant sortValue; // of the filter's sort key, for the next page's cursor
-    QString lastName, firstName, middleName;
-    QString snils;
-    QString municipality;
-    QString organisation;
-    QString position;
-    QString subject;
     QString employmentForm;
-    QString qualificationCategory;
     QString educationLevel;
-    std::optional<int> experienceYears;
     int capacity = 60;
     bool federalPk = false;
     bool active = true;
     QStringList shortfalls; // unmet РМА requirements; empty when eligible
-
-    QString fullName() const;
 };
 
 class MethodistRepository

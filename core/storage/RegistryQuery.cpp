@@ -5,6 +5,36 @@
 
 namespace metodist {
 
+QString PersonRow::fullName() const
+{
+    return middleName.isEmpty() ? lastName + u' ' + firstName : lastName + u' ' + firstName + u' ' + middleName;
+}
+
+QString personColumns(const RegistryTable &table, const RegistryFilter &filter)
+{
+    return QStringLiteral("%1.id, %2, %1.last_name, %1.first_name, %1.middle_name, coalesce(%1.snils, ''), "
+                          "coalesce(m.name, ''), coalesce(o.name, ''), %1.position, coalesce(s.name, ''), "
+                          "%1.experience_years, coalesce(q.name, '')")
+        .arg(table.name, sortExpression(table, filter.sort));
+}
+
+void readPerson(const QSqlQuery &q, PersonRow &row)
+{
+    row.id = q.value(0).toLongLong();
+    row.sortValue = q.value(1);
+    row.lastName = q.value(2).toString();
+    row.firstName = q.value(3).toString();
+    row.middleName = q.value(4).toString();
+    row.snils = q.value(5).toString();
+    row.municipality = q.value(6).toString();
+    row.organisation = q.value(7).toString();
+    row.position = q.value(8).toString();
+    row.subject = q.value(9).toString();
+    if (!q.value(10).isNull())
+        row.experienceYears = q.value(10).toInt();
+    row.qualificationCategory = q.value(11).toString();
+}
+
 QString sortExpression(const RegistryTable &table, SortKey key)
 {
     switch (key) {

@@ -15,6 +15,30 @@ struct RegistryTable
     bool ownMunicipality; // methodists have municipality_id; teachers through their organisation
 };
 
+// What a registry row of a teacher or a methodist shows of the person.
+struct PersonRow
+{
+    qint64 id = 0;
+    QVariant sortValue; // of the filter's sort key, for the next page's cursor
+    QString lastName, firstName, middleName;
+    QString snils;
+    QString municipality;
+    QString organisation;
+    QString position;
+    QString subject;
+    std::optional<int> experienceYears;
+    QString qualificationCategory;
+
+    QString fullName() const;
+};
+
+// The select list of PersonRow, in its order, for a page query that joins
+// the municipality as "m", the organisation as "o", the subject as "s" and
+// the qualification category as "q"; the table's own columns follow it.
+QString personColumns(const RegistryTable &table, const RegistryFilter &filter);
+constexpr int personColumnCount = 12;
+void readPerson(const QSqlQuery &query, PersonRow &row);
+
 struct WhereClause
 {
     QString sql;        // never empty ("1 = 1" at least)

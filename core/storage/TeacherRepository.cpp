@@ -21,11 +21,6 @@ const RegistryTable teachersTable{QStringLiteral("teachers"), QStringLiteral("te
 
 } // namespace
 
-QString TeacherRow::fullName() const
-{
-    return middleName.isEmpty() ? lastName + u' ' + firstName : lastName + u' ' + firstName + u' ' + middleName;
-}
-
 Result<qint64> TeacherRepository::insert(const Teacher &t)
 {
     auto query = m_db.execPrepared(
@@ -138,10 +133,7 @@ Result<QList<TeacherRow>> TeacherRepository::page(const RegistryFilter &filter, 
     QVariantList values = where.values;
     values.append(limit);
     auto query = m_db.exec(
-        QStringLiteral("SELECT teachers.id, %2, teachers.last_name, teachers.first_name, "
-                       "teachers.middle_name, coalesce(teachers.snils, ''), coalesce(m.name, ''), "
-                       "coalesce(o.name, ''), teachers.position, coalesce(s.name, ''), teachers.experience_years, "
-                       "coalesce(q.name, ''), coalesce(l.name, ''), "
+        QStringLiteral("SELECT %2, coalesce(l.name, ''), "
                        "(SELECT group_concat(name, '; ') FROM (SELECT d.name FROM teacher_support_categories c "
                        "JOIN dictionary_entries d ON d.id = c.category_id WHERE c.teacher_id = teachers.id "
                        "ORDER BY d.position)) "
@@ -155,7 +147,7 @@ Result<QList<TeacherRow>> TeacherRepository::page(const RegistryFilter &filter, 
                        "LEFT JOIN dictionary_entries q ON q.id = teachers.qualification_category_id "
                        "LEFT JOIN dictionary_entries l ON l.id = teachers.competence_level_id "
                        "ORDER BY %3")
-            .arg(where.sql, sortExpression(teachersTable, filter.sort), orderBy(teachersTable, filter)),
+            .arg(where.sql, personColumns(teachersTable, filter), orderBy(teachersTable, filter)),
         values);
     if (!query)
         return query.status();
@@ -163,21 +155,9 @@ Result<QList<TeacherRow>> TeacherRepository::page(const RegistryFilter &filter, 
     QSqlQuery &q = query.value();
     while (q.next()) {
         TeacherRow row;
-        row.id = q.value(0).toLongLong();
-        row.sortValue = q.value(1);
-        row.lastName = q.value(2).toString();
-        row.firstName = q.value(3).toString();
-        row.middleName = q.value(4).toString();
-        row.snils = q.value(5).toString();
-        row.municipality = q.value(6).toString();
-        row.organisation = q.value(7).toString();
-        row.position = q.value(8).toString();
-        row.subject = q.value(9).toString();
-        if (!q.value(10).isNull())
-            row.experienceYears = q.value(10).toInt();
-        row.qualificationCategory = q.value(11).toString();
-        row.competenceLevel = q.value(12).toString();
-        row.supportCategories = q.value(13).toString();
+        readPerson(q, row);
+        row.competenceLevel = q.value(personColumnCount).toString();
+        row.supportCategories = q.value(personColumnCount + 1).toString();
         rows.append(row);
     }
     return rows;

@@ -4,6 +4,7 @@
 #include "domain/Teacher.h"
 #include "storage/Database.h"
 #include "storage/RegistryFilter.h"
+#include "storage/RegistryQuery.h"
 
 #include <QList>
 
@@ -16,22 +17,10 @@ struct NameMatch
 };
 
 // A teacher as the registry table shows it: names resolved.
-struct TeacherRow
+struct TeacherRow : PersonRow
 {
-    qint64 id = 0;
-    QVariant sortValue; // of the filter's sort key, for the next page's cursor
-    QString lastName, firstName, middleName;
-    QString snils;
-    QString municipality;
-    QString organisation;
-    QString position;
-    QString subject;
-    std::optional<int> experienceYears;
-    QString qualificationCategory;
     QString competenceLevel;
     QString supportCategories; // "; "-separated
-
-    QString fullName() const;
 };
 
 class TeacherRepository
