@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "dialogs/DevelopmentPanel.h"
 #include "dialogs/ImportWizard.h"
 #include "models/OrganisationModel.h"
 #include "models/RegistryModel.h"
@@ -16,6 +17,8 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QListWidget>
+#include "storage/DevelopmentRepository.h"
 #include <QPlainTextEdit>
 #include <QTableView>
 #include <QTableWidget>
@@ -190,4 +193,33 @@ TEST_CASE("organisations keep the flags reports need, edited in place", "[gui]")
     CHECK(stored.value().at(0).lowResults);
     CHECK_FALSE(stored.value().at(0).growthPoint);
     CHECK_FALSE(model.setData(model.index(0, OrganisationModel::NameColumn), QStringLiteral("  "), Qt::EditRole));
+}
+
+TEST_CASE("the teacher card lists ПК records and diagnostics", "[gui]")
+{
+    Scratch scratch;
+    Database db;
+    REQUIRE(db.open(scratch.path(QStringLiteral("card.sqlite"))).ok());
+    DemoOptions options;
+    options.teachers = 60;
+    options.methodists = 0;
+    REQUIRE(DemoRegion::generate(db, options).ok());
+    DevelopmentRepository development(db);
+    PkRecord pk;
+    pk.teacherId = 1;
+    pk.program = QStringLiteral("Школа современного учителя");
+    pk.federalRegistry = true;
+    REQUIRE(development.addPk(pk).ok());
+    const int pkCount = int(development.pkOfTeacher(1).value().size());
+    const int diagnosticsCount = int(development.diagnosticsOfTeacher(1).value().size());
+
+    DevelopmentPanel panel(db, 1);
+    CHECK(panel.pkCount() == pkCount);
+    CHECK(panel.diagnosticsCount() == diagnosticsCount);
+    auto *list = panel.findChild<QListWidget *>(QStringLiteral("pkList"));
+    REQUIRE(list);
+    bool listed = false;
+    for (int i = 0; i < list->count(); ++i)
+        listed = listed || list->item(i)->text().contains(QStringLiteral("Школа современного учителя"));
+    CHECK(listed);
 }

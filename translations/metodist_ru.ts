@@ -505,7 +505,7 @@
 <context>
     <name>MethodistRepository</name>
     <message>
-        <location filename="../core/storage/MethodistRepository.cpp" line="+59"/>
+        <location filename="../core/storage/MethodistRepository.cpp" line="+54"/>
         <source>The methodist has assigned teachers and cannot be deleted; end the assignments first.</source>
         <translation>За методистом закреплены педагоги, поэтому его нельзя удалить; пожалуйста, сначала завершите закрепление.</translation>
     </message>
@@ -901,7 +901,7 @@
 <context>
     <name>Snils</name>
     <message>
-        <location filename="../core/domain/Snils.cpp" line="+45"/>
+        <location filename="../core/domain/Snils.cpp" line="+34"/>
         <source>The СНИЛС is empty.</source>
         <translation>СНИЛС не указан.</translation>
     </message>
@@ -924,7 +924,7 @@
 <context>
     <name>TeacherRepository</name>
     <message>
-        <location filename="../core/storage/TeacherRepository.cpp" line="+79"/>
+        <location filename="../core/storage/TeacherRepository.cpp" line="+74"/>
         <source>The teacher has assignments or routes and cannot be deleted; end them first.</source>
         <translation>У педагога есть закрепления или индивидуальные маршруты, поэтому его нельзя удалить; пожалуйста, сначала завершите их.</translation>
     </message>
@@ -1085,6 +1085,103 @@
         <location line="+1"/>
         <source>No database is open.</source>
         <translation>База данных не открыта.</translation>
+    </message>
+</context>
+<context>
+    <name>metodist::DevelopmentPanel</name>
+    <message>
+        <location filename="../ui/dialogs/DevelopmentPanel.cpp" line="+33"/>
+        <source>Add ПК…</source>
+        <translation>Добавить ПК…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add diagnostics…</source>
+        <translation>Добавить диагностику…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Professional development (ПК)</source>
+        <translation>Повышение квалификации (ПК)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Diagnostics of professional competence</source>
+        <translation>Диагностика профессиональных компетенций</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>, %n hour(s)</source>
+        <translation>
+            <numerusform>, %n час</numerusform>
+            <numerusform>, %n часа</numerusform>
+            <numerusform>, %n часов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, completed %1</source>
+        <translation>, завершено %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — federal registry</source>
+        <translation> — федеральный реестр</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: level «%2»</source>
+        <translation>%1: уровень «%2»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; deficits: %1</source>
+        <translation>; дефициты: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Professional development</source>
+        <translation>Повышение квалификации</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the programme is in the federal registry</source>
+        <translation>программа из федерального реестра</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Programme*</source>
+        <translation>Программа*</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Часов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed on</source>
+        <translation>Дата завершения</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Diagnostics</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level of competence</source>
+        <translation>Уровень компетенций</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deficits found</source>
+        <translation>Выявленные дефициты</translation>
     </message>
 </context>
 <context>
@@ -1634,7 +1731,7 @@
 <context>
     <name>metodist::PersonDialog</name>
     <message>
-        <location filename="../ui/dialogs/PersonDialog.cpp" line="+42"/>
+        <location filename="../ui/dialogs/PersonDialog.cpp" line="+44"/>
         <source>New methodist</source>
         <translation>Новый методист</translation>
     </message>
@@ -1749,7 +1846,7 @@
         <translation>Уровень компетенций</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>—</source>
         <translation>—</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "dialogs/PersonDialog.h"
 
+#include "dialogs/DevelopmentPanel.h"
+
 #include "domain/Methodist.h"
 #include "domain/Snils.h"
 #include "storage/DictionaryRepository.h"
@@ -74,6 +76,8 @@ PersonDialog::PersonDialog(Database &db, ImportKind kind, qint64 id, QWidget *pa
     } else {
         m_level = dictionaryCombo(QStringLiteral("competence_levels"), true);
         form->addRow(tr("Level of competence"), m_level);
+        if (id != 0)
+            form->addRow(new DevelopmentPanel(db, id, this));
     }
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setStyleSheet(QStringLiteral("color: #b00020"));
