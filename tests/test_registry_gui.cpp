@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
@@ -144,6 +145,23 @@ TEST_CASE("teachers page searches as the user types", "[gui]")
     QTRY_COMPARE(page->model()->total(), qint64(1));
     CHECK(page->model()->data(page->model()->index(0, 0), Qt::DisplayRole).toString()
           == QStringLiteral("Ёлкин Пётр Семёнович"));
+
+    // Organisations are offered for the chosen municipality and narrow the table.
+    search->clear();
+    QTRY_COMPARE(page->model()->total(), qint64(3));
+    auto *organisation = page->findChild<QComboBox *>(QStringLiteral("organisationFilter"));
+    REQUIRE(organisation);
+    CHECK_FALSE(organisation->isEnabled());
+    auto combos = page->findChildren<QComboBox *>();
+    QComboBox *municipality = combos.first(); // the first filter
+    municipality->setCurrentIndex(municipality->findText(QStringLiteral("г. Тюмень")));
+    REQUIRE(organisation->isEnabled());
+    CHECK(organisation->count() == 2); // «all» and the one school of Тюмень in the file
+    CHECK(page->model()->total() == 1);
+    organisation->setCurrentIndex(1);
+    CHECK(page->model()->total() == 1);
+    CHECK(page->model()->data(page->model()->index(0, 3), Qt::DisplayRole).toString()
+          == QStringLiteral("МАОУ СОШ № 5 г. Тюмени"));
 }
 
 TEST_CASE("registry model sorts in the database and pages without gaps", "[gui]")

@@ -1894,7 +1894,7 @@
 <context>
     <name>metodist::RegistryPage</name>
     <message>
-        <location filename="../ui/pages/RegistryPage.cpp" line="+46"/>
+        <location filename="../ui/pages/RegistryPage.cpp" line="+48"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
@@ -1909,7 +1909,7 @@
         <translation>Поиск по ФИО: часть фамилии, имени или отчества</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
@@ -1964,7 +1964,12 @@
         <translation>Все категории</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+18"/>
+        <source>All organisations</source>
+        <translation>Все организации</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Shown: %1 of more than %2</source>
         <translation>Показано: %1 из более чем %2</translation>
     </message>

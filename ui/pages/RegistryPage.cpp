@@ -6,6 +6,7 @@
 #include "services/RegistryExport.h"
 #include "storage/DictionaryRepository.h"
 #include "storage/MethodistRepository.h"
+#include "storage/OrganisationRepository.h"
 #include "storage/TeacherRepository.h"
 
 #include <QComboBox>
@@ -39,6 +40,7 @@ RegistryPage::RegistryPage(ImportKind kind, QWidget *parent)
     , m_model(new RegistryModel(sourceFor(kind), this))
     , m_search(new QLineEdit(this))
     , m_municipality(new QComboBox(this))
+    , m_organisation(new QComboBox(this))
     , m_subject(new QComboBox(this))
     , m_category(new QComboBox(this))
     , m_table(new QTableView(this))
@@ -78,12 +80,15 @@ RegistryPage::RegistryPage(ImportKind kind, QWidget *parent)
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 3);
-    for (QComboBox *combo : {m_municipality, m_subject, m_category}) {
+    m_organisation->setObjectName(QStringLiteral("organisationFilter"));
+    for (QComboBox *combo : {m_municipality, m_organisation, m_subject, m_category}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(14);
         filters->addWidget(combo, 1);
         connect(combo, &QComboBox::currentIndexChanged, this, &RegistryPage::applyFilter);
     }
+    // The organisations of the chosen municipality only: a region has thousands.
+    connect(m_municipality, &QComboBox::currentIndexChanged, this, &RegistryPage::fillOrganisations);
     if (kind == ImportKind::Methodists) {
         m_status = new QComboBox(this);
         m_status->addItem(tr("All statuses"));
@@ -157,6 +162,21 @@ void RegistryPage::fillFilters()
         for (const DictionaryEntry &entry : entries ? entries.value() : QList<DictionaryEntry>())
             combo->addItem(entry.name, entry.id);
     }
+    fillOrganisations();
+}
+
+void RegistryPage::fillOrganisations()
+{
+    const QSignalBlocker blocker(m_organisation);
+    m_organisation->clear();
+    m_organisation->addItem(tr("All organisations"), qint64(0));
+    const qint64 municipality = m_municipality->currentData().toLongLong();
+    m_organisation->setEnabled(municipality > 0);
+    if (!m_db || municipality == 0)
+        return;
+    auto organisations = OrganisationRepository(*m_db).list(municipality);
+    for (const Organisation &o : organisations ? organisations.value() : QList<Organisation>())
+        m_organisation->addItem(o.name, o.id);
 }
 
 void RegistryPage::applyFilter()
@@ -169,6 +189,7 @@ RegistryFilter RegistryPage::currentFilter() const
     RegistryFilter filter = m_model->filter(); // keeps the sort order
     filter.search = m_search->text();
     filter.municipalityId = m_municipality->currentData().toLongLong();
+    filter.organisationId = m_organisation->currentData().toLongLong();
     filter.subjectId = m_subject->currentData().toLongLong();
     filter.qualificationCategoryId = m_category->currentData().toLongLong();
     if (m_status && m_status->currentData().isValid())

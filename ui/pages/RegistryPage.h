@@ -31,6 +31,7 @@ private:
     void applyFilter();
     RegistryFilter currentFilter() const;
     void fillFilters();
+    void fillOrganisations();
     void updateCount();
     void addRecord();
     void editRecord();
@@ -44,6 +45,7 @@ private:
     RegistryModel *m_model;
     QLineEdit *m_search;
     QComboBox *m_municipality;
+    QComboBox *m_organisation;
     QComboBox *m_subject;
     QComboBox *m_category;
     QComboBox *m_status = nullptr;
