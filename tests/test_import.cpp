@@ -273,3 +273,36 @@ TEST_CASE("import: an XLSX saved by LibreOffice, title row, header with е for �
     CHECK(capacities.count(60) == 4);
     CHECK(rows.value().first().snils.size() == 11);
 }
+
+TEST_CASE("import: the user's column corrections override the headers", "[import]")
+{
+    Region region;
+    const QString path = region.scratch.path(QStringLiteral("odd.csv"));
+    test::writeFile(path, QStringLiteral("Фамилия педагога;Имя;Муниципалитет;Организация;Предмет;Имя ребёнка\n"
+                                         "Кузнецова;Ольга;г. Ишим;МАОУ СОШ № 2 г. Ишима;биология;Вася\n")
+                              .toUtf8());
+    SourceTable table = Importer::readFile(path).value();
+
+    auto plan = Importer::plan(ImportKind::Teachers, table);
+    REQUIRE(plan.ok()); // the header is found; what is missing is said, not failed
+    CHECK(plan.value().problem.contains(QStringLiteral("«Фамилия»")));
+    CHECK_FALSE(Importer(region.db, ImportKind::Teachers).importTable(table).ok());
+
+    ImportOptions options;
+    options.columns.insert(0, ImportField::LastName);
+    auto corrected = Importer::plan(ImportKind::Teachers, table, options);
+    REQUIRE(corrected.ok());
+    CHECK(corrected.value().problem.isEmpty());
+    CHECK(corrected.value().fieldHeaders.at(0) == QStringLiteral("Фамилия"));
+    CHECK(corrected.value().fieldHeaders.at(5).isEmpty());
+
+    // A column can also be switched off: without «Имя» the import is refused.
+    ImportOptions withoutName = options;
+    withoutName.columns.insert(1, std::nullopt);
+    CHECK_FALSE(Importer::plan(ImportKind::Teachers, table, withoutName).value().problem.isEmpty());
+
+    auto report = Importer(region.db, ImportKind::Teachers, options).importTable(table);
+    REQUIRE(report.ok());
+    CHECK(report.value().created == 1);
+    CHECK(region.all().value(0).fullName() == QStringLiteral("Кузнецова Ольга"));
+}

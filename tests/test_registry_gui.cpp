@@ -241,3 +241,32 @@ TEST_CASE("the teacher card lists ПК records and diagnostics", "[gui]")
         listed = listed || list->item(i)->text().contains(QStringLiteral("Школа современного учителя"));
     CHECK(listed);
 }
+
+TEST_CASE("import wizard lets the user map an unrecognised column", "[gui]")
+{
+    Scratch scratch;
+    Database db;
+    REQUIRE(db.open(scratch.path(QStringLiteral("mapping.sqlite"))).ok());
+    REQUIRE(Setup::initialise(db, QStringLiteral("tyumen")).ok());
+    const QString path = scratch.path(QStringLiteral("odd.csv"));
+    test::writeFile(path, QStringLiteral("Фамилия педагога;Имя;Муниципалитет;Организация;Предмет\n"
+                                         "Кузнецова;Ольга;г. Ишим;МАОУ СОШ № 2 г. Ишима;биология\n")
+                              .toUtf8());
+    ImportWizard wizard(db, ImportKind::Teachers);
+    wizard.show();
+    wizard.setFile(path);
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::ColumnsPage);
+    auto *mapping = wizard.findChild<QTableWidget *>(QStringLiteral("mapping"));
+    REQUIRE(mapping);
+    REQUIRE(mapping->rowCount() == 5);
+    auto *first = qobject_cast<QComboBox *>(mapping->cellWidget(0, 1));
+    REQUIRE(first);
+    CHECK(first->currentIndex() == 0); // not recognised: «(не использовать)»
+    first->setCurrentIndex(first->findText(QStringLiteral("Фамилия")));
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
+    wizard.button(QWizard::FinishButton)->click();
+    CHECK(wizard.lastReport().created == 1);
+    CHECK(TeacherRepository(db).count().value() == 1);
+}

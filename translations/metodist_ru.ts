@@ -431,7 +431,7 @@
         <translation>Строка %1, столбец «%2»: %3</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+193"/>
         <source>No header row was found in the first %1 rows of the file; the columns expected for %2 include %3.</source>
         <translation>В первых %1 строках файла не найдена строка заголовка; для импорта «%2» требуются, в частности, столбцы %3.</translation>
     </message>
@@ -441,7 +441,7 @@
         <translation>В заголовке (строка %1) отсутствуют обязательные столбцы: %2; данные не импортированы.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+48"/>
         <location line="+19"/>
         <location line="+2"/>
         <location line="+75"/>
@@ -1314,7 +1314,7 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Import only the valid rows and skip the rest</source>
         <translation>Импортировать только корректные строки, остальные пропустить</translation>
     </message>
@@ -1369,12 +1369,7 @@
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The header row and the columns as the program understood them; columns it does not know are ignored.</source>
-        <translation>Строка заголовка и столбцы в том виде, как их распознала программа; нераспознанные столбцы не учитываются.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
@@ -1384,7 +1379,7 @@
         <translation>Все строки проверены; в базу данных пока ничего не записано.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+131"/>
         <source>%1
 (ignored)</source>
         <translation>%1
@@ -1408,12 +1403,27 @@
         <translation>; кодировка %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-87"/>
         <source>Warning. </source>
         <translation>Предупреждение. </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-88"/>
+        <source>The header row and the columns as the program understood them; columns it does not know are ignored. Change a column&apos;s field on the left if it was recognised wrongly.</source>
+        <translation>Строка заголовка и столбцы в том виде, как их распознала программа; нераспознанные столбцы не учитываются. Если столбец распознан неверно, выберите для него поле слева.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Column of the file</source>
+        <translation>Столбец файла</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>No problems found.</source>
         <translation>Проблем не обнаружено.</translation>
     </message>
@@ -1428,7 +1438,12 @@
         <translation>Если в файле есть ошибки, данные не импортируются, пока не выбран пропуск строк с ошибками.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+34"/>
+        <source>(not used)</source>
+        <translation>(не использовать)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Choose an existing file.</source>
         <translation>Пожалуйста, выберите существующий файл.</translation>
     </message>

@@ -116,9 +116,11 @@ public:
     Result<ImportReport> run(const SourceTable &table);
     Result<ColumnPlan> plan(const SourceTable &table)
     {
-        if (Status status = findHeader(table); !status)
-            return status;
+        const Status columns = findHeader(table);
+        if (m_headerIndex < 0)
+            return columns;
         ColumnPlan plan;
+        plan.problem = columns.message();
         plan.headerIndex = m_headerIndex;
         plan.fileHeaders = table.rows[m_headerIndex];
         for (int c = 0; c < plan.fileHeaders.size(); ++c)
@@ -138,6 +140,8 @@ private:
     };
 
     Status findHeader(const SourceTable &table);
+    void applyCorrections(const QStringList &header);
+    Status checkColumns();
     Status loadLookups();
     QString cell(const QStringList &row, ImportField field) const;
     bool has(ImportField field) const { return m_columns.contains(field); }
@@ -200,6 +204,13 @@ Status ImportRun::findHeader(const SourceTable &table)
             break;
         }
     }
+    if (m_headerIndex >= 0)
+        applyCorrections(table.rows[m_headerIndex]);
+    return checkColumns();
+}
+
+Status ImportRun::checkColumns()
+{
     QStringList expected;
     for (ImportField field : ImportColumns::requiredFields(m_kind))
         expected << u'«' + ImportColumns::header(field) + u'»';
@@ -223,6 +234,25 @@ Status ImportRun::findHeader(const SourceTable &table)
     for (ImportField field : {ImportField::Municipality, ImportField::Subject})
         m_headers.insert(field, m_headers.value(field, ImportColumns::header(field)));
     return Status::success();
+}
+
+void ImportRun::applyCorrections(const QStringList &header)
+{
+    for (auto it = m_options.columns.constBegin(); it != m_options.columns.constEnd(); ++it) {
+        const int column = it.key();
+        for (auto mapped = m_columns.begin(); mapped != m_columns.end();) {
+            if (mapped.value() == column || (it.value() && mapped.key() == *it.value())) {
+                m_headers.remove(mapped.key());
+                mapped = m_columns.erase(mapped);
+            } else {
+                ++mapped;
+            }
+        }
+        if (it.value() && ImportColumns::fields(m_kind).contains(*it.value())) {
+            m_columns.insert(*it.value(), column);
+            m_headers.insert(*it.value(), header.value(column).simplified());
+        }
+    }
 }
 
 Status ImportRun::loadLookups()
@@ -607,9 +637,9 @@ Result<ImportReport> Importer::importFile(const QString &path)
     return importTable(table.value());
 }
 
-Result<ColumnPlan> Importer::plan(ImportKind kind, const SourceTable &table)
+Result<ColumnPlan> Importer::plan(ImportKind kind, const SourceTable &table, const ImportOptions &options)
 {
-    return ImportRun(nullptr, kind, {}, nullptr).plan(table);
+    return ImportRun(nullptr, kind, options, nullptr).plan(table);
 }
 
 Result<ImportReport> Importer::importTable(const SourceTable &table)

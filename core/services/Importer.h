@@ -5,6 +5,7 @@
 #include "services/Progress.h"
 #include "storage/Database.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -15,6 +16,9 @@ struct ImportOptions
     QString sheet;            // XLSX only; empty = the first sheet
     bool dryRun = false;      // validate and count, write nothing
     bool skipInvalid = false; // import the valid rows even when others are invalid
+    // The user's corrections of the mapping read from the header: file column
+    // index → the field it feeds, or nothing (the column is ignored).
+    QHash<int, std::optional<ImportField>> columns;
 };
 
 struct ImportIssue
@@ -62,6 +66,7 @@ struct ColumnPlan
     int headerIndex = -1;     // index into SourceTable::rows
     QStringList fileHeaders;  // as in the file
     QStringList fieldHeaders; // the field each column feeds; empty = ignored
+    QString problem;          // e.g. a required column is missing; empty when ready
 };
 
 class Importer
@@ -74,7 +79,7 @@ public:
     static Result<SourceTable> readFile(const QString &path, const QString &sheet = {});
     Result<ImportReport> importFile(const QString &path);
     Result<ImportReport> importTable(const SourceTable &table);
-    static Result<ColumnPlan> plan(ImportKind kind, const SourceTable &table);
+    static Result<ColumnPlan> plan(ImportKind kind, const SourceTable &table, const ImportOptions &options = {});
 
 private:
     Database &m_db;

@@ -58,6 +58,7 @@ ImportWizard::ImportWizard(Database &db, ImportKind kind, QWidget *parent)
     , m_sheet(new QComboBox(this))
     , m_fileInfo(new QLabel(this))
     , m_preview(new QTableWidget(this))
+    , m_mapping(new QTableWidget(this))
     , m_columnsInfo(new QLabel(this))
     , m_reportView(new QPlainTextEdit(this))
     , m_summary(new QLabel(this))
@@ -103,13 +104,22 @@ QWizardPage *ImportWizard::createColumnsPage()
     auto *page = new QWizardPage(this);
     page->setTitle(tr("Columns"));
     page->setSubTitle(tr("The header row and the columns as the program understood them; columns it does not know "
-                         "are ignored."));
+                         "are ignored. Change a column's field on the left if it was recognised wrongly."));
     m_preview->setObjectName(QStringLiteral("preview"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_columnsInfo->setWordWrap(true);
+    m_mapping->setObjectName(QStringLiteral("mapping"));
+    m_mapping->setColumnCount(2);
+    m_mapping->setHorizontalHeaderLabels({tr("Column of the file"), tr("Field")});
+    m_mapping->verticalHeader()->setVisible(false);
+    m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_mapping->horizontalHeader()->setStretchLastSection(true);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_mapping, 1);
+    row->addWidget(m_preview, 3);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_columnsInfo);
-    layout->addWidget(m_preview);
+    layout->addLayout(row);
     return page;
 }
 
@@ -163,12 +173,8 @@ bool ImportWizard::readTable()
 
 bool ImportWizard::runImport(bool dryRun)
 {
-    ImportOptions options;
-    options.sheet = m_sheet->currentText();
-    options.dryRun = dryRun;
-    options.skipInvalid = m_skipInvalid->isChecked();
     DialogProgress progress(this);
-    auto report = Importer(m_db, m_kind, options, &progress).importTable(m_table);
+    auto report = Importer(m_db, m_kind, options(dryRun), &progress).importTable(m_table);
     if (!report) {
         QMessageBox::warning(this, windowTitle(), report.message());
         return false;
@@ -180,39 +186,8 @@ bool ImportWizard::runImport(bool dryRun)
 void ImportWizard::initializePage(int id)
 {
     if (id == ColumnsPage) {
-        auto plan = Importer::plan(m_kind, m_table);
-        m_preview->clear();
-        if (!plan) {
-            m_columnsInfo->setText(plan.message());
-            return;
-        }
-        const ColumnPlan &p = plan.value();
-        m_preview->setColumnCount(int(p.fileHeaders.size()));
-        QStringList headers;
-        QStringList used;
-        for (int c = 0; c < p.fileHeaders.size(); ++c) {
-            headers << (p.fieldHeaders[c].isEmpty() ? tr("%1\n(ignored)").arg(p.fileHeaders[c])
-                                                    : tr("%1\n→ %2").arg(p.fileHeaders[c], p.fieldHeaders[c]));
-            if (!p.fieldHeaders[c].isEmpty())
-                used << p.fieldHeaders[c];
-        }
-        m_preview->setHorizontalHeaderLabels(headers);
-        const int first = p.headerIndex + 1;
-        const int count = std::min<int>(previewRows, int(m_table.rows.size()) - first);
-        m_preview->setRowCount(std::max(count, 0));
-        QStringList rowLabels;
-        for (int r = 0; r < count; ++r) {
-            rowLabels << QString::number(m_table.rowNumbers.value(first + r));
-            const QStringList &cells = m_table.rows[first + r];
-            for (int c = 0; c < cells.size() && c < p.fileHeaders.size(); ++c)
-                m_preview->setItem(r, c, new QTableWidgetItem(cells[c]));
-        }
-        m_preview->setVerticalHeaderLabels(rowLabels);
-        m_preview->resizeColumnsToContents();
-        m_columnsInfo->setText(tr("Header in row %1%2. Columns used: %3.")
-                                   .arg(m_table.rowNumbers.value(p.headerIndex))
-                                   .arg(m_table.encoding.isEmpty() ? QString() : tr("; encoding %1").arg(m_table.encoding))
-                                   .arg(used.join(QStringLiteral(", "))));
+        m_corrections.clear();
+        showColumns(true);
     } else if (id == CheckPage) {
         QStringList lines;
         for (const ImportIssue &issue : m_report.issues)
@@ -230,6 +205,86 @@ void ImportWizard::initializePage(int id)
     }
 }
 
+ImportOptions ImportWizard::options(bool dryRun) const
+{
+    ImportOptions options;
+    options.sheet = m_sheet->currentText();
+    options.dryRun = dryRun;
+    options.skipInvalid = m_skipInvalid->isChecked();
+    options.columns = m_corrections;
+    return options;
+}
+
+void ImportWizard::showColumns(bool rebuildMapping)
+{
+    auto plan = Importer::plan(m_kind, m_table, options(true));
+    if (!plan) {
+        m_preview->clear();
+        m_mapping->setRowCount(0);
+        m_columnsInfo->setText(plan.message());
+        return;
+    }
+    const ColumnPlan &p = plan.value();
+    if (rebuildMapping) {
+        // One row per file column: its header and the field it feeds, which the user may change.
+        const QList<ImportField> fields = ImportColumns::fields(m_kind);
+        m_mapping->setRowCount(int(p.fileHeaders.size()));
+        for (int c = 0; c < p.fileHeaders.size(); ++c) {
+            m_mapping->setItem(c, 0, new QTableWidgetItem(p.fileHeaders[c]));
+            auto *combo = new QComboBox(m_mapping);
+            combo->addItem(tr("(not used)"), -1);
+            for (ImportField field : fields)
+                combo->addItem(ImportColumns::header(field), int(field));
+            combo->setCurrentIndex(std::max(0, combo->findText(p.fieldHeaders[c])));
+            connect(combo, &QComboBox::currentIndexChanged, this, [this, c, combo] {
+                const int field = combo->currentData().toInt();
+                m_corrections[c] = field < 0 ? std::nullopt : std::optional(ImportField(field));
+                showColumns(false);
+            });
+            m_mapping->setCellWidget(c, 1, combo);
+        }
+        m_mapping->resizeColumnsToContents();
+    } else {
+        // Another column may have lost its field to the user's choice.
+        for (int c = 0; c < p.fileHeaders.size(); ++c) {
+            auto *combo = qobject_cast<QComboBox *>(m_mapping->cellWidget(c, 1));
+            const QSignalBlocker blocker(combo);
+            combo->setCurrentIndex(std::max(0, combo->findText(p.fieldHeaders[c])));
+        }
+    }
+
+    m_preview->clear();
+    m_preview->setColumnCount(int(p.fileHeaders.size()));
+    QStringList headers;
+    QStringList used;
+    for (int c = 0; c < p.fileHeaders.size(); ++c) {
+        headers << (p.fieldHeaders[c].isEmpty() ? tr("%1\n(ignored)").arg(p.fileHeaders[c])
+                                                : tr("%1\n→ %2").arg(p.fileHeaders[c], p.fieldHeaders[c]));
+        if (!p.fieldHeaders[c].isEmpty())
+            used << p.fieldHeaders[c];
+    }
+    m_preview->setHorizontalHeaderLabels(headers);
+    const int first = p.headerIndex + 1;
+    const int count = std::min<int>(previewRows, int(m_table.rows.size()) - first);
+    m_preview->setRowCount(std::max(count, 0));
+    QStringList rowLabels;
+    for (int r = 0; r < count; ++r) {
+        rowLabels << QString::number(m_table.rowNumbers.value(first + r));
+        const QStringList &cells = m_table.rows[first + r];
+        for (int c = 0; c < cells.size() && c < p.fileHeaders.size(); ++c)
+            m_preview->setItem(r, c, new QTableWidgetItem(cells[c]));
+    }
+    m_preview->setVerticalHeaderLabels(rowLabels);
+    m_preview->resizeColumnsToContents();
+    QString info = tr("Header in row %1%2. Columns used: %3.")
+                       .arg(m_table.rowNumbers.value(p.headerIndex))
+                       .arg(m_table.encoding.isEmpty() ? QString() : tr("; encoding %1").arg(m_table.encoding))
+                       .arg(used.join(QStringLiteral(", ")));
+    if (!p.problem.isEmpty())
+        info += u' ' + p.problem;
+    m_columnsInfo->setText(info);
+}
+
 bool ImportWizard::validateCurrentPage()
 {
     switch (currentId()) {
@@ -240,9 +295,9 @@ bool ImportWizard::validateCurrentPage()
         }
         return readTable();
     case ColumnsPage: {
-        auto plan = Importer::plan(m_kind, m_table);
-        if (!plan) {
-            QMessageBox::warning(this, windowTitle(), plan.message());
+        auto plan = Importer::plan(m_kind, m_table, options(true));
+        if (!plan || !plan.value().problem.isEmpty()) {
+            QMessageBox::warning(this, windowTitle(), plan ? plan.value().problem : plan.message());
             return false;
         }
         return runImport(true);

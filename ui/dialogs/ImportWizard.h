@@ -43,6 +43,8 @@ private:
     void loadSheets();
     bool readTable();
     bool runImport(bool dryRun);
+    ImportOptions options(bool dryRun) const;
+    void showColumns(bool rebuildMapping);
 
     Database &m_db;
     ImportKind m_kind;
@@ -52,6 +54,8 @@ private:
     QComboBox *m_sheet;
     QLabel *m_fileInfo;
     QTableWidget *m_preview;
+    QTableWidget *m_mapping;
+    QHash<int, std::optional<ImportField>> m_corrections;
     QLabel *m_columnsInfo;
     QPlainTextEdit *m_reportView;
     QLabel *m_summary;
