@@ -115,7 +115,9 @@ QWizardPage *ImportWizard::createColumnsPage()
     m_mapping->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_mapping->horizontalHeader()->setStretchLastSection(true);
     auto *row = new QHBoxLayout;
-    row->addWidget(m_mapping, 1);
+    m_mapping->setMinimumWidth(360);
+    m_mapping->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    row->addWidget(m_mapping, 2);
     row->addWidget(m_preview, 3);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_columnsInfo);
@@ -243,7 +245,6 @@ void ImportWizard::showColumns(bool rebuildMapping)
             });
             m_mapping->setCellWidget(c, 1, combo);
         }
-        m_mapping->resizeColumnsToContents();
     } else {
         // Another column may have lost its field to the user's choice.
         for (int c = 0; c < p.fileHeaders.size(); ++c) {
