@@ -610,6 +610,19 @@
         <source>The organisation has teachers or methodists and cannot be deleted.</source>
         <translation>В организации работают педагоги или методисты, поэтому её нельзя удалить.</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>The organisation no longer exists.</source>
+        <translation>Организация уже удалена.</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ProgressDialog.cpp" line="+8"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
 </context>
 <context>
     <name>ReferenceData</name>
@@ -699,7 +712,7 @@
         <translation>Справочные данные ссылаются на неизвестный справочник «%1».</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Unknown region «%1»; known regions: %2.</source>
         <translation>Неизвестный регион «%1»; доступные регионы: %2.</translation>
     </message>
@@ -1129,7 +1142,7 @@
         <translation> — федеральный реестр</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1: level «%2»</source>
         <translation>%1: уровень «%2»</translation>
     </message>
@@ -1218,12 +1231,12 @@
     </message>
     <message>
         <location line="+49"/>
-        <location line="+161"/>
+        <location line="+158"/>
         <source>Dictionaries</source>
         <translation>Справочники</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-102"/>
         <source>New entry</source>
         <translation>Новая запись</translation>
     </message>
@@ -1273,7 +1286,7 @@
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+44"/>
         <source>Region preset</source>
         <translation>Набор данных региона</translation>
     </message>
@@ -1304,17 +1317,12 @@
 <context>
     <name>metodist::ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="+34"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="+156"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="-113"/>
         <source>Import only the valid rows and skip the rest</source>
         <translation>Импортировать только корректные строки, остальные пропустить</translation>
     </message>
@@ -1369,7 +1377,7 @@
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
@@ -1379,7 +1387,7 @@
         <translation>Все строки проверены; в базу данных пока ничего не записано.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+130"/>
         <source>%1
 (ignored)</source>
         <translation>%1
@@ -1403,12 +1411,12 @@
         <translation>; кодировка %1</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-86"/>
         <source>Warning. </source>
         <translation>Предупреждение. </translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>The header row and the columns as the program understood them; columns it does not know are ignored. Change a column&apos;s field on the left if it was recognised wrongly.</source>
         <translation>Строка заголовка и столбцы в том виде, как их распознала программа; нераспознанные столбцы не учитываются. Если столбец распознан неверно, выберите для него поле слева.</translation>
     </message>
@@ -1423,7 +1431,7 @@
         <translation>Поле</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>No problems found.</source>
         <translation>Проблем не обнаружено.</translation>
     </message>
@@ -1443,7 +1451,7 @@
         <translation>(не использовать)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Choose an existing file.</source>
         <translation>Пожалуйста, выберите существующий файл.</translation>
     </message>
@@ -1611,12 +1619,12 @@
     <message>
         <location line="+5"/>
         <location line="+6"/>
-        <location line="+32"/>
+        <location line="+18"/>
         <source>New demonstration database</source>
         <translation>Новая демонстрационная база данных</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-23"/>
         <source>metodist-demo.sqlite</source>
         <translation>metodist-demo.sqlite</translation>
     </message>
@@ -1631,12 +1639,7 @@
         <translation>Создание региона размером с Калининградскую область…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+22"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
@@ -1746,7 +1749,7 @@
 <context>
     <name>metodist::PersonDialog</name>
     <message>
-        <location filename="../ui/dialogs/PersonDialog.cpp" line="+44"/>
+        <location filename="../ui/dialogs/PersonDialog.cpp" line="+49"/>
         <source>New methodist</source>
         <translation>Новый методист</translation>
     </message>
@@ -1871,7 +1874,7 @@
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Enter the surname.</source>
         <translation>Укажите фамилию.</translation>
     </message>
@@ -1896,7 +1899,7 @@
         <translation>Выберите предмет.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>Does not meet the requirements of the regional methodical active: %1. The methodist can be saved with this warning.</source>
         <translation>Не соответствует требованиям к региональному методическому активу: %1. Методиста можно сохранить с этим предупреждением.</translation>
     </message>
@@ -1995,13 +1998,14 @@
     </message>
     <message>
         <location line="+35"/>
-        <location line="+9"/>
+        <location line="+6"/>
+        <location line="+7"/>
         <location line="+5"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message numerus="yes">
-        <location line="-14"/>
+        <location line="-18"/>
         <source>Delete %n selected record(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Удалить %n выбранную запись? Это действие нельзя отменить.</numerusform>
@@ -2010,7 +2014,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Nothing was deleted: %1</source>
         <translation>Записи не удалены: %1</translation>
     </message>

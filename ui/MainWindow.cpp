@@ -2,6 +2,7 @@
 
 #include "Application.h"
 #include "domain/ReferenceData.h"
+#include "dialogs/ProgressDialog.h"
 #include "pages/AreaPage.h"
 #include "pages/DictionariesPage.h"
 #include "pages/RegistryPage.h"
@@ -23,7 +24,6 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -227,9 +227,9 @@ void MainWindow::newDatabase()
     }
     QStringList names{tr("No region (add municipalities by hand)")};
     QStringList codes{QString()};
-    for (const QString &code : {QStringLiteral("kaliningrad"), QStringLiteral("tyumen")}) {
-        names << ReferenceData::region(code).value().name;
-        codes << code;
+    for (const RegionPreset &region : ReferenceData::regions()) {
+        names << region.name;
+        codes << region.code;
     }
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("New database"), tr("Region of the database:"), names, 0,
@@ -252,21 +252,7 @@ void MainWindow::newDemoDatabase()
                   tr("The file «%1» already exists; choose another name.").arg(path));
         return;
     }
-    QProgressDialog dialog(tr("Generating a region of Kaliningrad's size…"), tr("Cancel"), 0, 100, this);
-    dialog.setWindowModality(Qt::WindowModal);
-    dialog.setMinimumDuration(0);
-    struct DialogProgress : Progress
-    {
-        QProgressDialog &dialog;
-        explicit DialogProgress(QProgressDialog &d) : dialog(d) {}
-        void report(qint64 done, qint64 total) override
-        {
-            dialog.setMaximum(int(total));
-            dialog.setValue(int(done));
-            QApplication::processEvents();
-        }
-        bool cancelled() const override { return dialog.wasCanceled(); }
-    } progress(dialog);
+    ProgressDialog progress(tr("Generating a region of Kaliningrad's size…"), this, 0);
     Status status = Status::success();
     {
         Database db;
@@ -282,7 +268,7 @@ void MainWindow::newDemoDatabase()
             QFile::remove(path + suffix);
         return showError(tr("New demonstration database"), status.message());
     }
-    dialog.close();
+    progress.close();
     openDatabase(path);
 }
 

@@ -87,6 +87,15 @@ QStringList ReferenceData::regionCodes()
     return {QStringLiteral("kaliningrad"), QStringLiteral("tyumen")};
 }
 
+QList<RegionPreset> ReferenceData::regions()
+{
+    QList<RegionPreset> presets;
+    for (const QString &code : regionCodes())
+        if (auto preset = region(code))
+            presets << preset.value();
+    return presets;
+}
+
 Result<RegionPreset> ReferenceData::region(const QString &code)
 {
     if (!regionCodes().contains(code))

@@ -42,6 +42,8 @@ public:
 
     static QStringList regionCodes();
     static Result<RegionPreset> region(const QString &code);
+    // Every preset that loads, in the order of regionCodes().
+    static QList<RegionPreset> regions();
 };
 
 } // namespace metodist

@@ -65,6 +65,21 @@ Status OrganisationRepository::remove(qint64 id)
     return query.status();
 }
 
+Result<Organisation> OrganisationRepository::get(qint64 id) const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT o.id, o.name, o.municipality_id, m.name, o.low_results, o.growth_point, "
+                                          "o.internship_site FROM organisations o JOIN municipalities m ON m.id = "
+                                          "o.municipality_id WHERE o.id = ?"),
+                           {id});
+    if (!query)
+        return query.status();
+    const QSqlQuery &q = query.value();
+    if (!query.value().next())
+        return Status::failure(tr("The organisation no longer exists."));
+    return Organisation{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                        q.value(4).toBool(),     q.value(5).toBool(),   q.value(6).toBool()};
+}
+
 Result<QList<Organisation>> OrganisationRepository::list(qint64 municipalityId, const QString &search) const
 {
     const QString key = searchKey(search);

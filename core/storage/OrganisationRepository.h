@@ -33,6 +33,7 @@ public:
     Result<qint64> insert(const Organisation &organisation);
     Status update(const Organisation &organisation);
     Status remove(qint64 id);
+    Result<Organisation> get(qint64 id) const;
     Result<QList<Organisation>> list(qint64 municipalityId = 0, const QString &search = {}) const;
 
 private:

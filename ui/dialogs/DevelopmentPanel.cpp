@@ -55,13 +55,13 @@ int DevelopmentPanel::diagnosticsCount() const
     return m_diagnostics->count();
 }
 
-QString DevelopmentPanel::dictionaryName(const QString &dictionary, qint64 id) const
+QHash<qint64, QString> DevelopmentPanel::namesOf(const QString &dictionary) const
 {
+    QHash<qint64, QString> names;
     auto entries = DictionaryRepository(m_db).entries(dictionary);
     for (const DictionaryEntry &entry : entries ? entries.value() : QList<DictionaryEntry>())
-        if (entry.id == id)
-            return entry.name;
-    return {};
+        names.insert(entry.id, entry.name);
+    return names;
 }
 
 void DevelopmentPanel::reload()
@@ -80,13 +80,15 @@ void DevelopmentPanel::reload()
             text += tr(" — federal registry");
         m_pk->addItem(text);
     }
+    const QHash<qint64, QString> areas = namesOf(QStringLiteral("deficit_areas"));
+    const QHash<qint64, QString> levels = namesOf(QStringLiteral("competence_levels"));
     auto diagnostics = repository.diagnosticsOfTeacher(m_teacherId);
     for (const Diagnostic &d : diagnostics ? diagnostics.value() : QList<Diagnostic>()) {
         QStringList deficits;
         for (qint64 area : d.deficitAreaIds)
-            deficits << dictionaryName(QStringLiteral("deficit_areas"), area);
+            deficits << areas.value(area);
         QString text = tr("%1: level «%2»").arg(QLocale().toString(d.diagnosedOn, QLocale::ShortFormat),
-                                               dictionaryName(QStringLiteral("competence_levels"), d.competenceLevelId));
+                                               levels.value(d.competenceLevelId));
         if (!deficits.isEmpty())
             text += tr("; deficits: %1").arg(deficits.join(QStringLiteral(", ")));
         m_diagnostics->addItem(text);

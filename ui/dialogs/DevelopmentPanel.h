@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QListWidget;
@@ -23,7 +24,7 @@ private:
     void reload();
     void addPk();
     void addDiagnostic();
-    QString dictionaryName(const QString &dictionary, qint64 id) const;
+    QHash<qint64, QString> namesOf(const QString &dictionary) const;
 
     Database &m_db;
     qint64 m_teacherId;

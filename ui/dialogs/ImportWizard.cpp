@@ -1,7 +1,7 @@
 #include "dialogs/ImportWizard.h"
 
 #include "documents/XlsxReader.h"
-#include "services/Progress.h"
+#include "dialogs/ProgressDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -25,28 +25,6 @@ namespace metodist {
 namespace {
 
 constexpr int previewRows = 12;
-
-// Shows core's progress in a dialog and keeps the window alive.
-class DialogProgress : public Progress
-{
-public:
-    explicit DialogProgress(QWidget *parent)
-        : m_dialog(ImportWizard::tr("Importing…"), ImportWizard::tr("Cancel"), 0, 100, parent)
-    {
-        m_dialog.setWindowModality(Qt::WindowModal);
-        m_dialog.setMinimumDuration(400);
-    }
-    void report(qint64 done, qint64 total) override
-    {
-        m_dialog.setMaximum(int(std::max<qint64>(total, 1)));
-        m_dialog.setValue(int(std::min(done, total)));
-        QApplication::processEvents();
-    }
-    bool cancelled() const override { return m_dialog.wasCanceled(); }
-
-private:
-    QProgressDialog m_dialog;
-};
 
 } // namespace
 
@@ -175,7 +153,7 @@ bool ImportWizard::readTable()
 
 bool ImportWizard::runImport(bool dryRun)
 {
-    DialogProgress progress(this);
+    ProgressDialog progress(tr("Importing…"), this);
     auto report = Importer(m_db, m_kind, options(dryRun), &progress).importTable(m_table);
     if (!report) {
         QMessageBox::warning(this, windowTitle(), report.message());

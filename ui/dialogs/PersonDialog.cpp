@@ -21,6 +21,11 @@
 
 namespace metodist {
 
+namespace {
+// The stable code of a dictionary entry, kept beside its id in the combos.
+constexpr int CodeRole = Qt::UserRole + 1;
+} // namespace
+
 PersonDialog::PersonDialog(Database &db, ImportKind kind, qint64 id, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
@@ -106,8 +111,10 @@ QComboBox *PersonDialog::dictionaryCombo(const QString &dictionary, bool optiona
     auto *combo = new QComboBox(this);
     combo->addItem(optional ? tr("—") : tr("— choose —"), qint64(0));
     auto entries = DictionaryRepository(m_db).entries(dictionary);
-    for (const DictionaryEntry &entry : entries ? entries.value() : QList<DictionaryEntry>())
+    for (const DictionaryEntry &entry : entries ? entries.value() : QList<DictionaryEntry>()) {
         combo->addItem(entry.name, entry.id);
+        combo->setItemData(combo->count() - 1, entry.code, CodeRole);
+    }
     return combo;
 }
 
@@ -140,11 +147,10 @@ void PersonDialog::load()
         person = t.value();
         select(m_level, t.value().competenceLevelId);
     }
-    auto organisations = OrganisationRepository(m_db).list();
-    for (const Organisation &o : organisations ? organisations.value() : QList<Organisation>()) {
-        if (o.id == person.organisationId) {
-            m_organisation->setText(o.name);
-            municipalityId = municipalityId ? municipalityId : o.municipalityId;
+    if (person.organisationId > 0) {
+        if (auto organisation = OrganisationRepository(m_db).get(person.organisationId)) {
+            m_organisation->setText(organisation.value().name);
+            municipalityId = municipalityId ? municipalityId : organisation.value().municipalityId;
         }
     }
     m_last->setText(person.lastName);
@@ -181,16 +187,8 @@ void PersonDialog::validate()
 
     QStringList warnings;
     if (m_kind == ImportKind::Methodists) {
-        const auto codeOf = [this](const QComboBox *combo, const QString &dictionary) {
-            auto entries = DictionaryRepository(m_db).entries(dictionary);
-            for (const DictionaryEntry &e : entries ? entries.value() : QList<DictionaryEntry>())
-                if (e.id == combo->currentData().toLongLong())
-                    return e.code;
-            return QString();
-        };
         const QStringList shortfalls = Eligibility::shortfalls(
-            {codeOf(m_category, QStringLiteral("qualification_categories")),
-             codeOf(m_education, QStringLiteral("education_levels")),
+            {m_category->currentData(CodeRole).toString(), m_education->currentData(CodeRole).toString(),
              m_experience->value() < 0 ? std::nullopt : std::optional<int>(m_experience->value())});
         if (!shortfalls.isEmpty())
             warnings << tr("Does not meet the requirements of the regional methodical active: %1. The methodist can "

@@ -224,12 +224,9 @@ void DictionariesPage::loadRegion()
         return;
     QStringList names;
     QStringList codes;
-    for (const QString &code : ReferenceData::regionCodes()) {
-        auto region = ReferenceData::region(code);
-        if (region) {
-            names << region.value().name;
-            codes << code;
-        }
+    for (const RegionPreset &region : ReferenceData::regions()) {
+        names << region.name;
+        codes << region.code;
     }
     bool ok = false;
     const QString chosen = QInputDialog::getItem(this, tr("Region preset"),

@@ -242,6 +242,10 @@ void RegistryPage::removeRecords()
         != QMessageBox::Yes)
         return;
     Transaction transaction(*m_db);
+    if (!transaction.status()) {
+        QMessageBox::warning(this, tr("Delete"), transaction.status().message());
+        return;
+    }
     for (qint64 id : ids) {
         const Status status = m_kind == ImportKind::Methodists ? MethodistRepository(*m_db).remove(id)
                                                                : TeacherRepository(*m_db).remove(id);
