@@ -2,7 +2,13 @@
 // machine and the command; they are never asserted in the test suite.
 //
 //   metodist-bench search --teachers 1000000 [--db FILE]
+//   metodist-bench registry --db FILE
+//   metodist-bench planner [--teachers N] [--methodists M] [--municipalities K]   (in memory)
+//   metodist-bench plan --db FILE --year 2025/2026 [--apply]   (from the database)
 #include "domain/Teacher.h"
+#include "services/AssignmentPlanner.h"
+#include "services/AssignmentService.h"
+#include "storage/AssignmentRepository.h"
 #include "storage/Database.h"
 #include "storage/TeacherRepository.h"
 
@@ -150,6 +156,106 @@ int registry(const QStringList &args)
     return 0;
 }
 
+QString ms(qint64 nanoseconds)
+{
+    return QString::number(nanoseconds / 1e6, 'f', 0);
+}
+
+// The planner alone over synthetic people: 28 subjects spread unevenly,
+// municipalities of very different sizes, capacity 60 with some part-time
+// methodists at 30, some methodists already partly loaded.
+int planner(const QStringList &args)
+{
+    const auto option = [&args](const char *name, int fallback) {
+        const qsizetype at = args.indexOf(QString::fromLatin1(name));
+        return at >= 0 ? args.value(at + 1).toInt() : fallback;
+    };
+    const int teacherCount = option("--teachers", 1000000);
+    const int methodistCount = option("--methodists", 17000);
+    const int municipalities = option("--municipalities", 2000);
+    QRandomGenerator random(42);
+    const auto skewed = [&random](int n) { // small ids are more frequent, like big cities and main subjects
+        const double u = random.generateDouble();
+        return 1 + int(n * u * u);
+    };
+    std::vector<PlanTeacher> teachers;
+    teachers.reserve(std::size_t(teacherCount));
+    for (int i = 0; i < teacherCount; ++i)
+        teachers.push_back({i + 1, skewed(28), skewed(municipalities)});
+    std::vector<PlanMethodist> methodists;
+    for (int j = 0; j < methodistCount; ++j) {
+        const int capacity = random.bounded(10) == 0 ? 30 : 60;
+        methodists.push_back({j + 1, skewed(28), skewed(municipalities), capacity, int(random.bounded(capacity / 3))});
+    }
+    out << teacherCount << " teachers, " << methodistCount << " methodists, " << municipalities
+        << " municipalities, 28 subjects" << Qt::endl;
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        const AssignmentPlan plan = AssignmentPlanner::plan(teachers, methodists);
+        out << "run " << run + 1 << ": " << ms(timer.nsecsElapsed()) << " ms; assigned " << plan.assignments.size()
+            << " (" << plan.sameMunicipalityCount << " in their municipality), unassigned " << plan.unassigned.size()
+            << Qt::endl;
+    }
+    return 0;
+}
+
+// The whole automatic planning as the program does it: read the teachers
+// without a methodist and the methodists' loads, solve, and (with --apply)
+// write the plan in one transaction.
+int planFromDatabase(const QStringList &args)
+{
+    const qsizetype dbAt = args.indexOf(QStringLiteral("--db"));
+    const qsizetype yearAt = args.indexOf(QStringLiteral("--year"));
+    Database db;
+    OpenOptions options;
+    options.createIfMissing = false;
+    if (dbAt < 0 || !db.open(args.value(dbAt + 1), options)) {
+        out << "usage: metodist-bench plan --db FILE [--year 2025/2026] [--apply]" << Qt::endl;
+        return 2;
+    }
+    const QString year = yearAt >= 0 ? args.value(yearAt + 1) : QStringLiteral("2025/2026");
+    AssignmentService service(db);
+    QElapsedTimer timer;
+    timer.start();
+    auto teachers = AssignmentRepository(db).candidates(year, 0, 0);
+    const qint64 readTeachers = timer.nsecsElapsed();
+    timer.restart();
+    auto methodists = AssignmentRepository(db).planningMethodists(year);
+    const qint64 readMethodists = timer.nsecsElapsed();
+    if (!teachers || !methodists) {
+        out << "cannot read: " << (teachers ? methodists.message() : teachers.message()) << Qt::endl;
+        return 1;
+    }
+    timer.restart();
+    const AssignmentPlan solved = AssignmentPlanner::plan(teachers.value(), methodists.value());
+    const qint64 solve = timer.nsecsElapsed();
+    out << "teachers without a methodist: " << teachers->size() << ", active methodists: " << methodists->size()
+        << Qt::endl
+        << "read teachers " << ms(readTeachers) << " ms, read methodists with loads " << ms(readMethodists)
+        << " ms, solve " << ms(solve) << " ms" << Qt::endl;
+    timer.restart();
+    auto plan = service.plan({year, 0, 0});
+    const qint64 whole = timer.nsecsElapsed();
+    if (!plan) {
+        out << plan.message() << Qt::endl;
+        return 1;
+    }
+    timer.restart();
+    auto report = service.report(plan.value());
+    const qint64 preview = timer.nsecsElapsed();
+    out << "AssignmentService::plan (read + solve) " << ms(whole) << " ms; preview report " << ms(preview)
+        << " ms; assigned " << plan->plan.assignments.size() << " (" << plan->plan.sameMunicipalityCount
+        << " in their municipality), unassigned " << plan->plan.unassigned.size() << Qt::endl;
+    if (args.contains(QStringLiteral("--apply"))) {
+        timer.restart();
+        auto run = service.apply(plan.value());
+        out << "apply (one transaction) " << ms(timer.nsecsElapsed()) << " ms"
+            << (run ? QString() : QStringLiteral(": ") + run.message()) << Qt::endl;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -160,6 +266,11 @@ int main(int argc, char *argv[])
         return search(args.mid(2));
     if (args.size() >= 2 && args[1] == u"registry")
         return registry(args.mid(2));
-    out << "usage: metodist-bench search [--teachers N] [--db FILE]" << Qt::endl;
+    if (args.size() >= 2 && args[1] == u"planner")
+        return planner(args.mid(2));
+    if (args.size() >= 2 && args[1] == u"plan")
+        return planFromDatabase(args.mid(2));
+    out << "usage: metodist-bench search|registry|planner|plan …; see the comment at the top of bench_main.cpp"
+        << Qt::endl;
     return 2;
 }

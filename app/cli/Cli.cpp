@@ -11,6 +11,15 @@ int fail(Context &context, const QString &message, int code)
     return code;
 }
 
+bool openDatabase(Context &context, Database &db, int *exitCode)
+{
+    if (Status status = db.open(context.databasePath); !status) {
+        *exitCode = fail(context, status.message());
+        return false;
+    }
+    return true;
+}
+
 bool parseOptions(Context &context, QCommandLineParser &parser, const QString &command, const QStringList &args,
                   int *exitCode)
 {
@@ -26,6 +35,7 @@ Cli::Cli()
 {
     addDatabaseCommands(m_commands);
     addRegistryCommands(m_commands);
+    addAssignmentCommands(m_commands);
 }
 
 void Cli::printHelp(QTextStream &out) const

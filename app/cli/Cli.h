@@ -8,6 +8,10 @@
 #include <functional>
 #include <vector>
 
+namespace metodist {
+class Database;
+}
+
 namespace metodist::cli {
 
 struct Context
@@ -45,9 +49,14 @@ private:
 // Registration of the command groups; each lives in its own file.
 void addDatabaseCommands(std::vector<Command> &commands);
 void addRegistryCommands(std::vector<Command> &commands);
+void addAssignmentCommands(std::vector<Command> &commands);
 
 // Reports a failure the CLI way: one line on stderr, the given exit status.
 int fail(Context &context, const QString &message, int code = Failure);
+
+// Opens the --db database; on failure reports it, sets *exitCode and
+// returns false.
+bool openDatabase(Context &context, Database &db, int *exitCode);
 
 // Parses a command's own options; on a usage error reports it, sets
 // *exitCode and returns false.

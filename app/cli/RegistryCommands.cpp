@@ -22,15 +22,6 @@ class RegistryCommands
     Q_DECLARE_TR_FUNCTIONS(RegistryCommands)
 
 public:
-    static bool openDatabase(Context &context, Database &db, int *exitCode)
-    {
-        if (Status status = db.open(context.databasePath); !status) {
-            *exitCode = fail(context, status.message());
-            return false;
-        }
-        return true;
-    }
-
     static int import(Context &context, const QStringList &args)
     {
         QCommandLineParser parser;

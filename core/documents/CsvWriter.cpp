@@ -21,16 +21,20 @@ QString field(const QString &text)
 
 } // namespace
 
+QString CsvWriter::line(const QStringList &row)
+{
+    QStringList fields;
+    fields.reserve(row.size());
+    for (const QString &cell : row)
+        fields << field(cell);
+    return fields.join(u';');
+}
+
 QByteArray CsvWriter::encode(const QList<QStringList> &rows)
 {
     QString text;
-    for (const QStringList &row : rows) {
-        QStringList fields;
-        fields.reserve(row.size());
-        for (const QString &cell : row)
-            fields << field(cell);
-        text += fields.join(u';') + QStringLiteral("\r\n");
-    }
+    for (const QStringList &row : rows)
+        text += line(row) + QStringLiteral("\r\n");
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
 

@@ -15,6 +15,8 @@ class CsvWriter
     Q_DECLARE_TR_FUNCTIONS(CsvWriter)
 
 public:
+    // One row without line end or BOM, for writers that stream.
+    static QString line(const QStringList &row);
     static QByteArray encode(const QList<QStringList> &rows);
     static Status write(const QString &path, const QList<QStringList> &rows);
 };

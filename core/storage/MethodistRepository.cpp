@@ -49,10 +49,21 @@ Status MethodistRepository::update(const Methodist &m)
 
 Status MethodistRepository::remove(qint64 id)
 {
+    auto active = m_db.exec(QStringLiteral("SELECT academic_year, count(*) FROM assignments "
+                                           "WHERE methodist_id = ? AND ended_on IS NULL "
+                                           "GROUP BY academic_year ORDER BY academic_year DESC LIMIT 1"),
+                            {id});
+    if (!active)
+        return active.status();
+    if (active.value().next())
+        return Status::failure(tr("%n teacher(s) are assigned to the methodist in %1; reassign them or end "
+                                  "the assignments before deleting the methodist.",
+                                  nullptr, active.value().value(1).toInt())
+                                   .arg(active.value().value(0).toString()));
     auto query = m_db.exec(QStringLiteral("DELETE FROM methodists WHERE id = ?"), {id});
     if (!query && query.message().contains(u"FOREIGN KEY"))
-        return Status::failure(tr("The methodist has assigned teachers and cannot be deleted; end the assignments "
-                                  "first."));
+        return Status::failure(tr("The methodist has a history of assignments and cannot be deleted; mark them "
+                                  "as inactive instead."));
     return query.status();
 }
 
@@ -144,6 +155,49 @@ Result<QList<MethodistRow>> MethodistRepository::page(const RegistryFilter &filt
         row.active = q.value(c + 6).toBool();
         row.shortfalls = Eligibility::shortfalls({q.value(c + 1).toString(), q.value(c + 3).toString(),
                                                   row.experienceYears});
+        rows.append(row);
+    }
+    return rows;
+}
+
+Result<QList<MethodistLoadRow>> MethodistRepository::withLoad(const QString &academicYear) const
+{
+    auto query = m_db.exec(
+        QStringLiteral("SELECT m.id, m.last_name || ' ' || m.first_name || "
+                       "CASE WHEN m.middle_name <> '' THEN ' ' || m.middle_name ELSE '' END, "
+                       "coalesce(m.snils, ''), m.subject_id, s.name, m.municipality_id, mu.name, m.capacity, "
+                       "coalesce(l.load, 0), m.active, coalesce(q.code, ''), coalesce(e.code, ''), m.experience_years "
+                       "FROM methodists m "
+                       "JOIN subjects s ON s.id = m.subject_id "
+                       "JOIN municipalities mu ON mu.id = m.municipality_id "
+                       "LEFT JOIN (SELECT methodist_id, count(*) AS load FROM assignments "
+                       "           WHERE academic_year = ? AND ended_on IS NULL GROUP BY methodist_id) l "
+                       "       ON l.methodist_id = m.id "
+                       "LEFT JOIN dictionary_entries q ON q.id = m.qualification_category_id "
+                       "LEFT JOIN dictionary_entries e ON e.id = m.education_level_id "
+                       "ORDER BY m.search_key, m.id"),
+        {academicYear});
+    if (!query)
+        return query.status();
+    QList<MethodistLoadRow> rows;
+    QSqlQuery &q = query.value();
+    q.setForwardOnly(true);
+    while (q.next()) {
+        MethodistLoadRow row;
+        row.id = q.value(0).toLongLong();
+        row.name = q.value(1).toString();
+        row.snils = q.value(2).toString();
+        row.subjectId = q.value(3).toLongLong();
+        row.subject = q.value(4).toString();
+        row.municipalityId = q.value(5).toLongLong();
+        row.municipality = q.value(6).toString();
+        row.capacity = q.value(7).toInt();
+        row.load = q.value(8).toInt();
+        row.active = q.value(9).toBool();
+        std::optional<int> experience;
+        if (!q.value(12).isNull())
+            experience = q.value(12).toInt();
+        row.shortfalls = Eligibility::shortfalls({q.value(10).toString(), q.value(11).toString(), experience});
         rows.append(row);
     }
     return rows;

@@ -20,6 +20,22 @@ struct MethodistRow : PersonRow
     QStringList shortfalls; // unmet РМА requirements; empty when eligible
 };
 
+// A methodist as assignment shows them: where they work and how full they are.
+struct MethodistLoadRow
+{
+    qint64 id = 0;
+    QString name;
+    QString snils;
+    qint64 subjectId = 0;
+    QString subject;
+    qint64 municipalityId = 0;
+    QString municipality;
+    int capacity = 60;
+    int load = 0;
+    bool active = true;
+    QStringList shortfalls;
+};
+
 class MethodistRepository
 {
     Q_DECLARE_TR_FUNCTIONS(MethodistRepository)
@@ -37,6 +53,9 @@ public:
 
     Result<qint64> count(const RegistryFilter &filter = {}) const;
     Result<QList<MethodistRow>> page(const RegistryFilter &filter, const PageCursor &after, int limit) const;
+
+    // Every methodist with their active teachers that year, by name.
+    Result<QList<MethodistLoadRow>> withLoad(const QString &academicYear) const;
 
 private:
     const Database &m_db;

@@ -170,11 +170,62 @@ Migration registrySchema()
     }};
 }
 
+
+// Schema 4: assignments of teachers to methodists by academic year, the
+// planning runs that made them and the orders (приказы) that enact them.
+Migration assignmentSchema()
+{
+    return {4, QStringLiteral("assignments, planning runs and orders"), {
+        QStringLiteral(R"(CREATE TABLE orders (
+            id                 INTEGER PRIMARY KEY,
+            number             TEXT NOT NULL CHECK (trim(number) <> ''),
+            issued_on          TEXT NOT NULL CHECK (issued_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            academic_year      TEXT NOT NULL,
+            title              TEXT NOT NULL,
+            preamble           TEXT NOT NULL DEFAULT '',
+            items              TEXT NOT NULL DEFAULT '',
+            signatory_position TEXT NOT NULL DEFAULT '',
+            signatory_name     TEXT NOT NULL DEFAULT '',
+            created_at         TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP))"),
+        // Offices restart the numbering every calendar year.
+        QStringLiteral("CREATE UNIQUE INDEX orders_number_per_year ON orders (number, substr(issued_on, 1, 4))"),
+        QStringLiteral(R"(CREATE TABLE planning_runs (
+            id            INTEGER PRIMARY KEY,
+            academic_year TEXT NOT NULL,
+            assigned      INTEGER NOT NULL,
+            unassigned    INTEGER NOT NULL,
+            created_at    TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP))"),
+        QStringLiteral(R"(CREATE TABLE assignments (
+            id                  INTEGER PRIMARY KEY,
+            teacher_id          INTEGER NOT NULL REFERENCES teachers (id) ON DELETE RESTRICT,
+            methodist_id        INTEGER NOT NULL REFERENCES methodists (id) ON DELETE RESTRICT,
+            academic_year       TEXT NOT NULL CHECK (academic_year GLOB '[0-9][0-9][0-9][0-9]/[0-9][0-9][0-9][0-9]'),
+            support_category_id INTEGER REFERENCES dictionary_entries (id) ON DELETE RESTRICT,
+            started_on          TEXT NOT NULL,
+            ended_on            TEXT,
+            end_reason          TEXT NOT NULL DEFAULT '',
+            order_id            INTEGER REFERENCES orders (id) ON DELETE SET NULL,
+            planning_run_id     INTEGER REFERENCES planning_runs (id) ON DELETE SET NULL,
+            override_reason     TEXT NOT NULL DEFAULT '',
+            created_at          TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+            CHECK (ended_on IS NULL OR ended_on >= started_on)))"),
+        // At most one active assignment per teacher per year.
+        QStringLiteral("CREATE UNIQUE INDEX assignments_one_active ON assignments (teacher_id, academic_year) "
+                       "WHERE ended_on IS NULL"),
+        QStringLiteral("CREATE INDEX assignments_by_teacher ON assignments (teacher_id, started_on)"),
+        QStringLiteral("CREATE INDEX assignments_by_methodist ON assignments (methodist_id, academic_year)"),
+        QStringLiteral("CREATE INDEX assignments_by_year ON assignments (academic_year, methodist_id) "
+                       "WHERE ended_on IS NULL"),
+        QStringLiteral("CREATE INDEX assignments_by_order ON assignments (order_id)"),
+        QStringLiteral("CREATE INDEX assignments_by_run ON assignments (planning_run_id)"),
+    }};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> all{referenceSchema(), peopleSchema(), registrySchema()};
+    static const std::vector<Migration> all{referenceSchema(), peopleSchema(), registrySchema(), assignmentSchema()};
     return all;
 }
 

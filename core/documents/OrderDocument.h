@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace metodist {
+
+// How an order is laid out on paper. Defaults follow ГОСТ Р 7.0.97-2016:
+// margins of at least 20 mm left, 10 mm right, 20 mm top and bottom (offices
+// use 30 mm on the left for binding), a 12–14 pt font, page numbers centred
+// in the top margin from the second page on.
+struct OrderLayout
+{
+    QString fontFamily = QStringLiteral("Times New Roman");
+    int fontSize = 14;            // 12..14 pt
+    int tableFontSize = 12;       // the appendix table may be smaller
+    double marginLeftMm = 30;
+    double marginRightMm = 10;
+    double marginTopMm = 20;
+    double marginBottomMm = 20;
+    bool pageNumbersFromSecondPage = true;
+};
+
+// One teacher row of the appendix.
+struct OrderTeacherLine
+{
+    QString teacherName;   // «Иванова Мария Петровна»
+    QString organisation;
+    QString municipality;
+};
+
+// The teachers of one methodist, as the appendix groups them.
+struct OrderMethodistGroup
+{
+    QString methodistName; // «Петров Сергей Иванович»
+    QString subject;
+    QString municipality;
+    QList<OrderTeacherLine> teachers;
+};
+
+// Everything printed on an order (приказ) and its appendix, already in the
+// words that go on paper: the writers (PDF, DOCX, ODT, print) only lay it out.
+struct OrderDocument
+{
+    QString institution;         // «ГАУ КО ДПО «Институт развития образования»»
+    QString place;               // «г. Калининград»; may be empty
+    QString number;              // «125-о»
+    QDate date;
+    QString title;               // «О закреплении региональных методистов за педагогическими работниками»
+    QString preamble;            // the paragraph before «ПРИКАЗЫВАЮ:»
+    QStringList items;           // the numbered items, without their numbers
+    QString signatoryPosition;   // «Ректор»
+    QString signatoryName;       // «И. О. Фамилия»
+    QString appendixTitle;       // «Список педагогических работников, закреплённых за региональными методистами»
+    QList<OrderMethodistGroup> appendix;
+
+    // «Приложение № 1 к приказу от 01.09.2025 № 125-о»
+    QString appendixHeading() const;
+    // The date as orders print it: «01.09.2025».
+    QString dateText() const { return date.toString(QStringLiteral("dd.MM.yyyy")); }
+    int teacherCount() const;
+};
+
+} // namespace metodist

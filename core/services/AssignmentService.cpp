@@ -1,0 +1,284 @@
+#include "services/AssignmentService.h"
+
+#include "domain/AcademicYear.h"
+#include "storage/AssignmentRepository.h"
+#include "storage/DictionaryRepository.h"
+#include "storage/MethodistRepository.h"
+#include "storage/TeacherRepository.h"
+
+#include <QHash>
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace metodist {
+
+namespace {
+
+Status checkYear(const QString &year)
+{
+    if (!AcademicYear::parse(year))
+        return Status::failure(AcademicYear::formatError(year));
+    return Status::success();
+}
+
+Result<QHash<qint64, QString>> names(const Database &db, const QString &dictionary)
+{
+    auto entries = DictionaryRepository(db).entries(dictionary);
+    if (!entries)
+        return entries.status();
+    QHash<qint64, QString> byId;
+    for (const DictionaryEntry &entry : entries.value())
+        byId.insert(entry.id, entry.name);
+    return byId;
+}
+
+} // namespace
+
+QString PlanReport::reasonText(UnassignedReason reason)
+{
+    switch (reason) {
+    case UnassignedReason::NoSubject:
+        return AssignmentService::tr("the teacher's subject is not filled in");
+    case UnassignedReason::NoMethodistOfSubject:
+        return AssignmentService::tr("no methodist of this subject");
+    case UnassignedReason::CapacityExhausted:
+        return AssignmentService::tr("all methodists of this subject are at capacity");
+    }
+    return {};
+}
+
+Result<AssignmentCheck> AssignmentService::check(const QList<qint64> &teacherIds, qint64 methodistId,
+                                                 const QString &year) const
+{
+    if (Status status = checkYear(year); !status)
+        return status;
+    auto methodist = MethodistRepository(m_db).get(methodistId);
+    if (!methodist)
+        return methodist.status();
+    const Methodist &m = methodist.value();
+    AssignmentRepository assignments(m_db);
+    TeacherRepository teachers(m_db);
+    AssignmentCheck result;
+    QStringList otherSubject;
+    int otherSubjectCount = 0;
+    for (qint64 teacherId : teacherIds) {
+        auto teacher = teachers.get(teacherId);
+        if (!teacher)
+            return teacher.status();
+        if (teacher->subjectId != m.subjectId) {
+            ++otherSubjectCount;
+            if (otherSubject.size() < 3)
+                otherSubject.append(teacher->shortName());
+        }
+        auto current = assignments.active(teacherId, year);
+        if (!current)
+            return current.status();
+        if (current.value()) {
+            if (current.value()->methodistId == methodistId)
+                ++result.alreadyAssigned;
+            else
+                ++result.reassigned;
+        }
+    }
+    if (!m.active)
+        result.warnings.append(tr("The methodist is marked as inactive."));
+    if (otherSubjectCount > 0) {
+        QString list = otherSubject.join(QStringLiteral(", "));
+        if (otherSubjectCount > otherSubject.size())
+            list += tr(" and others");
+        result.warnings.append(tr("%n teacher(s) teach a different subject than the methodist: %1.", nullptr,
+                                  otherSubjectCount)
+                                   .arg(list));
+    }
+    auto load = assignments.load(methodistId, year);
+    if (!load)
+        return load.status();
+    const int after = load.value() + int(teacherIds.size()) - result.alreadyAssigned;
+    if (after > m.capacity)
+        result.warnings.append(tr("The methodist would have %1 teachers with a capacity of %2.")
+                                   .arg(after)
+                                   .arg(m.capacity));
+    auto rows = MethodistRepository(m_db).withLoad(year);
+    if (!rows)
+        return rows.status();
+    for (const MethodistLoadRow &row : rows.value())
+        if (row.id == methodistId && !row.shortfalls.isEmpty())
+            result.warnings.append(tr("The methodist does not meet the requirements of the regional methodical "
+                                      "active: %1.")
+                                       .arg(row.shortfalls.join(QStringLiteral("; "))));
+    return result;
+}
+
+Result<int> AssignmentService::assign(const ManualAssignment &request)
+{
+    if (request.teacherIds.isEmpty())
+        return Status::failure(tr("Choose at least one teacher."));
+    auto checked = check(request.teacherIds, request.methodistId, request.academicYear);
+    if (!checked)
+        return checked.status();
+    if (!checked->warnings.isEmpty() && request.overrideReason.trimmed().isEmpty())
+        return Status::failure(tr("%1 To assign anyway, give a reason.").arg(checked->warnings.join(u' ')));
+    auto methodist = MethodistRepository(m_db).get(request.methodistId);
+    if (!methodist)
+        return methodist.status();
+    const QDate start = request.startedOn.isValid() ? request.startedOn : QDate::currentDate();
+
+    Transaction transaction(m_db);
+    if (!transaction.status().ok())
+        return transaction.status();
+    AssignmentRepository assignments(m_db);
+    int assigned = 0;
+    for (qint64 teacherId : request.teacherIds) {
+        auto current = assignments.active(teacherId, request.academicYear);
+        if (!current)
+            return current.status();
+        if (current.value()) {
+            if (current.value()->methodistId == request.methodistId)
+                continue;
+            if (Status ended = assignments.end(current.value()->id, start,
+                                               tr("Reassigned to %1").arg(methodist->shortName()));
+                !ended)
+                return ended;
+        }
+        Assignment a;
+        a.teacherId = teacherId;
+        a.methodistId = request.methodistId;
+        a.academicYear = request.academicYear;
+        a.supportCategoryId = request.supportCategoryId;
+        a.startedOn = start;
+        a.overrideReason = checked->warnings.isEmpty() ? QString() : request.overrideReason.trimmed();
+        if (auto inserted = assignments.insert(a); !inserted)
+            return inserted.status();
+        ++assigned;
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    return assigned;
+}
+
+Status AssignmentService::end(qint64 assignmentId, const QDate &on, const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Status::failure(tr("Say why the assignment ends."));
+    return AssignmentRepository(m_db).end(assignmentId, on.isValid() ? on : QDate::currentDate(), reason.trimmed());
+}
+
+Result<PlanResult> AssignmentService::plan(const PlanRequest &request, Progress *progress) const
+{
+    if (Status status = checkYear(request.academicYear); !status)
+        return status;
+    AssignmentRepository assignments(m_db);
+    auto teachers = assignments.candidates(request.academicYear, request.supportCategoryId, request.municipalityId,
+                                           progress);
+    if (!teachers)
+        return teachers.status();
+    auto methodists = assignments.planningMethodists(request.academicYear);
+    if (!methodists)
+        return methodists.status();
+    PlanResult result;
+    result.request = request;
+    result.plan = AssignmentPlanner::plan(teachers.value(), std::move(methodists.value()), progress);
+    if (result.plan.cancelled)
+        return Status::failure(tr("Planning was cancelled; nothing was written."));
+    result.teachers = std::move(teachers.value());
+    std::sort(result.teachers.begin(), result.teachers.end(),
+              [](const PlanTeacher &a, const PlanTeacher &b) { return a.id < b.id; });
+    return result;
+}
+
+Result<PlanReport> AssignmentService::report(const PlanResult &result) const
+{
+    auto subjects = names(m_db, QStringLiteral("subjects"));
+    auto municipalities = names(m_db, QStringLiteral("municipalities"));
+    auto methodists = MethodistRepository(m_db).withLoad(result.request.academicYear);
+    if (!subjects || !municipalities || !methodists)
+        return Status::failure(!subjects ? subjects.message()
+                                         : !municipalities ? municipalities.message() : methodists.message());
+    PlanReport report;
+    report.candidates = qint64(result.teachers.size());
+    report.assigned = qint64(result.plan.assignments.size());
+    report.unassigned = qint64(result.plan.unassigned.size());
+    report.sameMunicipality = result.plan.sameMunicipalityCount;
+
+    std::map<std::tuple<qint64, qint64, int>, qint64> gaps;
+    QSet<qint64> subjectsConcerned;
+    for (const PlanTeacher &t : result.teachers)
+        subjectsConcerned.insert(t.subjectId);
+    for (const UnassignedTeacher &u : result.plan.unassigned) {
+        const auto found = std::lower_bound(result.teachers.begin(), result.teachers.end(), u.teacherId,
+                                            [](const PlanTeacher &t, qint64 id) { return t.id < id; });
+        if (found == result.teachers.end() || found->id != u.teacherId)
+            continue;
+        ++gaps[{found->subjectId, found->municipalityId, int(u.reason)}];
+    }
+    for (const auto &[key, count] : gaps) {
+        const auto &[subject, municipality, reason] = key;
+        report.gaps.append({subjects->value(subject), municipalities->value(municipality),
+                            UnassignedReason(reason), count});
+    }
+    std::sort(report.gaps.begin(), report.gaps.end(), [](const PlanReport::Gap &a, const PlanReport::Gap &b) {
+        return std::tie(a.subject, a.municipality) < std::tie(b.subject, b.municipality);
+    });
+
+    QHash<qint64, const MethodistLoad *> planned;
+    for (const MethodistLoad &load : result.plan.loads)
+        planned.insert(load.methodistId, &load);
+    for (const MethodistLoadRow &row : methodists.value()) {
+        const MethodistLoad *load = planned.value(row.id);
+        if (!load || !subjectsConcerned.contains(row.subjectId))
+            continue;
+        report.loads.append({row.id, row.name, row.snils, row.subject, row.municipality, load->capacity,
+                             load->before, load->added});
+    }
+    return report;
+}
+
+Result<qint64> AssignmentService::apply(const PlanResult &result, const QDate &startedOn, Progress *progress)
+{
+    const BulkWrite bulk(m_db);
+    Transaction transaction(m_db);
+    if (!transaction.status().ok())
+        return transaction.status();
+    AssignmentRepository assignments(m_db);
+    // The plan is only right for the loads it saw.
+    auto methodists = assignments.planningMethodists(result.request.academicYear);
+    if (!methodists)
+        return methodists.status();
+    QHash<qint64, int> loadNow;
+    for (const PlanMethodist &m : methodists.value())
+        loadNow.insert(m.id, m.load);
+    for (const MethodistLoad &load : result.plan.loads)
+        if (loadNow.value(load.methodistId, -1) != load.before)
+            return Status::failure(tr("Assignments changed since the plan was computed; compute it again."));
+
+    auto run = assignments.insertPlanningRun(result.request.academicYear, qint64(result.plan.assignments.size()),
+                                             qint64(result.plan.unassigned.size()));
+    if (!run)
+        return run.status();
+    Assignment a;
+    a.academicYear = result.request.academicYear;
+    a.supportCategoryId = result.request.supportCategoryId;
+    a.startedOn = startedOn.isValid() ? startedOn : QDate::currentDate();
+    a.planningRunId = run.value();
+    const qint64 total = qint64(result.plan.assignments.size());
+    qint64 done = 0;
+    for (const PlannedAssignment &planned : result.plan.assignments) {
+        a.teacherId = planned.teacherId;
+        a.methodistId = planned.methodistId;
+        if (auto inserted = assignments.insert(a); !inserted)
+            return inserted.status();
+        if (progress && ++done % 5000 == 0) {
+            progress->report(done, total);
+            if (progress->cancelled())
+                return Status::failure(tr("Cancelled; nothing was written."));
+        }
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    if (progress)
+        progress->report(total, total);
+    return run.value();
+}
+
+} // namespace metodist

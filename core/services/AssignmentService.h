@@ -1,0 +1,106 @@
+#pragma once
+
+#include "Status.h"
+#include "services/AssignmentPlanner.h"
+#include "services/Progress.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QStringList>
+
+namespace metodist {
+
+// Teachers assigned by hand to one methodist.
+struct ManualAssignment
+{
+    QList<qint64> teacherIds;
+    qint64 methodistId = 0;
+    QString academicYear;
+    qint64 supportCategoryId = 0; // 0: each teacher's first support category
+    QDate startedOn;              // null: today
+    QString overrideReason;       // required when check() finds warnings
+};
+
+// What the user should know before a manual assignment.
+struct AssignmentCheck
+{
+    QStringList warnings;   // need a reason to override
+    int reassigned = 0;     // teachers who will leave another methodist
+    int alreadyAssigned = 0; // teachers who already have this methodist
+};
+
+struct PlanRequest
+{
+    QString academicYear;
+    qint64 supportCategoryId = 0; // 0: every teacher
+    qint64 municipalityId = 0;    // 0: every municipality
+};
+
+// A computed plan with what it was computed from.
+struct PlanResult
+{
+    PlanRequest request;
+    AssignmentPlan plan;
+    std::vector<PlanTeacher> teachers; // by id
+};
+
+// The preview of a plan in words.
+struct PlanReport
+{
+    struct Gap
+    {
+        QString subject;      // empty for NoSubject
+        QString municipality;
+        UnassignedReason reason;
+        qint64 count = 0;
+    };
+    struct Load
+    {
+        qint64 methodistId = 0;
+        QString name;
+        QString snils;
+        QString subject;
+        QString municipality;
+        int capacity = 0;
+        int before = 0;
+        int added = 0;
+    };
+    qint64 candidates = 0;
+    qint64 assigned = 0;
+    qint64 unassigned = 0;
+    qint64 sameMunicipality = 0;
+    QList<Gap> gaps;    // by subject, municipality, reason
+    QList<Load> loads;  // methodists of the subjects concerned, by name
+
+    static QString reasonText(UnassignedReason reason);
+};
+
+class AssignmentService
+{
+    Q_DECLARE_TR_FUNCTIONS(AssignmentService)
+
+public:
+    explicit AssignmentService(const Database &db) : m_db(db) {}
+
+    Result<AssignmentCheck> check(const QList<qint64> &teacherIds, qint64 methodistId,
+                                  const QString &academicYear) const;
+    // Assigns in one transaction; a teacher with another methodist that year
+    // is reassigned (the old assignment ends and stays in history). With
+    // warnings an override reason is required. Returns how many were assigned.
+    Result<int> assign(const ManualAssignment &request);
+    Status end(qint64 assignmentId, const QDate &on, const QString &reason);
+
+    // Computes the optimal plan without writing anything.
+    Result<PlanResult> plan(const PlanRequest &request, Progress *progress = nullptr) const;
+    Result<PlanReport> report(const PlanResult &result) const;
+    // Writes the plan in one transaction (nothing when cancelled or when the
+    // loads changed since it was computed); returns the planning run's id.
+    Result<qint64> apply(const PlanResult &result, const QDate &startedOn = {}, Progress *progress = nullptr);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace metodist

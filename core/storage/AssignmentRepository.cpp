@@ -1,0 +1,293 @@
+#include "storage/AssignmentRepository.h"
+
+namespace metodist {
+
+namespace {
+
+QVariant dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+struct Where
+{
+    QString sql;
+    QVariantList values;
+};
+
+Where where(const AssignmentFilter &filter)
+{
+    Where w{QStringLiteral("1 = 1"), {}};
+    if (!filter.academicYear.isEmpty()) {
+        w.sql += QStringLiteral(" AND a.academic_year = ?");
+        w.values.append(filter.academicYear);
+    }
+    if (filter.teacherId > 0) {
+        w.sql += QStringLiteral(" AND a.teacher_id = ?");
+        w.values.append(filter.teacherId);
+    }
+    if (filter.methodistId > 0) {
+        w.sql += QStringLiteral(" AND a.methodist_id = ?");
+        w.values.append(filter.methodistId);
+    }
+    if (filter.orderId > 0) {
+        w.sql += QStringLiteral(" AND a.order_id = ?");
+        w.values.append(filter.orderId);
+    }
+    if (filter.planningRunId > 0) {
+        w.sql += QStringLiteral(" AND a.planning_run_id = ?");
+        w.values.append(filter.planningRunId);
+    }
+    if (filter.activeOnly)
+        w.sql += QStringLiteral(" AND a.ended_on IS NULL");
+    if (filter.withoutOrder)
+        w.sql += QStringLiteral(" AND a.order_id IS NULL");
+    return w;
+}
+
+QString personName(const QString &alias)
+{
+    return QStringLiteral("%1.last_name || ' ' || %1.first_name || "
+                          "CASE WHEN %1.middle_name <> '' THEN ' ' || %1.middle_name ELSE '' END")
+        .arg(alias);
+}
+
+} // namespace
+
+Result<qint64> AssignmentRepository::insert(const Assignment &a)
+{
+    auto query = m_db.execPrepared(
+        QStringLiteral("INSERT INTO assignments (teacher_id, methodist_id, academic_year, support_category_id, "
+                       "started_on, ended_on, end_reason, order_id, planning_run_id, override_reason) "
+                       // Without a reason given, the teacher's first support category is the reason.
+                       "VALUES (?, ?, ?, coalesce(?, (SELECT c.category_id FROM teacher_support_categories c "
+                       "JOIN dictionary_entries d ON d.id = c.category_id WHERE c.teacher_id = ? "
+                       "ORDER BY d.position LIMIT 1)), ?, ?, ?, ?, ?, ?)"),
+        {a.teacherId, a.methodistId, a.academicYear, idOrNull(a.supportCategoryId), a.teacherId, dateOrNull(a.startedOn),
+         dateOrNull(a.endedOn), a.endReason, idOrNull(a.orderId), idOrNull(a.planningRunId), a.overrideReason});
+    if (!query) {
+        if (query.message().contains(u"UNIQUE"))
+            return Status::failure(tr("The teacher already has a methodist in %1; end that assignment first.")
+                                       .arg(a.academicYear));
+        return query.status();
+    }
+    return query.value()->lastInsertId().toLongLong();
+}
+
+Status AssignmentRepository::end(qint64 id, const QDate &on, const QString &reason)
+{
+    auto query = m_db.exec(QStringLiteral("UPDATE assignments SET ended_on = max(started_on, ?), end_reason = ? "
+                                          "WHERE id = ? AND ended_on IS NULL"),
+                           {on.toString(Qt::ISODate), reason, id});
+    if (!query)
+        return query.status();
+    if (query.value().numRowsAffected() != 1)
+        return Status::failure(tr("The assignment has already ended or no longer exists."));
+    return Status::success();
+}
+
+Result<std::optional<Assignment>> AssignmentRepository::active(qint64 teacherId, const QString &year) const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT id, methodist_id, coalesce(support_category_id, 0), started_on, "
+                                          "coalesce(order_id, 0), coalesce(planning_run_id, 0), override_reason "
+                                          "FROM assignments WHERE teacher_id = ? AND academic_year = ? "
+                                          "AND ended_on IS NULL"),
+                           {teacherId, year});
+    if (!query)
+        return query.status();
+    QSqlQuery &q = query.value();
+    if (!q.next())
+        return std::optional<Assignment>();
+    Assignment a;
+    a.id = q.value(0).toLongLong();
+    a.teacherId = teacherId;
+    a.methodistId = q.value(1).toLongLong();
+    a.academicYear = year;
+    a.supportCategoryId = q.value(2).toLongLong();
+    a.startedOn = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    a.orderId = q.value(4).toLongLong();
+    a.planningRunId = q.value(5).toLongLong();
+    a.overrideReason = q.value(6).toString();
+    return std::optional<Assignment>(a);
+}
+
+Result<int> AssignmentRepository::load(qint64 methodistId, const QString &year) const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT count(*) FROM assignments WHERE methodist_id = ? "
+                                          "AND academic_year = ? AND ended_on IS NULL"),
+                           {methodistId, year});
+    if (!query)
+        return query.status();
+    query.value().next();
+    return query.value().value(0).toInt();
+}
+
+Result<qint64> AssignmentRepository::count(const AssignmentFilter &filter) const
+{
+    const Where w = where(filter);
+    auto query = m_db.exec(QStringLiteral("SELECT count(*) FROM assignments a WHERE %1").arg(w.sql), w.values);
+    if (!query)
+        return query.status();
+    query.value().next();
+    return query.value().value(0).toLongLong();
+}
+
+Status AssignmentRepository::forEach(const AssignmentFilter &filter,
+                                     const std::function<bool(const AssignmentRow &)> &visit) const
+{
+    const Where w = where(filter);
+    const QString order = filter.teacherId > 0
+        ? QStringLiteral("a.started_on, a.id")
+        : QStringLiteral("mt.search_key, mt.id, t.search_key, t.id, a.started_on");
+    auto query = m_db.exec(
+        QStringLiteral("SELECT a.id, a.academic_year, a.started_on, coalesce(a.ended_on, ''), a.end_reason, "
+                       "a.override_reason, coalesce(c.name, ''), coalesce(a.order_id, 0), coalesce(r.number, ''), "
+                       "coalesce(r.issued_on, ''), "
+                       "t.id, %1, coalesce(t.snils, ''), coalesce(ts.name, ''), coalesce(o.name, ''), "
+                       "coalesce(om.name, ''), "
+                       "mt.id, %2, coalesce(mt.snils, ''), ms.name, mm.name "
+                       "FROM assignments a "
+                       "JOIN teachers t ON t.id = a.teacher_id "
+                       "LEFT JOIN subjects ts ON ts.id = t.subject_id "
+                       "LEFT JOIN organisations o ON o.id = t.organisation_id "
+                       "LEFT JOIN municipalities om ON om.id = o.municipality_id "
+                       "JOIN methodists mt ON mt.id = a.methodist_id "
+                       "JOIN subjects ms ON ms.id = mt.subject_id "
+                       "JOIN municipalities mm ON mm.id = mt.municipality_id "
+                       "LEFT JOIN dictionary_entries c ON c.id = a.support_category_id "
+                       "LEFT JOIN orders r ON r.id = a.order_id "
+                       "WHERE %3 ORDER BY %4")
+            .arg(personName(QStringLiteral("t")), personName(QStringLiteral("mt")), w.sql, order),
+        w.values);
+    if (!query)
+        return query.status();
+    QSqlQuery &q = query.value();
+    q.setForwardOnly(true);
+    while (q.next()) {
+        AssignmentRow row;
+        row.id = q.value(0).toLongLong();
+        row.academicYear = q.value(1).toString();
+        row.startedOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        row.endedOn = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        row.endReason = q.value(4).toString();
+        row.overrideReason = q.value(5).toString();
+        row.supportCategory = q.value(6).toString();
+        row.orderId = q.value(7).toLongLong();
+        row.orderNumber = q.value(8).toString();
+        row.orderDate = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+        row.teacherId = q.value(10).toLongLong();
+        row.teacherName = q.value(11).toString();
+        row.teacherSnils = q.value(12).toString();
+        row.teacherSubject = q.value(13).toString();
+        row.teacherOrganisation = q.value(14).toString();
+        row.teacherMunicipality = q.value(15).toString();
+        row.methodistId = q.value(16).toLongLong();
+        row.methodistName = q.value(17).toString();
+        row.methodistSnils = q.value(18).toString();
+        row.methodistSubject = q.value(19).toString();
+        row.methodistMunicipality = q.value(20).toString();
+        if (!visit(row))
+            break;
+    }
+    return Status::success();
+}
+
+Result<QList<AssignmentRow>> AssignmentRepository::list(const AssignmentFilter &filter) const
+{
+    QList<AssignmentRow> rows;
+    Status status = forEach(filter, [&rows](const AssignmentRow &row) {
+        rows.append(row);
+        return true;
+    });
+    if (!status)
+        return status;
+    return rows;
+}
+
+Result<std::vector<PlanTeacher>> AssignmentRepository::candidates(const QString &year, qint64 categoryId,
+                                                                  qint64 municipalityId, Progress *progress) const
+{
+    QString sql = QStringLiteral("SELECT t.id, coalesce(t.subject_id, 0), coalesce(o.municipality_id, 0) "
+                                 "FROM teachers t LEFT JOIN organisations o ON o.id = t.organisation_id "
+                                 "WHERE NOT EXISTS (SELECT 1 FROM assignments a WHERE a.teacher_id = t.id "
+                                 "AND a.academic_year = ? AND a.ended_on IS NULL)");
+    QVariantList values{year};
+    if (categoryId > 0) {
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM teacher_support_categories c "
+                              "WHERE c.teacher_id = t.id AND c.category_id = ?)");
+        values.append(categoryId);
+    }
+    if (municipalityId > 0) {
+        sql += QStringLiteral(" AND o.municipality_id = ?");
+        values.append(municipalityId);
+    }
+    auto query = m_db.exec(sql, values);
+    if (!query)
+        return query.status();
+    QSqlQuery &q = query.value();
+    q.setForwardOnly(true);
+    std::vector<PlanTeacher> teachers;
+    while (q.next()) {
+        teachers.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+        if (progress && teachers.size() % 50000 == 0) {
+            progress->report(qint64(teachers.size()), 0);
+            if (progress->cancelled())
+                return Status::failure(tr("Cancelled."));
+        }
+    }
+    return teachers;
+}
+
+Result<std::vector<PlanMethodist>> AssignmentRepository::planningMethodists(const QString &year) const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT m.id, m.subject_id, m.municipality_id, m.capacity, "
+                                          "(SELECT count(*) FROM assignments a WHERE a.methodist_id = m.id "
+                                          "AND a.academic_year = ? AND a.ended_on IS NULL) "
+                                          "FROM methodists m WHERE m.active = 1 ORDER BY m.id"),
+                           {year});
+    if (!query)
+        return query.status();
+    QSqlQuery &q = query.value();
+    q.setForwardOnly(true);
+    std::vector<PlanMethodist> methodists;
+    while (q.next())
+        methodists.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),
+                              q.value(3).toInt(), q.value(4).toInt()});
+    return methodists;
+}
+
+Result<qint64> AssignmentRepository::insertPlanningRun(const QString &year, qint64 assigned, qint64 unassigned)
+{
+    auto query = m_db.exec(QStringLiteral("INSERT INTO planning_runs (academic_year, assigned, unassigned) "
+                                          "VALUES (?, ?, ?)"),
+                           {year, assigned, unassigned});
+    if (!query)
+        return query.status();
+    return query.value().lastInsertId().toLongLong();
+}
+
+Result<qint64> AssignmentRepository::attachToOrder(qint64 orderId, const AssignmentFilter &selection)
+{
+    const Where w = where(selection);
+    QVariantList values{orderId};
+    values.append(w.values);
+    auto query = m_db.exec(QStringLiteral("UPDATE assignments AS a SET order_id = ? WHERE %1").arg(w.sql), values);
+    if (!query)
+        return query.status();
+    return qint64(query.value().numRowsAffected());
+}
+
+Result<qint64> AssignmentRepository::attachToOrder(qint64 orderId, const QList<qint64> &assignmentIds)
+{
+    qint64 attached = 0;
+    for (qint64 id : assignmentIds) {
+        auto query = m_db.execPrepared(QStringLiteral("UPDATE assignments SET order_id = ? WHERE id = ?"),
+                                       {orderId, id});
+        if (!query)
+            return query.status();
+        attached += query.value()->numRowsAffected();
+    }
+    return attached;
+}
+
+} // namespace metodist

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Status.h"
+#include "domain/Assignment.h"
+#include "services/Progress.h"
+#include "storage/Database.h"
+
+#include <QHash>
+#include <QList>
+#include <functional>
+#include <vector>
+
+namespace metodist {
+
+class AssignmentRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(AssignmentRepository)
+
+public:
+    explicit AssignmentRepository(const Database &db) : m_db(db) {}
+
+    // Stores an assignment as it is; the caller ends the previous one first
+    // (a second active assignment for the teacher and year is refused).
+    Result<qint64> insert(const Assignment &assignment);
+    Status end(qint64 id, const QDate &on, const QString &reason);
+    // The teacher's active assignment that year, if any.
+    Result<std::optional<Assignment>> active(qint64 teacherId, const QString &academicYear) const;
+    // Active teachers per methodist that year.
+    Result<int> load(qint64 methodistId, const QString &academicYear) const;
+
+    Result<qint64> count(const AssignmentFilter &filter) const;
+    // Rows by methodist name, then teacher name (active ones), or by start
+    // date (a teacher's history); the callback returns false to stop.
+    Status forEach(const AssignmentFilter &filter, const std::function<bool(const AssignmentRow &)> &visit) const;
+    Result<QList<AssignmentRow>> list(const AssignmentFilter &filter) const;
+
+    // Planning input: teachers without an active assignment that year,
+    // optionally of one support category and one municipality.
+    Result<std::vector<PlanTeacher>> candidates(const QString &academicYear, qint64 supportCategoryId,
+                                                qint64 municipalityId, Progress *progress = nullptr) const;
+    // Active methodists with their load that year.
+    Result<std::vector<PlanMethodist>> planningMethodists(const QString &academicYear) const;
+    Result<qint64> insertPlanningRun(const QString &academicYear, qint64 assigned, qint64 unassigned);
+
+    // Puts the selected assignments under an order; returns how many.
+    Result<qint64> attachToOrder(qint64 orderId, const AssignmentFilter &selection);
+    Result<qint64> attachToOrder(qint64 orderId, const QList<qint64> &assignmentIds);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace metodist

@@ -1,0 +1,150 @@
+#include "storage/OrderRepository.h"
+
+namespace metodist {
+
+namespace {
+
+QVariantList values(const Order &o)
+{
+    return {o.number.trimmed(), o.issuedOn.toString(Qt::ISODate), o.academicYear, o.title.trimmed(),
+            o.preamble.trimmed(), o.items.join(u'\n'), o.signatoryPosition.trimmed(), o.signatoryName.trimmed()};
+}
+
+Status orderError(const QString &message, const QString &number)
+{
+    if (message.contains(u"UNIQUE"))
+        return Status::failure(OrderRepository::tr("An order No. %1 of that year already exists.").arg(number));
+    return Status::failure(message);
+}
+
+} // namespace
+
+Result<qint64> OrderRepository::insert(const Order &order)
+{
+    if (order.number.trimmed().isEmpty())
+        return Status::failure(tr("The order needs a number."));
+    if (!order.issuedOn.isValid())
+        return Status::failure(tr("The order needs a date."));
+    auto query = m_db.exec(QStringLiteral("INSERT INTO orders (number, issued_on, academic_year, title, preamble, "
+                                          "items, signatory_position, signatory_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                           values(order));
+    if (!query)
+        return orderError(query.message(), order.number);
+    return query.value().lastInsertId().toLongLong();
+}
+
+Status OrderRepository::update(const Order &order)
+{
+    QVariantList list = values(order);
+    list.append(order.id);
+    auto query = m_db.exec(QStringLiteral("UPDATE orders SET number = ?, issued_on = ?, academic_year = ?, title = ?, "
+                                          "preamble = ?, items = ?, signatory_position = ?, signatory_name = ? "
+                                          "WHERE id = ?"),
+                           list);
+    if (!query)
+        return orderError(query.message(), order.number);
+    return Status::success();
+}
+
+Status OrderRepository::remove(qint64 id)
+{
+    return m_db.exec(QStringLiteral("DELETE FROM orders WHERE id = ?"), {id}).status();
+}
+
+Result<Order> OrderRepository::get(qint64 id) const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT id, number, issued_on, academic_year, title, preamble, items, "
+                                          "signatory_position, signatory_name, "
+                                          "(SELECT count(*) FROM assignments a WHERE a.order_id = orders.id) "
+                                          "FROM orders WHERE id = ?"),
+                           {id});
+    if (!query)
+        return query.status();
+    QSqlQuery &q = query.value();
+    if (!q.next())
+        return Status::failure(tr("The order no longer exists."));
+    Order o;
+    o.id = q.value(0).toLongLong();
+    o.number = q.value(1).toString();
+    o.issuedOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    o.academicYear = q.value(3).toString();
+    o.title = q.value(4).toString();
+    o.preamble = q.value(5).toString();
+    o.items = q.value(6).toString().split(u'\n', Qt::SkipEmptyParts);
+    o.signatoryPosition = q.value(7).toString();
+    o.signatoryName = q.value(8).toString();
+    o.assignmentCount = q.value(9).toLongLong();
+    return o;
+}
+
+Result<QList<Order>> OrderRepository::list(const QString &academicYear) const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT id FROM orders WHERE ? = '' OR academic_year = ? "
+                                          "ORDER BY issued_on DESC, id DESC"),
+                           {academicYear, academicYear});
+    if (!query)
+        return query.status();
+    QList<qint64> ids;
+    while (query.value().next())
+        ids.append(query.value().value(0).toLongLong());
+    QList<Order> orders;
+    for (qint64 id : ids) {
+        auto order = get(id);
+        if (!order)
+            return order.status();
+        orders.append(order.value());
+    }
+    return orders;
+}
+
+Result<qint64> OrderRepository::findByNumber(const QString &number, int issueYear) const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT id FROM orders WHERE number = ? "
+                                          "AND (? = 0 OR substr(issued_on, 1, 4) = ?) "
+                                          "ORDER BY issued_on DESC, id DESC LIMIT 1"),
+                           {number.trimmed(), issueYear, QString::number(issueYear)});
+    if (!query)
+        return query.status();
+    if (!query.value().next())
+        return Status::failure(tr("There is no order No. %1.").arg(number));
+    return query.value().value(0).toLongLong();
+}
+
+Result<QList<OrderMethodistGroup>> OrderRepository::appendix(qint64 orderId) const
+{
+    auto query = m_db.exec(
+        QStringLiteral("SELECT mt.id, mt.last_name, mt.first_name, mt.middle_name, ms.name, mm.name, "
+                       "t.last_name, t.first_name, t.middle_name, coalesce(o.name, ''), coalesce(om.name, '') "
+                       "FROM assignments a "
+                       "JOIN methodists mt ON mt.id = a.methodist_id "
+                       "JOIN subjects ms ON ms.id = mt.subject_id "
+                       "JOIN municipalities mm ON mm.id = mt.municipality_id "
+                       "JOIN teachers t ON t.id = a.teacher_id "
+                       "LEFT JOIN organisations o ON o.id = t.organisation_id "
+                       "LEFT JOIN municipalities om ON om.id = o.municipality_id "
+                       "WHERE a.order_id = ? "
+                       "ORDER BY mt.search_key, mt.id, t.search_key, t.id"),
+        {orderId});
+    if (!query)
+        return query.status();
+    const auto fullName = [](const QString &last, const QString &first, const QString &middle) {
+        return middle.isEmpty() ? last + u' ' + first : last + u' ' + first + u' ' + middle;
+    };
+    QList<OrderMethodistGroup> groups;
+    qint64 currentMethodist = 0;
+    QSqlQuery &q = query.value();
+    q.setForwardOnly(true);
+    while (q.next()) {
+        const qint64 methodistId = q.value(0).toLongLong();
+        if (methodistId != currentMethodist) {
+            currentMethodist = methodistId;
+            groups.append({fullName(q.value(1).toString(), q.value(2).toString(), q.value(3).toString()),
+                           q.value(4).toString(), q.value(5).toString(), {}});
+        }
+        groups.last().teachers.append({fullName(q.value(6).toString(), q.value(7).toString(), q.value(8).toString()),
+                                       q.value(9).toString(), q.value(10).toString()});
+    }
+    return groups;
+}
+
+} // namespace metodist
