@@ -35,7 +35,7 @@ struct Region
         REQUIRE(db.open(scratch.path(QStringLiteral("assign.sqlite"))).ok());
         REQUIRE(Setup::initialise(db, QStringLiteral("kaliningrad")).ok());
         DictionaryRepository dictionaries(db);
-        city = dictionaries.findByName(QStringLiteral("municipalities"), QStringLiteral("г. Калининград")).value();
+        city = dictionaries.findByName(QStringLiteral("municipalities"), QStringLiteral("Городской округ «Город Калининград»")).value();
         district = dictionaries.findByName(QStringLiteral("municipalities"), QStringLiteral("Гурьевский муниципальный округ")).value();
         REQUIRE(city > 0);
         REQUIRE(district > 0);
@@ -327,7 +327,7 @@ TEST_CASE("order: made for the assignments without one, with its appendix", "[or
     REQUIRE(doc->appendix.size() == 2);
     // Methodists alphabetically (Алексеев, Борисов), teachers likewise within.
     CHECK(doc->appendix[0].methodistName == QStringLiteral("Алексеев Пётр Ильич"));
-    CHECK(doc->appendix[0].subject == QStringLiteral("Физика"));
+    CHECK(doc->appendix[0].subject == QStringLiteral("физика"));
     REQUIRE(doc->appendix[1].teachers.size() == 2);
     CHECK(doc->appendix[1].teachers[0].teacherName == QStringLiteral("Абрамова Анна Сергеевна"));
     CHECK(doc->appendix[1].teachers[0].municipality == QStringLiteral("Гурьевский муниципальный округ"));

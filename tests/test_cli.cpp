@@ -183,3 +183,113 @@ TEST_CASE("cli: import reports rows and refuses a broken file; list, export, tem
     CHECK(demo.out.contains(QStringLiteral("300")));
     CHECK(run({QStringLiteral("check")}).exitCode == 0);
 }
+
+namespace {
+
+QStringList words(const char *text)
+{
+    return QString::fromUtf8(text).split(u' ', Qt::SkipEmptyParts);
+}
+
+QJsonDocument json(const Run &run)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    INFO(run.out.left(400).toStdString() << run.err.toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    return doc;
+}
+
+} // namespace
+
+TEST_CASE("cli: assign auto previews, applies, lists; set and orders", "[cli][assignment]")
+{
+    Scratch scratch;
+    const QString db = scratch.path(QStringLiteral("assign.sqlite"));
+    const auto run = [&](QStringList args) { return cli(scratch, QStringList{QStringLiteral("--db"), db} + args); };
+    REQUIRE(run(words("demo --teachers 400 --methodists 6")).exitCode == 0);
+
+    const Run preview = run(words("assign auto --year 2025/2026 --dry-run --format json"));
+    REQUIRE(preview.exitCode == 0);
+    const QJsonObject plan = json(preview).object();
+    const int candidates = plan.value(QStringLiteral("candidates")).toInt();
+    const int assigned = plan.value(QStringLiteral("assigned")).toInt();
+    CHECK(candidates == 400);
+    CHECK(assigned > 0);
+    CHECK(assigned + plan.value(QStringLiteral("unassigned")).toInt() == candidates);
+    int unassignedByReason = 0;
+    for (const QJsonValue &gap : plan.value(QStringLiteral("unassigned_reasons")).toArray())
+        unassignedByReason += gap.toObject().value(QStringLiteral("count")).toInt();
+    CHECK(unassignedByReason == plan.value(QStringLiteral("unassigned")).toInt());
+    int added = 0;
+    for (const QJsonValue &load : plan.value(QStringLiteral("loads")).toArray()) {
+        const QJsonObject m = load.toObject();
+        CHECK(m.value(QStringLiteral("load")).toInt() <= m.value(QStringLiteral("capacity")).toInt());
+        added += m.value(QStringLiteral("added")).toInt();
+    }
+    CHECK(added == assigned);
+    // A dry run writes nothing.
+    CHECK(json(run(words("assign list --format json"))).array().isEmpty());
+
+    const Run applied = run(words("assign auto --year 2025/2026"));
+    REQUIRE(applied.exitCode == 0);
+    CHECK(applied.out.contains(QString::number(assigned)));
+    const QJsonArray rows = json(run(words("assign list --year 2025/2026 --format json"))).array();
+    REQUIRE(rows.size() == assigned);
+    const QJsonObject first = rows.at(0).toObject();
+    for (const char *key : {"teacher_snils", "teacher", "teacher_subject", "teacher_municipality", "methodist_snils",
+                            "methodist", "methodist_subject", "methodist_municipality"})
+        CHECK_FALSE(first.value(QString::fromUtf8(key)).toString().isEmpty());
+    for (const QJsonValue &row : rows)
+        CHECK(row.toObject().value(QStringLiteral("teacher_subject")) == row.toObject().value(QStringLiteral("methodist_subject")));
+    // Planning again finds nobody new to assign.
+    CHECK(json(run(words("assign auto --year 2025/2026 --dry-run --format json"))).object()
+              .value(QStringLiteral("assigned")).toInt() == 0);
+
+    // Reassign one teacher by hand to another methodist of the same subject.
+    const QString teacherSnils = first.value(QStringLiteral("teacher_snils")).toString();
+    const QString fromMethodist = first.value(QStringLiteral("methodist_snils")).toString();
+    QString toMethodist;
+    for (const QJsonValue &m : json(run(words("list methodists --format json"))).array()) {
+        const QJsonObject o = m.toObject();
+        if (o.value(QStringLiteral("Предмет")).toString() == first.value(QStringLiteral("methodist_subject")).toString()
+            && !o.value(QStringLiteral("СНИЛС")).toString().isEmpty()
+            && o.value(QStringLiteral("СНИЛС")).toString() != fromMethodist)
+            toMethodist = o.value(QStringLiteral("СНИЛС")).toString();
+    }
+    if (!toMethodist.isEmpty()) {
+        const Run set = run({QStringLiteral("assign"), QStringLiteral("set"), teacherSnils, toMethodist,
+                             QStringLiteral("--year"), QStringLiteral("2025/2026"), QStringLiteral("--override-reason"),
+                             QStringLiteral("по заявлению")});
+        INFO(set.err.toStdString());
+        CHECK(set.exitCode == 0);
+        const QJsonArray history = json(run({QStringLiteral("assign"), QStringLiteral("list"), QStringLiteral("--history"),
+                                             QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--methodist"),
+                                             fromMethodist}))
+                                       .array();
+        bool ended = false;
+        for (const QJsonValue &row : history)
+            ended = ended || (row.toObject().value(QStringLiteral("teacher_snils")).toString() == teacherSnils
+                              && !row.toObject().value(QStringLiteral("ended_on")).isNull());
+        CHECK(ended);
+    }
+    const Run unknown = run(words("assign set 112-233-445 95 112-233-445 95 --year 2025/2026"));
+    CHECK(unknown.exitCode != 0);
+    CHECK(run(words("assign auto --year 2025-2027")).exitCode == 2);
+
+    const Run order = run(words("order create --year 2025/2026 --number 17-о --date 2025-09-01"));
+    INFO(order.err.toStdString());
+    REQUIRE(order.exitCode == 0);
+    CHECK(order.out.contains(QStringLiteral("17-о")));
+    // Everything of the year is in that order now.
+    CHECK(run(words("order create --year 2025/2026 --number 18-о --date 2025-09-02")).exitCode == 1);
+    CHECK(run(words("order list")).out.contains(QStringLiteral("17-о")));
+    const QString csv = run(words("assign list --year 2025/2026 --format csv")).out;
+    CHECK(csv.count(QStringLiteral("17-о")) == assigned);
+    CHECK(run({QStringLiteral("order"), QStringLiteral("export"), QStringLiteral("17-о"),
+               scratch.path(QStringLiteral("order.txt"))})
+              .exitCode == 1);
+    CHECK(run({QStringLiteral("order"), QStringLiteral("export"), QStringLiteral("99"),
+               scratch.path(QStringLiteral("order.pdf"))})
+              .exitCode == 1);
+}

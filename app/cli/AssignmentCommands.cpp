@@ -206,13 +206,13 @@ private:
             for (const PlanReport::Gap &gap : r.gaps)
                 out << "  " << QString::number(gap.count).rightJustified(6) << "  "
                     << (gap.subject.isEmpty() ? tr("(no subject)") : gap.subject).leftJustified(24, u' ', true)
-                    << "  " << gap.municipality.leftJustified(24, u' ', true) << "  "
+                    << "  " << gap.municipality.leftJustified(40, u' ', true) << "  "
                     << PlanReport::reasonText(gap.reason) << '\n';
         }
         out << '\n' << tr("Load of methodists (before + added / capacity):") << '\n';
         for (const PlanReport::Load &load : r.loads)
             out << "  " << load.name.leftJustified(36, u' ', true) << "  " << load.subject.leftJustified(20, u' ', true)
-                << "  " << load.municipality.leftJustified(22, u' ', true) << "  "
+                << "  " << load.municipality.leftJustified(40, u' ', true) << "  "
                 << QStringLiteral("%1 + %2 / %3").arg(load.before).arg(load.added).arg(load.capacity) << '\n';
         out << '\n' << (dryRun ? tr("Dry run: nothing was written.") : tr("The plan was applied.")) << '\n';
         out.flush();

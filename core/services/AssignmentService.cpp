@@ -256,28 +256,20 @@ Result<qint64> AssignmentService::apply(const PlanResult &result, const QDate &s
                                              qint64(result.plan.unassigned.size()));
     if (!run)
         return run.status();
-    Assignment a;
-    a.academicYear = result.request.academicYear;
-    a.supportCategoryId = result.request.supportCategoryId;
-    a.startedOn = startedOn.isValid() ? startedOn : QDate::currentDate();
-    a.planningRunId = run.value();
-    const qint64 total = qint64(result.plan.assignments.size());
-    qint64 done = 0;
-    for (const PlannedAssignment &planned : result.plan.assignments) {
-        a.teacherId = planned.teacherId;
-        a.methodistId = planned.methodistId;
-        if (auto inserted = assignments.insert(a); !inserted)
-            return inserted.status();
-        if (progress && ++done % 5000 == 0) {
-            progress->report(done, total);
-            if (progress->cancelled())
-                return Status::failure(tr("Cancelled; nothing was written."));
-        }
-    }
+    std::vector<std::pair<qint64, qint64>> pairs;
+    pairs.reserve(result.plan.assignments.size());
+    for (const PlannedAssignment &planned : result.plan.assignments)
+        pairs.emplace_back(planned.teacherId, planned.methodistId);
+    if (Status written = assignments.insertPlanned(pairs, result.request.academicYear,
+                                                   result.request.supportCategoryId,
+                                                   startedOn.isValid() ? startedOn : QDate::currentDate(),
+                                                   run.value(), progress);
+        !written)
+        return written;
     if (Status committed = transaction.commit(); !committed)
         return committed;
     if (progress)
-        progress->report(total, total);
+        progress->report(qint64(pairs.size()), qint64(pairs.size()));
     return run.value();
 }
 

@@ -256,6 +256,54 @@ Result<std::vector<PlanMethodist>> AssignmentRepository::planningMethodists(cons
     return methodists;
 }
 
+Status AssignmentRepository::insertPlanned(const std::vector<std::pair<qint64, qint64>> &pairs,
+                                           const QString &academicYear, qint64 supportCategoryId,
+                                           const QDate &startedOn, qint64 planningRunId, Progress *progress)
+{
+    constexpr std::size_t rowsPerStatement = 200;
+    const auto statement = [](std::size_t rows) {
+        QString sql = QStringLiteral("INSERT INTO assignments (teacher_id, methodist_id, academic_year, "
+                                     "support_category_id, started_on, planning_run_id) VALUES ");
+        for (std::size_t i = 0; i < rows; ++i)
+            sql += i == 0 ? QStringLiteral("(?, ?, ?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?, ?, ?)");
+        return sql;
+    };
+    const QString full = statement(rowsPerStatement);
+    const QVariant category = idOrNull(supportCategoryId);
+    const QString start = startedOn.toString(Qt::ISODate);
+    QVariantList values;
+    for (std::size_t begin = 0; begin < pairs.size(); begin += rowsPerStatement) {
+        const std::size_t count = std::min(rowsPerStatement, pairs.size() - begin);
+        values.clear();
+        values.reserve(qsizetype(count) * 6);
+        for (std::size_t i = begin; i < begin + count; ++i)
+            values << pairs[i].first << pairs[i].second << academicYear << category << start << planningRunId;
+        auto query = m_db.execPrepared(count == rowsPerStatement ? full : statement(count), values);
+        if (!query) {
+            if (query.message().contains(u"UNIQUE"))
+                return Status::failure(tr("Some of the teachers got a methodist since the plan was computed; "
+                                          "compute it again."));
+            return query.status();
+        }
+        if (progress && (begin / rowsPerStatement) % 25 == 0) {
+            progress->report(qint64(begin + count), qint64(pairs.size()));
+            if (progress->cancelled())
+                return Status::failure(tr("Cancelled; nothing was written."));
+        }
+    }
+    if (supportCategoryId > 0)
+        return Status::success();
+    // The reason, when none was chosen: the teacher's first support category.
+    return m_db
+        .exec(QStringLiteral("UPDATE assignments SET support_category_id = "
+                             "(SELECT c.category_id FROM teacher_support_categories c "
+                             "JOIN dictionary_entries d ON d.id = c.category_id "
+                             "WHERE c.teacher_id = assignments.teacher_id ORDER BY d.position LIMIT 1) "
+                             "WHERE planning_run_id = ?"),
+              {planningRunId})
+        .status();
+}
+
 Result<qint64> AssignmentRepository::insertPlanningRun(const QString &year, qint64 assigned, qint64 unassigned)
 {
     auto query = m_db.exec(QStringLiteral("INSERT INTO planning_runs (academic_year, assigned, unassigned) "

@@ -40,6 +40,12 @@ public:
                                                 qint64 municipalityId, Progress *progress = nullptr) const;
     // Active methodists with their load that year.
     Result<std::vector<PlanMethodist>> planningMethodists(const QString &academicYear) const;
+    // Writes a planning run's assignments, many rows per statement (a
+    // million rows is the federal case). Without a category each teacher's
+    // first support category is the reason. The caller holds the transaction.
+    Status insertPlanned(const std::vector<std::pair<qint64, qint64>> &teacherAndMethodist,
+                         const QString &academicYear, qint64 supportCategoryId, const QDate &startedOn,
+                         qint64 planningRunId, Progress *progress = nullptr);
     Result<qint64> insertPlanningRun(const QString &academicYear, qint64 assigned, qint64 unassigned);
 
     // Puts the selected assignments under an order; returns how many.
