@@ -34,8 +34,11 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T &value() const { return *m_value; }
-    T &value() { return *m_value; }
+    const T &value() const & { return *m_value; }
+    T &value() & { return *m_value; }
+    // From a temporary, the value itself: `for (x : f().value())` would
+    // otherwise iterate a destroyed object.
+    T value() && { return std::move(*m_value); }
     const T *operator->() const { return &*m_value; }
     QString message() const { return m_error; }
     Status status() const { return ok() ? Status::success() : Status::failure(m_error); }

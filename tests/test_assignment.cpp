@@ -43,10 +43,15 @@ struct Region
         physics = dictionaries.findByName(QStringLiteral("subjects"), QStringLiteral("Физика")).value();
         REQUIRE(maths > 0);
         REQUIRE(physics > 0);
-        for (const DictionaryEntry &e : dictionaries.entries(QStringLiteral("qualification_categories")).value())
+        // Kept in variables: a range-for over a temporary's member would dangle.
+        const auto categories = dictionaries.entries(QStringLiteral("qualification_categories"));
+        const auto levels = dictionaries.entries(QStringLiteral("education_levels"));
+        REQUIRE(categories.ok());
+        REQUIRE(levels.ok());
+        for (const DictionaryEntry &e : categories.value())
             if (e.code == u"highest")
                 highest = e.id;
-        for (const DictionaryEntry &e : dictionaries.entries(QStringLiteral("education_levels")).value())
+        for (const DictionaryEntry &e : levels.value())
             if (e.code == u"higher_pedagogical")
                 higherPedagogical = e.id;
         OrganisationRepository organisations(db);

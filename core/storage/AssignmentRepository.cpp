@@ -260,37 +260,62 @@ Status AssignmentRepository::insertPlanned(const std::vector<std::pair<qint64, q
                                            const QString &academicYear, qint64 supportCategoryId,
                                            const QDate &startedOn, qint64 planningRunId, Progress *progress)
 {
-    constexpr std::size_t rowsPerStatement = 200;
+    // The pairs go to a temporary table first (two bound values a row, many
+    // rows a statement), then into assignments in set-based slices: binding
+    // is what costs at a million rows, and the slices keep progress moving.
+    if (auto created = m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS planned_pairs "
+                                                "(position INTEGER PRIMARY KEY, teacher_id INTEGER NOT NULL, "
+                                                "methodist_id INTEGER NOT NULL)"));
+        !created)
+        return created.status();
+    if (auto cleared = m_db.exec(QStringLiteral("DELETE FROM temp.planned_pairs")); !cleared)
+        return cleared.status();
+    constexpr std::size_t rowsPerStatement = 500;
     const auto statement = [](std::size_t rows) {
-        QString sql = QStringLiteral("INSERT INTO assignments (teacher_id, methodist_id, academic_year, "
-                                     "support_category_id, started_on, planning_run_id) VALUES ");
+        QString sql = QStringLiteral("INSERT INTO temp.planned_pairs (teacher_id, methodist_id) VALUES ");
         for (std::size_t i = 0; i < rows; ++i)
-            sql += i == 0 ? QStringLiteral("(?, ?, ?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?, ?, ?)");
+            sql += i == 0 ? QStringLiteral("(?, ?)") : QStringLiteral(", (?, ?)");
         return sql;
     };
     const QString full = statement(rowsPerStatement);
-    const QVariant category = idOrNull(supportCategoryId);
-    const QString start = startedOn.toString(Qt::ISODate);
+    const qint64 total = qint64(pairs.size());
+    const auto report = [progress, total](qint64 done) {
+        if (!progress)
+            return true;
+        progress->report(done, 2 * total);
+        return !progress->cancelled();
+    };
     QVariantList values;
     for (std::size_t begin = 0; begin < pairs.size(); begin += rowsPerStatement) {
         const std::size_t count = std::min(rowsPerStatement, pairs.size() - begin);
         values.clear();
-        values.reserve(qsizetype(count) * 6);
+        values.reserve(qsizetype(count) * 2);
         for (std::size_t i = begin; i < begin + count; ++i)
-            values << pairs[i].first << pairs[i].second << academicYear << category << start << planningRunId;
-        auto query = m_db.execPrepared(count == rowsPerStatement ? full : statement(count), values);
+            values << pairs[i].first << pairs[i].second;
+        if (auto query = m_db.execPrepared(count == rowsPerStatement ? full : statement(count), values); !query)
+            return query.status();
+        if ((begin / rowsPerStatement) % 20 == 0 && !report(qint64(begin + count)))
+            return Status::failure(tr("Cancelled; nothing was written."));
+    }
+    constexpr qint64 slice = 50000;
+    for (qint64 from = 1; from <= total; from += slice) {
+        auto query = m_db.execPrepared(
+            QStringLiteral("INSERT INTO assignments (teacher_id, methodist_id, academic_year, support_category_id, "
+                           "started_on, planning_run_id) SELECT teacher_id, methodist_id, ?, ?, ?, ? "
+                           "FROM temp.planned_pairs WHERE position BETWEEN ? AND ? ORDER BY position"),
+            {academicYear, idOrNull(supportCategoryId), startedOn.toString(Qt::ISODate), planningRunId, from,
+             from + slice - 1});
         if (!query) {
             if (query.message().contains(u"UNIQUE"))
                 return Status::failure(tr("Some of the teachers got a methodist since the plan was computed; "
                                           "compute it again."));
             return query.status();
         }
-        if (progress && (begin / rowsPerStatement) % 25 == 0) {
-            progress->report(qint64(begin + count), qint64(pairs.size()));
-            if (progress->cancelled())
-                return Status::failure(tr("Cancelled; nothing was written."));
-        }
+        if (!report(total + std::min(total, from + slice - 1)))
+            return Status::failure(tr("Cancelled; nothing was written."));
     }
+    if (auto cleared = m_db.exec(QStringLiteral("DELETE FROM temp.planned_pairs")); !cleared)
+        return cleared.status();
     if (supportCategoryId > 0)
         return Status::success();
     // The reason, when none was chosen: the teacher's first support category.

@@ -214,8 +214,6 @@ Migration assignmentSchema()
                        "WHERE ended_on IS NULL"),
         QStringLiteral("CREATE INDEX assignments_by_teacher ON assignments (teacher_id, started_on)"),
         QStringLiteral("CREATE INDEX assignments_by_methodist ON assignments (methodist_id, academic_year)"),
-        QStringLiteral("CREATE INDEX assignments_by_year ON assignments (academic_year, methodist_id) "
-                       "WHERE ended_on IS NULL"),
         QStringLiteral("CREATE INDEX assignments_by_order ON assignments (order_id)"),
         QStringLiteral("CREATE INDEX assignments_by_run ON assignments (planning_run_id)"),
     }};
