@@ -1,19 +1,120 @@
 // Pictures of what a person sees, for reviewing the UI without a desktop:
 //   QT_QPA_PLATFORM=offscreen build/bench/metodist-screenshots DB.sqlite FILE.csv OUTDIR
 // writes the teachers page, the editor of the first teacher, and the import
-// wizard's column and check pages for FILE.csv.
+// wizard's column and check pages for FILE.csv; then, on a demonstration
+// region made in OUTDIR (2000 teachers, 40 methodists), the plan preview, the
+// assignment page's two tabs after the plan is applied, the manual
+// assignment dialog with a warning, the order dialogs and a teacher's card.
 #include "Application.h"
 #include "MainWindow.h"
+#include "dialogs/AssignDialog.h"
 #include "dialogs/ImportWizard.h"
+#include "dialogs/OrderDialog.h"
+#include "dialogs/OrderSettingsDialog.h"
 #include "dialogs/PersonDialog.h"
+#include "dialogs/PlanDialog.h"
+#include "domain/AcademicYear.h"
+#include "models/AssignmentModels.h"
 #include "models/RegistryModel.h"
+#include "pages/AssignmentPage.h"
 #include "pages/RegistryPage.h"
+#include "services/DemoRegion.h"
+#include "services/OrderService.h"
+#include "documents/OrderPdf.h"
+#include "storage/OrderRepository.h"
+#include "storage/AssignmentRepository.h"
 #include "storage/Database.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QTabWidget>
+#include <QTableView>
 
 using namespace metodist;
+
+namespace {
+
+void save(QWidget &widget, const QDir &out, const QString &name)
+{
+    widget.show();
+    QApplication::processEvents();
+    widget.grab().save(out.filePath(name));
+}
+
+int assignmentShots(const QDir &out)
+{
+    const QString path = out.filePath(QStringLiteral("assignment-demo.sqlite"));
+    QFile::remove(path);
+    {
+        Database db;
+        DemoOptions options;
+        options.teachers = 2000;
+        options.methodists = 40;
+        if (!db.open(path).ok() || !DemoRegion::generate(db, options).ok())
+            return 1;
+        const QString year = AcademicYear::containing(QDate::currentDate()).text();
+        PlanDialog plan(db, year);
+        plan.compute();
+        save(plan, out, QStringLiteral("plan-preview.png"));
+        plan.apply();
+        if (plan.runId() == 0)
+            return 1;
+        OrderDialog order(db, year);
+        order.setPlanningRun(plan.runId());
+        save(order, out, QStringLiteral("order-dialog.png"));
+        auto draft = OrderService(db).draft(year, QStringLiteral("125-о"), QDate::currentDate());
+        AssignmentFilter ofRun;
+        ofRun.planningRunId = plan.runId();
+        if (!draft || !OrderService(db).create(draft.value(), ofRun))
+            return 1;
+        // The print preview, painted by the same code as the PDF.
+        auto document = OrderService(db).document(OrderRepository(db).list().value().first().id);
+        QPrinter printer(QPrinter::HighResolution);
+        QPrintPreviewDialog preview(&printer);
+        QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, [&](QPrinter *device) {
+            OrderPdf::paint(document.value(), OrderLayout(), device);
+        });
+        preview.resize(900, 1000);
+        save(preview, out, QStringLiteral("order-print-preview.png"));
+        preview.findChild<QPrintPreviewWidget *>()->setCurrentPage(2);
+        save(preview, out, QStringLiteral("order-print-preview-2.png"));
+        OrderService(db).exportTo(OrderRepository(db).list().value().first().id, out.filePath(QStringLiteral("order.pdf")));
+        OrderSettingsDialog settings(db);
+        save(settings, out, QStringLiteral("order-settings.png"));
+
+        // Two teachers of one methodist, offered a methodist of another subject.
+        auto rows = AssignmentRepository(db).list(ofRun);
+        if (!rows || rows.value().size() < 2)
+            return 1;
+        const AssignmentRow first = rows.value().at(0);
+        AssignDialog assign(db, {first.teacherId, rows.value().at(1).teacherId});
+        for (const MethodistLoadRow &m : MethodistRepository(db).withLoad(year).value())
+            if (m.subject != first.methodistSubject && assign.selectMethodist(m.id))
+                break;
+        save(assign, out, QStringLiteral("assign-warning.png"));
+        PersonDialog card(db, ImportKind::Teachers, first.teacherId);
+        save(card, out, QStringLiteral("teacher-card-history.png"));
+    }
+
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    if (!window.openDatabase(path))
+        return 1;
+    window.showArea(2);
+    auto *page = window.findChild<AssignmentPage *>(QStringLiteral("assignmentPage"));
+    page->findChild<QTableView *>(QStringLiteral("methodists"))->selectRow(0);
+    save(window, out, QStringLiteral("assignment-methodists.png"));
+    page->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentIndex(1);
+    page->findChild<QTableView *>(QStringLiteral("orders"))->selectRow(0);
+    save(window, out, QStringLiteral("assignment-orders.png"));
+    return 0;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -58,5 +159,5 @@ int main(int argc, char *argv[])
     wizard.next();
     QApplication::processEvents();
     wizard.grab().save(out.filePath(QStringLiteral("import-check.png")));
-    return 0;
+    return assignmentShots(out);
 }

@@ -4,6 +4,7 @@
 #include "domain/ReferenceData.h"
 #include "dialogs/ProgressDialog.h"
 #include "pages/AreaPage.h"
+#include "pages/AssignmentPage.h"
 #include "pages/DictionariesPage.h"
 #include "pages/RegistryPage.h"
 #include "services/DemoRegion.h"
@@ -98,8 +99,7 @@ void MainWindow::createPages()
     };
     m_pages.push_back(new RegistryPage(ImportKind::Methodists, m_stack));
     m_pages.push_back(new RegistryPage(ImportKind::Teachers, m_stack));
-    area(tr("Assignment"), tr("Assignment of teachers to regional methodists by subject and capacity, its history, "
-                              "and the order with the list attached."));
+    m_pages.push_back(new AssignmentPage(m_stack));
     area(tr("Roadmap"), tr("The roadmap of methodical support in seven stages, activities and the methodists' "
                            "work log."));
     area(tr("Routes"), tr("Individual educational routes (ИОМ) built from diagnosed deficits, and the events "

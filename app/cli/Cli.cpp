@@ -36,6 +36,7 @@ Cli::Cli()
     addDatabaseCommands(m_commands);
     addRegistryCommands(m_commands);
     addAssignmentCommands(m_commands);
+    addSupportCommands(m_commands);
 }
 
 void Cli::printHelp(QTextStream &out) const

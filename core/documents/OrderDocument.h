@@ -40,6 +40,13 @@ struct OrderMethodistGroup
     QList<OrderTeacherLine> teachers;
 };
 
+// One column of the appendix table, as every writer prints it.
+struct OrderColumn
+{
+    QString title;
+    double share; // of the table's width; the shares add up to 1
+};
+
 // Everything printed on an order (приказ) and its appendix, already in the
 // words that go on paper: the writers (PDF, DOCX, ODT, print) only lay it out.
 struct OrderDocument
@@ -61,6 +68,18 @@ struct OrderDocument
     // The date as orders print it: «01.09.2025».
     QString dateText() const { return date.toString(QStringLiteral("dd.MM.yyyy")); }
     int teacherCount() const;
+
+    // The fixed words of the printed form, shared by the PDF, DOCX and ODT
+    // writers so that each is translated once.
+    static QString orderWord();        // «ПРИКАЗ»
+    static QString orderingWord();     // «ПРИКАЗЫВАЮ:»
+    QString numberText() const;        // «№ 125-о»
+    static QList<OrderColumn> appendixColumns();
+    // Text as every writer prints it: control characters (which XML cannot
+    // hold) become spaces, runs of spaces and line breaks one space.
+    static QString printable(const QString &text);
+    // A multi-line text (the preamble, an item) as printable paragraphs.
+    static QStringList paragraphs(const QString &text);
 };
 
 } // namespace metodist

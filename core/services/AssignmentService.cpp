@@ -87,7 +87,10 @@ Result<AssignmentCheck> AssignmentService::check(const QList<qint64> &teacherIds
         QString list = otherSubject.join(QStringLiteral(", "));
         if (otherSubjectCount > otherSubject.size())
             list += tr(" and others");
-        result.warnings.append(tr("%n teacher(s) teach a different subject than the methodist: %1.", nullptr,
+        // Short names end with a full stop already.
+        if (!list.endsWith(u'.'))
+            list += u'.';
+        result.warnings.append(tr("%n teacher(s) teach a different subject than the methodist: %1", nullptr,
                                   otherSubjectCount)
                                    .arg(list));
     }
@@ -99,14 +102,13 @@ Result<AssignmentCheck> AssignmentService::check(const QList<qint64> &teacherIds
         result.warnings.append(tr("The methodist would have %1 teachers with a capacity of %2.")
                                    .arg(after)
                                    .arg(m.capacity));
-    auto rows = MethodistRepository(m_db).withLoad(year);
-    if (!rows)
-        return rows.status();
-    for (const MethodistLoadRow &row : rows.value())
-        if (row.id == methodistId && !row.shortfalls.isEmpty())
-            result.warnings.append(tr("The methodist does not meet the requirements of the regional methodical "
-                                      "active: %1.")
-                                       .arg(row.shortfalls.join(QStringLiteral("; "))));
+    auto shortfalls = MethodistRepository(m_db).shortfalls(methodistId);
+    if (!shortfalls)
+        return shortfalls.status();
+    if (!shortfalls->isEmpty())
+        result.warnings.append(tr("The methodist does not meet the requirements of the regional methodical "
+                                  "active: %1.")
+                                   .arg(shortfalls->join(QStringLiteral("; "))));
     return result;
 }
 

@@ -21,6 +21,7 @@ const QString signatoryKey = QStringLiteral("order/signatory_name");
 const QString fontKey = QStringLiteral("order/font_family");
 const QString fontSizeKey = QStringLiteral("order/font_size");
 const QString tableFontSizeKey = QStringLiteral("order/table_font_size");
+const QString numberingKey = QStringLiteral("order/page_numbers_from_second_page");
 const QString marginKeys[] = {QStringLiteral("order/margin_left_mm"), QStringLiteral("order/margin_right_mm"),
                               QStringLiteral("order/margin_top_mm"), QStringLiteral("order/margin_bottom_mm")};
 
@@ -45,6 +46,7 @@ Result<OrderSettings> OrderService::settings() const
     s.layout.fontFamily = text(fontKey, defaults.fontFamily);
     s.layout.fontSize = text(fontSizeKey, QString::number(defaults.fontSize)).toInt();
     s.layout.tableFontSize = text(tableFontSizeKey, QString::number(defaults.tableFontSize)).toInt();
+    s.layout.pageNumbersFromSecondPage = text(numberingKey, QStringLiteral("1")) != u"0";
     double *margins[] = {&s.layout.marginLeftMm, &s.layout.marginRightMm, &s.layout.marginTopMm,
                          &s.layout.marginBottomMm};
     for (int i = 0; i < 4; ++i)
@@ -85,6 +87,7 @@ Status OrderService::saveSettings(const OrderSettings &s)
         {fontKey, s.layout.fontFamily.trimmed()},
         {fontSizeKey, QString::number(s.layout.fontSize)},
         {tableFontSizeKey, QString::number(s.layout.tableFontSize)},
+        {numberingKey, s.layout.pageNumbersFromSecondPage ? QStringLiteral("1") : QStringLiteral("0")},
         {marginKeys[0], QString::number(s.layout.marginLeftMm)},
         {marginKeys[1], QString::number(s.layout.marginRightMm)},
         {marginKeys[2], QString::number(s.layout.marginTopMm)},

@@ -160,6 +160,25 @@ Result<QList<MethodistRow>> MethodistRepository::page(const RegistryFilter &filt
     return rows;
 }
 
+Result<QStringList> MethodistRepository::shortfalls(qint64 id) const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT coalesce(q.code, ''), coalesce(e.code, ''), m.experience_years "
+                                          "FROM methodists m "
+                                          "LEFT JOIN dictionary_entries q ON q.id = m.qualification_category_id "
+                                          "LEFT JOIN dictionary_entries e ON e.id = m.education_level_id "
+                                          "WHERE m.id = ?"),
+                           {id});
+    if (!query)
+        return query.status();
+    QSqlQuery &q = query.value();
+    if (!q.next())
+        return Status::failure(tr("The methodist no longer exists; the list may be out of date."));
+    std::optional<int> experience;
+    if (!q.value(2).isNull())
+        experience = q.value(2).toInt();
+    return Eligibility::shortfalls({q.value(0).toString(), q.value(1).toString(), experience});
+}
+
 Result<QList<MethodistLoadRow>> MethodistRepository::withLoad(const QString &academicYear) const
 {
     auto query = m_db.exec(

@@ -54,6 +54,8 @@ public:
     Result<qint64> count(const RegistryFilter &filter = {}) const;
     Result<QList<MethodistRow>> page(const RegistryFilter &filter, const PageCursor &after, int limit) const;
 
+    // The unmet РМА requirements of one methodist; empty when eligible.
+    Result<QStringList> shortfalls(qint64 id) const;
     // Every methodist with their active teachers that year, by name.
     Result<QList<MethodistLoadRow>> withLoad(const QString &academicYear) const;
 

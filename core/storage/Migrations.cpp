@@ -219,11 +219,130 @@ Migration assignmentSchema()
     }};
 }
 
+// Schema 5: methodical support itself — the events calendar, roadmaps with
+// their seven stages and activities, the work log, the catalogue of route
+// items and the teachers' individual routes (ИОМ).
+Migration supportSchema()
+{
+    return {5, QStringLiteral("events, roadmaps, work log, route catalogue and routes"), {
+        QStringLiteral(R"(CREATE TABLE events (
+            id             INTEGER PRIMARY KEY,
+            title          TEXT NOT NULL CHECK (trim(title) <> ''),
+            starts_on      TEXT NOT NULL,
+            ends_on        TEXT,
+            level_id       INTEGER REFERENCES dictionary_entries (id) ON DELETE RESTRICT,
+            model_stage_id INTEGER REFERENCES dictionary_entries (id) ON DELETE RESTRICT,
+            organiser      TEXT NOT NULL DEFAULT '',
+            participants   TEXT NOT NULL DEFAULT '',
+            description    TEXT NOT NULL DEFAULT '',
+            CHECK (ends_on IS NULL OR ends_on >= starts_on)))"),
+        QStringLiteral("CREATE INDEX events_by_date ON events (starts_on, id)"),
+        QStringLiteral(R"(CREATE TABLE roadmaps (
+            id              INTEGER PRIMARY KEY,
+            methodist_id    INTEGER NOT NULL REFERENCES methodists (id) ON DELETE CASCADE,
+            academic_year   TEXT NOT NULL CHECK (academic_year GLOB '[0-9][0-9][0-9][0-9]/[0-9][0-9][0-9][0-9]'),
+            conclusion      TEXT CHECK (conclusion IS NULL OR conclusion IN ('success', 'partial', 'failure')),
+            next_year_plans TEXT NOT NULL DEFAULT '',
+            created_at      TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+            UNIQUE (methodist_id, academic_year)))"),
+        QStringLiteral("CREATE INDEX roadmaps_by_year ON roadmaps (academic_year)"),
+        QStringLiteral(R"(CREATE TABLE roadmap_stages (
+            id            INTEGER PRIMARY KEY,
+            roadmap_id    INTEGER NOT NULL REFERENCES roadmaps (id) ON DELETE CASCADE,
+            number        INTEGER NOT NULL CHECK (number BETWEEN 1 AND 7),
+            planned_start TEXT,
+            planned_end   TEXT,
+            actual_start  TEXT,
+            actual_end    TEXT,
+            status        TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'in_progress', 'closed')),
+            close_reason  TEXT NOT NULL DEFAULT '',
+            UNIQUE (roadmap_id, number),
+            CHECK (planned_end IS NULL OR planned_start IS NULL OR planned_end >= planned_start)))"),
+        QStringLiteral(R"(CREATE TABLE roadmap_activities (
+            id              INTEGER PRIMARY KEY,
+            stage_id        INTEGER NOT NULL REFERENCES roadmap_stages (id) ON DELETE CASCADE,
+            position        INTEGER NOT NULL,
+            title           TEXT NOT NULL CHECK (trim(title) <> ''),
+            starts_on       TEXT,
+            due_on          TEXT,
+            responsible     TEXT NOT NULL DEFAULT '',
+            document_kind   TEXT NOT NULL DEFAULT '',
+            expected_result TEXT NOT NULL DEFAULT '',
+            done            INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+            done_on         TEXT,
+            event_id        INTEGER REFERENCES events (id) ON DELETE SET NULL,
+            CHECK (due_on IS NULL OR starts_on IS NULL OR due_on >= starts_on)))"),
+        QStringLiteral("CREATE INDEX roadmap_activities_by_stage ON roadmap_activities (stage_id, position)"),
+        QStringLiteral("CREATE INDEX roadmap_activities_by_event ON roadmap_activities (event_id)"),
+        QStringLiteral(R"(CREATE TABLE roadmap_activity_teachers (
+            activity_id INTEGER NOT NULL REFERENCES roadmap_activities (id) ON DELETE CASCADE,
+            teacher_id  INTEGER NOT NULL REFERENCES teachers (id) ON DELETE CASCADE,
+            PRIMARY KEY (activity_id, teacher_id)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX roadmap_activity_teachers_by_teacher ON roadmap_activity_teachers (teacher_id)"),
+        QStringLiteral(R"(CREATE TABLE work_log (
+            id               INTEGER PRIMARY KEY,
+            methodist_id     INTEGER NOT NULL REFERENCES methodists (id) ON DELETE CASCADE,
+            teacher_id       INTEGER NOT NULL REFERENCES teachers (id) ON DELETE CASCADE,
+            work_kind_id     INTEGER NOT NULL REFERENCES dictionary_entries (id) ON DELETE RESTRICT,
+            worked_on        TEXT NOT NULL CHECK (worked_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+            duration_minutes INTEGER CHECK (duration_minutes IS NULL OR duration_minutes > 0),
+            result           TEXT NOT NULL DEFAULT '',
+            created_at       TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP))"),
+        QStringLiteral("CREATE INDEX work_log_by_methodist ON work_log (methodist_id, worked_on)"),
+        QStringLiteral("CREATE INDEX work_log_by_teacher ON work_log (teacher_id, worked_on)"),
+        QStringLiteral("CREATE INDEX work_log_by_date ON work_log (worked_on)"),
+        QStringLiteral(R"(CREATE TABLE route_catalogue (
+            id               INTEGER PRIMARY KEY,
+            kind_id          INTEGER NOT NULL REFERENCES dictionary_entries (id) ON DELETE RESTRICT,
+            title            TEXT NOT NULL CHECK (trim(title) <> ''),
+            deficit_area_id  INTEGER REFERENCES dictionary_entries (id) ON DELETE RESTRICT,
+            hours            INTEGER CHECK (hours IS NULL OR hours > 0),
+            federal_registry INTEGER NOT NULL DEFAULT 0 CHECK (federal_registry IN (0, 1)),
+            organisation_id  INTEGER REFERENCES organisations (id) ON DELETE SET NULL,
+            event_id         INTEGER REFERENCES events (id) ON DELETE SET NULL))"),
+        QStringLiteral("CREATE INDEX route_catalogue_by_area ON route_catalogue (deficit_area_id)"),
+        // The tutor of the route is the teacher's methodist when it was made;
+        // each item may have another.
+        QStringLiteral(R"(CREATE TABLE routes (
+            id            INTEGER PRIMARY KEY,
+            teacher_id    INTEGER NOT NULL REFERENCES teachers (id) ON DELETE CASCADE,
+            academic_year TEXT NOT NULL CHECK (academic_year GLOB '[0-9][0-9][0-9][0-9]/[0-9][0-9][0-9][0-9]'),
+            tutor_id      INTEGER REFERENCES methodists (id) ON DELETE SET NULL,
+            diagnostic_id INTEGER REFERENCES diagnostics (id) ON DELETE SET NULL,
+            created_at    TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+            UNIQUE (teacher_id, academic_year)))"),
+        QStringLiteral("CREATE INDEX routes_by_year ON routes (academic_year, tutor_id)"),
+        QStringLiteral("CREATE INDEX routes_by_tutor ON routes (tutor_id)"),
+        QStringLiteral(R"(CREATE TABLE route_items (
+            id               INTEGER PRIMARY KEY,
+            route_id         INTEGER NOT NULL REFERENCES routes (id) ON DELETE CASCADE,
+            position         INTEGER NOT NULL,
+            kind_id          INTEGER NOT NULL REFERENCES dictionary_entries (id) ON DELETE RESTRICT,
+            title            TEXT NOT NULL CHECK (trim(title) <> ''),
+            deficit_area_id  INTEGER REFERENCES dictionary_entries (id) ON DELETE RESTRICT,
+            hours            INTEGER CHECK (hours IS NULL OR hours > 0),
+            federal_registry INTEGER NOT NULL DEFAULT 0 CHECK (federal_registry IN (0, 1)),
+            organisation_id  INTEGER REFERENCES organisations (id) ON DELETE SET NULL,
+            event_id         INTEGER REFERENCES events (id) ON DELETE SET NULL,
+            catalogue_id     INTEGER REFERENCES route_catalogue (id) ON DELETE SET NULL,
+            starts_on        TEXT,
+            ends_on          TEXT,
+            status           TEXT NOT NULL DEFAULT 'planned'
+                             CHECK (status IN ('planned', 'in_progress', 'done', 'cancelled')),
+            tutor_id         INTEGER REFERENCES methodists (id) ON DELETE SET NULL,
+            CHECK (ends_on IS NULL OR starts_on IS NULL OR ends_on >= starts_on)))"),
+        QStringLiteral("CREATE INDEX route_items_by_route ON route_items (route_id, position)"),
+        QStringLiteral("CREATE INDEX route_items_by_event ON route_items (event_id)"),
+        QStringLiteral("CREATE INDEX route_items_by_tutor ON route_items (tutor_id)"),
+    }};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> all{referenceSchema(), peopleSchema(), registrySchema(), assignmentSchema()};
+    static const std::vector<Migration> all{referenceSchema(), peopleSchema(), registrySchema(), assignmentSchema(),
+                                            supportSchema()};
     return all;
 }
 

@@ -1,5 +1,6 @@
 #include "dialogs/PersonDialog.h"
 
+#include "dialogs/AssignmentHistoryPanel.h"
 #include "dialogs/DevelopmentPanel.h"
 
 #include "domain/Methodist.h"
@@ -84,6 +85,8 @@ PersonDialog::PersonDialog(Database &db, ImportKind kind, qint64 id, QWidget *pa
         if (id != 0)
             form->addRow(new DevelopmentPanel(db, id, this));
     }
+    if (id != 0)
+        form->addRow(new AssignmentHistoryPanel(db, kind, id, this));
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setStyleSheet(QStringLiteral("color: #b00020"));
     m_problems->setWordWrap(true);

@@ -1,5 +1,6 @@
 #include "pages/RegistryPage.h"
 
+#include "dialogs/AssignDialog.h"
 #include "dialogs/ImportWizard.h"
 #include "dialogs/PersonDialog.h"
 #include "models/RegistrySources.h"
@@ -106,6 +107,14 @@ RegistryPage::RegistryPage(ImportKind kind, QWidget *parent)
     buttons->addStretch();
     for (QPushButton *button : {add, m_edit, m_remove, import, exportButton})
         buttons->addWidget(button);
+    // Teachers are assigned from here, where the user finds and selects them.
+    if (kind == ImportKind::Teachers) {
+        m_assign = new QPushButton(tr("Assign to &methodist…"), this);
+        m_assign->setObjectName(QStringLiteral("assign"));
+        m_assign->setEnabled(false);
+        buttons->insertWidget(buttons->count() - 2, m_assign);
+        connect(m_assign, &QPushButton::clicked, this, &RegistryPage::assignTeachers);
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -129,6 +138,8 @@ RegistryPage::RegistryPage(ImportKind kind, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         m_edit->setEnabled(selectedIds().size() == 1);
         m_remove->setEnabled(!selectedIds().isEmpty());
+        if (m_assign)
+            m_assign->setEnabled(!selectedIds().isEmpty());
     });
     m_edit->setEnabled(false);
     m_remove->setEnabled(false);
@@ -260,6 +271,16 @@ void RegistryPage::removeRecords()
     }
     m_model->reload();
     emit statusMessage(tr("Deleted: %1.").arg(ids.size()));
+}
+
+void RegistryPage::assignTeachers()
+{
+    const QList<qint64> ids = selectedIds();
+    if (!m_db || ids.isEmpty())
+        return;
+    AssignDialog dialog(*m_db, ids, this);
+    if (dialog.exec() == QDialog::Accepted)
+        emit statusMessage(tr("Assigned to the methodist: %1.").arg(dialog.assignedCount()));
 }
 
 void RegistryPage::importFile()

@@ -36,6 +36,7 @@ private:
     void addRecord();
     void editRecord();
     void removeRecords();
+    void assignTeachers();
     void importFile();
     void exportFile();
     QList<qint64> selectedIds() const;
@@ -53,6 +54,7 @@ private:
     QLabel *m_count;
     QPushButton *m_edit;
     QPushButton *m_remove;
+    QPushButton *m_assign = nullptr; // teachers only
     QTimer *m_debounce;
     int m_sortColumn = 0;
 };

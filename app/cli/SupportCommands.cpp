@@ -1,0 +1,386 @@
+#include "Cli.h"
+
+#include "domain/AcademicYear.h"
+#include "domain/Snils.h"
+#include "services/RoadmapService.h"
+#include "services/RouteService.h"
+#include "services/WorkLogService.h"
+#include "storage/EventRepository.h"
+#include "storage/MethodistRepository.h"
+#include "storage/TeacherRepository.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace metodist::cli {
+
+namespace {
+
+QJsonValue dateJson(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonValue rangeJson(const DateRange &range)
+{
+    if (range.isNull())
+        return QJsonValue();
+    return QJsonObject{{QStringLiteral("start"), dateJson(range.start)}, {QStringLiteral("end"), dateJson(range.end)}};
+}
+
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+// Roadmaps, routes, the work log and the events calendar.
+class SupportCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(SupportCommands)
+
+public:
+    static int roadmap(Context &context, const QStringList &args)
+    {
+        const QString action = args.value(0);
+        if (action == u"show" || action == u"create" || action == u"export")
+            return roadmapAction(context, action, args.mid(1));
+        return fail(context, tr("Usage: metodist-cli roadmap show|create|export …; see metodist-cli --help."),
+                    UsageError);
+    }
+
+    static int route(Context &context, const QStringList &args)
+    {
+        const QString action = args.value(0);
+        if (action == u"show" || action == u"create" || action == u"export")
+            return routeAction(context, action, args.mid(1));
+        return fail(context, tr("Usage: metodist-cli route show|create|export …; see metodist-cli --help."),
+                    UsageError);
+    }
+
+    static int worklog(Context &context, const QStringList &args)
+    {
+        const QString action = args.value(0);
+        QCommandLineParser parser;
+        int code = Success;
+        if (!parseOptions(context, parser, QStringLiteral("worklog ") + action, args.mid(1), &code))
+            return code;
+        const QStringList positional = parser.positionalArguments();
+        if ((action != u"import" && action != u"export") || positional.size() != 1)
+            return fail(context, tr("Usage: metodist-cli worklog import FILE.csv | worklog export FILE.csv"),
+                        UsageError);
+        Database db;
+        if (!openDatabase(context, db, &code))
+            return code;
+        WorkLogService service(db);
+        auto count = action == u"import" ? service.importCsv(positional[0]) : service.exportCsv(positional[0]);
+        if (!count)
+            return fail(context, count.message());
+        context.out << (action == u"import" ? tr("Work log entries imported: %1.") : tr("Work log entries exported: %1."))
+                           .arg(count.value())
+                    << Qt::endl;
+        return Success;
+    }
+
+    static int events(Context &context, const QStringList &args)
+    {
+        QCommandLineParser parser;
+        parser.addOption({QStringLiteral("from"), tr("first date, YYYY-MM-DD"), QStringLiteral("date")});
+        parser.addOption({QStringLiteral("to"), tr("last date, YYYY-MM-DD"), QStringLiteral("date")});
+        parser.addOption({QStringLiteral("format"), tr("table or json"), QStringLiteral("format"),
+                          QStringLiteral("table")});
+        int code = Success;
+        if (args.value(0) != u"list")
+            return fail(context, tr("Usage: metodist-cli events list [--from D] [--to D] [--format table|json]"),
+                        UsageError);
+        if (!parseOptions(context, parser, QStringLiteral("events list"), args.mid(1), &code))
+            return code;
+        QDate bounds[2];
+        const QString names[2] = {QStringLiteral("from"), QStringLiteral("to")};
+        for (int i = 0; i < 2; ++i)
+            if (parser.isSet(names[i])) {
+                bounds[i] = QDate::fromString(parser.value(names[i]), Qt::ISODate);
+                if (!bounds[i].isValid())
+                    return fail(context, tr("The date must be written as YYYY-MM-DD."), UsageError);
+            }
+        const QString format = parser.value(QStringLiteral("format"));
+        if (format != u"table" && format != u"json")
+            return fail(context, tr("--format takes table or json."), UsageError);
+        Database db;
+        if (!openDatabase(context, db, &code))
+            return code;
+        auto list = EventRepository(db).list(bounds[0], bounds[1]);
+        if (!list)
+            return fail(context, list.message());
+        if (format == u"json") {
+            QJsonArray array;
+            for (const Event &ev : list.value())
+                array.append(QJsonObject{{QStringLiteral("title"), ev.title},
+                                         {QStringLiteral("start"), dateJson(ev.startsOn)},
+                                         {QStringLiteral("end"), dateJson(ev.endsOn)},
+                                         {QStringLiteral("level"), textOrNull(ev.levelName)},
+                                         {QStringLiteral("model_stage"), textOrNull(ev.modelStageName)},
+                                         {QStringLiteral("organiser"), ev.organiser},
+                                         {QStringLiteral("participants"), ev.participants},
+                                         {QStringLiteral("description"), ev.description}});
+            context.out << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        } else {
+            for (const Event &ev : list.value())
+                context.out << RoadmapRules::periodText({ev.startsOn, ev.endsOn.isValid() ? ev.endsOn : ev.startsOn})
+                                   .leftJustified(24)
+                            << "  " << ev.levelName.leftJustified(18, u' ', true) << "  " << ev.title << '\n';
+            context.out << tr("Events: %1").arg(list->size()) << '\n';
+        }
+        context.out.flush();
+        return Success;
+    }
+
+private:
+    static std::optional<QString> year(Context &context, const QCommandLineParser &parser, int *code)
+    {
+        const QString text = parser.value(QStringLiteral("year"));
+        const auto parsed = AcademicYear::parse(text);
+        if (!parsed) {
+            *code = fail(context, text.isEmpty() ? tr("Give the academic year: --year 2025/2026.")
+                                                 : AcademicYear::formatError(text),
+                         UsageError);
+            return std::nullopt;
+        }
+        return parsed->text();
+    }
+
+    template<typename Repository>
+    static std::optional<qint64> personBySnils(Context &context, const Database &db, const QString &text,
+                                               const QString &notFound, int *code)
+    {
+        auto snils = Snils::parse(text);
+        if (!snils) {
+            *code = fail(context, snils.message(), UsageError);
+            return std::nullopt;
+        }
+        auto id = Repository(db).findBySnils(snils->digits());
+        if (!id || id.value() == 0) {
+            *code = fail(context, id ? notFound.arg(snils->formatted()) : id.message());
+            return std::nullopt;
+        }
+        return id.value();
+    }
+
+    static void addCommon(QCommandLineParser &parser, const QString &person)
+    {
+        parser.addOption({person, tr("СНИЛС"), QStringLiteral("snils")});
+        parser.addOption({QStringLiteral("year"), tr("academic year"), QStringLiteral("year")});
+        parser.addOption({QStringLiteral("format"), tr("table or json"), QStringLiteral("format"),
+                          QStringLiteral("table")});
+        // Overdue is judged against this date; tests and reports fix it.
+        parser.addOption({QStringLiteral("today"), tr("the date to judge overdue activities by, YYYY-MM-DD"),
+                          QStringLiteral("date")});
+    }
+
+    static int roadmapAction(Context &context, const QString &action, const QStringList &args)
+    {
+        QCommandLineParser parser;
+        addCommon(parser, QStringLiteral("methodist"));
+        int code = Success;
+        if (!parseOptions(context, parser, QStringLiteral("roadmap ") + action, args, &code))
+            return code;
+        const QStringList positional = parser.positionalArguments();
+        if (!parser.isSet(QStringLiteral("methodist")) || positional.size() != (action == u"export" ? 1 : 0))
+            return fail(context, tr("Usage: metodist-cli roadmap show|create --methodist SNILS --year Y | "
+                                    "roadmap export --methodist SNILS --year Y FILE.pdf"),
+                        UsageError);
+        const auto academicYear = year(context, parser, &code);
+        if (!academicYear)
+            return code;
+        QDate today = QDate::currentDate();
+        if (parser.isSet(QStringLiteral("today"))) {
+            today = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
+            if (!today.isValid())
+                return fail(context, tr("The date must be written as YYYY-MM-DD."), UsageError);
+        }
+        Database db;
+        if (!openDatabase(context, db, &code))
+            return code;
+        const auto methodist = personBySnils<MethodistRepository>(context, db, parser.value(QStringLiteral("methodist")),
+                                                                  tr("There is no methodist with СНИЛС %1."), &code);
+        if (!methodist)
+            return code;
+        RoadmapService service(db);
+        if (action == u"create") {
+            auto id = service.create(*methodist, *academicYear);
+            if (!id)
+                return fail(context, id.message());
+            context.out << tr("The roadmap for %1 was created with its seven stages.").arg(*academicYear) << Qt::endl;
+            return Success;
+        }
+        auto roadmap = service.get(*methodist, *academicYear);
+        if (!roadmap)
+            return fail(context, roadmap.message());
+        if (action == u"export") {
+            if (Status status = service.exportPdf(roadmap->id, positional[0], today); !status)
+                return fail(context, status.message());
+            context.out << tr("The roadmap was saved to %1.").arg(positional[0]) << Qt::endl;
+            return Success;
+        }
+        printRoadmap(context.out, roadmap.value(), today, parser.value(QStringLiteral("format")) == u"json");
+        return Success;
+    }
+
+    static void printRoadmap(QTextStream &out, const Roadmap &roadmap, const QDate &today, bool json)
+    {
+        if (!json) {
+            out << roadmap.methodistName << ", " << roadmap.academicYear << '\n';
+            for (const RoadmapStage &stage : roadmap.stages) {
+                out << stage.number << ". " << stage.name << " — " << RoadmapRules::statusText(stage.status) << "  "
+                    << RoadmapRules::periodText(stage.planned) << '\n';
+                int number = 0;
+                for (const RoadmapActivity &a : stage.activities)
+                    out << "    " << ++number << ". [" << (a.done ? u'x' : u' ') << "] " << a.title << "  "
+                        << RoadmapRules::periodText({a.startsOn, a.dueOn})
+                        << (RoadmapRules::isOverdue(a, today) ? QStringLiteral("  ") + tr("OVERDUE") : QString())
+                        << '\n';
+            }
+            out.flush();
+            return;
+        }
+        QJsonArray stages;
+        for (const RoadmapStage &stage : roadmap.stages) {
+            QJsonArray activities;
+            int number = 0;
+            for (const RoadmapActivity &a : stage.activities)
+                activities.append(QJsonObject{{QStringLiteral("number"), ++number},
+                                              {QStringLiteral("title"), a.title},
+                                              {QStringLiteral("period"), rangeJson({a.startsOn, a.dueOn})},
+                                              {QStringLiteral("responsible"), a.responsible},
+                                              {QStringLiteral("document_kind"), a.documentKind},
+                                              {QStringLiteral("expected_result"), a.expectedResult},
+                                              {QStringLiteral("done"), a.done},
+                                              {QStringLiteral("overdue"), RoadmapRules::isOverdue(a, today)},
+                                              {QStringLiteral("teachers"), QJsonArray::fromStringList(a.teacherNames)}});
+            stages.append(QJsonObject{{QStringLiteral("number"), stage.number},
+                                      {QStringLiteral("name"), stage.name},
+                                      {QStringLiteral("status"), RoadmapRules::statusCode(stage.status)},
+                                      {QStringLiteral("planned"), rangeJson(stage.planned)},
+                                      {QStringLiteral("actual"), rangeJson(stage.actual)},
+                                      {QStringLiteral("activities"), activities}});
+        }
+        out << QJsonDocument(QJsonObject{{QStringLiteral("methodist"), roadmap.methodistName},
+                                         {QStringLiteral("year"), roadmap.academicYear},
+                                         {QStringLiteral("stages"), stages}})
+                   .toJson(QJsonDocument::Indented);
+        out.flush();
+    }
+
+    static int routeAction(Context &context, const QString &action, const QStringList &args)
+    {
+        QCommandLineParser parser;
+        addCommon(parser, QStringLiteral("teacher"));
+        int code = Success;
+        if (!parseOptions(context, parser, QStringLiteral("route ") + action, args, &code))
+            return code;
+        const QStringList positional = parser.positionalArguments();
+        if (!parser.isSet(QStringLiteral("teacher")) || positional.size() != (action == u"export" ? 1 : 0))
+            return fail(context, tr("Usage: metodist-cli route show|create --teacher SNILS --year Y | "
+                                    "route export --teacher SNILS --year Y FILE.pdf"),
+                        UsageError);
+        const auto academicYear = year(context, parser, &code);
+        if (!academicYear)
+            return code;
+        Database db;
+        if (!openDatabase(context, db, &code))
+            return code;
+        const auto teacher = personBySnils<TeacherRepository>(context, db, parser.value(QStringLiteral("teacher")),
+                                                              tr("There is no teacher with СНИЛС %1."), &code);
+        if (!teacher)
+            return code;
+        RouteService service(db);
+        if (action == u"create") {
+            auto draft = service.suggest(*teacher, *academicYear);
+            if (!draft)
+                return fail(context, draft.message());
+            auto id = service.create(draft->route);
+            if (!id)
+                return fail(context, id.message());
+            context.out << tr("The route for %1 was created with %n item(s).", nullptr, int(draft->route.items.size()))
+                               .arg(*academicYear)
+                        << Qt::endl;
+            return Success;
+        }
+        auto route = service.get(*teacher, *academicYear);
+        if (!route)
+            return fail(context, route.message());
+        if (action == u"export") {
+            if (Status status = service.exportPdf(route->id, positional[0]); !status)
+                return fail(context, status.message());
+            context.out << tr("The route was saved to %1.").arg(positional[0]) << Qt::endl;
+            return Success;
+        }
+        auto doc = service.document(route->id);
+        if (!doc)
+            return fail(context, doc.message());
+        printRoute(context.out, route.value(), doc.value(), parser.value(QStringLiteral("format")) == u"json");
+        return Success;
+    }
+
+    static void printRoute(QTextStream &out, const Route &route, const RouteDocument &doc, bool json)
+    {
+        const RouteProgress progress = RouteRules::progress(route.items);
+        if (!json) {
+            out << doc.teacherName << ", " << route.academicYear << "; " << tr("tutor: %1").arg(doc.tutorName) << '\n';
+            int number = 0;
+            for (const RouteItem &item : route.items)
+                out << "  " << ++number << ". " << item.kindName.leftJustified(16, u' ', true) << "  "
+                    << RouteRules::statusText(item.status).leftJustified(12) << "  " << item.title << '\n';
+            out << tr("Progress: %1 of %2 items done").arg(progress.done).arg(progress.counted) << Qt::endl;
+            return;
+        }
+        QJsonArray items;
+        int number = 0;
+        for (const RouteItem &item : route.items)
+            items.append(QJsonObject{{QStringLiteral("number"), ++number},
+                                     {QStringLiteral("kind"), item.kindCode},
+                                     {QStringLiteral("title"), item.title},
+                                     {QStringLiteral("deficit"), textOrNull(item.deficitAreaName)},
+                                     {QStringLiteral("hours"), item.hours ? QJsonValue(*item.hours) : QJsonValue()},
+                                     {QStringLiteral("federal_registry"), item.federalRegistry},
+                                     {QStringLiteral("period"), rangeJson({item.startsOn, item.endsOn})},
+                                     {QStringLiteral("status"), RouteRules::statusCode(item.status)},
+                                     {QStringLiteral("tutor"), textOrNull(item.tutorName)}});
+        const auto value = progress.value();
+        out << QJsonDocument(QJsonObject{{QStringLiteral("teacher"), doc.teacherName},
+                                         {QStringLiteral("year"), route.academicYear},
+                                         {QStringLiteral("level"), textOrNull(doc.levelName)},
+                                         {QStringLiteral("deficits"), QJsonArray::fromStringList(doc.deficits)},
+                                         {QStringLiteral("tutor"), textOrNull(doc.tutorName)},
+                                         {QStringLiteral("progress"),
+                                          QJsonObject{{QStringLiteral("done"), progress.done},
+                                                      {QStringLiteral("counted"), progress.counted},
+                                                      {QStringLiteral("value"), value ? QJsonValue(*value) : QJsonValue()}}},
+                                         {QStringLiteral("items"), items}})
+                   .toJson(QJsonDocument::Indented);
+        out.flush();
+    }
+};
+
+} // namespace
+
+void addSupportCommands(std::vector<Command> &commands)
+{
+    using S = SupportCommands;
+    commands.push_back({QStringLiteral("roadmap"),
+                        QStringLiteral("show --methodist SNILS --year Y [--format table|json] [--today D] | create "
+                                       "--methodist SNILS --year Y | export --methodist SNILS --year Y FILE.pdf"),
+                        S::tr("the roadmap of methodical support of a methodist: show, create, print to PDF"),
+                        &S::roadmap});
+    commands.push_back({QStringLiteral("route"),
+                        QStringLiteral("show --teacher SNILS --year Y [--format table|json] | create --teacher SNILS "
+                                       "--year Y | export --teacher SNILS --year Y FILE.pdf"),
+                        S::tr("a teacher's individual educational route: show, create from suggestions, print"),
+                        &S::route});
+    commands.push_back({QStringLiteral("worklog"), QStringLiteral("import FILE.csv | export FILE.csv"),
+                        S::tr("the methodists' work log in and out of CSV"), &S::worklog});
+    commands.push_back({QStringLiteral("events"), QStringLiteral("list [--from D] [--to D] [--format table|json]"),
+                        S::tr("the events calendar"), &S::events});
+}
+
+} // namespace metodist::cli

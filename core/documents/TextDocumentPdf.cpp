@@ -1,0 +1,90 @@
+#include "documents/TextDocumentPdf.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace metodist {
+
+namespace {
+
+bool render(const QString &html, const TextDocumentPdf::Page &page, QPdfWriter &writer)
+{
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return false;
+    const double dpi = writer.resolution();
+    const auto mm = [dpi](double value) { return value * dpi / 25.4; };
+    // The painter's origin is the paper's corner: the writer has no margins.
+    const QRectF paper = writer.pageLayout().fullRectPixels(int(dpi));
+    const QMarginsF &m = page.marginsMm;
+    const QRectF body = paper.adjusted(mm(m.left()), mm(m.top()), -mm(m.right()), -mm(m.bottom()));
+
+    QTextDocument doc;
+    // Fonts resolve for the writer, so point sizes come out right on paper.
+    doc.documentLayout()->setPaintDevice(&writer);
+    QFont font(page.fontFamily);
+    font.setStyleHint(QFont::Serif);
+    font.setPointSizeF(page.fontSizePt);
+    doc.setDefaultFont(font);
+    doc.setDocumentMargin(0);
+    doc.setHtml(html);
+    doc.setPageSize(body.size());
+    const int pages = doc.pageCount();
+
+    QFont numberFont = font;
+    numberFont.setPointSizeF(page.fontSizePt - 2);
+    for (int p = 0; p < pages; ++p) {
+        if (p > 0)
+            writer.newPage();
+        painter.save();
+        painter.translate(body.left(), body.top() - p * body.height());
+        const QRectF clip(0, p * body.height(), body.width(), body.height());
+        painter.setClipRect(clip);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = clip;
+        context.palette.setColor(QPalette::Text, Qt::black);
+        doc.documentLayout()->draw(&painter, context);
+        painter.restore();
+        if (pages > 1) {
+            painter.setFont(numberFont);
+            const QRectF foot(body.left(), body.bottom(), body.width(), paper.bottom() - body.bottom());
+            painter.drawText(foot, Qt::AlignCenter, QString::number(p + 1));
+        }
+    }
+    return painter.end();
+}
+
+} // namespace
+
+QString TextDocumentPdf::escaped(const QString &text)
+{
+    return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));
+}
+
+Status TextDocumentPdf::write(const QString &html, const QString &title, const Page &page, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(tr("Cannot create the file «%1»: %2").arg(path, file.errorString()));
+    bool painted = false;
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(300);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), page.orientation, QMarginsF()));
+        writer.setTitle(title);
+        writer.setCreator(QCoreApplication::applicationName());
+        painted = render(html, page, writer);
+    }
+    if (!painted) {
+        file.cancelWriting();
+        return Status::failure(tr("Cannot write the file «%1»: the PDF could not be drawn.").arg(path));
+    }
+    if (!file.commit())
+        return Status::failure(tr("Cannot write the file «%1»: %2").arg(path, file.errorString()));
+    return Status::success();
+}
+
+} // namespace metodist

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Status.h"
+
+#include <QCoreApplication>
+#include <QMarginsF>
+#include <QPageLayout>
+
+namespace metodist {
+
+// Short printed documents (a roadmap, a route) written as HTML and laid out
+// by QTextDocument on A4 pages, numbered at the foot. Fine for tens of table
+// rows; a long list (an order's appendix) needs OrderPdf's row-by-row drawing.
+class TextDocumentPdf
+{
+    Q_DECLARE_TR_FUNCTIONS(TextDocumentPdf)
+
+public:
+    struct Page
+    {
+        QPageLayout::Orientation orientation = QPageLayout::Portrait;
+        QMarginsF marginsMm{25, 15, 15, 15}; // left, top, right, bottom, as office papers
+        QString fontFamily = QStringLiteral("Times New Roman");
+        double fontSizePt = 12;
+    };
+
+    static Status write(const QString &html, const QString &title, const Page &page, const QString &path);
+    // Table cells and headings the same way in every such document.
+    static QString escaped(const QString &text); // HTML-escaped, line breaks kept
+};
+
+} // namespace metodist

@@ -1,0 +1,240 @@
+#include "services/RouteService.h"
+
+#include "documents/RoutePdf.h"
+#include "domain/AcademicYear.h"
+#include "storage/AssignmentRepository.h"
+#include "storage/DevelopmentRepository.h"
+#include "storage/DictionaryRepository.h"
+#include "storage/MethodistRepository.h"
+#include "storage/OrganisationRepository.h"
+#include "storage/RouteRepository.h"
+#include "storage/TeacherRepository.h"
+
+#include <QHash>
+
+namespace metodist {
+
+namespace {
+
+struct Dictionary
+{
+    QHash<qint64, DictionaryEntry> byId;
+    QHash<QString, qint64> idByCode;
+    QList<qint64> order;
+};
+
+Result<Dictionary> dictionary(const Database &db, const QString &name)
+{
+    auto entries = DictionaryRepository(db).entries(name);
+    if (!entries)
+        return entries.status();
+    Dictionary d;
+    for (const DictionaryEntry &e : entries.value()) {
+        d.byId.insert(e.id, e);
+        d.order.append(e.id);
+        if (!e.code.isEmpty())
+            d.idByCode.insert(e.code, e.id);
+    }
+    return d;
+}
+
+RouteItem builtIn(const QHash<QString, qint64> &kindIds, const char *kind, const QString &title,
+                  std::optional<int> hours = std::nullopt)
+{
+    RouteItem item;
+    item.kindCode = QString::fromLatin1(kind);
+    item.kindId = kindIds.value(item.kindCode);
+    item.title = title;
+    item.hours = hours;
+    return item;
+}
+
+} // namespace
+
+QList<RouteItem> RouteService::levelSuggestions(const QString &level, const QHash<QString, qint64> &kinds)
+{
+    if (level == u"high")
+        return {builtIn(kinds, "course", tr("Professional development at the profile level"), 72),
+                builtIn(kinds, "self_study", tr("Writing expert cases")),
+                builtIn(kinds, "event", tr("Candidacy for the regional methodical active"))};
+    if (level == u"low" || level == u"minimal")
+        return {builtIn(kinds, "self_study", tr("Detailed profile of professional competences")),
+                builtIn(kinds, "mentoring", tr("Analysis of the causes of professional failure or burnout")),
+                builtIn(kinds, "mentoring", tr("Defining the zone of proximal development")),
+                builtIn(kinds, "mentoring", tr("Support of a mentor-tutor")),
+                builtIn(kinds, "mentoring", tr("Supervision"))};
+    return {};
+}
+
+Result<RouteDraft> RouteService::suggest(qint64 teacherId, const QString &year) const
+{
+    if (!AcademicYear::parse(year))
+        return Status::failure(AcademicYear::formatError(year));
+    auto teacher = TeacherRepository(m_db).get(teacherId);
+    if (!teacher)
+        return teacher.status();
+    auto diagnostics = DevelopmentRepository(m_db).diagnosticsOfTeacher(teacherId);
+    auto kinds = dictionary(m_db, QStringLiteral("route_item_kinds"));
+    auto levels = dictionary(m_db, QStringLiteral("competence_levels"));
+    auto areas = dictionary(m_db, QStringLiteral("deficit_areas"));
+    auto assignment = AssignmentRepository(m_db).active(teacherId, year);
+    for (const Status &s : {diagnostics.status(), kinds.status(), levels.status(), areas.status(),
+                            assignment.status()})
+        if (!s)
+            return s;
+
+    RouteDraft draft;
+    draft.route.teacherId = teacherId;
+    draft.route.academicYear = AcademicYear::parse(year)->text();
+    draft.route.tutorId = assignment.value() ? assignment.value()->methodistId : 0;
+    qint64 levelId = teacher->competenceLevelId;
+    if (!diagnostics->isEmpty()) {
+        const Diagnostic &latest = diagnostics->last();
+        draft.route.diagnosticId = latest.id;
+        levelId = latest.competenceLevelId;
+        // In the dictionary's order, as the user sees the areas listed.
+        for (qint64 area : areas->order)
+            if (latest.deficitAreaIds.contains(area))
+                draft.deficitAreaIds.append(area);
+        for (qint64 area : draft.deficitAreaIds)
+            draft.deficitNames.append(areas->byId.value(area).name);
+    }
+    draft.levelCode = levels->byId.value(levelId).code;
+    draft.levelName = levels->byId.value(levelId).name;
+
+    QString tutorName;
+    if (draft.route.tutorId > 0) {
+        auto tutor = MethodistRepository(m_db).get(draft.route.tutorId);
+        if (!tutor)
+            return tutor.status();
+        tutorName = tutor->fullName();
+    }
+    if (!draft.deficitAreaIds.isEmpty()) {
+        auto catalogue = RouteRepository(m_db).catalogue(draft.deficitAreaIds);
+        if (!catalogue)
+            return catalogue.status();
+        for (const CatalogueEntry &e : catalogue.value()) {
+            RouteItem item;
+            item.kindId = e.kindId;
+            item.kindCode = kinds->byId.value(e.kindId).code;
+            item.kindName = kinds->byId.value(e.kindId).name;
+            item.title = e.title;
+            item.deficitAreaId = e.deficitAreaId;
+            item.deficitAreaName = areas->byId.value(e.deficitAreaId).name;
+            item.hours = e.hours;
+            item.federalRegistry = e.federalRegistry;
+            item.organisationId = e.organisationId;
+            item.eventId = e.eventId;
+            item.catalogueId = e.id;
+            draft.route.items.append(item);
+        }
+    }
+    for (RouteItem item : levelSuggestions(draft.levelCode, kinds->idByCode)) {
+        item.kindName = kinds->byId.value(item.kindId).name;
+        draft.route.items.append(item);
+    }
+    for (int i = 0; i < draft.route.items.size(); ++i) {
+        RouteItem &item = draft.route.items[i];
+        item.position = i + 1;
+        item.tutorId = draft.route.tutorId;
+        item.tutorName = tutorName;
+    }
+    return draft;
+}
+
+Result<qint64> RouteService::create(const Route &route)
+{
+    if (!AcademicYear::parse(route.academicYear))
+        return Status::failure(AcademicYear::formatError(route.academicYear));
+    Transaction transaction(m_db);
+    if (!transaction.status().ok())
+        return transaction.status();
+    auto id = RouteRepository(m_db).insert(route);
+    if (!id)
+        return id;
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    return id;
+}
+
+Result<Route> RouteService::get(qint64 teacherId, const QString &year) const
+{
+    RouteRepository routes(m_db);
+    auto id = routes.find(teacherId, year);
+    if (!id)
+        return id.status();
+    if (id.value() == 0)
+        return Status::failure(tr("The teacher has no route for %1.").arg(year));
+    return routes.load(id.value());
+}
+
+Status RouteService::setItemStatus(qint64 itemId, RouteItemStatus status)
+{
+    return RouteRepository(m_db).setItemStatus(itemId, status);
+}
+
+Result<qint64> RouteService::saveItem(qint64 routeId, const RouteItem &item)
+{
+    return RouteRepository(m_db).saveItem(routeId, item);
+}
+
+Result<QList<RouteRow>> RouteService::registry(const RouteFilter &filter) const
+{
+    return RouteRepository(m_db).rows(filter);
+}
+
+Result<RouteDocument> RouteService::document(qint64 routeId) const
+{
+    auto route = RouteRepository(m_db).load(routeId);
+    if (!route)
+        return route.status();
+    auto teacher = TeacherRepository(m_db).get(route->teacherId);
+    if (!teacher)
+        return teacher.status();
+    auto levels = dictionary(m_db, QStringLiteral("competence_levels"));
+    auto areas = dictionary(m_db, QStringLiteral("deficit_areas"));
+    if (!levels || !areas)
+        return Status::failure(!levels ? levels.message() : areas.message());
+    RouteDocument doc;
+    doc.teacherName = teacher->fullName();
+    doc.academicYear = route->academicYear;
+    doc.items = route->items;
+    if (teacher->organisationId > 0) {
+        auto organisation = OrganisationRepository(m_db).get(teacher->organisationId);
+        if (!organisation)
+            return organisation.status();
+        doc.organisation = organisation->name;
+        doc.municipality = organisation->municipality;
+    }
+    qint64 levelId = teacher->competenceLevelId;
+    if (route->diagnosticId > 0) {
+        auto diagnostics = DevelopmentRepository(m_db).diagnosticsOfTeacher(route->teacherId);
+        if (!diagnostics)
+            return diagnostics.status();
+        for (const Diagnostic &d : diagnostics.value())
+            if (d.id == route->diagnosticId) {
+                levelId = d.competenceLevelId;
+                for (qint64 area : areas->order)
+                    if (d.deficitAreaIds.contains(area))
+                        doc.deficits.append(areas->byId.value(area).name);
+            }
+    }
+    doc.levelName = levels->byId.value(levelId).name;
+    if (route->tutorId > 0) {
+        auto tutor = MethodistRepository(m_db).get(route->tutorId);
+        if (!tutor)
+            return tutor.status();
+        doc.tutorName = tutor->fullName();
+    }
+    return doc;
+}
+
+Status RouteService::exportPdf(qint64 routeId, const QString &path) const
+{
+    auto doc = document(routeId);
+    if (!doc)
+        return doc.status();
+    return RoutePdf::write(doc.value(), path);
+}
+
+} // namespace metodist

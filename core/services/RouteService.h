@@ -1,0 +1,69 @@
+#pragma once
+
+#include "Status.h"
+#include "domain/Route.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace metodist {
+
+// A suggested route, for the user to edit before it is written.
+struct RouteDraft
+{
+    Route route;
+    QString levelCode; // competence_levels code of the latest diagnostics; empty when unknown
+    QString levelName;
+    QList<qint64> deficitAreaIds;
+    QStringList deficitNames;
+};
+
+// What the printed route shows.
+struct RouteDocument
+{
+    QString teacherName;
+    QString organisation;
+    QString municipality;
+    QString academicYear;
+    QString levelName;
+    QStringList deficits;
+    QString tutorName;
+    QList<RouteItem> items;
+};
+
+class RouteService
+{
+    Q_DECLARE_TR_FUNCTIONS(RouteService)
+
+public:
+    explicit RouteService(const Database &db) : m_db(db) {}
+
+    // Items from the catalogue for the deficits of the teacher's latest
+    // diagnostics, then the built-in ones for a high or low/minimal level;
+    // the tutor is the teacher's methodist that year. Nothing is written.
+    Result<RouteDraft> suggest(qint64 teacherId, const QString &academicYear) const;
+    // Writes an accepted route with its items; returns its id.
+    Result<qint64> create(const Route &route);
+    // The teacher's route that year; a failure when there is none.
+    Result<Route> get(qint64 teacherId, const QString &academicYear) const;
+    Status setItemStatus(qint64 itemId, RouteItemStatus status);
+    Result<qint64> saveItem(qint64 routeId, const RouteItem &item);
+    Result<QList<RouteRow>> registry(const RouteFilter &filter) const;
+
+    Result<RouteDocument> document(qint64 routeId) const;
+    Status exportPdf(qint64 routeId, const QString &path) const;
+
+    // The built-in suggestions for a competence level code, in English source
+    // text (translated): profile-level ПК, expert cases and candidacy for the
+    // regional methodical active for 'high'; a detailed competence profile,
+    // causes of failure or burnout, the zone of proximal development, a
+    // mentor-tutor and supervision for 'low' and 'minimal'. kindIds maps the
+    // route_item_kinds codes to ids.
+    static QList<RouteItem> levelSuggestions(const QString &levelCode, const QHash<QString, qint64> &kindIds);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace metodist

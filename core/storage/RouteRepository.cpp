@@ -1,0 +1,262 @@
+#include "storage/RouteRepository.h"
+
+#include "storage/SqlValues.h"
+
+namespace metodist {
+
+namespace {
+
+QVariant hoursOrNull(const std::optional<int> &hours)
+{
+    return hours && *hours > 0 ? QVariant(*hours) : QVariant();
+}
+
+} // namespace
+
+Result<qint64> RouteRepository::insert(const Route &route)
+{
+    auto query = m_db.exec(QStringLiteral("INSERT INTO routes (teacher_id, academic_year, tutor_id, diagnostic_id) "
+                                          "VALUES (?, ?, ?, ?)"),
+                           {route.teacherId, route.academicYear, idOrNull(route.tutorId), idOrNull(route.diagnosticId)});
+    if (!query) {
+        if (query.message().contains(u"UNIQUE"))
+            return Status::failure(tr("The teacher already has a route for %1.").arg(route.academicYear));
+        return query.status();
+    }
+    const qint64 id = query.value().lastInsertId().toLongLong();
+    for (RouteItem item : route.items) {
+        item.id = 0;
+        if (auto saved = saveItem(id, item); !saved)
+            return saved.status();
+    }
+    return id;
+}
+
+Result<qint64> RouteRepository::find(qint64 teacherId, const QString &year) const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT id FROM routes WHERE teacher_id = ? AND academic_year = ?"),
+                           {teacherId, year});
+    if (!query)
+        return query.status();
+    return query.value().next() ? query.value().value(0).toLongLong() : qint64(0);
+}
+
+Result<Route> RouteRepository::load(qint64 routeId) const
+{
+    auto head = m_db.exec(QStringLiteral("SELECT teacher_id, academic_year, coalesce(tutor_id, 0), "
+                                         "coalesce(diagnostic_id, 0) FROM routes WHERE id = ?"),
+                          {routeId});
+    if (!head)
+        return head.status();
+    if (!head.value().next())
+        return Status::failure(tr("The route no longer exists."));
+    Route route;
+    route.id = routeId;
+    route.teacherId = head.value().value(0).toLongLong();
+    route.academicYear = head.value().value(1).toString();
+    route.tutorId = head.value().value(2).toLongLong();
+    route.diagnosticId = head.value().value(3).toLongLong();
+
+    auto items = m_db.exec(
+        QStringLiteral("SELECT i.id, i.position, i.kind_id, coalesce(k.code, ''), k.name, i.title, "
+                       "coalesce(i.deficit_area_id, 0), coalesce(d.name, ''), i.hours, i.federal_registry, "
+                       "coalesce(i.organisation_id, 0), coalesce(o.name, ''), coalesce(i.event_id, 0), "
+                       "coalesce(e.title, ''), coalesce(i.catalogue_id, 0), i.starts_on, i.ends_on, i.status, "
+                       "coalesce(i.tutor_id, 0), coalesce(%1, '') FROM route_items i "
+                       "JOIN dictionary_entries k ON k.id = i.kind_id "
+                       "LEFT JOIN dictionary_entries d ON d.id = i.deficit_area_id "
+                       "LEFT JOIN organisations o ON o.id = i.organisation_id "
+                       "LEFT JOIN events e ON e.id = i.event_id "
+                       "LEFT JOIN methodists m ON m.id = i.tutor_id "
+                       "WHERE i.route_id = ? ORDER BY i.position, i.id")
+            .arg(personNameSql(QStringLiteral("m"))),
+        {routeId});
+    if (!items)
+        return items.status();
+    for (QSqlQuery &q = items.value(); q.next();) {
+        RouteItem item;
+        item.id = q.value(0).toLongLong();
+        item.position = q.value(1).toInt();
+        item.kindId = q.value(2).toLongLong();
+        item.kindCode = q.value(3).toString();
+        item.kindName = q.value(4).toString();
+        item.title = q.value(5).toString();
+        item.deficitAreaId = q.value(6).toLongLong();
+        item.deficitAreaName = q.value(7).toString();
+        if (!q.value(8).isNull())
+            item.hours = q.value(8).toInt();
+        item.federalRegistry = q.value(9).toBool();
+        item.organisationId = q.value(10).toLongLong();
+        item.organisationName = q.value(11).toString();
+        item.eventId = q.value(12).toLongLong();
+        item.eventTitle = q.value(13).toString();
+        item.catalogueId = q.value(14).toLongLong();
+        item.startsOn = dateFrom(q.value(15));
+        item.endsOn = dateFrom(q.value(16));
+        item.status = RouteRules::statusFromCode(q.value(17).toString()).value_or(RouteItemStatus::Planned);
+        item.tutorId = q.value(18).toLongLong();
+        item.tutorName = q.value(19).toString();
+        route.items.append(item);
+    }
+    return route;
+}
+
+Result<qint64> RouteRepository::saveItem(qint64 routeId, const RouteItem &i)
+{
+    if (i.title.trimmed().isEmpty())
+        return Status::failure(tr("A route item must have a title."));
+    if (i.kindId <= 0)
+        return Status::failure(tr("Choose the kind of the route item «%1».").arg(i.title.simplified()));
+    if (i.startsOn.isValid() && i.endsOn.isValid() && i.endsOn < i.startsOn)
+        return Status::failure(tr("The route item «%1» cannot end before it starts.").arg(i.title.simplified()));
+    const QVariantList values{i.kindId, i.title.simplified(), idOrNull(i.deficitAreaId), hoursOrNull(i.hours),
+                              int(i.federalRegistry), idOrNull(i.organisationId), idOrNull(i.eventId),
+                              idOrNull(i.catalogueId), dateOrNull(i.startsOn), dateOrNull(i.endsOn),
+                              RouteRules::statusCode(i.status), idOrNull(i.tutorId)};
+    if (i.id > 0) {
+        auto query = m_db.exec(QStringLiteral("UPDATE route_items SET kind_id = ?, title = ?, deficit_area_id = ?, "
+                                              "hours = ?, federal_registry = ?, organisation_id = ?, event_id = ?, "
+                                              "catalogue_id = ?, starts_on = ?, ends_on = ?, status = ?, "
+                                              "tutor_id = ? WHERE id = ? AND route_id = ?"),
+                               values + QVariantList{i.id, routeId});
+        if (!query)
+            return query.status();
+        if (query.value().numRowsAffected() != 1)
+            return Status::failure(tr("The route item no longer exists."));
+        return i.id;
+    }
+    auto query = m_db.execPrepared(
+        QStringLiteral("INSERT INTO route_items (kind_id, title, deficit_area_id, hours, federal_registry, "
+                       "organisation_id, event_id, catalogue_id, starts_on, ends_on, status, tutor_id, route_id, "
+                       "position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "(SELECT coalesce(max(position), 0) + 1 FROM route_items WHERE route_id = ?))"),
+        values + QVariantList{routeId, routeId});
+    if (!query)
+        return query.status();
+    return query.value()->lastInsertId().toLongLong();
+}
+
+Status RouteRepository::setItemStatus(qint64 itemId, RouteItemStatus status)
+{
+    auto query = m_db.exec(QStringLiteral("UPDATE route_items SET status = ? WHERE id = ?"),
+                           {RouteRules::statusCode(status), itemId});
+    if (!query)
+        return query.status();
+    if (query.value().numRowsAffected() != 1)
+        return Status::failure(tr("The route item no longer exists."));
+    return Status::success();
+}
+
+Status RouteRepository::removeItem(qint64 itemId)
+{
+    return m_db.exec(QStringLiteral("DELETE FROM route_items WHERE id = ?"), {itemId}).status();
+}
+
+Result<QList<RouteRow>> RouteRepository::rows(const RouteFilter &filter) const
+{
+    QString where = QStringLiteral("1 = 1");
+    QVariantList values;
+    if (!filter.academicYear.isEmpty()) {
+        where += QStringLiteral(" AND r.academic_year = ?");
+        values.append(filter.academicYear);
+    }
+    if (filter.municipalityId > 0) {
+        where += QStringLiteral(" AND o.municipality_id = ?");
+        values.append(filter.municipalityId);
+    }
+    if (filter.tutorId > 0) {
+        where += QStringLiteral(" AND r.tutor_id = ?");
+        values.append(filter.tutorId);
+    }
+    if (filter.assignedToMethodistId > 0) {
+        where += QStringLiteral(" AND EXISTS (SELECT 1 FROM assignments a WHERE a.teacher_id = r.teacher_id "
+                                "AND a.academic_year = r.academic_year AND a.methodist_id = ? "
+                                "AND a.ended_on IS NULL)");
+        values.append(filter.assignedToMethodistId);
+    }
+    auto query = m_db.exec(
+        QStringLiteral("SELECT r.id, t.id, %1, coalesce(o.name, ''), coalesce(mu.name, ''), r.academic_year, "
+                       "coalesce(r.tutor_id, 0), coalesce(%2, ''), "
+                       "(SELECT count(*) FROM route_items i WHERE i.route_id = r.id AND i.status = 'done'), "
+                       "(SELECT count(*) FROM route_items i WHERE i.route_id = r.id AND i.status <> 'cancelled') "
+                       "FROM routes r JOIN teachers t ON t.id = r.teacher_id "
+                       "LEFT JOIN organisations o ON o.id = t.organisation_id "
+                       "LEFT JOIN municipalities mu ON mu.id = o.municipality_id "
+                       "LEFT JOIN methodists m ON m.id = r.tutor_id "
+                       "WHERE %3 ORDER BY t.search_key, t.id, r.academic_year")
+            .arg(personNameSql(QStringLiteral("t")), personNameSql(QStringLiteral("m")), where),
+        values);
+    if (!query)
+        return query.status();
+    QList<RouteRow> rows;
+    for (QSqlQuery &q = query.value(); q.next();) {
+        RouteRow row;
+        row.routeId = q.value(0).toLongLong();
+        row.teacherId = q.value(1).toLongLong();
+        row.teacherName = q.value(2).toString();
+        row.organisation = q.value(3).toString();
+        row.municipality = q.value(4).toString();
+        row.academicYear = q.value(5).toString();
+        row.tutorId = q.value(6).toLongLong();
+        row.tutorName = q.value(7).toString();
+        row.progress = {q.value(8).toInt(), q.value(9).toInt()};
+        if (RouteRules::matches(filter, row.progress))
+            rows.append(row);
+    }
+    return rows;
+}
+
+Result<qint64> RouteRepository::insertCatalogueEntry(const CatalogueEntry &e)
+{
+    if (e.title.trimmed().isEmpty() || e.kindId <= 0)
+        return Status::failure(tr("A catalogue entry needs a kind and a title."));
+    auto query = m_db.exec(QStringLiteral("INSERT INTO route_catalogue (kind_id, title, deficit_area_id, hours, "
+                                          "federal_registry, organisation_id, event_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                           {e.kindId, e.title.simplified(), idOrNull(e.deficitAreaId), hoursOrNull(e.hours),
+                            int(e.federalRegistry), idOrNull(e.organisationId), idOrNull(e.eventId)});
+    if (!query)
+        return query.status();
+    return query.value().lastInsertId().toLongLong();
+}
+
+Status RouteRepository::removeCatalogueEntry(qint64 id)
+{
+    return m_db.exec(QStringLiteral("DELETE FROM route_catalogue WHERE id = ?"), {id}).status();
+}
+
+Result<QList<CatalogueEntry>> RouteRepository::catalogue(const QList<qint64> &areas) const
+{
+    QString sql = QStringLiteral("SELECT c.id, c.kind_id, c.title, coalesce(c.deficit_area_id, 0), c.hours, "
+                                 "c.federal_registry, coalesce(c.organisation_id, 0), coalesce(c.event_id, 0) "
+                                 "FROM route_catalogue c JOIN dictionary_entries k ON k.id = c.kind_id");
+    QVariantList values;
+    if (!areas.isEmpty()) {
+        QStringList marks;
+        for (qint64 area : areas) {
+            marks << QStringLiteral("?");
+            values << area;
+        }
+        sql += QStringLiteral(" WHERE c.deficit_area_id IN (%1)").arg(marks.join(u','));
+    }
+    sql += QStringLiteral(" ORDER BY k.position, c.title, c.id");
+    auto query = m_db.exec(sql, values);
+    if (!query)
+        return query.status();
+    QList<CatalogueEntry> entries;
+    for (QSqlQuery &q = query.value(); q.next();) {
+        CatalogueEntry e;
+        e.id = q.value(0).toLongLong();
+        e.kindId = q.value(1).toLongLong();
+        e.title = q.value(2).toString();
+        e.deficitAreaId = q.value(3).toLongLong();
+        if (!q.value(4).isNull())
+            e.hours = q.value(4).toInt();
+        e.federalRegistry = q.value(5).toBool();
+        e.organisationId = q.value(6).toLongLong();
+        e.eventId = q.value(7).toLongLong();
+        entries.append(e);
+    }
+    return entries;
+}
+
+} // namespace metodist

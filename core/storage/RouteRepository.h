@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Status.h"
+#include "domain/Route.h"
+#include "storage/Database.h"
+
+#include <QList>
+
+namespace metodist {
+
+// Routes (ИОМ), their items and the catalogue they are suggested from. The
+// caller holds the transaction where statements must stand or fall together.
+class RouteRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(RouteRepository)
+
+public:
+    explicit RouteRepository(const Database &db) : m_db(db) {}
+
+    // The route with its items.
+    Result<qint64> insert(const Route &route);
+    // 0 when the teacher has no route that year.
+    Result<qint64> find(qint64 teacherId, const QString &academicYear) const;
+    Result<Route> load(qint64 routeId) const;
+    // Appends a new item (id 0) or updates one.
+    Result<qint64> saveItem(qint64 routeId, const RouteItem &item);
+    Status setItemStatus(qint64 itemId, RouteItemStatus status);
+    Status removeItem(qint64 itemId);
+
+    // The registry, by teacher name.
+    Result<QList<RouteRow>> rows(const RouteFilter &filter) const;
+
+    Result<qint64> insertCatalogueEntry(const CatalogueEntry &entry);
+    Status removeCatalogueEntry(qint64 id);
+    // Entries for any of the deficit areas; every entry when areas is empty.
+    Result<QList<CatalogueEntry>> catalogue(const QList<qint64> &deficitAreaIds = {}) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace metodist

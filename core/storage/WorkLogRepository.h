@@ -1,0 +1,30 @@
+#pragma once
+
+#include "Status.h"
+#include "domain/WorkLog.h"
+#include "storage/Database.h"
+
+#include <QList>
+#include <functional>
+
+namespace metodist {
+
+class WorkLogRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkLogRepository)
+
+public:
+    explicit WorkLogRepository(const Database &db) : m_db(db) {}
+
+    Result<qint64> insert(const WorkLogEntry &entry);
+    Status update(const WorkLogEntry &entry);
+    Status remove(qint64 id);
+    // By date, then methodist and teacher; the callback returns false to stop.
+    Status forEach(const WorkLogFilter &filter, const std::function<bool(const WorkLogRow &)> &visit) const;
+    Result<QList<WorkLogRow>> list(const WorkLogFilter &filter) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace metodist

@@ -1,0 +1,193 @@
+#include <catch2/catch.hpp>
+
+#include "SupportFixture.h"
+#include "services/RoadmapService.h"
+#include "storage/EventRepository.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+using namespace metodist;
+using metodist::test::Scratch;
+using metodist::test::SupportRegion;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const Scratch &scratch, const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), scratch.root());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), scratch.path(QStringLiteral("data")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), scratch.path(QStringLiteral("config")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(METODIST_CLI), arguments);
+    REQUIRE(process.waitForFinished(60000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QStringList keys(const QJsonObject &object)
+{
+    QStringList list = object.keys();
+    list.sort();
+    return list;
+}
+
+} // namespace
+
+TEST_CASE("cli: roadmap show keeps its JSON contract; create, export; route and events", "[cli][roadmap]")
+{
+    SupportRegion r(QStringLiteral("cli.sqlite"));
+    const qint64 m = r.methodist(QStringLiteral("Картова"));
+    const qint64 other = r.methodist(QStringLiteral("Пустова"));
+    const qint64 a = r.teacher(QStringLiteral("Алексеева"));
+    const qint64 b = r.teacher(QStringLiteral("Белова"));
+    r.assign({a, b}, m);
+    RoadmapService service(r.db);
+    const qint64 id = service.create(m, SupportRegion::year).value();
+    REQUIRE(service.planStage(id, 2, {QDate(2025, 9, 15), QDate(2025, 10, 15)}).ok());
+    RoadmapActivity test;
+    test.title = QStringLiteral("Входное тестирование");
+    test.startsOn = QDate(2025, 9, 20);
+    test.dueOn = QDate(2025, 10, 10);
+    test.responsible = QStringLiteral("Картова П. И.");
+    test.documentKind = QStringLiteral("Протокол");
+    test.expectedResult = QStringLiteral("Выявлены дефициты");
+    test.teacherIds = {b, a};
+    REQUIRE(service.addActivity(id, 2, test).ok());
+    RoadmapActivity survey = test;
+    survey.title = QStringLiteral("Анкетирование");
+    survey.teacherIds = {a};
+    const qint64 surveyId = service.addActivity(id, 2, survey).value();
+    REQUIRE(service.setActivityDone(id, surveyId, true, QDate(2025, 10, 1)).ok());
+    REQUIRE(service.startStage(id, 1, QDate(2025, 9, 1)).ok());
+    REQUIRE(service.closeStage(id, 1, QDate(2025, 9, 10)).ok());
+    Event ev;
+    ev.title = QStringLiteral("Августовское совещание");
+    ev.startsOn = QDate(2025, 8, 28);
+    REQUIRE(EventRepository(r.db).insert(ev).ok());
+    const QString methodistSnils = MethodistRepository(r.db).get(m)->snils;
+    const QString otherSnils = MethodistRepository(r.db).get(other)->snils;
+    const QString teacherSnils = r.snilsOf(a);
+    const QString db = r.db.location();
+    r.db.close();
+
+    const auto run = [&](QStringList args) { return cli(r.scratch, QStringList{QStringLiteral("--db"), db} + args); };
+    const Run show = run({QStringLiteral("roadmap"), QStringLiteral("show"), QStringLiteral("--methodist"),
+                          methodistSnils, QStringLiteral("--year"), SupportRegion::year, QStringLiteral("--format"),
+                          QStringLiteral("json"), QStringLiteral("--today"), QStringLiteral("2025-11-01")});
+    INFO(show.err.toStdString());
+    REQUIRE(show.exitCode == 0);
+    const QJsonObject root = QJsonDocument::fromJson(show.out.toUtf8()).object();
+    CHECK(keys(root) == QStringList{QStringLiteral("methodist"), QStringLiteral("stages"), QStringLiteral("year")});
+    CHECK(root.value(QStringLiteral("methodist")).toString() == QStringLiteral("Картова Пётр Ильич"));
+    CHECK(root.value(QStringLiteral("year")).toString() == SupportRegion::year);
+    const QJsonArray stages = root.value(QStringLiteral("stages")).toArray();
+    REQUIRE(stages.size() == 7);
+    for (int i = 0; i < 7; ++i) {
+        const QJsonObject stage = stages[i].toObject();
+        CHECK(keys(stage) == QStringList{QStringLiteral("activities"), QStringLiteral("actual"), QStringLiteral("name"),
+                                         QStringLiteral("number"), QStringLiteral("planned"), QStringLiteral("status")});
+        CHECK(stage.value(QStringLiteral("number")).toInt() == i + 1);
+    }
+    const QJsonObject first = stages[0].toObject();
+    CHECK(first.value(QStringLiteral("name")).toString() == QStringLiteral("Аналитический"));
+    CHECK(first.value(QStringLiteral("status")).toString() == QStringLiteral("closed"));
+    CHECK(first.value(QStringLiteral("planned")).isNull());
+    CHECK(first.value(QStringLiteral("actual")).toObject()
+          == QJsonObject{{QStringLiteral("start"), QStringLiteral("2025-09-01")},
+                         {QStringLiteral("end"), QStringLiteral("2025-09-10")}});
+    const QJsonObject second = stages[1].toObject();
+    CHECK(second.value(QStringLiteral("status")).toString() == QStringLiteral("planned"));
+    CHECK(second.value(QStringLiteral("planned")).toObject().value(QStringLiteral("end")).toString()
+          == QStringLiteral("2025-10-15"));
+    CHECK(second.value(QStringLiteral("actual")).isNull());
+    const QJsonArray activities = second.value(QStringLiteral("activities")).toArray();
+    REQUIRE(activities.size() == 2);
+    const QJsonObject late = activities[0].toObject();
+    CHECK(keys(late) == QStringList{QStringLiteral("document_kind"), QStringLiteral("done"),
+                                    QStringLiteral("expected_result"), QStringLiteral("number"),
+                                    QStringLiteral("overdue"), QStringLiteral("period"), QStringLiteral("responsible"),
+                                    QStringLiteral("teachers"), QStringLiteral("title")});
+    CHECK(late.value(QStringLiteral("number")).toInt() == 1);
+    CHECK(late.value(QStringLiteral("title")).toString() == QStringLiteral("Входное тестирование"));
+    CHECK(late.value(QStringLiteral("period")).toObject().value(QStringLiteral("start")).toString()
+          == QStringLiteral("2025-09-20"));
+    CHECK(late.value(QStringLiteral("responsible")).toString() == QStringLiteral("Картова П. И."));
+    CHECK(late.value(QStringLiteral("document_kind")).toString() == QStringLiteral("Протокол"));
+    CHECK(late.value(QStringLiteral("expected_result")).toString() == QStringLiteral("Выявлены дефициты"));
+    CHECK(late.value(QStringLiteral("done")) == QJsonValue(false));
+    CHECK(late.value(QStringLiteral("overdue")) == QJsonValue(true));
+    CHECK(late.value(QStringLiteral("teachers")).toArray()
+          == QJsonArray{QStringLiteral("Алексеева Анна Сергеевна"), QStringLiteral("Белова Анна Сергеевна")});
+    const QJsonObject done = activities[1].toObject();
+    CHECK(done.value(QStringLiteral("done")) == QJsonValue(true));
+    CHECK(done.value(QStringLiteral("overdue")) == QJsonValue(false));
+    // Before the due date nothing is overdue.
+    const Run earlier = run({QStringLiteral("roadmap"), QStringLiteral("show"), QStringLiteral("--methodist"),
+                             methodistSnils, QStringLiteral("--year"), SupportRegion::year, QStringLiteral("--format"),
+                             QStringLiteral("json"), QStringLiteral("--today"), QStringLiteral("2025-10-10")});
+    CHECK(QJsonDocument::fromJson(earlier.out.toUtf8()).object().value(QStringLiteral("stages")).toArray()[1]
+              .toObject().value(QStringLiteral("activities")).toArray()[0].toObject()
+              .value(QStringLiteral("overdue")) == QJsonValue(false));
+
+    // create makes the seven stages; a second time is refused.
+    const QStringList createOther{QStringLiteral("roadmap"), QStringLiteral("create"), QStringLiteral("--methodist"),
+                                  otherSnils, QStringLiteral("--year"), SupportRegion::year};
+    CHECK(run(createOther).exitCode == 0);
+    CHECK(run(createOther).exitCode == 1);
+    const Run created = run({QStringLiteral("roadmap"), QStringLiteral("show"), QStringLiteral("--methodist"),
+                             otherSnils, QStringLiteral("--year"), SupportRegion::year, QStringLiteral("--format"),
+                             QStringLiteral("json")});
+    CHECK(QJsonDocument::fromJson(created.out.toUtf8()).object().value(QStringLiteral("stages")).toArray().size() == 7);
+    CHECK(run({QStringLiteral("roadmap"), QStringLiteral("show"), QStringLiteral("--methodist"), methodistSnils,
+               QStringLiteral("--year"), QStringLiteral("2024/2026")})
+              .exitCode == 2);
+
+    const QString pdf = r.scratch.path(QStringLiteral("map.pdf"));
+    CHECK(run({QStringLiteral("roadmap"), QStringLiteral("export"), QStringLiteral("--methodist"), methodistSnils,
+               QStringLiteral("--year"), SupportRegion::year, pdf})
+              .exitCode == 0);
+    CHECK(QFileInfo(pdf).size() > 1000);
+
+    // A route made from suggestions (no diagnostics: no items), shown as JSON.
+    const QStringList route{QStringLiteral("--teacher"), teacherSnils, QStringLiteral("--year"), SupportRegion::year};
+    CHECK(run(QStringList{QStringLiteral("route"), QStringLiteral("show")} + route).exitCode == 1);
+    CHECK(run(QStringList{QStringLiteral("route"), QStringLiteral("create")} + route).exitCode == 0);
+    const QJsonObject shown = QJsonDocument::fromJson(
+                                  run(QStringList{QStringLiteral("route"), QStringLiteral("show")} + route
+                                      + QStringList{QStringLiteral("--format"), QStringLiteral("json")})
+                                      .out.toUtf8())
+                                  .object();
+    CHECK(shown.value(QStringLiteral("tutor")).toString() == QStringLiteral("Картова Пётр Ильич"));
+    CHECK(shown.value(QStringLiteral("progress")).toObject().value(QStringLiteral("value")).isNull());
+
+    const Run events = run({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--from"),
+                            QStringLiteral("2025-08-01"), QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(events.exitCode == 0);
+    const QJsonArray list = QJsonDocument::fromJson(events.out.toUtf8()).array();
+    REQUIRE(list.size() == 1);
+    CHECK(list[0].toObject().value(QStringLiteral("start")).toString() == QStringLiteral("2025-08-28"));
+    CHECK(QJsonDocument::fromJson(run({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--from"),
+                                       QStringLiteral("2025-09-01"), QStringLiteral("--format"),
+                                       QStringLiteral("json")})
+                                      .out.toUtf8())
+              .array()
+              .isEmpty());
+
+    const QString log = r.scratch.path(QStringLiteral("log.csv"));
+    CHECK(run({QStringLiteral("worklog"), QStringLiteral("export"), log}).exitCode == 0);
+    CHECK(run({QStringLiteral("worklog"), QStringLiteral("import"), log}).exitCode == 0);
+}

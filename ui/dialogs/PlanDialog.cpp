@@ -1,0 +1,245 @@
+#include "dialogs/PlanDialog.h"
+
+#include "dialogs/ProgressDialog.h"
+#include "domain/AcademicYear.h"
+#include "models/AssignmentModels.h"
+#include "storage/DictionaryRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace metodist {
+
+namespace {
+
+QTableView *previewTable(QAbstractItemModel *model, QWidget *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(SortRole);
+    auto *view = new QTableView(parent);
+    view->setModel(proxy);
+    // Unsorted until the user clicks a header: core's order (by subject and
+    // municipality, methodists by name) is the one to read first.
+    view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    view->setSortingEnabled(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->setVisible(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+QWidget *titled(const QString &title, QWidget *content, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(new QLabel(title, box));
+    layout->addWidget(content);
+    return box;
+}
+
+void fill(QComboBox *combo, const Database &db, const QString &dictionary, const QString &any)
+{
+    combo->addItem(any, qint64(0));
+    auto entries = DictionaryRepository(db).entries(dictionary);
+    for (const DictionaryEntry &entry : entries ? entries.value() : QList<DictionaryEntry>())
+        combo->addItem(entry.name, entry.id);
+}
+
+} // namespace
+
+PlanDialog::PlanDialog(Database &db, const QString &academicYear, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_year(academicYear)
+    , m_category(new QComboBox(this))
+    , m_municipality(new QComboBox(this))
+    , m_start(new QDateEdit(this))
+    , m_compute(new QPushButton(tr("&Compute"), this))
+    , m_summary(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_gaps(new PlanGapModel(this))
+    , m_loads(new PlanLoadModel(this))
+    , m_gapView(previewTable(m_gaps, this))
+    , m_loadView(previewTable(m_loads, this))
+    , m_createOrder(new QCheckBox(tr("Then draw up an order for the assignments made"), this))
+    , m_apply(new QPushButton(tr("&Apply"), this))
+{
+    setWindowTitle(tr("Automatic assignment for %1").arg(academicYear));
+    m_category->setObjectName(QStringLiteral("supportCategory"));
+    m_municipality->setObjectName(QStringLiteral("municipality"));
+    fill(m_category, db, QStringLiteral("support_categories"), tr("Any support category"));
+    fill(m_municipality, db, QStringLiteral("municipalities"), tr("All municipalities"));
+    for (QComboBox *combo : {m_category, m_municipality}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(24);
+    }
+    // Assignments of a year start within it: today, or the year's edge.
+    const auto year = AcademicYear::parse(academicYear);
+    const QDate today = QDate::currentDate();
+    m_start->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+    m_start->setCalendarPopup(true);
+    m_start->setDate(year ? std::clamp(today, year->firstDay(), year->lastDay()) : today);
+    m_compute->setObjectName(QStringLiteral("compute"));
+    m_compute->setDefault(true);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    m_gapView->setObjectName(QStringLiteral("gaps"));
+    m_loadView->setObjectName(QStringLiteral("loads"));
+    sizeColumns(m_gapView, {28, 40, 10, 40}, 3);
+    sizeColumns(m_loadView, {34, 30, 34, 9, 9, 18}, 2);
+    m_createOrder->setObjectName(QStringLiteral("createOrder"));
+    m_createOrder->setChecked(true);
+    m_apply->setObjectName(QStringLiteral("apply"));
+
+    auto *filters = new QFormLayout;
+    filters->addRow(tr("Support category"), m_category);
+    filters->addRow(tr("Municipality"), m_municipality);
+    auto *startRow = new QHBoxLayout;
+    startRow->addWidget(m_start);
+    startRow->addStretch();
+    startRow->addWidget(m_compute);
+    filters->addRow(tr("Assigned from"), startRow);
+
+    auto *preview = new QSplitter(Qt::Vertical, this);
+    preview->addWidget(titled(tr("Teachers left without a methodist"), m_gapView, preview));
+    preview->addWidget(titled(tr("Load of the methodists"), m_loadView, preview));
+    preview->setStretchFactor(1, 2);
+    preview->setChildrenCollapsible(false);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_apply, QDialogButtonBox::AcceptRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_error);
+    layout->addWidget(preview, 1);
+    layout->addWidget(m_createOrder);
+    layout->addWidget(buttons);
+    resize(1060, 700);
+
+    // The plan is only valid for the filters it was computed with.
+    connect(m_category, &QComboBox::currentIndexChanged, this, &PlanDialog::discardPlan);
+    connect(m_municipality, &QComboBox::currentIndexChanged, this, &PlanDialog::discardPlan);
+    connect(m_compute, &QPushButton::clicked, this, &PlanDialog::compute);
+    connect(m_apply, &QPushButton::clicked, this, &PlanDialog::apply);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    discardPlan();
+}
+
+bool PlanDialog::createOrderRequested() const
+{
+    return m_createOrder->isChecked();
+}
+
+QString PlanDialog::errorText() const
+{
+    return m_error->isVisibleTo(this) ? m_error->text() : QString();
+}
+
+void PlanDialog::discardPlan()
+{
+    m_plan.reset();
+    m_report.reset();
+    m_gaps->setRows({});
+    m_loads->setRows({});
+    m_summary->setText(tr("Choose whom to plan for and press Compute. Nothing is written until you press Apply."));
+    m_apply->setEnabled(false);
+}
+
+void PlanDialog::compute()
+{
+    discardPlan();
+    m_error->hide();
+    PlanRequest request;
+    request.academicYear = m_year;
+    request.supportCategoryId = m_category->currentData().toLongLong();
+    request.municipalityId = m_municipality->currentData().toLongLong();
+    AssignmentService service(m_db);
+    Result<PlanResult> plan = Status::failure(QString());
+    {
+        ProgressDialog progress(tr("Computing the plan…"), this);
+        plan = service.plan(request, &progress);
+        progress.close();
+    }
+    if (!plan) {
+        showError(plan.message(), false);
+        return;
+    }
+    auto report = service.report(plan.value());
+    if (!report) {
+        showError(report.message(), false);
+        return;
+    }
+    m_plan = std::move(plan.value());
+    m_report = std::move(report.value());
+    showReport();
+}
+
+void PlanDialog::showReport()
+{
+    const PlanReport &r = *m_report;
+    const QLocale locale;
+    m_summary->setText(tr("Teachers without a methodist: <b>%1</b>. Will be assigned: <b>%2</b>, of them in their "
+                          "own municipality: <b>%3</b>. Left without a methodist: <b>%4</b>.")
+                           .arg(locale.toString(r.candidates), locale.toString(r.assigned),
+                                locale.toString(r.sameMunicipality), locale.toString(r.unassigned)));
+    m_gaps->setRows(r.gaps);
+    m_loads->setRows(r.loads);
+    m_apply->setEnabled(r.assigned > 0);
+}
+
+void PlanDialog::apply()
+{
+    if (!m_plan)
+        return;
+    m_error->hide();
+    Result<qint64> run = Status::failure(QString());
+    {
+        ProgressDialog progress(tr("Writing the assignments…"), this);
+        run = AssignmentService(m_db).apply(*m_plan, m_start->date(), &progress);
+        progress.close();
+    }
+    if (!run) {
+        // Stale loads or a failed write: the plan cannot be applied as it is.
+        discardPlan();
+        showError(run.message(), true);
+        return;
+    }
+    m_runId = run.value();
+    accept();
+}
+
+void PlanDialog::showError(const QString &message, bool alsoInBox)
+{
+    m_error->setText(message);
+    m_error->show();
+    if (!alsoInBox)
+        return;
+    // open(), not exec(): the dialog stays responsive and nothing waits on the box.
+    auto *box = new QMessageBox(QMessageBox::Warning, windowTitle(), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace metodist

@@ -1,0 +1,163 @@
+#pragma once
+
+#include "domain/Assignment.h"
+#include "domain/Order.h"
+#include "services/AssignmentService.h"
+#include "storage/MethodistRepository.h"
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+#include <functional>
+
+class QTableView;
+
+namespace metodist {
+
+// What a view sorts by: the column's value as a number or a date rather than
+// its text («9 / 60» would sort after «10 / 60»).
+constexpr int SortRole = Qt::UserRole + 1;
+
+// A read-only table over rows loaded whole from core. Assignment lists are
+// small (the methodists of a region, one methodist's teachers, one person's
+// history), so each is a plain list; a column is a header and a function
+// from a row and a role to what the view shows.
+template<typename Row>
+class ListModel : public QAbstractTableModel
+{
+public:
+    using Cell = std::function<QVariant(const Row &, int role)>;
+    struct Column
+    {
+        QString header;
+        Cell cell;
+    };
+
+    explicit ListModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
+
+    void setRows(QList<Row> rows)
+    {
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+    }
+    const QList<Row> &rows() const { return m_rows; }
+    const Row &rowAt(int row) const { return m_rows.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_columns.size());
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+            return {};
+        const Cell &cell = m_columns.at(index.column()).cell;
+        const Row &row = m_rows.at(index.row());
+        // Unless a column says otherwise it sorts by what it shows.
+        if (role == SortRole) {
+            const QVariant key = cell(row, SortRole);
+            return key.isValid() ? key : cell(row, Qt::DisplayRole);
+        }
+        return cell(row, role);
+    }
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_columns.size())
+            return m_columns.at(section).header;
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+
+protected:
+    void addColumn(const QString &header, Cell cell) { m_columns.append({header, std::move(cell)}); }
+
+private:
+    QList<Column> m_columns;
+    QList<Row> m_rows;
+};
+
+// Methodists with their load in a year. Over capacity: a red background;
+// not meeting the РМА requirements or inactive: brown text; the tooltip
+// says why.
+class MethodistLoadModel : public ListModel<MethodistLoadRow>
+{
+    Q_DECLARE_TR_FUNCTIONS(MethodistLoadModel)
+
+public:
+    enum Column { NameColumn, SubjectColumn, MunicipalityColumn, LoadColumn, ColumnCount };
+    explicit MethodistLoadModel(QObject *parent = nullptr);
+    qint64 idAt(int row) const { return rowAt(row).id; }
+    int rowOf(qint64 methodistId) const;
+    static QStringList problems(const MethodistLoadRow &row);
+};
+
+// Methodists narrowed by subject, municipality and a part of the name.
+class MethodistFilterProxy : public QSortFilterProxyModel
+{
+public:
+    explicit MethodistFilterProxy(QObject *parent = nullptr);
+    void setFilter(qint64 subjectId, qint64 municipalityId, const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    qint64 m_subjectId = 0;
+    qint64 m_municipalityId = 0;
+    QString m_key;
+};
+
+// Assignments as lists show them; which columns depends on whose list it is.
+class AssignmentListModel : public ListModel<AssignmentRow>
+{
+    Q_DECLARE_TR_FUNCTIONS(AssignmentListModel)
+
+public:
+    enum Field { Year, Teacher, Organisation, Municipality, SupportCategory, Methodist, Since, Until, EndReason, OrderNumber };
+    explicit AssignmentListModel(const QList<Field> &fields, QObject *parent = nullptr);
+    // A methodist's teachers in a year.
+    static QList<Field> teachersOfMethodist();
+    // A teacher's history across years.
+    static QList<Field> historyOfTeacher();
+};
+
+// The register of orders.
+class OrderListModel : public ListModel<Order>
+{
+    Q_DECLARE_TR_FUNCTIONS(OrderListModel)
+
+public:
+    explicit OrderListModel(QObject *parent = nullptr);
+};
+
+// The plan preview: where teachers stay without a methodist, and how each
+// methodist's load grows.
+class PlanGapModel : public ListModel<PlanReport::Gap>
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanGapModel)
+
+public:
+    explicit PlanGapModel(QObject *parent = nullptr);
+};
+
+class PlanLoadModel : public ListModel<PlanReport::Load>
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanLoadModel)
+
+public:
+    explicit PlanLoadModel(QObject *parent = nullptr);
+};
+
+// Column widths in characters of the view's font; one column takes the rest
+// of the width, so that a table fits its view without a horizontal scroll
+// bar and the long names (municipalities, schools) get what is left.
+void sizeColumns(QTableView *view, const QList<int> &characters, int stretchColumn);
+
+// «01.09.2025» in Russian, as the rest of the program shows dates.
+QString dateText(const QDate &date);
+// The academic years a year picker offers: three back, the current one and
+// the next (orders for a coming year are drafted in summer).
+QStringList academicYearChoices();
+
+} // namespace metodist
