@@ -7,37 +7,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 
 using namespace metodist;
 using metodist::test::Scratch;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using metodist::test::Run;
 
-// Runs the real metodist-cli with a private HOME, so the default database
-// and the settings live in the scratch folder.
 Run cli(const Scratch &scratch, const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), scratch.root());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), scratch.path(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), scratch.path(QStringLiteral("config")));
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(scratch.root());
-    process.start(QStringLiteral(METODIST_CLI), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return metodist::test::runProgram(QStringLiteral(METODIST_CLI), scratch, arguments);
 }
 
 } // namespace

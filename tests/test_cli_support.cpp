@@ -8,8 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QProcessEnvironment>
 
 using namespace metodist;
 using metodist::test::Scratch;
@@ -17,25 +15,11 @@ using metodist::test::SupportRegion;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using metodist::test::Run;
 
 Run cli(const Scratch &scratch, const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), scratch.root());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), scratch.path(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), scratch.path(QStringLiteral("config")));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(METODIST_CLI), arguments);
-    REQUIRE(process.waitForFinished(60000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return metodist::test::runProgram(QStringLiteral(METODIST_CLI), scratch, arguments);
 }
 
 QStringList keys(const QJsonObject &object)

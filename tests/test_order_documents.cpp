@@ -7,6 +7,7 @@
 #include "documents/OrderDocx.h"
 #include "documents/OrderOdt.h"
 #include "documents/OrderPdf.h"
+#include "documents/OrderXml.h"
 #include "documents/XlsxReader.h"
 #include "documents/ZipWriter.h"
 
@@ -92,6 +93,48 @@ QStringList allNames(const OrderDocument &doc)
 QString oneLine(const QString &text)
 {
     return QString(text).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+}
+
+// Every row of the appendix in order, one cell per line (the DOCX's w:t, the
+// ODT's text:p), numbered on from table to table; the methodist and the
+// subject only on a table's first row: the rows below are merged with it.
+void checkRows(const QString &text, const OrderDocument &doc)
+{
+    qsizetype at = 0;
+    int number = 0;
+    for (const AppendixTable &table : appendixTables(doc)) {
+        const OrderMethodistGroup &group = *table.group;
+        for (qsizetype t = 0; t < table.count; ++t) {
+            const OrderTeacherLine &teacher = group.teachers[table.first + t];
+            QString row = u'\n' + QString::number(++number) + u'\n';
+            if (t == 0)
+                row += group.methodistName + u'\n' + group.subject + u'\n';
+            row += teacher.teacherName + u'\n' + teacher.organisation + u'\n'
+                   + (teacher.municipality.isEmpty() ? group.municipality : teacher.municipality) + u'\n';
+            INFO(row.toStdString());
+            const qsizetype found = text.indexOf(row, at);
+            CHECK(found > at);
+            at = std::max(at, found);
+        }
+    }
+    CHECK(number == doc.teacherCount());
+}
+
+// The appendix's tables in a DOCX document part: each with exactly one
+// header row, its first, marked to repeat on every page.
+void checkDocxTables(const QByteArray &xml, qsizetype expected)
+{
+    qsizetype appendix = 0;
+    for (qsizetype from = xml.indexOf("<w:tbl>"); from >= 0; from = xml.indexOf("<w:tbl>", from + 1)) {
+        const QByteArray table = xml.mid(from, xml.indexOf("</w:tbl>", from) - from);
+        if (!table.contains("w:tblBorders"))
+            continue; // the signatory's
+        ++appendix;
+        CHECK(table.count("<w:tblHeader/>") == 1);
+        CHECK(table.indexOf("<w:tblHeader/>") < table.indexOf("<w:tr>", table.indexOf("<w:tr>") + 1));
+        CHECK(table.contains("<w:tblLayout w:type=\"fixed\"/>"));
+    }
+    CHECK(appendix == expected);
 }
 
 // pdftotext's output, or a null string when poppler-utils are missing.
@@ -265,27 +308,24 @@ TEST_CASE("order docx: a WordprocessingML package with the data, the layout and 
     CHECK(text.contains(doc.appendixHeading()));
     CHECK(xml.contains("&amp;"));
     CHECK(xml.contains("&lt;"));
-    // Every row in order, one cell per line; the methodist once, before the group's first teacher.
-    qsizetype at = 0;
-    for (const OrderMethodistGroup &group : doc.appendix) {
-        const QString head = group.methodistName + u'\n' + group.subject + u'\n' + group.teachers[0].teacherName;
+    // Small groups: one table each, the methodist named once, merged down the group.
+    for (const OrderMethodistGroup &group : doc.appendix)
         CHECK(text.count(group.methodistName) == 1);
-        CHECK(text.indexOf(head, at) > at);
-        for (const OrderTeacherLine &teacher : group.teachers) {
-            const QString row = teacher.teacherName + u'\n' + teacher.organisation + u'\n'
-                                + (teacher.municipality.isEmpty() ? group.municipality : teacher.municipality) + u'\n';
-            INFO(row.toStdString());
-            const qsizetype found = text.indexOf(row, at);
-            CHECK(found > at);
-            at = std::max(at, found);
-        }
-    }
+    checkRows(text, doc);
     int groupsToMerge = 0;
     for (const OrderMethodistGroup &group : doc.appendix)
         groupsToMerge += group.teachers.size() > 1 ? 1 : 0;
     CHECK(xml.count("<w:vMerge w:val=\"restart\"/>") == 2 * groupsToMerge);
-    CHECK(xml.count("<w:tblHeader/>") == 1);
-    CHECK(xml.count("<w:tr>") == doc.teacherCount() + 2); // and the header and the signatory
+    CHECK(xml.count("<w:tbl>") == doc.appendix.size() + 1); // and the signatory's
+    CHECK(xml.count("<w:tblHeader/>") == doc.appendix.size());
+    checkDocxTables(xml, doc.appendix.size());
+    CHECK(xml.count("<w:tr>") == doc.teacherCount() + doc.appendix.size() + 1); // and the signatory
+    // The grid is the same in every table.
+    const qsizetype grid = xml.indexOf("<w:tblGrid>", xml.lastIndexOf("<w:tbl>"));
+    const QByteArray lastGrid = xml.mid(grid, xml.indexOf("</w:tblGrid>", grid) - grid);
+    CHECK(xml.count(lastGrid) == doc.appendix.size());
+    // A paragraph between the tables, or Word joins them.
+    CHECK(xml.count("</w:tbl><w:p>") == doc.appendix.size() + 1);
     CHECK(xml.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"));
     CHECK(xml.contains("w:top=\"1247\" w:right=\"850\" w:bottom=\"1020\" w:left=\"1417\""));
     CHECK(xml.contains("<w:titlePg/>"));
@@ -336,9 +376,16 @@ TEST_CASE("order odt: mimetype first and stored, the data, master pages and span
         INFO(name.toStdString());
         CHECK(text.contains(name + u'\n'));
     }
+    checkRows(text, doc);
     CHECK(xml.contains("&amp;"));
     CHECK(xml.contains("&lt;"));
-    CHECK(xml.count("<table:table-header-rows>") == 1);
+    // One table per group, each named on its own, with its own repeated header row.
+    CHECK(xml.count("<table:table ") == doc.appendix.size() + 1); // and the signatory's
+    CHECK(xml.count("<table:table-header-rows>") == doc.appendix.size());
+    for (int k = 1; k <= doc.appendix.size(); ++k)
+        CHECK(xml.count(QStringLiteral("table:name=\"Appendix%1\"").arg(k).toUtf8()) == 1);
+    CHECK(xml.count("table:style-name=\"Appendix\"") == doc.appendix.size());
+    CHECK(xml.count("text:style-name=\"TableGap\"") == doc.appendix.size() - 1);
     for (const OrderMethodistGroup &group : doc.appendix) {
         const QString spanned = QStringLiteral("table:number-rows-spanned=\"%1\"").arg(group.teachers.size());
         if (group.teachers.size() > 1)
@@ -368,6 +415,49 @@ TEST_CASE("order odt: mimetype first and stored, the data, master pages and span
     CHECK(styles.mid(first).startsWith("style:name=\"First_20_Page\" style:display-name=\"First Page\" "
                                        "style:page-layout-name=\"FirstPageLayout\" "
                                        "style:next-style-name=\"Standard\"/>"));
+}
+
+TEST_CASE("order writers: a table per group, a large group split into parts", "[order][docx][odt]")
+{
+    // How the rows are shared out: parts of nearly equal size, numbered on.
+    OrderDocument sizes = sampleOrder(0);
+    sizes.appendix[2].teachers.resize(251, sizes.appendix[1].teachers[0]);
+    QList<qsizetype> counts;
+    QList<int> numbers;
+    for (const AppendixTable &table : appendixTables(sizes)) {
+        counts << table.count;
+        numbers << table.firstNumber;
+    }
+    CHECK(counts == QList<qsizetype>{3, 1, 125, 126});
+    CHECK(numbers == QList<int>{1, 4, 5, 130});
+    sizes.appendix[2].teachers.resize(appendixTableRows);
+    sizes.appendix[1].teachers.clear(); // no rows, no table
+    CHECK(appendixTables(sizes).size() == 2);
+
+    Scratch scratch;
+    const OrderDocument doc = sampleOrder(600); // three tables of 200 rows
+    const OrderLayout layout;
+    const qsizetype tables = doc.appendix.size() + 2;
+    const QString docx = scratch.path(QStringLiteral("split.docx"));
+    const QString odt = scratch.path(QStringLiteral("split.odt"));
+    REQUIRE(OrderDocx::write(doc, layout, docx).ok());
+    REQUIRE(OrderOdt::write(doc, layout, odt).ok());
+
+    const QByteArray document = part(docx, QStringLiteral("word/document.xml"));
+    const QString docxText = wellFormedText(document, QStringLiteral("w:t"));
+    checkRows(docxText, doc);
+    CHECK(docxText.count(doc.appendix[2].methodistName) == 3); // named again on each part
+    checkDocxTables(document, tables);
+    CHECK(document.count("<w:vMerge w:val=\"restart\"/>") == 2 * (1 + 3)); // the one-teacher group has none
+    CHECK(document.count("<w:tr>") == doc.teacherCount() + tables + 1);
+
+    const QByteArray content = part(odt, QStringLiteral("content.xml"));
+    const QString odtText = wellFormedText(content, QStringLiteral("text:p"));
+    checkRows(odtText, doc);
+    CHECK(odtText.count(doc.appendix[2].methodistName) == 3);
+    CHECK(content.count("<table:table-header-rows>") == tables);
+    CHECK(content.count("table:number-rows-spanned=\"200\"") == 2 * 3);
+    CHECK(content.count("<table:covered-table-cell/>") == 2 * (2 + 3 * 199));
 }
 
 TEST_CASE("order writers: an order without an appendix is one page, with no table", "[order]")

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../app/cli/RegistryCommands.cpp" line="+255"/>
+        <location filename="../app/cli/RegistryCommands.cpp" line="+246"/>
         <source>import a CSV or XLSX file, all rows or none</source>
         <translation>импортировать файл CSV или XLSX целиком: все строки или ни одной</translation>
     </message>
@@ -28,11 +28,535 @@
         <source>fill the database with a synthetic region for trying the program</source>
         <translation>заполнить базу данных условным регионом для знакомства с программой</translation>
     </message>
+    <message>
+        <location filename="../app/cli/AssignmentCommands.cpp" line="+473"/>
+        <source>assign teachers to methodists: optimal automatic plan, by hand, or list</source>
+        <translation>закрепление педагогов за методистами: оптимальный автоматический план, вручную или список</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>orders on assignments: create, export, list; the institution and signatory</source>
+        <translation>приказы о закреплении: создание, экспорт, список; учреждение и подписант</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SupportCommands.cpp" line="+346"/>
+        <source>the roadmap of methodical support of a methodist: show, create, print to PDF</source>
+        <translation>дорожная карта методического сопровождения методиста: просмотр, создание, печать в PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a teacher&apos;s individual educational route: show, create from suggestions, print</source>
+        <translation>индивидуальный образовательный маршрут педагога: просмотр, создание по предложениям, печать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the methodists&apos; work log in and out of CSV</source>
+        <translation>журнал работы методистов: загрузка из CSV и выгрузка в CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the events calendar</source>
+        <translation>календарь событий</translation>
+    </message>
+</context>
+<context>
+    <name>AcademicYear</name>
+    <message>
+        <location filename="../core/domain/AcademicYear.cpp" line="+28"/>
+        <source>«%1» is not an academic year; write it as 2025/2026.</source>
+        <translation>«%1» не является учебным годом; укажите его в виде 2025/2026.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentCommands</name>
+    <message>
+        <location filename="../app/cli/AssignmentCommands.cpp" line="-441"/>
+        <source>Usage: metodist-cli assign auto|set|list …; see metodist-cli --help.</source>
+        <translation>Использование: metodist-cli assign auto|set|list …; см. metodist-cli --help.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Usage: metodist-cli order create|export|list|settings …; see metodist-cli --help.</source>
+        <translation>Использование: metodist-cli order create|export|list|settings …; см. metodist-cli --help.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>«%1» is not in the dictionary «%2».</source>
+        <translation>Значение «%1» отсутствует в справочнике «%2».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+117"/>
+        <location line="+53"/>
+        <location line="+79"/>
+        <location line="+66"/>
+        <source>academic year</source>
+        <translation>учебный год</translation>
+    </message>
+    <message>
+        <location line="-314"/>
+        <source>only teachers of this support category</source>
+        <translation>только педагоги этой категории сопровождения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only teachers of this municipality</source>
+        <translation>только педагоги этого муниципалитета</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>compute and show the plan, write nothing</source>
+        <translation>рассчитать и показать план, ничего не записывая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table or json</source>
+        <translation>table или json</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--format takes table or json.</source>
+        <translation>--format принимает значения table или json.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Teachers without a methodist: %1; assigned: %2 (%3 in their own municipality); left unassigned: %4.</source>
+        <translation>Педагогов без методиста: %1; закреплено: %2 (из них %3 — в своём муниципалитете); осталось без закрепления: %4.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not assigned:</source>
+        <translation>Не закреплены:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no subject)</source>
+        <translation>(предмет не указан)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load of methodists (before + added / capacity):</source>
+        <translation>Нагрузка методистов (было + добавлено / допустимая нагрузка):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Пробный расчёт: ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The plan was applied.</source>
+        <translation>План применён.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the support category that is the reason</source>
+        <translation>категория сопровождения, являющаяся основанием</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>why to assign despite the warnings</source>
+        <translation>причина закрепления несмотря на предупреждения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start date, YYYY-MM-DD (default: today)</source>
+        <translation>дата начала, ГГГГ-ММ-ДД (по умолчанию — сегодня)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: metodist-cli assign set TEACHER_SNILS METHODIST_SNILS --year 2025/2026 [--category NAME] [--override-reason TEXT] [--date YYYY-MM-DD]</source>
+        <translation>Использование: metodist-cli assign set TEACHER_SNILS METHODIST_SNILS --year 2025/2026 [--category NAME] [--override-reason TEXT] [--date YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The date must be written as YYYY-MM-DD.</source>
+        <translation>Дату необходимо указать в формате ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no teacher with СНИЛС %1.</source>
+        <translation>Педагог со СНИЛС %1 не найден.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+45"/>
+        <source>There is no methodist with СНИЛС %1.</source>
+        <translation>Методист со СНИЛС %1 не найден.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>The teacher already has this methodist.</source>
+        <translation>Педагог уже закреплён за этим методистом.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned.</source>
+        <translation>Закрепление выполнено.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>СНИЛС of a methodist</source>
+        <translation>СНИЛС методиста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ended assignments too</source>
+        <translation>включая завершённые закрепления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table, csv or json</source>
+        <translation>table, csv или json</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--format takes table, csv or json.</source>
+        <translation>--format принимает значения table, csv или json.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Teacher&apos;s СНИЛС</source>
+        <translation>СНИЛС педагога</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Teacher&apos;s subject</source>
+        <translation>Предмет педагога</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Teacher&apos;s municipality</source>
+        <translation>Муниципалитет педагога</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Methodist&apos;s СНИЛС</source>
+        <translation>СНИЛС методиста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Methodist</source>
+        <translation>Методист</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Methodist&apos;s subject</source>
+        <translation>Предмет методиста</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Methodist&apos;s municipality</source>
+        <translation>Муниципалитет методиста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Until</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order</source>
+        <translation>Приказ</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Rows: %1</source>
+        <translation>Строк: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>order number</source>
+        <translation>номер приказа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order date, YYYY-MM-DD</source>
+        <translation>дата приказа, ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only the assignments of this planning run</source>
+        <translation>только закрепления из этого расчёта плана</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Usage: metodist-cli order create --year 2025/2026 --number N --date YYYY-MM-DD [--run ID]</source>
+        <translation>Использование: metodist-cli order create --year 2025/2026 --number N --date YYYY-MM-DD [--run ID]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Order No. %1 of %2 created with %n teacher(s) in its appendix.</source>
+        <translation>
+            <numerusform>Создан приказ № %1 от %2, в приложении %n педагог.</numerusform>
+            <numerusform>Создан приказ № %1 от %2, в приложении %n педагога.</numerusform>
+            <numerusform>Создан приказ № %1 от %2, в приложении %n педагогов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>calendar year of issue, when numbers repeat</source>
+        <translation>календарный год издания, если номера повторяются</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: metodist-cli order export NUMBER FILE.pdf|FILE.docx|FILE.odt</source>
+        <translation>Использование: metodist-cli order export NUMBER FILE.pdf|FILE.docx|FILE.odt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The order was saved to %1.</source>
+        <translation>Приказ сохранён в файл %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Orders: %1</source>
+        <translation>Приказов: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>name of the institution</source>
+        <translation>наименование учреждения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place of issue, e.g. г. Калининград</source>
+        <translation>место издания, например г. Калининград</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>position of the signatory</source>
+        <translation>должность подписанта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>initials and surname of the signatory</source>
+        <translation>инициалы и фамилия подписанта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>font family</source>
+        <translation>гарнитура шрифта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>font size, 12 to 14</source>
+        <translation>размер шрифта, от 12 до 14</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Institution: %1</source>
+        <translation>Учреждение: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place: %1</source>
+        <translation>Место издания: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory: %1 %2</source>
+        <translation>Подписант: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Font: %1, %2 pt; margins %3/%4/%5/%6 mm</source>
+        <translation>Шрифт: %1, %2 пт; поля %3/%4/%5/%6 мм</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentListModel</name>
+    <message>
+        <location filename="../ui/models/AssignmentModels.cpp" line="+167"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Municipality</source>
+        <translation>Муниципалитет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Support category</source>
+        <translation>Категория сопровождения</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Methodist</source>
+        <translation>Методист</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Until</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End reason</source>
+        <translation>Причина завершения</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Order</source>
+        <translation>Приказ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>№ %1 of %2</source>
+        <translation>№ %1 от %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assigned despite warnings: %1</source>
+        <translation>Закреплён несмотря на предупреждения: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentRepository</name>
+    <message>
+        <location filename="../core/storage/AssignmentRepository.cpp" line="+70"/>
+        <source>The teacher already has a methodist in %1; end that assignment first.</source>
+        <translation>У педагога уже есть методист в %1 учебном году; сначала завершите это закрепление.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The assignment has already ended or no longer exists.</source>
+        <translation>Закрепление уже завершено или больше не существует.</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Some of the teachers got a methodist since the plan was computed; compute it again.</source>
+        <translation>После расчёта плана некоторые педагоги получили методиста; выполните расчёт заново.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+17"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Отменено; ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentService</name>
+    <message>
+        <location filename="../core/services/AssignmentService.cpp" line="+42"/>
+        <source>the teacher&apos;s subject is not filled in</source>
+        <translation>не указан предмет педагога</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no methodist of this subject</source>
+        <translation>нет методиста по этому предмету</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all methodists of this subject are at capacity</source>
+        <translation>нагрузка всех методистов по этому предмету исчерпана</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The methodist is marked as inactive.</source>
+        <translation>Методист отмечен как неактивный.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> and others</source>
+        <translation> и другие</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n teacher(s) teach a different subject than the methodist: %1</source>
+        <translation>
+            <numerusform>%n педагог преподаёт не тот предмет, что методист: %1</numerusform>
+            <numerusform>%n педагога преподают не тот предмет, что методист: %1</numerusform>
+            <numerusform>%n педагогов преподают не тот предмет, что методист: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The methodist would have %1 teachers with a capacity of %2.</source>
+        <translation>За методистом будет закреплено педагогов: %1 при допустимой нагрузке %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The methodist does not meet the requirements of the regional methodical active: %1.</source>
+        <translation>Методист не соответствует требованиям к региональному методическому активу: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose at least one teacher.</source>
+        <translation>Выберите хотя бы одного педагога.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 To assign anyway, give a reason.</source>
+        <translation>%1 Чтобы всё равно выполнить закрепление, укажите причину.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reassigned to %1</source>
+        <translation>Переведён к методисту %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Say why the assignment ends.</source>
+        <translation>Укажите причину завершения закрепления.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Planning was cancelled; nothing was written.</source>
+        <translation>Расчёт плана отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Assignments changed since the plan was computed; compute it again.</source>
+        <translation>После расчёта плана закрепления изменились; выполните расчёт заново.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+33"/>
+        <location filename="../app/cli/Cli.cpp" line="+44"/>
         <source>Usage: metodist-cli [--db PATH] COMMAND [ARGUMENTS]</source>
         <translation>Использование: metodist-cli [--db PATH] COMMAND [ARGUMENTS]</translation>
     </message>
@@ -81,6 +605,11 @@
         <source>Unknown command «%1»; see metodist-cli --help.</source>
         <translation>Неизвестная команда «%1»; справку можно получить командой metodist-cli --help.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/Lookup.h" line="+20"/>
+        <source>Give the academic year: --year 2025/2026.</source>
+        <translation>Укажите учебный год: --year 2025/2026.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -99,7 +628,7 @@
 <context>
     <name>CsvWriter</name>
     <message>
-        <location filename="../core/documents/CsvWriter.cpp" line="+41"/>
+        <location filename="../core/documents/CsvWriter.cpp" line="+45"/>
         <location line="+3"/>
         <source>Cannot write the file «%1»: %2.</source>
         <translation>Не удаётся записать файл «%1»: %2.</translation>
@@ -391,6 +920,29 @@
     </message>
 </context>
 <context>
+    <name>EventRepository</name>
+    <message>
+        <location filename="../core/storage/EventRepository.cpp" line="+37"/>
+        <source>The event must have a title.</source>
+        <translation>Укажите название события.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event must have a date.</source>
+        <translation>Укажите дату события.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event cannot end before it starts.</source>
+        <translation>Дата окончания события не может быть раньше даты начала.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The event no longer exists.</source>
+        <translation>Событие больше не существует.</translation>
+    </message>
+</context>
+<context>
     <name>ImportColumns</name>
     <message>
         <location filename="../core/services/ImportColumns.cpp" line="+139"/>
@@ -503,14 +1055,62 @@
     </message>
 </context>
 <context>
-    <name>MethodistRepository</name>
+    <name>MethodistLoadModel</name>
     <message>
-        <location filename="../core/storage/MethodistRepository.cpp" line="+54"/>
-        <source>The methodist has assigned teachers and cannot be deleted; end the assignments first.</source>
-        <translation>За методистом закреплены педагоги, поэтому его нельзя удалить; пожалуйста, сначала завершите закрепление.</translation>
+        <location filename="../ui/models/AssignmentModels.cpp" line="-102"/>
+        <source>Methodist</source>
+        <translation>Методист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Муниципалитет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teachers / capacity</source>
+        <translation>Педагогов / нагрузка</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Over capacity: %1 teachers with a capacity of %2.</source>
+        <translation>Нагрузка превышена: закреплено педагогов — %1 при допустимой нагрузке %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inactive member of the regional methodical active.</source>
+        <translation>Неактивный участник регионального методического актива.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does not meet the requirements of the regional methodical active: %1.</source>
+        <translation>Не соответствует требованиям к региональному методическому активу: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MethodistRepository</name>
+    <message numerus="yes">
+        <location filename="../core/storage/MethodistRepository.cpp" line="+59"/>
+        <source>%n teacher(s) are assigned to the methodist in %1; reassign them or end the assignments before deleting the methodist.</source>
+        <translation>
+            <numerusform>За методистом в %1 учебном году закреплён %n педагог; прежде чем удалить методиста, переведите его к другому методисту или завершите закрепление.</numerusform>
+            <numerusform>За методистом в %1 учебном году закреплены %n педагога; прежде чем удалить методиста, переведите их к другому методисту или завершите закрепления.</numerusform>
+            <numerusform>За методистом в %1 учебном году закреплены %n педагогов; прежде чем удалить методиста, переведите их к другому методисту или завершите закрепления.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The methodist has a history of assignments and cannot be deleted; mark them as inactive instead.</source>
+        <translation>У методиста есть история закреплений, поэтому его нельзя удалить; вместо этого отметьте его как неактивного.</translation>
     </message>
     <message>
         <location line="+17"/>
+        <location line="+93"/>
         <source>The methodist no longer exists; the list may be out of date.</source>
         <translation>Запись о методисте больше не существует; возможно, список устарел.</translation>
     </message>
@@ -594,6 +1194,196 @@
     </message>
 </context>
 <context>
+    <name>OrderDocument</name>
+    <message>
+        <location filename="../core/documents/OrderDocument.cpp" line="+9"/>
+        <source>Appendix No. 1 to the order of %1 No. %2</source>
+        <translation>Приложение № 1 к приказу от %1 № %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ORDER</source>
+        <translation>ПРИКАЗ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I ORDER:</source>
+        <translation>ПРИКАЗЫВАЮ:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Item no.</source>
+        <translation>№ п/п</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name of the regional methodist</source>
+        <translation>ФИО регионального методиста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name of the teacher</source>
+        <translation>ФИО педагога</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Educational organisation</source>
+        <translation>Образовательная организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Муниципальное образование</translation>
+    </message>
+</context>
+<context>
+    <name>OrderListModel</name>
+    <message>
+        <location filename="../ui/models/AssignmentModels.cpp" line="+92"/>
+        <source>№</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teachers</source>
+        <translation>Педагоги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPdf</name>
+    <message>
+        <location filename="../core/documents/OrderPdf.cpp" line="+402"/>
+        <source>Cannot create the file «%1»: %2</source>
+        <translation>Не удалось создать файл «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write the file «%1»: the PDF could not be drawn.</source>
+        <translation>Не удалось записать файл «%1»: не удалось сформировать PDF.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write the file «%1»: %2</source>
+        <translation>Не удалось записать файл «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRepository</name>
+    <message>
+        <location filename="../core/storage/OrderRepository.cpp" line="+16"/>
+        <source>An order No. %1 of that year already exists.</source>
+        <translation>Приказ № %1 за этот год уже существует.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The order needs a number.</source>
+        <translation>Укажите номер приказа.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order needs a date.</source>
+        <translation>Укажите дату приказа.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The order no longer exists.</source>
+        <translation>Приказ больше не существует.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>There is no order No. %1.</source>
+        <translation>Приказ № %1 не найден.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderService</name>
+    <message>
+        <location filename="../core/services/OrderService.cpp" line="+62"/>
+        <source>Choose the font of orders.</source>
+        <translation>Выберите шрифт приказов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The font size of orders must be from 12 to 14 pt.</source>
+        <translation>Размер шрифта приказов должен быть от 12 до 14 пт.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The font size of the appendix table must be from 10 to 14 pt.</source>
+        <translation>Размер шрифта таблицы приложения должен быть от 10 до 14 пт.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Margins must be from 5 to 60 mm.</source>
+        <translation>Поля должны быть от 5 до 60 мм.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>On the assignment of regional methodists to teachers</source>
+        <translation>О закреплении региональных методистов за педагогическими работниками</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In accordance with the Procedure for assigning regional methodists to teachers, in order to provide targeted methodical support to teachers in the %1 academic year</source>
+        <translation>В соответствии с Порядком закрепления региональных методистов за педагогическими работниками, в целях оказания адресной методической поддержки педагогическим работникам в %1 учебном году</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To assign regional methodists to teachers for the %1 academic year according to Appendix No. 1 to this order.</source>
+        <translation>Закрепить региональных методистов за педагогическими работниками на %1 учебный год согласно приложению № 1 к настоящему приказу.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regional methodists shall provide methodical support to the teachers assigned to them in accordance with the roadmap of methodical support.</source>
+        <translation>Региональным методистам осуществлять методическое сопровождение закреплённых за ними педагогических работников в соответствии с дорожной картой методического сопровождения.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I reserve control over the execution of this order.</source>
+        <translation>Контроль за исполнением настоящего приказа оставляю за собой.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There are no assignments for the order: every assignment of %1 is already in an order, or none was chosen.</source>
+        <translation>Нет закреплений для приказа: все закрепления %1 учебного года уже включены в приказы либо ни одно не выбрано.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>List of teachers assigned to regional methodists</source>
+        <translation>Список педагогических работников, закреплённых за региональными методистами</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Orders are saved as .pdf, .docx or .odt, not «%1».</source>
+        <translation>Приказы сохраняются в форматах .pdf, .docx или .odt, а не «%1».</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationRepository</name>
     <message>
         <location filename="../core/storage/OrganisationRepository.cpp" line="+38"/>
@@ -614,6 +1404,67 @@
         <location line="+14"/>
         <source>The organisation no longer exists.</source>
         <translation>Организация уже удалена.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanGapModel</name>
+    <message>
+        <location filename="../ui/models/AssignmentModels.cpp" line="+8"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(not filled in)</source>
+        <translation>(не указан)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Municipality</source>
+        <translation>Муниципалитет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Teachers</source>
+        <translation>Педагоги</translation>
+    </message>
+</context>
+<context>
+    <name>PlanLoadModel</name>
+    <message>
+        <location line="+10"/>
+        <source>Methodist</source>
+        <translation>Методист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Муниципалитет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After / capacity</source>
+        <translation>Стало / нагрузка</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1763,534 @@
     </message>
 </context>
 <context>
+    <name>RoadmapPdf</name>
+    <message>
+        <location filename="../core/documents/RoadmapPdf.cpp" line="+35"/>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not done</source>
+        <translation>не выполнено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Roadmap of methodical support of teachers</source>
+        <translation>Дорожная карта методического сопровождения педагогических работников</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regional methodist: %1</source>
+        <translation>Региональный методист: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Academic year %1; state as of %2</source>
+        <translation>Учебный год %1; состояние на %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dates</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected result</source>
+        <translation>Ожидаемый результат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teachers</source>
+        <translation>Педагоги</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mark</source>
+        <translation>Отметка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage %1. %2</source>
+        <translation>Этап %1. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned: %1; actual: %2; %3</source>
+        <translation>План: %1; факт: %2; %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>no dates</source>
+        <translation>сроки не указаны</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closed with open activities because: %1</source>
+        <translation>Закрыт при невыполненных мероприятиях по причине: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2 of %3 items done</source>
+        <translation>%1: выполнено %2 из %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summing up</source>
+        <translation>Подведение итогов</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Coverage of the assigned teachers by done activities</source>
+        <translation>Охват закреплённых педагогов выполненными мероприятиями</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Covered: %1</source>
+        <translation>Охвачены: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not covered: %1</source>
+        <translation>Не охвачены: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities done of those planned</source>
+        <translation>Выполнено мероприятий из запланированных</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not done: %1</source>
+        <translation>Не выполнены: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individual routes completed</source>
+        <translation>Завершено индивидуальных маршрутов</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conclusion: %1.</source>
+        <translation>Вывод: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans for the next academic year: %1</source>
+        <translation>Планы на следующий учебный год: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not filled in</source>
+        <translation>не заполнено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regional methodist</source>
+        <translation>Региональный методист</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Roadmap of %1, %2</source>
+        <translation>Дорожная карта: %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapRepository</name>
+    <message>
+        <location filename="../core/storage/RoadmapRepository.cpp" line="+16"/>
+        <source>The methodist already has a roadmap for %1.</source>
+        <translation>У методиста уже есть дорожная карта на %1 учебный год.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The roadmap no longer exists.</source>
+        <translation>Дорожная карта больше не существует.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>The activity no longer exists.</source>
+        <translation>Мероприятие больше не существует.</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapRules</name>
+    <message>
+        <location filename="../core/domain/Roadmap.cpp" line="+22"/>
+        <location line="+20"/>
+        <location filename="../core/services/RoadmapService.cpp" line="+73"/>
+        <location line="+12"/>
+        <location line="+68"/>
+        <source>The roadmap has no stage %1.</source>
+        <translation>В дорожной карте нет этапа %1.</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Stage %1 is already closed.</source>
+        <translation>Этап %1 уже закрыт.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage %1 cannot be closed before stage %2 «%3» is closed.</source>
+        <translation>Этап %1 нельзя закрыть, пока не закрыт этап %2 «%3».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Stage %1 has %n activity(ies) not done; say why it is closed anyway.</source>
+        <translation>
+            <numerusform>На этапе %1 не выполнено %n мероприятие; укажите, почему этап всё же закрывается.</numerusform>
+            <numerusform>На этапе %1 не выполнено %n мероприятия; укажите, почему этап всё же закрывается.</numerusform>
+            <numerusform>На этапе %1 не выполнено %n мероприятий; укажите, почему этап всё же закрывается.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stage %1 is not closed.</source>
+        <translation>Этап %1 не закрыт.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage %1 cannot be reopened while stage %2 is closed.</source>
+        <translation>Этап %1 нельзя открыть повторно, пока закрыт этап %2.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>until %1</source>
+        <translation>до %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>planned</source>
+        <translation>запланирован</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in progress</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>not yet drawn</source>
+        <translation>ещё не сделан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the roadmap was carried out successfully</source>
+        <translation>дорожная карта реализована успешно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the roadmap was carried out in part</source>
+        <translation>дорожная карта реализована частично</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the roadmap was not carried out</source>
+        <translation>дорожная карта не реализована</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapService</name>
+    <message>
+        <location filename="../core/services/RoadmapService.cpp" line="-103"/>
+        <source>The methodist has no roadmap for %1.</source>
+        <translation>У методиста нет дорожной карты на %1 учебный год.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A stage cannot end before it starts.</source>
+        <translation>Этап не может заканчиваться раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Stage %1 has already started.</source>
+        <translation>Этап %1 уже начался.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the date the stage is closed on.</source>
+        <translation>Укажите дату закрытия этапа.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Name the activity.</source>
+        <translation>Укажите название мероприятия.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The activity «%1» cannot be due before it starts.</source>
+        <translation>Срок мероприятия «%1» не может быть раньше даты его начала.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only teachers assigned to %1 in %2 can take part in the roadmap&apos;s activities.</source>
+        <translation>В мероприятиях дорожной карты могут участвовать только педагоги, закреплённые за методистом %1 в %2 учебном году.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+18"/>
+        <source>The activity is not in this roadmap.</source>
+        <translation>Мероприятие не относится к этой дорожной карте.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutePdf</name>
+    <message numerus="yes">
+        <location filename="../core/documents/RoutePdf.cpp" line="+21"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>federal registry programme</source>
+        <translation>программа из федерального реестра</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Individual educational route of a teacher</source>
+        <translation>Индивидуальный образовательный маршрут педагога</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for the %1 academic year</source>
+        <translation>на %1 учебный год</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+26"/>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level of professional competence</source>
+        <translation>Уровень профессиональных компетенций</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not diagnosed</source>
+        <translation>диагностика не проводилась</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deficits found</source>
+        <translation>Выявленные дефициты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none recorded</source>
+        <translation>не зафиксированы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+21"/>
+        <source>Tutor</source>
+        <translation>Тьютор</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>not assigned</source>
+        <translation>не назначен</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Content</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deficit</source>
+        <translation>Дефицит</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dates</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The route has no items.</source>
+        <translation>В маршруте нет элементов.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Individual educational route: %1</source>
+        <translation>Индивидуальный образовательный маршрут: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RouteRepository</name>
+    <message>
+        <location filename="../core/storage/RouteRepository.cpp" line="+23"/>
+        <source>The teacher already has a route for %1.</source>
+        <translation>У педагога уже есть маршрут на %1 учебный год.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The route no longer exists.</source>
+        <translation>Маршрут больше не существует.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>A route item must have a title.</source>
+        <translation>Укажите название элемента маршрута.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the kind of the route item «%1».</source>
+        <translation>Выберите вид элемента маршрута «%1».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The route item «%1» cannot end before it starts.</source>
+        <translation>Элемент маршрута «%1» не может заканчиваться раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+21"/>
+        <source>The route item no longer exists.</source>
+        <translation>Элемент маршрута больше не существует.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>A catalogue entry needs a kind and a title.</source>
+        <translation>Для записи каталога необходимо указать вид и название.</translation>
+    </message>
+</context>
+<context>
+    <name>RouteRules</name>
+    <message>
+        <location filename="../core/domain/Route.cpp" line="+74"/>
+        <source>planned</source>
+        <translation>запланировано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in progress</source>
+        <translation>выполняется</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+</context>
+<context>
+    <name>RouteService</name>
+    <message>
+        <location filename="../core/services/RouteService.cpp" line="+57"/>
+        <source>Professional development at the profile level</source>
+        <translation>Повышение квалификации на профильном уровне</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing expert cases</source>
+        <translation>Разработка экспертных кейсов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidacy for the regional methodical active</source>
+        <translation>Выдвижение в региональный методический актив</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detailed profile of professional competences</source>
+        <translation>Детальный профиль профессиональных компетенций</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analysis of the causes of professional failure or burnout</source>
+        <translation>Анализ причин профессиональной неуспешности или выгорания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defining the zone of proximal development</source>
+        <translation>Определение зоны ближайшего развития</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Support of a mentor-tutor</source>
+        <translation>Сопровождение наставником-тьютором</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervision</source>
+        <translation>Супервизия</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>The teacher has no route for %1.</source>
+        <translation>У педагога нет маршрута на %1 учебный год.</translation>
+    </message>
+</context>
+<context>
     <name>Snils</name>
     <message>
         <location filename="../core/domain/Snils.cpp" line="+34"/>
@@ -932,6 +2311,145 @@
         <location line="+6"/>
         <source>The СНИЛС «%1» has a wrong check number: expected %2.</source>
         <translation>В СНИЛС «%1» неверное контрольное число: ожидается %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportCommands</name>
+    <message>
+        <location filename="../app/cli/SupportCommands.cpp" line="-307"/>
+        <source>Usage: metodist-cli roadmap show|create|export …; see metodist-cli --help.</source>
+        <translation>Использование: metodist-cli roadmap show|create|export …; см. metodist-cli --help.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage: metodist-cli route show|create|export …; see metodist-cli --help.</source>
+        <translation>Использование: metodist-cli route show|create|export …; см. metodist-cli --help.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Usage: metodist-cli worklog import FILE.csv | worklog export FILE.csv</source>
+        <translation>Использование: metodist-cli worklog import FILE.csv | worklog export FILE.csv</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Work log entries imported: %1.</source>
+        <translation>Импортировано записей журнала работы: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work log entries exported: %1.</source>
+        <translation>Экспортировано записей журнала работы: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>first date, YYYY-MM-DD</source>
+        <translation>начальная дата, ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last date, YYYY-MM-DD</source>
+        <translation>конечная дата, ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+55"/>
+        <source>table or json</source>
+        <translation>table или json</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Usage: metodist-cli events list [--from D] [--to D] [--format table|json]</source>
+        <translation>Использование: metodist-cli events list [--from D] [--to D] [--format table|json]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+67"/>
+        <source>The date must be written as YYYY-MM-DD.</source>
+        <translation>Дата должна быть указана в формате ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>--format takes table or json.</source>
+        <translation>Параметр --format принимает значения table или json.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Events: %1</source>
+        <translation>События: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>СНИЛС</source>
+        <translation>СНИЛС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>academic year</source>
+        <translation>учебный год</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the date to judge overdue activities by, YYYY-MM-DD</source>
+        <translation>дата, на которую определяются просроченные мероприятия, ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Usage: metodist-cli roadmap show|create --methodist SNILS --year Y | roadmap export --methodist SNILS --year Y FILE.pdf</source>
+        <translation>Использование: metodist-cli roadmap show|create --methodist SNILS --year Y | roadmap export --methodist SNILS --year Y FILE.pdf</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no methodist with СНИЛС %1.</source>
+        <translation>Методист со СНИЛС %1 не найден.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The roadmap for %1 was created with its seven stages.</source>
+        <translation>Создана дорожная карта из семи этапов: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The roadmap was saved to %1.</source>
+        <translation>Дорожная карта сохранена в файл %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>OVERDUE</source>
+        <translation>ПРОСРОЧЕНО</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Usage: metodist-cli route show|create --teacher SNILS --year Y | route export --teacher SNILS --year Y FILE.pdf</source>
+        <translation>Использование: metodist-cli route show|create --teacher SNILS --year Y | route export --teacher SNILS --year Y FILE.pdf</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There is no teacher with СНИЛС %1.</source>
+        <translation>Педагог со СНИЛС %1 не найден.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>The route for %1 was created with %n item(s).</source>
+        <translation>
+            <numerusform>Создан маршрут из %n элемента: %1.</numerusform>
+            <numerusform>Создан маршрут из %n элементов: %1.</numerusform>
+            <numerusform>Создан маршрут из %n элементов: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The route was saved to %1.</source>
+        <translation>Маршрут сохранён в файл %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>tutor: %1</source>
+        <translation>тьютор: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Progress: %1 of %2 items done</source>
+        <translation>Ход выполнения: выполнено элементов — %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +2519,24 @@
     </message>
 </context>
 <context>
+    <name>TextDocumentPdf</name>
+    <message>
+        <location filename="../core/documents/TextDocumentPdf.cpp" line="+71"/>
+        <source>Cannot create the file «%1»: %2</source>
+        <translation>Не удаётся создать файл «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write the file «%1»: the PDF could not be drawn.</source>
+        <translation>Не удаётся записать файл «%1»: не удалось сформировать PDF.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write the file «%1»: %2</source>
+        <translation>Не удаётся записать файл «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <location filename="../core/storage/Database.cpp" line="+21"/>
@@ -1016,6 +2552,105 @@
         <location line="+3"/>
         <source>Cannot save the changes: %1</source>
         <translation>Не удаётся сохранить изменения: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkLogRepository</name>
+    <message>
+        <location filename="../core/storage/WorkLogRepository.cpp" line="+12"/>
+        <source>A work log entry needs a methodist and a teacher.</source>
+        <translation>Для записи журнала работы необходимо указать методиста и педагога.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A work log entry needs the kind of work.</source>
+        <translation>Для записи журнала работы необходимо указать вид работы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A work log entry needs a date.</source>
+        <translation>Для записи журнала работы необходимо указать дату.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The duration must be a positive number of minutes.</source>
+        <translation>Продолжительность должна быть положительным числом минут.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkLogService</name>
+    <message>
+        <location filename="../core/services/WorkLogService.cpp" line="+73"/>
+        <source>No header row with the columns %1 was found in the first %2 rows; nothing was imported.</source>
+        <translation>В первых %2 строках не найдена строка заголовков со столбцами %1; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The СНИЛС is required.</source>
+        <translation>Необходимо указать СНИЛС.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>There is no methodist with СНИЛС %1.</source>
+        <translation>Методист со СНИЛС %1 не найден.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no teacher with СНИЛС %1.</source>
+        <translation>Педагог со СНИЛС %1 не найден.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The kind of work is required.</source>
+        <translation>Необходимо указать вид работы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«%1» is not a kind of work of the dictionary.</source>
+        <translation>«%1» отсутствует в справочнике видов работ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The date is required.</source>
+        <translation>Необходимо указать дату.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«%1» is not a date; write it as 31.12.2025 or 2025-12-31.</source>
+        <translation>«%1» не является датой; укажите её в виде 31.12.2025 или 2025-12-31.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>«%1» is not a positive whole number of minutes.</source>
+        <translation>«%1» не является целым положительным числом минут.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Nothing was imported: %n error(s).</source>
+        <translation>
+            <numerusform>Ничего не импортировано: %n ошибка.</numerusform>
+            <numerusform>Ничего не импортировано: %n ошибки.</numerusform>
+            <numerusform>Ничего не импортировано: %n ошибок.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…и ещё %n.</numerusform>
+            <numerusform>…и ещё %n.</numerusform>
+            <numerusform>…и ещё %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>An entry could not be saved, so nothing was imported: %1</source>
+        <translation>Не удалось сохранить запись, поэтому ничего не импортировано: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Отменено; ничего не импортировано.</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +2723,32 @@
     </message>
 </context>
 <context>
+    <name>ZipWriter</name>
+    <message>
+        <location filename="../core/documents/ZipWriter.cpp" line="+83"/>
+        <source>Cannot create the file «%1»: %2</source>
+        <translation>Не удаётся создать файл «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the archive cannot be started</source>
+        <translation>не удаётся начать создание архива</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+39"/>
+        <source>Cannot write the file «%1»: %2</source>
+        <translation>Не удаётся записать файл «%1»: %2</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>cannot add «%1» (%2)</source>
+        <translation>не удаётся добавить «%1» (%2)</translation>
+    </message>
+</context>
+<context>
     <name>metodist::AreaPage</name>
     <message>
         <location filename="../ui/pages/AreaPage.cpp" line="+33"/>
@@ -1098,6 +2759,202 @@
         <location line="+1"/>
         <source>No database is open.</source>
         <translation>База данных не открыта.</translation>
+    </message>
+</context>
+<context>
+    <name>metodist::AssignDialog</name>
+    <message>
+        <location filename="../ui/dialogs/AssignDialog.cpp" line="+41"/>
+        <source>Assign to a methodist</source>
+        <translation>Закрепить за методистом</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teachers (%1): %2</source>
+        <translation>Педагоги (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search a methodist by name</source>
+        <translation>Поиск методиста по ФИО</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>e.g. no methodist of the subject in the municipality</source>
+        <translation>например, в муниципалитете нет методиста по предмету</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason for overriding the warnings*</source>
+        <translation>Обоснование закрепления вопреки предупреждениям*</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Academic year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assigned from</source>
+        <translation>Дата закрепления</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Methodists of the teachers&apos; subject come first. Brown: does not meet the requirements or inactive; red background: over capacity.</source>
+        <translation>Первыми показаны методисты по предмету педагогов. Коричневым выделены методисты, не соответствующие требованиям или неактивные; красным фоном — с превышением нагрузки.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+104"/>
+        <source>%n teacher(s) will leave their current methodist; that assignment ends and stays in the history.</source>
+        <translation>
+            <numerusform>%n педагог будет откреплён от текущего методиста; это закрепление завершится и сохранится в истории.</numerusform>
+            <numerusform>%n педагога будут откреплены от текущего методиста; эти закрепления завершатся и сохранятся в истории.</numerusform>
+            <numerusform>%n педагогов будут откреплены от текущего методиста; эти закрепления завершатся и сохранятся в истории.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n teacher(s) already have this methodist and stay as they are.</source>
+        <translation>
+            <numerusform>%n педагог уже закреплён за этим методистом и останется без изменений.</numerusform>
+            <numerusform>%n педагога уже закреплены за этим методистом и останутся без изменений.</numerusform>
+            <numerusform>%n педагогов уже закреплены за этим методистом и останутся без изменений.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>metodist::AssignmentHistoryPanel</name>
+    <message>
+        <location filename="../ui/dialogs/AssignmentHistoryPanel.cpp" line="+27"/>
+        <source>Methodists assigned</source>
+        <translation>Закреплённые методисты</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Teachers assigned in %1</source>
+        <translation>Педагоги, закреплённые в %1 учебном году</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: none</source>
+        <translation>%1: нет</translation>
+    </message>
+</context>
+<context>
+    <name>metodist::AssignmentPage</name>
+    <message>
+        <location filename="../ui/pages/AssignmentPage.cpp" line="+61"/>
+        <source>&amp;End assignment…</source>
+        <translation>&amp;Завершить закрепление…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Automatic assignment…</source>
+        <translation>&amp;Автоматическое закрепление…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Academic year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Methodists</source>
+        <translation>Методисты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>Приказы</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Search a methodist by name</source>
+        <translation>Поиск методиста по ФИО</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Assignment</source>
+        <translation>Закрепление</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>All subjects</source>
+        <translation>Все предметы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All municipalities</source>
+        <translation>Все муниципалитеты</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Methodists shown: %1 of %2. Teachers assigned in %3: %4.</source>
+        <translation>Показано методистов: %1 из %2. Закреплено педагогов в %3 учебном году: %4.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Over capacity: %1.</source>
+        <translation>Превышена нагрузка: %1.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Choose a methodist to see their teachers.</source>
+        <translation>Выберите методиста, чтобы увидеть закреплённых за ним педагогов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teachers of %1 in %2: %3</source>
+        <translation>Педагоги методиста %1 в %2 учебном году: %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>End assignment</source>
+        <translation>Завершение закрепления</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. the teacher moved to another school</source>
+        <translation>например, педагог перешёл в другую школу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Teachers: %1. Their assignments end and stay in the history.</source>
+        <translation>Педагогов: %1. Их закрепления будут завершены и сохранятся в истории.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended on</source>
+        <translation>Дата завершения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason*</source>
+        <translation>Причина*</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Assignments ended: %1.</source>
+        <translation>Завершено закреплений: %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Automatic assignment done: %1 teachers assigned.</source>
+        <translation>Автоматическое закрепление выполнено: закреплено педагогов — %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Order created for %1 assignments.</source>
+        <translation>Создан приказ; закреплений в нём: %1.</translation>
     </message>
 </context>
 <context>
@@ -1464,22 +3321,12 @@
 <context>
     <name>metodist::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+41"/>
+        <location filename="../ui/MainWindow.cpp" line="+42"/>
         <source>Metodist databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Metodist (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>Assignment</source>
-        <translation>Закрепление</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Assignment of teachers to regional methodists by subject and capacity, its history, and the order with the list attached.</source>
-        <translation>Закрепление педагогов за региональными методистами по предметам с учётом нагрузки, история закрепления и приказ с прилагаемым списком.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+61"/>
         <source>Roadmap</source>
         <translation>Дорожная карта</translation>
     </message>
@@ -1719,6 +3566,277 @@
     </message>
 </context>
 <context>
+    <name>metodist::OrderDialog</name>
+    <message>
+        <location filename="../ui/dialogs/OrderDialog.cpp" line="+49"/>
+        <source>New order</source>
+        <translation>Новый приказ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 125-о</source>
+        <translation>например, 125-о</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>One item per line; numbers are added when the order is printed.</source>
+        <translation>По одному пункту в строке; номера пунктов добавляются при печати приказа.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>All assignments of the year without an order</source>
+        <translation>Все закрепления учебного года без приказа</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>of</source>
+        <translation>от</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number*</source>
+        <translation>Номер*</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Academic year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preamble</source>
+        <translation>Преамбула</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>Пункты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory&apos;s position</source>
+        <translation>Должность подписывающего лица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>Подписывающее лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assignments</source>
+        <translation>Закрепления</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Assignments of the automatic planning run № %1</source>
+        <translation>Закрепления по автоматическому расчёту плана № %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Assignments of the methodist %1</source>
+        <translation>Закрепления методиста %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>There are no assignments without an order in this selection.</source>
+        <translation>В этой выборке нет закреплений без приказа.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The order will enact %n assignment(s).</source>
+        <translation>
+            <numerusform>Приказом будет оформлено %n закрепление.</numerusform>
+            <numerusform>Приказом будут оформлены %n закрепления.</numerusform>
+            <numerusform>Приказом будет оформлено %n закреплений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter the number of the order.</source>
+        <translation>Укажите номер приказа.</translation>
+    </message>
+</context>
+<context>
+    <name>metodist::OrderSettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/OrderSettingsDialog.cpp" line="+30"/>
+        <source>Order settings</source>
+        <translation>Параметры приказа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the full name of the institute, as on its letterhead</source>
+        <translation>полное наименование учреждения, как на бланке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. г. Калининград</source>
+        <translation>например, г. Калининград</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. И. О. Фамилия</source>
+        <translation>например, И. О. Фамилия</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source> pt</source>
+        <translation> пт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left</source>
+        <translation>слева</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>right</source>
+        <translation>справа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>top</source>
+        <translation>сверху</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bottom</source>
+        <translation>снизу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> mm</source>
+        <translation> мм</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Место издания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory&apos;s position</source>
+        <translation>Должность подписывающего лица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>Подписывающее лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Font</source>
+        <translation>Шрифт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Font size</source>
+        <translation>Размер шрифта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appendix table font size</source>
+        <translation>Размер шрифта таблицы приложения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Margins</source>
+        <translation>Поля</translation>
+    </message>
+</context>
+<context>
+    <name>metodist::OrdersPanel</name>
+    <message>
+        <location filename="../ui/pages/OrdersPanel.cpp" line="+42"/>
+        <source>&amp;New order…</source>
+        <translation>&amp;Новый приказ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Сохранить как…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print preview…</source>
+        <translation>&amp;Предварительный просмотр…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order se&amp;ttings…</source>
+        <translation>П&amp;араметры приказа…</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Текст OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order %1 of %2</source>
+        <translation>Приказ %1 от %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>Save the order</source>
+        <translation>Сохранение приказа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The order is saved to %1.</source>
+        <translation>Приказ сохранён в файл %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Order %1</source>
+        <translation>Приказ %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+7"/>
+        <source>Delete the order</source>
+        <translation>Удаление приказа</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Delete order № %1 of %2? Its %3 assignments stay, without an order.</source>
+        <translation>Удалить приказ № %1 от %2? Закрепления по нему (%3) сохранятся без приказа.</translation>
+    </message>
+</context>
+<context>
     <name>metodist::OrganisationModel</name>
     <message>
         <location filename="../ui/models/OrganisationModel.cpp" line="+77"/>
@@ -1749,7 +3867,7 @@
 <context>
     <name>metodist::PersonDialog</name>
     <message>
-        <location filename="../ui/dialogs/PersonDialog.cpp" line="+49"/>
+        <location filename="../ui/dialogs/PersonDialog.cpp" line="+50"/>
         <source>New methodist</source>
         <translation>Новый методист</translation>
     </message>
@@ -1864,7 +3982,7 @@
         <translation>Уровень компетенций</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1910,9 +4028,87 @@
     </message>
 </context>
 <context>
+    <name>metodist::PlanDialog</name>
+    <message>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="+74"/>
+        <source>&amp;Compute</source>
+        <translation>&amp;Рассчитать</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Then draw up an order for the assignments made</source>
+        <translation>Затем оформить приказ по выполненным закреплениям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Применить</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic assignment for %1</source>
+        <translation>Автоматическое закрепление на %1 учебный год</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any support category</source>
+        <translation>Любая категория сопровождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All municipalities</source>
+        <translation>Все муниципалитеты</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Support category</source>
+        <translation>Категория сопровождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Муниципалитет</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assigned from</source>
+        <translation>Дата закрепления</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teachers left without a methodist</source>
+        <translation>Педагоги, оставшиеся без методиста</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load of the methodists</source>
+        <translation>Нагрузка методистов</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Choose whom to plan for and press Compute. Nothing is written until you press Apply.</source>
+        <translation>Выберите, для кого выполнить расчёт, и нажмите кнопку Рассчитать. Изменения записываются только после нажатия кнопки Применить.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Computing the plan…</source>
+        <translation>Расчёт плана…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Teachers without a methodist: &lt;b&gt;%1&lt;/b&gt;. Will be assigned: &lt;b&gt;%2&lt;/b&gt;, of them in their own municipality: &lt;b&gt;%3&lt;/b&gt;. Left without a methodist: &lt;b&gt;%4&lt;/b&gt;.</source>
+        <translation>Педагогов без методиста: &lt;b&gt;%1&lt;/b&gt;. Будут закреплены: &lt;b&gt;%2&lt;/b&gt;, из них в своём муниципалитете: &lt;b&gt;%3&lt;/b&gt;. Останутся без методиста: &lt;b&gt;%4&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Writing the assignments…</source>
+        <translation>Запись закреплений…</translation>
+    </message>
+</context>
+<context>
     <name>metodist::RegistryPage</name>
     <message>
-        <location filename="../ui/pages/RegistryPage.cpp" line="+48"/>
+        <location filename="../ui/pages/RegistryPage.cpp" line="+49"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
@@ -1957,7 +4153,12 @@
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+8"/>
+        <source>Assign to &amp;methodist…</source>
+        <translation>Закрепить за &amp;методистом…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Methodists</source>
         <translation>Методисты</translation>
     </message>
@@ -2022,6 +4223,11 @@
         <location line="+9"/>
         <source>Deleted: %1.</source>
         <translation>Удалено записей: %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Assigned to the methodist: %1.</source>
+        <translation>Закреплено за методистом: %1.</translation>
     </message>
     <message>
         <location line="+11"/>

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "Lookup.h"
 
 #include "documents/CsvWriter.h"
 #include "domain/AcademicYear.h"
@@ -53,20 +54,6 @@ public:
     }
 
 private:
-    static std::optional<QString> year(Context &context, const QCommandLineParser &parser, int *code)
-    {
-        const QString text = parser.value(QStringLiteral("year"));
-        if (text.isEmpty()) {
-            *code = fail(context, tr("Give the academic year: --year 2025/2026."), UsageError);
-            return std::nullopt;
-        }
-        const auto parsed = AcademicYear::parse(text);
-        if (!parsed) {
-            *code = fail(context, AcademicYear::formatError(text), UsageError);
-            return std::nullopt;
-        }
-        return parsed->text();
-    }
 
     // The id of a dictionary entry named by an option, 0 when the option is absent.
     static std::optional<qint64> entry(Context &context, const Database &db, const QCommandLineParser &parser,
@@ -84,22 +71,6 @@ private:
         return id.value();
     }
 
-    template<typename Repository>
-    static std::optional<qint64> personBySnils(Context &context, const Database &db, const QString &text,
-                                               const QString &notFound, int *code)
-    {
-        auto snils = Snils::parse(text);
-        if (!snils) {
-            *code = fail(context, snils.message(), UsageError);
-            return std::nullopt;
-        }
-        auto id = Repository(db).findBySnils(snils->digits());
-        if (!id || id.value() == 0) {
-            *code = fail(context, id ? notFound.arg(snils->formatted()) : id.message());
-            return std::nullopt;
-        }
-        return id.value();
-    }
 
     static int planAutomatically(Context &context, const QStringList &args)
     {
@@ -118,7 +89,7 @@ private:
         const QString format = parser.value(QStringLiteral("format"));
         if (format != u"table" && format != u"json")
             return fail(context, tr("--format takes table or json."), UsageError);
-        const auto academicYear = year(context, parser, &code);
+        const auto academicYear = academicYearOption(context, parser, &code);
         if (!academicYear)
             return code;
         Database db;
@@ -236,7 +207,7 @@ private:
             return fail(context, tr("Usage: metodist-cli assign set TEACHER_SNILS METHODIST_SNILS --year 2025/2026 "
                                     "[--category NAME] [--override-reason TEXT] [--date YYYY-MM-DD]"),
                         UsageError);
-        const auto academicYear = year(context, parser, &code);
+        const auto academicYear = academicYearOption(context, parser, &code);
         if (!academicYear)
             return code;
         QDate start;
@@ -288,7 +259,7 @@ private:
         AssignmentFilter filter;
         filter.activeOnly = !parser.isSet(QStringLiteral("history"));
         if (parser.isSet(QStringLiteral("year"))) {
-            const auto academicYear = year(context, parser, &code);
+            const auto academicYear = academicYearOption(context, parser, &code);
             if (!academicYear)
                 return code;
             filter.academicYear = *academicYear;
@@ -361,7 +332,7 @@ private:
         int code = Success;
         if (!parseOptions(context, parser, QStringLiteral("order create"), args, &code))
             return code;
-        const auto academicYear = year(context, parser, &code);
+        const auto academicYear = academicYearOption(context, parser, &code);
         if (!academicYear)
             return code;
         const QDate date = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);

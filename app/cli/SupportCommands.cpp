@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "Lookup.h"
 
 #include "domain/AcademicYear.h"
 #include "domain/Snils.h"
@@ -136,35 +137,7 @@ public:
     }
 
 private:
-    static std::optional<QString> year(Context &context, const QCommandLineParser &parser, int *code)
-    {
-        const QString text = parser.value(QStringLiteral("year"));
-        const auto parsed = AcademicYear::parse(text);
-        if (!parsed) {
-            *code = fail(context, text.isEmpty() ? tr("Give the academic year: --year 2025/2026.")
-                                                 : AcademicYear::formatError(text),
-                         UsageError);
-            return std::nullopt;
-        }
-        return parsed->text();
-    }
 
-    template<typename Repository>
-    static std::optional<qint64> personBySnils(Context &context, const Database &db, const QString &text,
-                                               const QString &notFound, int *code)
-    {
-        auto snils = Snils::parse(text);
-        if (!snils) {
-            *code = fail(context, snils.message(), UsageError);
-            return std::nullopt;
-        }
-        auto id = Repository(db).findBySnils(snils->digits());
-        if (!id || id.value() == 0) {
-            *code = fail(context, id ? notFound.arg(snils->formatted()) : id.message());
-            return std::nullopt;
-        }
-        return id.value();
-    }
 
     static void addCommon(QCommandLineParser &parser, const QString &person)
     {
@@ -189,7 +162,7 @@ private:
             return fail(context, tr("Usage: metodist-cli roadmap show|create --methodist SNILS --year Y | "
                                     "roadmap export --methodist SNILS --year Y FILE.pdf"),
                         UsageError);
-        const auto academicYear = year(context, parser, &code);
+        const auto academicYear = academicYearOption(context, parser, &code);
         if (!academicYear)
             return code;
         QDate today = QDate::currentDate();
@@ -283,7 +256,7 @@ private:
             return fail(context, tr("Usage: metodist-cli route show|create --teacher SNILS --year Y | "
                                     "route export --teacher SNILS --year Y FILE.pdf"),
                         UsageError);
-        const auto academicYear = year(context, parser, &code);
+        const auto academicYear = academicYearOption(context, parser, &code);
         if (!academicYear)
             return code;
         Database db;

@@ -35,6 +35,7 @@ struct Para
     int firstLine = 0;           // twips
     int left = 0;                // twips
     int rightTab = 0;            // twips; a right tab stop there
+    int exactLine = 0;           // twips; the line's exact height, 0 for the style's
     bool pageBreakBefore = false;
 };
 
@@ -53,6 +54,8 @@ void paragraph(XmlPart &p, const QStringList &runs, const Para &para)
         p.empty("w:tab", {{"w:val", "right"}, {"w:pos", para.rightTab}});
         p.end();
     }
+    if (para.exactLine > 0)
+        p.empty("w:spacing", {{"w:line", para.exactLine}, {"w:lineRule", "exact"}});
     if (para.firstLine > 0 || para.left > 0)
         p.empty("w:ind", {{"w:left", para.left}, {"w:firstLine", para.firstLine}});
     if (para.align)
@@ -141,7 +144,7 @@ void signatory(XmlPart &p, const OrderDocument &doc, int contentWidth)
     p.end(2);
 }
 
-void appendixTable(XmlPart &p, const OrderDocument &doc, int contentWidth)
+void appendixTables(XmlPart &p, const OrderDocument &doc, int contentWidth)
 {
     const QList<OrderColumn> columns = OrderDocument::appendixColumns();
     QList<int> grid;
@@ -150,27 +153,31 @@ void appendixTable(XmlPart &p, const OrderDocument &doc, int contentWidth)
         grid << (c + 1 == columns.size() ? contentWidth - used : int(columns[c].share * contentWidth));
         used += grid.last();
     }
-    startTable(p, grid, true, cellMargin);
-    p.start("w:tr");
-    p.start("w:trPr");
-    p.empty("w:cantSplit");
-    p.empty("w:tblHeader"); // repeated at the top of every page
-    p.end();
-    for (int c = 0; c < columns.size(); ++c)
-        cell(p, grid[c], columns[c].title, Para{.style = "TableHeading"}, Merge::None, "center");
-    p.end();
-
     const Para text{.style = "TableText"};
-    int number = 0;
-    for (const OrderMethodistGroup &group : doc.appendix) {
-        for (int t = 0; t < group.teachers.size(); ++t) {
-            const OrderTeacherLine &teacher = group.teachers[t];
-            const Merge merge = group.teachers.size() < 2 ? Merge::None : t == 0 ? Merge::Start : Merge::Continue;
+    const QList<AppendixTable> tables = metodist::appendixTables(doc);
+    for (int k = 0; k < tables.size(); ++k) {
+        const AppendixTable &table = tables[k];
+        const OrderMethodistGroup &group = *table.group;
+        if (k > 0) // a little space; without a paragraph Word would join the tables into one
+            paragraph(p, QStringList(), Para{.exactLine = 60});
+        startTable(p, grid, true, cellMargin);
+        p.start("w:tr");
+        p.start("w:trPr");
+        p.empty("w:cantSplit");
+        p.empty("w:tblHeader"); // repeated at the top of every page
+        p.end();
+        for (int c = 0; c < columns.size(); ++c)
+            cell(p, grid[c], columns[c].title, Para{.style = "TableHeading"}, Merge::None, "center");
+        p.end();
+
+        for (qsizetype t = 0; t < table.count; ++t) {
+            const OrderTeacherLine &teacher = group.teachers[table.first + t];
+            const Merge merge = table.count < 2 ? Merge::None : t == 0 ? Merge::Start : Merge::Continue;
             p.start("w:tr");
             p.start("w:trPr");
             p.empty("w:cantSplit");
             p.end();
-            cell(p, grid[0], QString::number(++number), Para{.style = "TableNumber"});
+            cell(p, grid[0], QString::number(table.firstNumber + t), Para{.style = "TableNumber"});
             cell(p, grid[1], group.methodistName, text, merge);
             cell(p, grid[2], group.subject, text, merge);
             cell(p, grid[3], teacher.teacherName, text);
@@ -178,8 +185,8 @@ void appendixTable(XmlPart &p, const OrderDocument &doc, int contentWidth)
             cell(p, grid[5], teacher.municipality.isEmpty() ? group.municipality : teacher.municipality, text);
             p.end();
         }
+        p.end();
     }
-    p.end();
 }
 
 QByteArray documentPart(const OrderDocument &doc, const OrderLayout &layout)
@@ -226,7 +233,7 @@ QByteArray documentPart(const OrderDocument &doc, const OrderLayout &layout)
             paragraph(p, doc.appendixTitle, centredBold);
             paragraph(p, QString());
         }
-        appendixTable(p, doc, contentWidth);
+        appendixTables(p, doc, contentWidth);
     }
     paragraph(p, QString()); // Word wants a paragraph between a table and the section's end
 

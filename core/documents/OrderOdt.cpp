@@ -92,6 +92,9 @@ void contentStyles(XmlPart &p, const OrderLayout &layout, double contentMm)
     paragraphStyle(p, "Body",
                    {{"fo:text-align", "justify"}, {"fo:text-align-last", "start"}, {"fo:text-indent", mm(12.5)}});
     paragraphStyle(p, "Right", {{"fo:text-align", "end"}});
+    // 3 pt between the appendix's tables.
+    paragraphStyle(p, "TableGap", {{"fo:line-height", pt(3)}},
+                   {{"fo:font-size", pt(2)}, {"style:font-size-complex", pt(2)}});
     paragraphStyle(p, "AppendixHeading", {{"fo:margin-left", mm(contentMm / 2)}, {"fo:break-before", "page"}});
     const QString size = pt(layout.tableFontSize);
     const QString headingSize = pt(layout.tableFontSize - 1);
@@ -146,32 +149,38 @@ void cell(XmlPart &p, const char *cellStyle, const char *paragraphStyle, const Q
     p.end();
 }
 
-void startTable(XmlPart &p, const char *name, int columns)
+// `name` is the table's own (unique in the document), `style` its table style,
+// whose column styles are `style`.A, `style`.B and on.
+void startTable(XmlPart &p, const QString &name, const char *style, int columns)
 {
-    p.start("table:table", {{"table:name", name}, {"table:style-name", name}});
+    p.start("table:table", {{"table:name", name}, {"table:style-name", style}});
     for (int c = 0; c < columns; ++c)
         p.empty("table:table-column",
-                {{"table:style-name", QStringLiteral("%1.%2").arg(QLatin1StringView(name), QChar(u'A' + c))}});
+                {{"table:style-name", QStringLiteral("%1.%2").arg(QLatin1StringView(style), QChar(u'A' + c))}});
 }
 
-void appendixTable(XmlPart &p, const OrderDocument &doc)
+void appendixTables(XmlPart &p, const OrderDocument &doc)
 {
     const QList<OrderColumn> columns = OrderDocument::appendixColumns();
-    startTable(p, "Appendix", int(columns.size()));
-    p.start("table:table-header-rows"); // repeated on every page
-    p.start("table:table-row");
-    for (const OrderColumn &column : columns)
-        cell(p, "HeadingCell", "TableHeading", column.title);
-    p.end(2);
-    int number = 0;
-    for (const OrderMethodistGroup &group : doc.appendix) {
-        for (int t = 0; t < group.teachers.size(); ++t) {
-            const OrderTeacherLine &teacher = group.teachers[t];
+    const QList<AppendixTable> tables = metodist::appendixTables(doc);
+    for (int k = 0; k < tables.size(); ++k) {
+        const AppendixTable &table = tables[k];
+        const OrderMethodistGroup &group = *table.group;
+        if (k > 0)
+            paragraph(p, "TableGap"); // a little space between the tables
+        startTable(p, QStringLiteral("Appendix%1").arg(k + 1), "Appendix", int(columns.size()));
+        p.start("table:table-header-rows"); // repeated on every page
+        p.start("table:table-row");
+        for (const OrderColumn &column : columns)
+            cell(p, "HeadingCell", "TableHeading", column.title);
+        p.end(2);
+        for (qsizetype t = 0; t < table.count; ++t) {
+            const OrderTeacherLine &teacher = group.teachers[table.first + t];
             p.start("table:table-row", {{"table:style-name", "Row"}});
-            cell(p, "Cell", "TableNumber", QString::number(++number));
+            cell(p, "Cell", "TableNumber", QString::number(table.firstNumber + t));
             if (t == 0) {
-                cell(p, "Cell", "TableText", group.methodistName, int(group.teachers.size()));
-                cell(p, "Cell", "TableText", group.subject, int(group.teachers.size()));
+                cell(p, "Cell", "TableText", group.methodistName, int(table.count));
+                cell(p, "Cell", "TableText", group.subject, int(table.count));
             } else {
                 p.empty("table:covered-table-cell");
                 p.empty("table:covered-table-cell");
@@ -181,8 +190,8 @@ void appendixTable(XmlPart &p, const OrderDocument &doc)
             cell(p, "Cell", "TableText", teacher.municipality.isEmpty() ? group.municipality : teacher.municipality);
             p.end();
         }
+        p.end();
     }
-    p.end();
 }
 
 QByteArray contentPart(const OrderDocument &doc, const OrderLayout &layout)
@@ -225,7 +234,7 @@ QByteArray contentPart(const OrderDocument &doc, const OrderLayout &layout)
     }
     paragraph(p, blank);
     paragraph(p, blank);
-    startTable(p, "Signatory", 2);
+    startTable(p, QStringLiteral("Signatory"), "Signatory", 2);
     p.start("table:table-row");
     cell(p, "SignatoryCell", blank, doc.signatoryPosition);
     cell(p, "SignatoryCell", "Right", doc.signatoryName);
@@ -238,7 +247,7 @@ QByteArray contentPart(const OrderDocument &doc, const OrderLayout &layout)
             paragraph(p, "Title", doc.appendixTitle);
             paragraph(p, blank);
         }
-        appendixTable(p, doc);
+        appendixTables(p, doc);
     }
     p.end(3);
     return p.finish();

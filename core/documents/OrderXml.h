@@ -1,6 +1,9 @@
 #pragma once
 
+#include "documents/OrderDocument.h"
+
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QXmlStreamWriter>
 
@@ -70,5 +73,39 @@ private:
     QByteArray m_data;
     QXmlStreamWriter m_xml;
 };
+
+// One table of the appendix as the DOCX and ODT writers lay it out: a
+// methodist's group, or a part of a large one. LibreOffice lays a table out
+// in time that grows with the square of its rows (13 000 rows in one table
+// never open), so each group is a table of its own, with the same columns
+// and its own repeated header row.
+struct AppendixTable
+{
+    const OrderMethodistGroup *group = nullptr;
+    qsizetype first = 0; // the group's first teacher in this table
+    qsizetype count = 0;
+    int firstNumber = 1; // the running number of that teacher's row
+};
+
+// The rows a table holds at most: a group larger than that is split into
+// parts of nearly equal size, each naming the methodist again.
+inline constexpr qsizetype appendixTableRows = 250;
+
+inline QList<AppendixTable> appendixTables(const OrderDocument &doc, qsizetype maxRows = appendixTableRows)
+{
+    QList<AppendixTable> tables;
+    int number = 1;
+    for (const OrderMethodistGroup &group : doc.appendix) {
+        const qsizetype size = group.teachers.size();
+        const qsizetype parts = (size + maxRows - 1) / maxRows;
+        for (qsizetype k = 0, first = 0; k < parts; ++k) {
+            const qsizetype count = (size - first) / (parts - k);
+            tables.append({&group, first, count, number});
+            first += count;
+            number += int(count);
+        }
+    }
+    return tables;
+}
 
 } // namespace metodist
