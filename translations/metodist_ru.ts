@@ -1349,8 +1349,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>In accordance with the Procedure for assigning regional methodists to teachers, in order to provide targeted methodical support to teachers in the %1 academic year</source>
-        <translation>В соответствии с Порядком закрепления региональных методистов за педагогическими работниками, в целях оказания адресной методической поддержки педагогическим работникам в %1 учебном году</translation>
+        <source>In accordance with the Procedure for assigning regional methodists to teachers, in order to provide targeted methodical support to teachers in the %1 academic year,</source>
+        <translation>В соответствии с Порядком закрепления региональных методистов за педагогическими работниками, в целях оказания адресной методической поддержки педагогическим работникам в %1 учебном году,</translation>
     </message>
     <message>
         <location line="+4"/>

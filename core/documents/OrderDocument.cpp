@@ -37,13 +37,14 @@ QString OrderDocument::numberText() const
 QList<OrderColumn> OrderDocument::appendixColumns()
 {
     // Portrait A4 with 12 pt: wide enough for 5-digit numbers, for the bold
-    // header words at 11 pt, and for «общеобразовательная» in the organisation.
+    // header words at 11 pt, and for the long municipality names («Багратионовский»)
+    // that stand in every row; a rare long word in the organisation may break.
     return {{QCoreApplication::translate("OrderDocument", "Item no."), 0.072},
             {QCoreApplication::translate("OrderDocument", "Full name of the regional methodist"), 0.165},
             {QCoreApplication::translate("OrderDocument", "Subject"), 0.16},
             {QCoreApplication::translate("OrderDocument", "Full name of the teacher"), 0.18},
-            {QCoreApplication::translate("OrderDocument", "Educational organisation"), 0.24},
-            {QCoreApplication::translate("OrderDocument", "Municipality"), 0.183}};
+            {QCoreApplication::translate("OrderDocument", "Educational organisation"), 0.21},
+            {QCoreApplication::translate("OrderDocument", "Municipality"), 0.213}};
 }
 
 QString OrderDocument::printable(const QString &text)

@@ -112,7 +112,7 @@ Result<Order> OrderService::draft(const QString &academicYear, const QString &nu
     order.academicYear = academicYear;
     order.title = tr("On the assignment of regional methodists to teachers");
     order.preamble = tr("In accordance with the Procedure for assigning regional methodists to teachers, in order "
-                        "to provide targeted methodical support to teachers in the %1 academic year")
+                        "to provide targeted methodical support to teachers in the %1 academic year,")
                          .arg(academicYear);
     order.items = QStringList{
         tr("To assign regional methodists to teachers for the %1 academic year according to Appendix No. 1 to "
