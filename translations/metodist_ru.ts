@@ -1216,7 +1216,7 @@
         <translation>№</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Item no.</source>
         <translation>№ п/п</translation>
     </message>
@@ -1763,6 +1763,87 @@
     </message>
 </context>
 <context>
+    <name>RoadmapActivityModel</name>
+    <message>
+        <location filename="../ui/models/RoadmapModels.cpp" line="+82"/>
+        <source>Overdue: due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>№</source>
+        <translation type="unfinished">№</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation type="unfinished">Мероприятие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation type="unfinished">Сроки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Responsible</source>
+        <translation type="unfinished">Ответственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation type="unfinished">Документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected result</source>
+        <translation type="unfinished">Ожидаемый результат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teachers</source>
+        <translation type="unfinished">Педагоги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation type="unfinished">да</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapOverviewModel</name>
+    <message>
+        <location line="-69"/>
+        <source>Methodist</source>
+        <translation type="unfinished">Методист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teachers</source>
+        <translation type="unfinished">Педагоги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities done / planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Current stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoadmapPdf</name>
     <message>
         <location filename="../core/documents/RoadmapPdf.cpp" line="+35"/>
@@ -2072,6 +2153,91 @@
     </message>
 </context>
 <context>
+    <name>RoadmapStageModel</name>
+    <message>
+        <location filename="../ui/models/RoadmapModels.cpp" line="+17"/>
+        <source>№</source>
+        <translation type="unfinished">№</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closed with open activities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+</context>
+<context>
+    <name>RouteItemModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/RouteModels.cpp" line="+48"/>
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>federal registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>№</source>
+        <translation type="unfinished">№</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind</source>
+        <translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deficit</source>
+        <translation type="unfinished">Дефицит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation type="unfinished">Сроки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+</context>
+<context>
     <name>RoutePdf</name>
     <message numerus="yes">
         <location filename="../core/documents/RoutePdf.cpp" line="+21"/>
@@ -2217,6 +2383,49 @@
         <location line="+66"/>
         <source>A catalogue entry needs a kind and a title.</source>
         <translation>Для записи каталога необходимо указать вид и название.</translation>
+    </message>
+</context>
+<context>
+    <name>RouteRowModel</name>
+    <message>
+        <location filename="../ui/models/RouteModels.cpp" line="-54"/>
+        <source>Teacher</source>
+        <translation type="unfinished">Педагог</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year</source>
+        <translation type="unfinished">Год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutor</source>
+        <translation type="unfinished">Тьютор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no items</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2746,6 +2955,69 @@
         <location line="+4"/>
         <source>cannot add «%1» (%2)</source>
         <translation>не удаётся добавить «%1» (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>metodist::ActivityDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="+26"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Activity</source>
+        <translation type="unfinished">Мероприятие</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. minutes, report, certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activity*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation type="unfinished">Сроки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation type="unfinished">Ответственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation type="unfinished">Документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected result</source>
+        <translation type="unfinished">Ожидаемый результат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teachers</source>
+        <translation type="unfinished">Педагоги</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The methodist has no teachers assigned this year.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3321,32 +3593,12 @@
 <context>
     <name>metodist::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+42"/>
+        <location filename="../ui/MainWindow.cpp" line="+44"/>
         <source>Metodist databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Metodist (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>Roadmap</source>
-        <translation>Дорожная карта</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The roadmap of methodical support in seven stages, activities and the methodists&apos; work log.</source>
-        <translation>Дорожная карта методического сопровождения из семи этапов, мероприятия и журнал работы методистов.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Routes</source>
-        <translation>ИОМ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Individual educational routes (ИОМ) built from diagnosed deficits, and the events calendar.</source>
-        <translation>Индивидуальные образовательные маршруты (ИОМ), построенные по выявленным дефицитам, и календарь мероприятий.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+63"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
@@ -4250,6 +4502,307 @@
         <location line="+12"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Экспортировано строк: %1; файл: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>metodist::RoadmapPage</name>
+    <message>
+        <location filename="../ui/pages/RoadmapPage.cpp" line="+49"/>
+        <source>&amp;Create roadmap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished">&amp;Добавить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toggle &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Academic year</source>
+        <translation type="unfinished">Учебный год</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Roadmap</source>
+        <translation type="unfinished">Дорожная карта</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>No roadmaps in %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a roadmap to see its stages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roadmap of %1, %2</source>
+        <translation type="unfinished">Дорожная карта: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a stage to see its activities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Activities of stage %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(overdue: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Roadmap created for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%1 (%n teacher(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every active methodist already has a roadmap for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Create roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Methodist without a roadmap for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Close stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities not done: %1. Why is the stage closed anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stage %1 closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>New activity of stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activity of stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Delete activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete «%1»?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save roadmap as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roadmap %1 %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Roadmap saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>metodist::RouteDraftDialog</name>
+    <message>
+        <location filename="../ui/dialogs/RouteDraftDialog.cpp" line="+27"/>
+        <source>Route from diagnostics, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>СНИЛС or a part of the teacher&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Create route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teacher</source>
+        <translation type="unfinished">Педагог</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suggested items (untick what the route should not have)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No teacher found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Level: %1. Deficits: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not diagnosed</source>
+        <translation type="unfinished">диагностика не проводилась</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing to suggest: no diagnostics or catalogue entries for the teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>metodist::RoutesPage</name>
+    <message>
+        <location filename="../ui/pages/RoutesPage.cpp" line="+31"/>
+        <source>Set &amp;status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Create from diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Academic year</source>
+        <translation type="unfinished">Учебный год</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Routes</source>
+        <translation type="unfinished">ИОМ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+83"/>
+        <source>Route of %1, %2: %n item(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a route to see its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Route created with %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save route as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route %1 %2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Route saved to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,8 @@
 #include "pages/AssignmentPage.h"
 #include "pages/DictionariesPage.h"
 #include "pages/RegistryPage.h"
+#include "pages/RoadmapPage.h"
+#include "pages/RoutesPage.h"
 #include "services/DemoRegion.h"
 #include "services/Setup.h"
 #include "storage/Database.h"
@@ -100,10 +102,8 @@ void MainWindow::createPages()
     m_pages.push_back(new RegistryPage(ImportKind::Methodists, m_stack));
     m_pages.push_back(new RegistryPage(ImportKind::Teachers, m_stack));
     m_pages.push_back(new AssignmentPage(m_stack));
-    area(tr("Roadmap"), tr("The roadmap of methodical support in seven stages, activities and the methodists' "
-                           "work log."));
-    area(tr("Routes"), tr("Individual educational routes (ИОМ) built from diagnosed deficits, and the events "
-                          "calendar."));
+    m_pages.push_back(new RoadmapPage(m_stack));
+    m_pages.push_back(new RoutesPage(m_stack));
     area(tr("Monitoring"), tr("Monitoring indicators by municipality and for the region, charts, and exports to "
                               "Excel and PDF."));
     m_pages.push_back(new DictionariesPage(m_stack));

@@ -1,0 +1,455 @@
+#include "pages/RoadmapPage.h"
+
+#include "dialogs/ActivityDialog.h"
+#include "domain/AcademicYear.h"
+#include "models/RoadmapModels.h"
+#include "pages/PageTables.h"
+#include "services/RoadmapService.h"
+#include "storage/AssignmentRepository.h"
+#include "storage/MethodistRepository.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace metodist {
+
+namespace {
+
+QPushButton *button(const QString &text, const QString &name, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(name);
+    return b;
+}
+
+} // namespace
+
+RoadmapPage::RoadmapPage(QWidget *parent)
+    : Page(parent)
+    , m_today(QDate::currentDate())
+    , m_year(new QComboBox(this))
+    , m_overview(new RoadmapOverviewModel(this))
+    , m_overviewTable(singleRowView(m_overview, QStringLiteral("roadmaps"), this))
+    , m_roadmapTitle(new QLabel(this))
+    , m_stages(new RoadmapStageModel(this))
+    , m_stageTable(singleRowView(m_stages, QStringLiteral("stages"), this))
+    , m_error(new QLabel(this))
+    , m_activitiesTitle(new QLabel(this))
+    , m_activities(new RoadmapActivityModel(this))
+    , m_activityTable(singleRowView(m_activities, QStringLiteral("activities"), this))
+    , m_create(button(tr("&Create roadmap…"), QStringLiteral("createRoadmap"), this))
+    , m_export(button(tr("Save as &PDF…"), QStringLiteral("exportPdf"), this))
+    , m_start(button(tr("&Start"), QStringLiteral("startStage"), this))
+    , m_close(button(tr("C&lose…"), QStringLiteral("closeStage"), this))
+    , m_reopen(button(tr("&Reopen"), QStringLiteral("reopenStage"), this))
+    , m_add(button(tr("&Add…"), QStringLiteral("addActivity"), this))
+    , m_edit(button(tr("&Edit…"), QStringLiteral("editActivity"), this))
+    , m_toggle(button(tr("Toggle &done"), QStringLiteral("toggleDone"), this))
+    , m_delete(button(tr("De&lete"), QStringLiteral("deleteActivity"), this))
+{
+    setObjectName(QStringLiteral("roadmapPage"));
+    m_yearText = AcademicYear::containing(m_today).text();
+    m_activities->setToday(m_today);
+    m_year->setObjectName(QStringLiteral("year"));
+    m_year->setEditable(true);
+    m_year->addItems(academicYearChoices());
+    m_year->setCurrentText(m_yearText);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Academic year"), this));
+    top->addWidget(m_year);
+    top->addStretch();
+    top->addWidget(m_create);
+    top->addWidget(m_export);
+    sizeColumns(m_overviewTable, {30, 9, 12, 10}, 0);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_overviewTable);
+    splitter->addWidget(createRoadmapPane());
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 5);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    connect(m_year, &QComboBox::currentTextChanged, this, [this](const QString &text) {
+        if (const auto parsed = AcademicYear::parse(text); parsed && parsed->text() != m_yearText)
+            setYear(parsed->text());
+    });
+    connect(m_overviewTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RoadmapPage::loadRoadmap);
+    connect(m_stageTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RoadmapPage::showActivities);
+    connect(m_activityTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RoadmapPage::updateButtons);
+    connect(m_activityTable, &QTableView::doubleClicked, this, [this] { editActivity(false); });
+    connect(m_create, &QPushButton::clicked, this, &RoadmapPage::chooseMethodist);
+    connect(m_export, &QPushButton::clicked, this, &RoadmapPage::exportPdf);
+    connect(m_start, &QPushButton::clicked, this, &RoadmapPage::startStage);
+    connect(m_close, &QPushButton::clicked, this, &RoadmapPage::closeStage);
+    connect(m_reopen, &QPushButton::clicked, this, &RoadmapPage::reopenStage);
+    connect(m_add, &QPushButton::clicked, this, [this] { editActivity(true); });
+    connect(m_edit, &QPushButton::clicked, this, [this] { editActivity(false); });
+    connect(m_toggle, &QPushButton::clicked, this, &RoadmapPage::toggleDone);
+    connect(m_delete, &QPushButton::clicked, this, &RoadmapPage::deleteActivity);
+    updateButtons();
+}
+
+QWidget *RoadmapPage::createRoadmapPane()
+{
+    auto *pane = new QWidget(this);
+    m_roadmapTitle->setObjectName(QStringLiteral("roadmapTitle"));
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_activitiesTitle->setObjectName(QStringLiteral("activitiesTitle"));
+    // №, stage, planned, actual, status.
+    sizeColumns(m_stageTable, {3, 40, 22, 22, 12}, 1);
+    m_stageTable->setMaximumHeight(m_stageTable->verticalHeader()->defaultSectionSize() * 8 + 4);
+    // №, activity, dates, responsible, document, expected result, teachers, done.
+    sizeColumns(m_activityTable, {3, 36, 22, 18, 14, 24, 24, 10}, 1);
+
+    auto *stageBar = new QHBoxLayout;
+    stageBar->addWidget(m_start);
+    stageBar->addWidget(m_close);
+    stageBar->addWidget(m_reopen);
+    stageBar->addStretch();
+    auto *activityBar = new QHBoxLayout;
+    activityBar->addWidget(m_activitiesTitle, 1);
+    activityBar->addWidget(m_add);
+    activityBar->addWidget(m_edit);
+    activityBar->addWidget(m_toggle);
+    activityBar->addWidget(m_delete);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_roadmapTitle);
+    layout->addWidget(m_stageTable);
+    layout->addLayout(stageBar);
+    layout->addWidget(m_error);
+    layout->addLayout(activityBar);
+    layout->addWidget(m_activityTable, 1);
+    return pane;
+}
+
+QString RoadmapPage::title() const
+{
+    return tr("Roadmap");
+}
+
+void RoadmapPage::setDatabase(Database *db)
+{
+    m_db = db;
+    m_stale = true;
+    if (isVisible() || !db)
+        refresh();
+}
+
+void RoadmapPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+// Teachers are assigned on other pages meanwhile.
+void RoadmapPage::hideEvent(QHideEvent *event)
+{
+    Page::hideEvent(event);
+    m_stale = true;
+}
+
+void RoadmapPage::setYear(const QString &academicYear)
+{
+    m_yearText = academicYear;
+    if (m_year->currentText() != academicYear)
+        m_year->setCurrentText(academicYear);
+    refresh();
+}
+
+void RoadmapPage::setToday(const QDate &today)
+{
+    m_today = today;
+    m_activities->setToday(today);
+    showActivities();
+}
+
+void RoadmapPage::refresh()
+{
+    m_stale = false;
+    const qint64 roadmapId = currentRoadmapId();
+    Result<QList<RoadmapOverviewRow>> rows = QList<RoadmapOverviewRow>();
+    if (m_db)
+        rows = RoadmapService(*m_db).overview(m_yearText);
+    m_overview->setRows(rows ? rows.value() : QList<RoadmapOverviewRow>());
+    m_error->setText(rows.message());
+    if (roadmapId == 0 || !selectRoadmap(roadmapId))
+        loadRoadmap();
+}
+
+bool RoadmapPage::selectRoadmap(qint64 roadmapId)
+{
+    const int row = m_overview->rowOf(roadmapId);
+    if (row < 0)
+        return false;
+    QItemSelectionModel *selection = m_overviewTable->selectionModel();
+    const bool unchanged = selection->isRowSelected(row);
+    selection->select(m_overview->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_overviewTable->scrollTo(m_overview->index(row, 0));
+    if (unchanged)
+        loadRoadmap();
+    return true;
+}
+
+qint64 RoadmapPage::currentRoadmapId() const
+{
+    const int row = selectedRow(m_overviewTable);
+    return row < 0 ? 0 : m_overview->rowAt(row).roadmapId;
+}
+
+bool RoadmapPage::selectStage(int number)
+{
+    for (int row = 0; row < m_stages->rowCount(); ++row)
+        if (m_stages->rowAt(row).number == number) {
+            m_stageTable->selectRow(row);
+            return true;
+        }
+    return false;
+}
+
+int RoadmapPage::currentStageNumber() const
+{
+    const int row = selectedRow(m_stageTable);
+    return row < 0 ? 0 : m_stages->rowAt(row).number;
+}
+
+QString RoadmapPage::errorText() const
+{
+    return m_error->text();
+}
+
+void RoadmapPage::loadRoadmap()
+{
+    const qint64 id = currentRoadmapId();
+    // The stage worked on stays chosen; another roadmap opens at its current stage.
+    const int stage = m_roadmap && m_roadmap->id == id ? currentStageNumber() : 0;
+    m_roadmap.reset();
+    if (m_db && id > 0) {
+        auto loaded = RoadmapService(*m_db).load(id);
+        if (loaded)
+            m_roadmap = loaded.value();
+        else
+            m_error->setText(loaded.message());
+    }
+    m_stages->setRows(m_roadmap ? m_roadmap->stages : QList<RoadmapStage>());
+    if (!m_roadmap)
+        m_roadmapTitle->setText(m_overview->rowCount() == 0 ? tr("No roadmaps in %1 yet.").arg(m_yearText)
+                                                            : tr("Choose a roadmap to see its stages."));
+    else
+        m_roadmapTitle->setText(tr("Roadmap of %1, %2").arg(m_roadmap->methodistName, m_roadmap->academicYear));
+    if (m_roadmap && !selectStage(stage > 0 ? stage : std::max(1, RoadmapRules::currentStage(*m_roadmap))))
+        showActivities();
+    if (!m_roadmap)
+        showActivities();
+}
+
+void RoadmapPage::showActivities()
+{
+    const int number = currentStageNumber();
+    const qint64 activity = currentActivity() ? currentActivity()->id : 0;
+    QList<RoadmapActivity> rows;
+    if (m_roadmap && number > 0)
+        rows = m_roadmap->stages.at(number - 1).activities;
+    m_activities->setRows(rows);
+    for (int row = 0; row < rows.size(); ++row)
+        if (rows[row].id == activity)
+            m_activityTable->selectRow(row);
+    if (number == 0)
+        m_activitiesTitle->setText(tr("Choose a stage to see its activities."));
+    else {
+        const auto overdue = std::count_if(rows.cbegin(), rows.cend(),
+                                           [this](const RoadmapActivity &a) { return RoadmapRules::isOverdue(a, m_today); });
+        QString text = tr("Activities of stage %1: %2").arg(number).arg(rows.size());
+        if (overdue > 0)
+            text += QLatin1Char(' ') + tr("(overdue: %1)").arg(overdue);
+        m_activitiesTitle->setText(text);
+    }
+    updateButtons();
+}
+
+void RoadmapPage::updateButtons()
+{
+    const int number = currentStageNumber();
+    const RoadmapStage *stage = m_roadmap && number > 0 ? &m_roadmap->stages.at(number - 1) : nullptr;
+    m_create->setEnabled(m_db);
+    m_export->setEnabled(m_roadmap.has_value());
+    m_start->setEnabled(stage && stage->status == StageStatus::Planned);
+    m_close->setEnabled(stage && stage->status != StageStatus::Closed);
+    m_reopen->setEnabled(stage && stage->status == StageStatus::Closed);
+    m_add->setEnabled(stage);
+    const bool chosen = currentActivity();
+    m_edit->setEnabled(chosen);
+    m_toggle->setEnabled(chosen);
+    m_delete->setEnabled(chosen);
+}
+
+const RoadmapActivity *RoadmapPage::currentActivity() const
+{
+    const int row = selectedRow(m_activityTable);
+    return row < 0 || row >= m_activities->rowCount() ? nullptr : &m_activities->rowAt(row);
+}
+
+bool RoadmapPage::report(const QString &error)
+{
+    if (!error.isEmpty()) {
+        m_error->setText(error);
+        return false;
+    }
+    refresh(); // the overview counts activities and stages too
+    m_error->clear();
+    return true;
+}
+
+bool RoadmapPage::createRoadmap(qint64 methodistId)
+{
+    if (!m_db)
+        return false;
+    auto created = RoadmapService(*m_db).create(methodistId, m_yearText);
+    if (!report(created.message()))
+        return false;
+    selectRoadmap(created.value());
+    emit statusMessage(tr("Roadmap created for %1.").arg(m_roadmap ? m_roadmap->methodistName : QString()));
+    return true;
+}
+
+void RoadmapPage::chooseMethodist()
+{
+    if (!m_db)
+        return;
+    auto methodists = MethodistRepository(*m_db).withLoad(m_yearText);
+    if (!methodists) {
+        m_error->setText(methodists.message());
+        return;
+    }
+    QSet<qint64> taken;
+    for (const RoadmapOverviewRow &row : m_overview->rows())
+        taken.insert(row.methodistId);
+    QStringList names;
+    QList<qint64> ids;
+    for (const MethodistLoadRow &row : methodists.value())
+        if (!taken.contains(row.id) && row.active) {
+            names << tr("%1 (%n teacher(s))", nullptr, row.load).arg(row.name);
+            ids << row.id;
+        }
+    if (ids.isEmpty()) {
+        m_error->setText(tr("Every active methodist already has a roadmap for %1.").arg(m_yearText));
+        return;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Create roadmap"),
+                                                 tr("Methodist without a roadmap for %1:").arg(m_yearText), names, 0,
+                                                 false, &ok);
+    if (ok && names.contains(chosen))
+        createRoadmap(ids.at(names.indexOf(chosen)));
+}
+
+void RoadmapPage::startStage()
+{
+    if (const int number = currentStageNumber(); m_db && m_roadmap && number > 0)
+        report(RoadmapService(*m_db).startStage(m_roadmap->id, number, m_today).message());
+}
+
+void RoadmapPage::closeStage()
+{
+    const int number = currentStageNumber();
+    if (!m_db || !m_roadmap || number == 0)
+        return;
+    const RoadmapStage &stage = m_roadmap->stages.at(number - 1);
+    const auto open = std::count_if(stage.activities.cbegin(), stage.activities.cend(),
+                                    [](const RoadmapActivity &a) { return !a.done; });
+    QString reason;
+    if (open > 0) {
+        // A stage with open activities closes only with a reason, kept with it.
+        QInputDialog dialog(this);
+        dialog.setObjectName(QStringLiteral("closeReasonDialog"));
+        dialog.setWindowTitle(tr("Close stage %1").arg(number));
+        dialog.setLabelText(tr("Activities not done: %1. Why is the stage closed anyway?").arg(open));
+        dialog.setInputMode(QInputDialog::TextInput);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        reason = dialog.textValue(); // a blank one is refused by the rules, said below
+    }
+    if (report(RoadmapService(*m_db).closeStage(m_roadmap->id, number, m_today, reason).message()))
+        emit statusMessage(tr("Stage %1 closed.").arg(number));
+}
+
+void RoadmapPage::reopenStage()
+{
+    if (const int number = currentStageNumber(); m_db && m_roadmap && number > 0)
+        report(RoadmapService(*m_db).reopenStage(m_roadmap->id, number).message());
+}
+
+void RoadmapPage::editActivity(bool add)
+{
+    const int number = currentStageNumber();
+    const RoadmapActivity *current = currentActivity();
+    if (!m_db || !m_roadmap || number == 0 || (!add && !current))
+        return;
+    AssignmentFilter filter;
+    filter.academicYear = m_roadmap->academicYear;
+    filter.methodistId = m_roadmap->methodistId;
+    auto assigned = AssignmentRepository(*m_db).list(filter);
+    QList<ActivityDialog::TeacherChoice> teachers;
+    for (const AssignmentRow &row : assigned ? assigned.value() : QList<AssignmentRow>())
+        teachers.append({row.teacherId, row.teacherName});
+    ActivityDialog dialog(teachers, this);
+    dialog.setWindowTitle(add ? tr("New activity of stage %1").arg(number) : tr("Activity of stage %1").arg(number));
+    if (!add)
+        dialog.setActivity(*current);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    RoadmapService service(*m_db);
+    const QString error = add ? service.addActivity(m_roadmap->id, number, dialog.activity()).message()
+                              : service.updateActivity(m_roadmap->id, dialog.activity()).message();
+    report(error);
+}
+
+void RoadmapPage::toggleDone()
+{
+    if (const RoadmapActivity *current = currentActivity(); m_db && m_roadmap && current)
+        report(RoadmapService(*m_db).setActivityDone(m_roadmap->id, current->id, !current->done, m_today).message());
+}
+
+void RoadmapPage::deleteActivity()
+{
+    const RoadmapActivity *current = currentActivity();
+    if (!m_db || !current)
+        return;
+    if (QMessageBox::question(this, tr("Delete activity"), tr("Delete «%1»?").arg(current->title))
+        != QMessageBox::Yes)
+        return;
+    report(RoadmapService(*m_db).removeActivity(current->id).message());
+}
+
+void RoadmapPage::exportPdf()
+{
+    if (!m_db || !m_roadmap)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save roadmap as PDF"),
+        tr("Roadmap %1 %2.pdf").arg(m_roadmap->methodistName, QString(m_roadmap->academicYear).replace(u'/', u'-')),
+        tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (const Status status = RoadmapService(*m_db).exportPdf(m_roadmap->id, path, m_today); !status)
+        m_error->setText(status.message());
+    else
+        emit statusMessage(tr("Roadmap saved to %1.").arg(path));
+}
+
+} // namespace metodist
