@@ -1767,52 +1767,52 @@
     <message>
         <location filename="../ui/models/RoadmapModels.cpp" line="+82"/>
         <source>Overdue: due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено: срок %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>№</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activity</source>
-        <translation type="unfinished">Мероприятие</translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates</source>
-        <translation type="unfinished">Сроки</translation>
+        <translation>Сроки</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Responsible</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document</source>
-        <translation type="unfinished">Документ</translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected result</source>
-        <translation type="unfinished">Ожидаемый результат</translation>
+        <translation>Ожидаемый результат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teachers</source>
-        <translation type="unfinished">Педагоги</translation>
+        <translation>Педагоги</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
 </context>
 <context>
@@ -1820,27 +1820,27 @@
     <message>
         <location line="-69"/>
         <source>Methodist</source>
-        <translation type="unfinished">Методист</translation>
+        <translation>Методист</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teachers</source>
-        <translation type="unfinished">Педагоги</translation>
+        <translation>Педагоги</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activities done / planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия: выполнено / запланировано</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Current stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий этап</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>all closed</source>
-        <translation type="unfinished"></translation>
+        <translation>все закрыты</translation>
     </message>
 </context>
 <context>
@@ -2157,32 +2157,32 @@
     <message>
         <location filename="../ui/models/RoadmapModels.cpp" line="+17"/>
         <source>№</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Closed with open activities: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыт с невыполненными мероприятиями: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Факт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
@@ -2190,7 +2190,7 @@
     <message numerus="yes">
         <location filename="../ui/models/RouteModels.cpp" line="+48"/>
         <source>%n hour(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n час</numerusform>
             <numerusform>%n часа</numerusform>
             <numerusform>%n часов</numerusform>
@@ -2199,42 +2199,42 @@
     <message>
         <location line="+2"/>
         <source>federal registry</source>
-        <translation type="unfinished"></translation>
+        <translation>федеральный реестр</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>№</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deficit</source>
-        <translation type="unfinished">Дефицит</translation>
+        <translation>Дефицит</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates</source>
-        <translation type="unfinished">Сроки</translation>
+        <translation>Сроки</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
@@ -2390,42 +2390,42 @@
     <message>
         <location filename="../ui/models/RouteModels.cpp" line="-54"/>
         <source>Teacher</source>
-        <translation type="unfinished">Педагог</translation>
+        <translation>Педагог</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished">Организация</translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Муниципалитет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Year</source>
-        <translation type="unfinished">Год</translation>
+        <translation>Учебный год</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tutor</source>
-        <translation type="unfinished">Тьютор</translation>
+        <translation>Тьютор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнение</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2 (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 (%3 %)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no items</source>
-        <translation type="unfinished"></translation>
+        <translation>нет элементов</translation>
     </message>
 </context>
 <context>
@@ -2962,62 +2962,62 @@
     <message>
         <location filename="../ui/dialogs/ActivityDialog.cpp" line="+26"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Activity</source>
-        <translation type="unfinished">Мероприятие</translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e.g. minutes, report, certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>например, протокол, отчёт, сертификат</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>с</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Activity*</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие*</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates</source>
-        <translation type="unfinished">Сроки</translation>
+        <translation>Сроки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responsible</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document</source>
-        <translation type="unfinished">Документ</translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expected result</source>
-        <translation type="unfinished">Ожидаемый результат</translation>
+        <translation>Ожидаемый результат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teachers</source>
-        <translation type="unfinished">Педагоги</translation>
+        <translation>Педагоги</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The methodist has no teachers assigned this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>За методистом в этом учебном году не закреплены педагоги.</translation>
     </message>
 </context>
 <context>
@@ -3159,7 +3159,7 @@
         <translation>Закрепление</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+28"/>
         <source>All subjects</source>
         <translation>Все предметы</translation>
     </message>
@@ -4509,171 +4509,171 @@
     <message>
         <location filename="../ui/pages/RoadmapPage.cpp" line="+49"/>
         <source>&amp;Create roadmap…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать дорожную карту…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;lose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Возобновить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Добавить…</translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Изменить…</translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Toggle &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отметить выполнение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Academic year</source>
-        <translation type="unfinished">Учебный год</translation>
+        <translation>Учебный год</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Roadmap</source>
-        <translation type="unfinished">Дорожная карта</translation>
+        <translation>Дорожная карта</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+95"/>
         <source>No roadmaps in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дорожных карт за %1 пока нет.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a roadmap to see its stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите дорожную карту, чтобы увидеть её этапы.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roadmap of %1, %2</source>
-        <translation type="unfinished">Дорожная карта: %1, %2</translation>
+        <translation>Дорожная карта: %1, %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose a stage to see its activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите этап, чтобы увидеть его мероприятия.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Activities of stage %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия этапа %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(overdue: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(просрочено: %1)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Roadmap created for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дорожная карта создана: %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%1 (%n teacher(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n педагог)</numerusform>
+            <numerusform>%1 (%n педагога)</numerusform>
+            <numerusform>%1 (%n педагогов)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every active methodist already has a roadmap for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>У всех действующих методистов уже есть дорожная карта на %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание дорожной карты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Methodist without a roadmap for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Методист без дорожной карты на %1:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Close stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрытие этапа %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activities not done: %1. Why is the stage closed anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выполнено мероприятий: %1. Почему этап всё же закрывается?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stage %1 closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап %1 закрыт.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>New activity of stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое мероприятие этапа %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Activity of stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие этапа %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Delete activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление мероприятия</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete «%1»?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1»?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save roadmap as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить дорожную карту в PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Roadmap %1 %2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Дорожная карта %1 %2.pdf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Roadmap saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дорожная карта сохранена в файл %1.</translation>
     </message>
 </context>
 <context>
@@ -4681,52 +4681,52 @@
     <message>
         <location filename="../ui/dialogs/RouteDraftDialog.cpp" line="+27"/>
         <source>Route from diagnostics, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрут по результатам диагностики, %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>СНИЛС or a part of the teacher&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>СНИЛС или часть ФИО педагога</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Create route</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать маршрут</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Teacher</source>
-        <translation type="unfinished">Педагог</translation>
+        <translation>Педагог</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Suggested items (untick what the route should not have)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемые элементы (снимите отметку с тех, которые не нужны в маршруте)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No teacher found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Педагог не найден.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Level: %1. Deficits: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень: %1. Дефициты: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not diagnosed</source>
-        <translation type="unfinished">диагностика не проводилась</translation>
+        <translation>диагностика не проводилась</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Nothing to suggest: no diagnostics or catalogue entries for the teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложить нечего: для педагога нет результатов диагностики и позиций каталога.</translation>
     </message>
 </context>
 <context>
@@ -4734,75 +4734,75 @@
     <message>
         <location filename="../ui/pages/RoutesPage.cpp" line="+31"/>
         <source>Set &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Установить &amp;статус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Create from diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать по &amp;диагностике…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>Все годы</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Academic year</source>
-        <translation type="unfinished">Учебный год</translation>
+        <translation>Учебный год</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Routes</source>
-        <translation type="unfinished">ИОМ</translation>
+        <translation>Маршруты</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+70"/>
         <source>Route of %1, %2: %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Маршрут (%1, %2): %n элемент</numerusform>
+            <numerusform>Маршрут (%1, %2): %n элемента</numerusform>
+            <numerusform>Маршрут (%1, %2): %n элементов</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a route to see its items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите маршрут, чтобы увидеть его элементы.</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
         <source>Route created with %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Маршрут создан: %n элемент.</numerusform>
+            <numerusform>Маршрут создан: %n элемента.</numerusform>
+            <numerusform>Маршрут создан: %n элементов.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Save route as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить маршрут в PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Route %1 %2.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрут %1 %2.pdf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Route saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрут сохранён в файл %1.</translation>
     </message>
 </context>
 </TS>

@@ -45,7 +45,7 @@ QTableView *listView(QAbstractItemModel *model, const QString &name, QWidget *pa
 } // namespace
 
 AssignmentPage::AssignmentPage(QWidget *parent)
-    : Page(parent)
+    : ReloadingPage(parent)
     , m_year(new QComboBox(this))
     , m_tabs(new QTabWidget(this))
     , m_search(new QLineEdit(this))
@@ -168,20 +168,6 @@ void AssignmentPage::setDatabase(Database *db)
     m_stale = true;
     if (isVisible() || !db)
         refresh();
-}
-
-void AssignmentPage::showEvent(QShowEvent *event)
-{
-    Page::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
-// Teachers are assigned and methodists edited on other pages meanwhile.
-void AssignmentPage::hideEvent(QHideEvent *event)
-{
-    Page::hideEvent(event);
-    m_stale = true;
 }
 
 void AssignmentPage::setYear(const QString &academicYear)

@@ -19,7 +19,7 @@ class OrdersPanel;
 
 // Закрепление: methodists with their load for a year, their teachers,
 // automatic planning with a preview, and the register of orders.
-class AssignmentPage : public Page
+class AssignmentPage : public ReloadingPage
 {
     Q_OBJECT
 
@@ -31,17 +31,13 @@ public:
     QString year() const { return m_yearText; }
     void setYear(const QString &academicYear);
     // Reloads the methodists, the chosen methodist's teachers and the orders.
-    void refresh();
+    void refresh() override;
     // Shows a methodist's teachers below the table; false if not listed.
     bool selectMethodist(qint64 methodistId);
 
     MethodistLoadModel *methodistModel() const { return m_methodists; }
     AssignmentListModel *teacherModel() const { return m_teachers; }
     OrderListModel *orderModel() const;
-
-protected:
-    void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
 
 private:
     QWidget *createMethodistsTab();
@@ -57,7 +53,6 @@ private:
 
     Database *m_db = nullptr;
     QString m_yearText;
-    bool m_stale = true; // loads are read when the page is shown, not on every open
     QComboBox *m_year;
     QTabWidget *m_tabs;
     QLineEdit *m_search;

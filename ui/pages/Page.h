@@ -21,4 +21,29 @@ signals:
     void statusMessage(const QString &text);
 };
 
+// A page whose data other pages change (assignments, roadmaps, routes): it
+// reads them again each time it is shown, not on every change elsewhere.
+class ReloadingPage : public Page
+{
+    Q_OBJECT
+
+public:
+    using Page::Page;
+    virtual void refresh() = 0;
+
+protected:
+    void showEvent(QShowEvent *event) override
+    {
+        Page::showEvent(event);
+        if (m_stale)
+            refresh();
+    }
+    void hideEvent(QHideEvent *event) override
+    {
+        Page::hideEvent(event);
+        m_stale = true;
+    }
+    bool m_stale = true;
+};
+
 } // namespace metodist

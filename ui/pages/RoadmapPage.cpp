@@ -34,7 +34,7 @@ QPushButton *button(const QString &text, const QString &name, QWidget *parent)
 } // namespace
 
 RoadmapPage::RoadmapPage(QWidget *parent)
-    : Page(parent)
+    : ReloadingPage(parent)
     , m_today(QDate::currentDate())
     , m_year(new QComboBox(this))
     , m_overview(new RoadmapOverviewModel(this))
@@ -148,20 +148,6 @@ void RoadmapPage::setDatabase(Database *db)
     m_stale = true;
     if (isVisible() || !db)
         refresh();
-}
-
-void RoadmapPage::showEvent(QShowEvent *event)
-{
-    Page::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
-// Teachers are assigned on other pages meanwhile.
-void RoadmapPage::hideEvent(QHideEvent *event)
-{
-    Page::hideEvent(event);
-    m_stale = true;
 }
 
 void RoadmapPage::setYear(const QString &academicYear)

@@ -19,7 +19,7 @@ class RoadmapStageModel;
 // Дорожная карта: the year's roadmaps with their progress; for the chosen
 // one its seven stages, opened and closed in order, and the activities of
 // the chosen stage.
-class RoadmapPage : public Page
+class RoadmapPage : public ReloadingPage
 {
     Q_OBJECT
 
@@ -33,7 +33,7 @@ public:
     // The day stages are started and closed on and overdue activities are
     // judged against; the current date unless a test sets another.
     void setToday(const QDate &today);
-    void refresh();
+    void refresh() override;
 
     bool selectRoadmap(qint64 roadmapId);
     qint64 currentRoadmapId() const;
@@ -47,10 +47,6 @@ public:
     RoadmapStageModel *stageModel() const { return m_stages; }
     RoadmapActivityModel *activityModel() const { return m_activities; }
     QString errorText() const;
-
-protected:
-    void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
 
 private:
     QWidget *createRoadmapPane();
@@ -72,7 +68,6 @@ private:
     Database *m_db = nullptr;
     QString m_yearText;
     QDate m_today;
-    bool m_stale = true;
     std::optional<Roadmap> m_roadmap;
     QComboBox *m_year;
     RoadmapOverviewModel *m_overview;

@@ -19,7 +19,7 @@
 namespace metodist {
 
 RoutesPage::RoutesPage(QWidget *parent)
-    : Page(parent)
+    : ReloadingPage(parent)
     , m_yearText(AcademicYear::containing(QDate::currentDate()).text())
     , m_year(new QComboBox(this))
     , m_routes(new RouteRowModel(this))
@@ -106,19 +106,6 @@ void RoutesPage::setDatabase(Database *db)
     m_stale = true;
     if (isVisible() || !db)
         refresh();
-}
-
-void RoutesPage::showEvent(QShowEvent *event)
-{
-    Page::showEvent(event);
-    if (m_stale)
-        refresh();
-}
-
-void RoutesPage::hideEvent(QHideEvent *event)
-{
-    Page::hideEvent(event);
-    m_stale = true;
 }
 
 void RoutesPage::setYear(const QString &academicYear)

@@ -14,7 +14,7 @@ class RouteRowModel;
 
 // Маршруты (ИОМ): the registry of routes, the items of the chosen one with
 // their status, and new routes from a teacher's diagnostics.
-class RoutesPage : public Page
+class RoutesPage : public ReloadingPage
 {
     Q_OBJECT
 
@@ -26,17 +26,13 @@ public:
     // Empty: every year.
     QString year() const { return m_yearText; }
     void setYear(const QString &academicYear);
-    void refresh();
+    void refresh() override;
     bool selectRoute(qint64 routeId);
     qint64 currentRouteId() const;
 
     RouteRowModel *routeModel() const { return m_routes; }
     RouteItemModel *itemModel() const { return m_items; }
     QString errorText() const;
-
-protected:
-    void showEvent(QShowEvent *event) override;
-    void hideEvent(QHideEvent *event) override;
 
 private:
     void loadItems();
@@ -48,7 +44,6 @@ private:
 
     Database *m_db = nullptr;
     QString m_yearText;
-    bool m_stale = true;
     QComboBox *m_year;
     RouteRowModel *m_routes;
     QTableView *m_routeTable;
