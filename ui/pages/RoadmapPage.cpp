@@ -70,13 +70,14 @@ RoadmapPage::RoadmapPage(QWidget *parent)
     top->addStretch();
     top->addWidget(m_create);
     top->addWidget(m_export);
-    sizeColumns(m_overviewTable, {30, 9, 12, 10}, 0);
+    sizeColumns(m_overviewTable, {22, 10, 11, 14}, 0);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_overviewTable);
     splitter->addWidget(createRoadmapPane());
     splitter->setChildrenCollapsible(false);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 5);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({420, 820});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
@@ -113,7 +114,7 @@ QWidget *RoadmapPage::createRoadmapPane()
     sizeColumns(m_stageTable, {3, 40, 22, 22, 12}, 1);
     m_stageTable->setMaximumHeight(m_stageTable->verticalHeader()->defaultSectionSize() * 8 + 4);
     // №, activity, dates, responsible, document, expected result, teachers, done.
-    sizeColumns(m_activityTable, {3, 36, 22, 18, 14, 24, 24, 10}, 1);
+    sizeColumns(m_activityTable, {3, 30, 12, 15, 11, 23, 12, 12}, 1);
 
     auto *stageBar = new QHBoxLayout;
     stageBar->addWidget(m_start);
