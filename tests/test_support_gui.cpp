@@ -1,3 +1,4 @@
+#include "pages/GanttChart.h"
 #include "SupportFixture.h"
 #include "dialogs/ActivityDialog.h"
 #include "dialogs/RouteDraftDialog.h"
@@ -159,6 +160,20 @@ TEST_CASE("Roadmap page: create a roadmap, add an activity, close a stage", "[su
         CHECK(page.activityModel()->rowAt(0).doneOn == QDate(2025, 10, 20));
         CHECK_FALSE(page.activityModel()->index(0, 1).data(Qt::BackgroundRole).isValid());
         CHECK(page.overviewModel()->rowAt(0).activitiesDone == 1);
+
+        // The timeline: seven stages and the activity, spanning its month.
+        GanttChart *chart = page.showTimeline();
+        REQUIRE(chart);
+        CHECK(chart->bars().size() == 8);
+        CHECK(chart->bars().at(0).activityId == 0);
+        CHECK(chart->firstDay() <= QDate(2025, 10, 15));
+        CHECK(chart->lastDay() >= QDate(2025, 10, 20));
+        // METODIST_SHOTS=/dir keeps a picture of the timeline to look at.
+        if (const QString dir = qEnvironmentVariable("METODIST_SHOTS"); !dir.isEmpty()) {
+            chart->window()->resize(1000, 300);
+            chart->window()->grab().save(dir + QStringLiteral("/timeline.png"));
+        }
+        chart->window()->close();
     }
 
     SECTION("«Create roadmap…» offers only the methodists without one")

@@ -3444,6 +3444,14 @@
     </message>
 </context>
 <context>
+    <name>metodist::GanttChart</name>
+    <message>
+        <location filename="../ui/pages/GanttChart.cpp" line="+65"/>
+        <source>No dates are planned yet: plan the stages or give the activities their dates.</source>
+        <translation>Сроки ещё не запланированы: задайте сроки этапов или мероприятий.</translation>
+    </message>
+</context>
+<context>
     <name>metodist::ImportWizard</name>
     <message>
         <location filename="../ui/dialogs/ImportWizard.cpp" line="+156"/>
@@ -4507,7 +4515,7 @@
 <context>
     <name>metodist::RoadmapPage</name>
     <message>
-        <location filename="../ui/pages/RoadmapPage.cpp" line="+49"/>
+        <location filename="../ui/pages/RoadmapPage.cpp" line="+52"/>
         <source>&amp;Create roadmap…</source>
         <translation>&amp;Создать дорожную карту…</translation>
     </message>
@@ -4515,6 +4523,11 @@
         <location line="+1"/>
         <source>Save as &amp;PDF…</source>
         <translation>Сохранить в &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeline…</source>
+        <translation>&amp;График…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4557,7 +4570,7 @@
         <translation>Учебный год</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>Roadmap</source>
         <translation>Дорожная карта</translation>
     </message>
@@ -4592,7 +4605,7 @@
         <translation>(просрочено: %1)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Roadmap created for %1.</source>
         <translation>Дорожная карта создана: %1.</translation>
     </message>
@@ -4656,7 +4669,12 @@
         <translation>Удалить «%1»?</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Timeline of the roadmap: %1, %2</source>
+        <translation>График дорожной карты: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Save roadmap as PDF</source>
         <translation>Сохранить дорожную карту в PDF</translation>
     </message>

@@ -3,12 +3,15 @@
 #include "dialogs/ActivityDialog.h"
 #include "domain/AcademicYear.h"
 #include "models/RoadmapModels.h"
+#include "pages/GanttChart.h"
 #include "pages/PageTables.h"
 #include "services/RoadmapService.h"
 #include "storage/AssignmentRepository.h"
 #include "storage/MethodistRepository.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QScrollArea>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -48,6 +51,7 @@ RoadmapPage::RoadmapPage(QWidget *parent)
     , m_activityTable(singleRowView(m_activities, QStringLiteral("activities"), this))
     , m_create(button(tr("&Create roadmap…"), QStringLiteral("createRoadmap"), this))
     , m_export(button(tr("Save as &PDF…"), QStringLiteral("exportPdf"), this))
+    , m_timeline(button(tr("&Timeline…"), QStringLiteral("timeline"), this))
     , m_start(button(tr("&Start"), QStringLiteral("startStage"), this))
     , m_close(button(tr("C&lose…"), QStringLiteral("closeStage"), this))
     , m_reopen(button(tr("&Reopen"), QStringLiteral("reopenStage"), this))
@@ -69,6 +73,7 @@ RoadmapPage::RoadmapPage(QWidget *parent)
     top->addWidget(m_year);
     top->addStretch();
     top->addWidget(m_create);
+    top->addWidget(m_timeline);
     top->addWidget(m_export);
     sizeColumns(m_overviewTable, {22, 10, 11, 14}, 0);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -92,6 +97,7 @@ RoadmapPage::RoadmapPage(QWidget *parent)
     connect(m_activityTable, &QTableView::doubleClicked, this, [this] { editActivity(false); });
     connect(m_create, &QPushButton::clicked, this, &RoadmapPage::chooseMethodist);
     connect(m_export, &QPushButton::clicked, this, &RoadmapPage::exportPdf);
+    connect(m_timeline, &QPushButton::clicked, this, &RoadmapPage::showTimeline);
     connect(m_start, &QPushButton::clicked, this, &RoadmapPage::startStage);
     connect(m_close, &QPushButton::clicked, this, &RoadmapPage::closeStage);
     connect(m_reopen, &QPushButton::clicked, this, &RoadmapPage::reopenStage);
@@ -275,6 +281,7 @@ void RoadmapPage::updateButtons()
     const RoadmapStage *stage = m_roadmap && number > 0 ? &m_roadmap->stages.at(number - 1) : nullptr;
     m_create->setEnabled(m_db);
     m_export->setEnabled(m_roadmap.has_value());
+    m_timeline->setEnabled(m_roadmap.has_value());
     m_start->setEnabled(stage && stage->status == StageStatus::Planned);
     m_close->setEnabled(stage && stage->status != StageStatus::Closed);
     m_reopen->setEnabled(stage && stage->status == StageStatus::Closed);
@@ -421,6 +428,27 @@ void RoadmapPage::deleteActivity()
         != QMessageBox::Yes)
         return;
     report(RoadmapService(*m_db).removeActivity(current->id).message());
+}
+
+// The Gantt-like picture of the selected roadmap, in a window of its own so
+// it can be as wide as the screen.
+GanttChart *RoadmapPage::showTimeline()
+{
+    if (!m_roadmap)
+        return nullptr;
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Timeline of the roadmap: %1, %2").arg(m_roadmap->methodistName, m_roadmap->academicYear));
+    auto *chart = new GanttChart(dialog);
+    chart->setBars(RoadmapRules::gantt(*m_roadmap, m_today), m_today);
+    auto *scroll = new QScrollArea(dialog);
+    scroll->setWidget(chart);
+    scroll->setWidgetResizable(true);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(scroll);
+    dialog->resize(1100, std::min(760, chart->sizeHint().height() + 40));
+    dialog->open();
+    return chart;
 }
 
 void RoadmapPage::exportPdf()

@@ -48,6 +48,9 @@ public:
     RoadmapActivityModel *activityModel() const { return m_activities; }
     QString errorText() const;
 
+    // Opens the timeline window of the selected roadmap; nullptr without one.
+    class GanttChart *showTimeline();
+
 private:
     QWidget *createRoadmapPane();
     void loadRoadmap();
@@ -81,6 +84,7 @@ private:
     QTableView *m_activityTable;
     QPushButton *m_create;
     QPushButton *m_export;
+    QPushButton *m_timeline;
     QPushButton *m_start;
     QPushButton *m_close;
     QPushButton *m_reopen;
