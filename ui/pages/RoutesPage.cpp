@@ -50,7 +50,7 @@ RoutesPage::RoutesPage(QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     // Teacher, organisation, municipality, year, tutor, progress.
-    sizeColumns(m_routeTable, {32, 30, 24, 10, 26, 16}, 1);
+    sizeColumns(m_routeTable, {32, 30, 24, 14, 26, 16}, 1);
     // №, kind, item, deficit, details, dates, status.
     sizeColumns(m_itemTable, {3, 14, 40, 20, 24, 22, 12}, 2);
 
