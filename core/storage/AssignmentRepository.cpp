@@ -1,13 +1,10 @@
 #include "storage/AssignmentRepository.h"
 
+#include "storage/SqlValues.h"
+
 namespace metodist {
 
 namespace {
-
-QVariant dateOrNull(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
 
 struct Where
 {
@@ -43,13 +40,6 @@ Where where(const AssignmentFilter &filter)
     if (filter.withoutOrder)
         w.sql += QStringLiteral(" AND a.order_id IS NULL");
     return w;
-}
-
-QString personName(const QString &alias)
-{
-    return QStringLiteral("%1.last_name || ' ' || %1.first_name || "
-                          "CASE WHEN %1.middle_name <> '' THEN ' ' || %1.middle_name ELSE '' END")
-        .arg(alias);
 }
 
 } // namespace
@@ -104,7 +94,7 @@ Result<std::optional<Assignment>> AssignmentRepository::active(qint64 teacherId,
     a.methodistId = q.value(1).toLongLong();
     a.academicYear = year;
     a.supportCategoryId = q.value(2).toLongLong();
-    a.startedOn = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+    a.startedOn = dateFrom(q.value(3));
     a.orderId = q.value(4).toLongLong();
     a.planningRunId = q.value(5).toLongLong();
     a.overrideReason = q.value(6).toString();
@@ -157,7 +147,7 @@ Status AssignmentRepository::forEach(const AssignmentFilter &filter,
                        "LEFT JOIN dictionary_entries c ON c.id = a.support_category_id "
                        "LEFT JOIN orders r ON r.id = a.order_id "
                        "WHERE %3 ORDER BY %4")
-            .arg(personName(QStringLiteral("t")), personName(QStringLiteral("mt")), w.sql, order),
+            .arg(personNameSql(QStringLiteral("t")), personNameSql(QStringLiteral("mt")), w.sql, order),
         w.values);
     if (!query)
         return query.status();
@@ -167,14 +157,14 @@ Status AssignmentRepository::forEach(const AssignmentFilter &filter,
         AssignmentRow row;
         row.id = q.value(0).toLongLong();
         row.academicYear = q.value(1).toString();
-        row.startedOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-        row.endedOn = QDate::fromString(q.value(3).toString(), Qt::ISODate);
+        row.startedOn = dateFrom(q.value(2));
+        row.endedOn = dateFrom(q.value(3));
         row.endReason = q.value(4).toString();
         row.overrideReason = q.value(5).toString();
         row.supportCategory = q.value(6).toString();
         row.orderId = q.value(7).toLongLong();
         row.orderNumber = q.value(8).toString();
-        row.orderDate = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+        row.orderDate = dateFrom(q.value(9));
         row.teacherId = q.value(10).toLongLong();
         row.teacherName = q.value(11).toString();
         row.teacherSnils = q.value(12).toString();

@@ -2,6 +2,7 @@
 
 #include "domain/SearchKey.h"
 #include "storage/RegistryQuery.h"
+#include "storage/SqlValues.h"
 
 namespace metodist {
 
@@ -182,9 +183,7 @@ Result<QStringList> MethodistRepository::shortfalls(qint64 id) const
 Result<QList<MethodistLoadRow>> MethodistRepository::withLoad(const QString &academicYear) const
 {
     auto query = m_db.exec(
-        QStringLiteral("SELECT m.id, m.last_name || ' ' || m.first_name || "
-                       "CASE WHEN m.middle_name <> '' THEN ' ' || m.middle_name ELSE '' END, "
-                       "coalesce(m.snils, ''), m.subject_id, s.name, m.municipality_id, mu.name, m.capacity, "
+        QStringLiteral("SELECT m.id, %1, coalesce(m.snils, ''), m.subject_id, s.name, m.municipality_id, mu.name, m.capacity, "
                        "coalesce(l.load, 0), m.active, coalesce(q.code, ''), coalesce(e.code, ''), m.experience_years "
                        "FROM methodists m "
                        "JOIN subjects s ON s.id = m.subject_id "
@@ -194,7 +193,8 @@ Result<QList<MethodistLoadRow>> MethodistRepository::withLoad(const QString &aca
                        "       ON l.methodist_id = m.id "
                        "LEFT JOIN dictionary_entries q ON q.id = m.qualification_category_id "
                        "LEFT JOIN dictionary_entries e ON e.id = m.education_level_id "
-                       "ORDER BY m.search_key, m.id"),
+                       "ORDER BY m.search_key, m.id")
+            .arg(personNameSql(QStringLiteral("m"))),
         {academicYear});
     if (!query)
         return query.status();

@@ -1,5 +1,7 @@
 #include "storage/OrderRepository.h"
 
+#include "storage/SqlValues.h"
+
 namespace metodist {
 
 namespace {
@@ -8,6 +10,26 @@ QVariantList values(const Order &o)
 {
     return {o.number.trimmed(), o.issuedOn.toString(Qt::ISODate), o.academicYear, o.title.trimmed(),
             o.preamble.trimmed(), o.items.join(u'\n'), o.signatoryPosition.trimmed(), o.signatoryName.trimmed()};
+}
+
+const QString orderColumns = QStringLiteral(
+    "SELECT o.id, o.number, o.issued_on, o.academic_year, o.title, o.preamble, o.items, o.signatory_position, "
+    "o.signatory_name, (SELECT count(*) FROM assignments a WHERE a.order_id = o.id) FROM orders o ");
+
+Order readOrder(const QSqlQuery &q)
+{
+    Order o;
+    o.id = q.value(0).toLongLong();
+    o.number = q.value(1).toString();
+    o.issuedOn = dateFrom(q.value(2));
+    o.academicYear = q.value(3).toString();
+    o.title = q.value(4).toString();
+    o.preamble = q.value(5).toString();
+    o.items = q.value(6).toString().split(u'\n', Qt::SkipEmptyParts);
+    o.signatoryPosition = q.value(7).toString();
+    o.signatoryName = q.value(8).toString();
+    o.assignmentCount = q.value(9).toLongLong();
+    return o;
 }
 
 Status orderError(const QString &message, const QString &number)
@@ -53,47 +75,24 @@ Status OrderRepository::remove(qint64 id)
 
 Result<Order> OrderRepository::get(qint64 id) const
 {
-    auto query = m_db.exec(QStringLiteral("SELECT id, number, issued_on, academic_year, title, preamble, items, "
-                                          "signatory_position, signatory_name, "
-                                          "(SELECT count(*) FROM assignments a WHERE a.order_id = orders.id) "
-                                          "FROM orders WHERE id = ?"),
-                           {id});
+    auto query = m_db.exec(orderColumns + QStringLiteral("WHERE o.id = ?"), {id});
     if (!query)
         return query.status();
-    QSqlQuery &q = query.value();
-    if (!q.next())
+    if (!query.value().next())
         return Status::failure(tr("The order no longer exists."));
-    Order o;
-    o.id = q.value(0).toLongLong();
-    o.number = q.value(1).toString();
-    o.issuedOn = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-    o.academicYear = q.value(3).toString();
-    o.title = q.value(4).toString();
-    o.preamble = q.value(5).toString();
-    o.items = q.value(6).toString().split(u'\n', Qt::SkipEmptyParts);
-    o.signatoryPosition = q.value(7).toString();
-    o.signatoryName = q.value(8).toString();
-    o.assignmentCount = q.value(9).toLongLong();
-    return o;
+    return readOrder(query.value());
 }
 
 Result<QList<Order>> OrderRepository::list(const QString &academicYear) const
 {
-    auto query = m_db.exec(QStringLiteral("SELECT id FROM orders WHERE ? = '' OR academic_year = ? "
-                                          "ORDER BY issued_on DESC, id DESC"),
+    auto query = m_db.exec(orderColumns + QStringLiteral("WHERE ? = '' OR o.academic_year = ? "
+                                                         "ORDER BY o.issued_on DESC, o.id DESC"),
                            {academicYear, academicYear});
     if (!query)
         return query.status();
-    QList<qint64> ids;
-    while (query.value().next())
-        ids.append(query.value().value(0).toLongLong());
     QList<Order> orders;
-    for (qint64 id : ids) {
-        auto order = get(id);
-        if (!order)
-            return order.status();
-        orders.append(order.value());
-    }
+    while (query.value().next())
+        orders.append(readOrder(query.value()));
     return orders;
 }
 
@@ -113,8 +112,7 @@ Result<qint64> OrderRepository::findByNumber(const QString &number, int issueYea
 Result<QList<OrderMethodistGroup>> OrderRepository::appendix(qint64 orderId) const
 {
     auto query = m_db.exec(
-        QStringLiteral("SELECT mt.id, mt.last_name, mt.first_name, mt.middle_name, ms.name, mm.name, "
-                       "t.last_name, t.first_name, t.middle_name, coalesce(o.name, ''), coalesce(om.name, '') "
+        QStringLiteral("SELECT mt.id, %1, ms.name, mm.name, %2, coalesce(o.name, ''), coalesce(om.name, '') "
                        "FROM assignments a "
                        "JOIN methodists mt ON mt.id = a.methodist_id "
                        "JOIN subjects ms ON ms.id = mt.subject_id "
@@ -123,13 +121,11 @@ Result<QList<OrderMethodistGroup>> OrderRepository::appendix(qint64 orderId) con
                        "LEFT JOIN organisations o ON o.id = t.organisation_id "
                        "LEFT JOIN municipalities om ON om.id = o.municipality_id "
                        "WHERE a.order_id = ? "
-                       "ORDER BY mt.search_key, mt.id, t.search_key, t.id"),
+                       "ORDER BY mt.search_key, mt.id, t.search_key, t.id")
+            .arg(personNameSql(QStringLiteral("mt")), personNameSql(QStringLiteral("t"))),
         {orderId});
     if (!query)
         return query.status();
-    const auto fullName = [](const QString &last, const QString &first, const QString &middle) {
-        return middle.isEmpty() ? last + u' ' + first : last + u' ' + first + u' ' + middle;
-    };
     QList<OrderMethodistGroup> groups;
     qint64 currentMethodist = 0;
     QSqlQuery &q = query.value();
@@ -138,11 +134,9 @@ Result<QList<OrderMethodistGroup>> OrderRepository::appendix(qint64 orderId) con
         const qint64 methodistId = q.value(0).toLongLong();
         if (methodistId != currentMethodist) {
             currentMethodist = methodistId;
-            groups.append({fullName(q.value(1).toString(), q.value(2).toString(), q.value(3).toString()),
-                           q.value(4).toString(), q.value(5).toString(), {}});
+            groups.append({q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), {}});
         }
-        groups.last().teachers.append({fullName(q.value(6).toString(), q.value(7).toString(), q.value(8).toString()),
-                                       q.value(9).toString(), q.value(10).toString()});
+        groups.last().teachers.append({q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
     }
     return groups;
 }
