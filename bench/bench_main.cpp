@@ -5,9 +5,11 @@
 //   metodist-bench registry --db FILE
 //   metodist-bench planner [--teachers N] [--methodists M] [--municipalities K]   (in memory)
 //   metodist-bench plan --db FILE --year 2025/2026 [--apply]   (from the database)
+//   metodist-bench monitoring --db FILE --year 2025/2026 [--runs N]   (the whole monitoring report)
 #include "domain/Teacher.h"
 #include "services/AssignmentPlanner.h"
 #include "services/AssignmentService.h"
+#include "services/MonitoringService.h"
 #include "storage/AssignmentRepository.h"
 #include "storage/Database.h"
 #include "storage/TeacherRepository.h"
@@ -256,6 +258,60 @@ int planFromDatabase(const QStringList &args)
     return 0;
 }
 
+// Records when each step of a long operation began.
+class StepClock : public Progress
+{
+public:
+    StepClock() { m_timer.start(); }
+    void report(qint64 done, qint64) override { m_marks.append({done, m_timer.nsecsElapsed()}); }
+    bool cancelled() const override { return false; }
+    QList<QPair<qint64, qint64>> m_marks;
+
+private:
+    QElapsedTimer m_timer;
+};
+
+int monitoring(const QStringList &args)
+{
+    const qsizetype dbAt = args.indexOf(QStringLiteral("--db"));
+    const qsizetype yearAt = args.indexOf(QStringLiteral("--year"));
+    const qsizetype runsAt = args.indexOf(QStringLiteral("--runs"));
+    Database db;
+    OpenOptions options;
+    options.createIfMissing = false;
+    if (dbAt < 0 || !db.open(args.value(dbAt + 1), options)) {
+        out << "usage: metodist-bench monitoring --db FILE [--year 2025/2026] [--runs N]" << Qt::endl;
+        return 2;
+    }
+    const QString year = yearAt >= 0 ? args.value(yearAt + 1) : QStringLiteral("2025/2026");
+    const int runs = runsAt >= 0 ? args.value(runsAt + 1).toInt() : 3;
+    MonitoringService service(db);
+    for (int run = 1; run <= runs; ++run) {
+        StepClock clock;
+        QElapsedTimer timer;
+        timer.start();
+        auto report = service.build(year, 0, &clock);
+        const qint64 whole = timer.nsecsElapsed();
+        if (!report) {
+            out << report.message() << Qt::endl;
+            return 1;
+        }
+        out << "run " << run << ": whole report " << ms(whole) << " ms (" << report->byMunicipality.size()
+            << " municipalities, " << report->indicators.size() << " indicators); steps ms:";
+        qint64 last = 0;
+        for (const auto &[step, at] : clock.m_marks) {
+            out << ' ' << ms(at - last);
+            last = at;
+        }
+        out << ", after the last step " << ms(whole - last);
+        out << Qt::endl;
+        if (run == runs)
+            for (const Indicator &i : report->indicators)
+                out << "  " << i.code << ' ' << i.numerator.value_or(-1) << '/' << i.denominator.value_or(-1) << Qt::endl;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -270,6 +326,8 @@ int main(int argc, char *argv[])
         return planner(args.mid(2));
     if (args.size() >= 2 && args[1] == u"plan")
         return planFromDatabase(args.mid(2));
+    if (args.size() >= 2 && args[1] == u"monitoring")
+        return monitoring(args.mid(2));
     out << "usage: metodist-bench search|registry|planner|plan …; see the comment at the top of bench_main.cpp"
         << Qt::endl;
     return 2;

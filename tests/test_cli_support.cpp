@@ -175,3 +175,65 @@ TEST_CASE("cli: roadmap show keeps its JSON contract; create, export; route and 
     CHECK(run({QStringLiteral("worklog"), QStringLiteral("export"), log}).exitCode == 0);
     CHECK(run({QStringLiteral("worklog"), QStringLiteral("import"), log}).exitCode == 0);
 }
+
+#include "storage/WorkLogRepository.h"
+
+TEST_CASE("cli: worklog export takes the methodist, teacher, kind and dates as a filter", "[cli][worklog]")
+{
+    SupportRegion r(QStringLiteral("cli-worklog.sqlite"));
+    const qint64 m1 = r.methodist(QStringLiteral("Первый"));
+    const qint64 m2 = r.methodist(QStringLiteral("Второй"));
+    const qint64 t1 = r.teacher(QStringLiteral("Аксёнова"));
+    const qint64 t2 = r.teacher(QStringLiteral("Бортникова"));
+    const qint64 visits = r.code(QStringLiteral("work_kinds"), QStringLiteral("lesson_visits"));
+    const qint64 plans = r.code(QStringLiteral("work_kinds"), QStringLiteral("lesson_plans"));
+    WorkLogRepository log(r.db);
+    REQUIRE(log.insert({0, m1, t1, visits, QDate(2025, 10, 1), 45, QStringLiteral("первая")}).ok());
+    REQUIRE(log.insert({0, m1, t2, plans, QDate(2025, 11, 1), 30, QStringLiteral("вторая")}).ok());
+    REQUIRE(log.insert({0, m2, t2, visits, QDate(2025, 12, 1), std::nullopt, QStringLiteral("третья")}).ok());
+    const QString m1Snils = MethodistRepository(r.db).get(m1)->snils;
+    const QString t2Snils = r.snilsOf(t2);
+    const QString db = r.db.location();
+    r.db.close();
+
+    const QString out = r.scratch.path(QStringLiteral("log.csv"));
+    const auto run = [&](QStringList args) { return cli(r.scratch, QStringList{QStringLiteral("--db"), db} + args); };
+    // The results written, in order.
+    const auto exported = [&](const QStringList &options) {
+        const Run result = run(QStringList{QStringLiteral("worklog"), QStringLiteral("export"), out} + options);
+        INFO(result.err.toStdString());
+        REQUIRE(result.exitCode == 0);
+        QStringList results;
+        for (const QString &line : QString::fromUtf8(metodist::test::readFile(out)).split(QStringLiteral("\r\n")))
+            for (const QString &word : {QStringLiteral("первая"), QStringLiteral("вторая"), QStringLiteral("третья")})
+                if (line.contains(word))
+                    results << word;
+        return results;
+    };
+    CHECK(exported({}) == QStringList{QStringLiteral("первая"), QStringLiteral("вторая"), QStringLiteral("третья")});
+    CHECK(exported({QStringLiteral("--methodist"), m1Snils})
+          == QStringList{QStringLiteral("первая"), QStringLiteral("вторая")});
+    CHECK(exported({QStringLiteral("--teacher"), t2Snils, QStringLiteral("--from"), QStringLiteral("2025-11-15")})
+          == QStringList{QStringLiteral("третья")});
+    CHECK(exported({QStringLiteral("--kind"), QStringLiteral("lesson_visits")})
+          == QStringList{QStringLiteral("первая"), QStringLiteral("третья")});
+    CHECK(exported({QStringLiteral("--kind"), QStringLiteral("Посещение и анализ уроков, внеурочных занятий"),
+                    QStringLiteral("--to"), QStringLiteral("2025-10-31")})
+          == QStringList{QStringLiteral("первая")});
+    // The names are in the file too.
+    CHECK(QString::fromUtf8(metodist::test::readFile(out)).contains(QStringLiteral("Аксёнова Анна Сергеевна")));
+
+    const QStringList exportCommand{QStringLiteral("worklog"), QStringLiteral("export"), out};
+    CHECK(run(exportCommand + QStringList{QStringLiteral("--kind"), QStringLiteral("нет такого")}).exitCode == 2);
+    CHECK(run(exportCommand + QStringList{QStringLiteral("--from"), QStringLiteral("01.10.2025")}).exitCode == 2);
+    CHECK(run(exportCommand + QStringList{QStringLiteral("--from"), QStringLiteral("2025-12-01"), QStringLiteral("--to"),
+                                          QStringLiteral("2025-11-01")})
+              .exitCode == 2);
+    CHECK(run(exportCommand + QStringList{QStringLiteral("--methodist"), QStringLiteral("123")}).exitCode == 2);
+    CHECK(run(exportCommand + QStringList{QStringLiteral("--methodist"), metodist::test::snilsNumber(999)}).exitCode
+          == 1);
+    // The import takes no filter.
+    CHECK(run({QStringLiteral("worklog"), QStringLiteral("import"), out, QStringLiteral("--methodist"), m1Snils})
+              .exitCode == 2);
+    CHECK(run({QStringLiteral("worklog"), QStringLiteral("import"), out}).exitCode == 0);
+}

@@ -2,11 +2,20 @@
 
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "pages/DictionariesPage.h"
+#include "pages/EventsPage.h"
+#include "pages/HomePage.h"
+#include "pages/MonitoringPage.h"
+#include "pages/RoadmapPage.h"
+#include "pages/RoutesPage.h"
+#include "pages/WorkLogPage.h"
 #include "storage/Database.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -24,15 +33,54 @@ TEST_CASE("the main window opens on a fresh database with every area", "[gui]")
     REQUIRE(QTest::qWaitForWindowExposed(&window));
 
     CHECK(window.currentLocation() == path);
-    CHECK(window.areaTitles().size() == 7);
     auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
     REQUIRE(navigation);
-    CHECK(navigation->count() == 7);
+    auto *stack = window.findChild<QStackedWidget *>();
+    REQUIRE(stack);
+    // One navigation item per page; at least the registries, assignment,
+    // roadmap, work log, routes, events calendar, monitoring and dictionaries.
+    CHECK(stack->count() >= 9);
+    CHECK(window.areaTitles().size() == stack->count());
+    CHECK(navigation->count() == stack->count());
+    // The work log follows the roadmap, the events calendar the routes.
+    const auto areaOf = [stack](auto *pageType) {
+        for (int i = 0; i < stack->count(); ++i)
+            if (qobject_cast<std::remove_pointer_t<decltype(pageType)> *>(stack->widget(i)))
+                return i;
+        return -1;
+    };
+    const int roadmap = areaOf(static_cast<RoadmapPage *>(nullptr));
+    REQUIRE(roadmap >= 0);
+    CHECK(areaOf(static_cast<WorkLogPage *>(nullptr)) == roadmap + 1);
+    const int routes = areaOf(static_cast<RoutesPage *>(nullptr));
+    REQUIRE(routes >= 0);
+    CHECK(areaOf(static_cast<EventsPage *>(nullptr)) == routes + 1);
+    CHECK(window.areaTitles().value(roadmap + 1) == WorkLogPage::tr("Work log"));
+    CHECK(window.areaTitles().value(routes + 1) == EventsPage::tr("Events calendar"));
+    CHECK(QFile::exists(QStringLiteral(":/icons/worklog.svg")));
+    CHECK(QFile::exists(QStringLiteral(":/icons/calendar.svg")));
+    CHECK_FALSE(navigation->item(roadmap + 1)->icon().pixmap(24, 24).isNull());
+    CHECK_FALSE(navigation->item(routes + 1)->icon().pixmap(24, 24).isNull());
+    // The home page comes first and leads to the monitoring.
+    CHECK(areaOf(static_cast<HomePage *>(nullptr)) == 0);
+    CHECK(window.areaTitles().value(0) == HomePage::tr("Home"));
+    CHECK(QFile::exists(QStringLiteral(":/icons/home.svg")));
+    CHECK_FALSE(navigation->item(0)->icon().pixmap(24, 24).isNull());
+    const int monitoring = areaOf(static_cast<MonitoringPage *>(nullptr));
+    REQUIRE(monitoring > 0);
+    window.showArea(0);
+    auto *openMonitoring = stack->widget(0)->findChild<QPushButton *>(QStringLiteral("openMonitoring"));
+    REQUIRE(openMonitoring);
+    openMonitoring->click();
+    CHECK(stack->currentIndex() == monitoring);
+    CHECK(navigation->currentRow() == monitoring);
     CHECK(window.windowTitle().contains(QStringLiteral("gui.sqlite")));
     CHECK(window.menuBar()->actions().size() >= 3);
 
     // The dictionaries area shows the region's municipalities from the database.
-    window.showArea(6);
+    const int dictionaryArea = areaOf(static_cast<DictionariesPage *>(nullptr));
+    REQUIRE(dictionaryArea >= 0);
+    window.showArea(dictionaryArea);
     auto *table = window.findChild<QTableView *>(QStringLiteral("dictionaryTable"));
     REQUIRE(table);
     QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::Warning);

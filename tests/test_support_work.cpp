@@ -510,3 +510,327 @@ TEST_CASE("route and events: the printed route, the calendar by dates", "[route]
     filter.state = RouteFilter::State::Completed;
     CHECK(service.registry(filter).value().isEmpty());
 }
+
+namespace {
+
+// Routes of teachers in two municipalities with two tutors, for the filters
+// of the registry.
+struct RegistryOfRoutes
+{
+    SupportRegion r;
+    qint64 town = 0, townSchool = 0;
+    qint64 orlov = 0, sokolov = 0;
+    qint64 ivanova = 0, yolkina = 0, petrova = 0, ivanovaTown = 0, empty = 0, lastYear = 0;
+    qint64 kind = 0;
+
+    qint64 teacherAt(const QString &lastName, qint64 organisationId)
+    {
+        Teacher t;
+        t.lastName = lastName;
+        t.firstName = QStringLiteral("Мария");
+        t.middleName = QStringLiteral("Олеговна");
+        t.organisationId = organisationId;
+        t.subjectId = r.maths;
+        t.snils = test::snilsNumber(++r.serial);
+        auto id = TeacherRepository(r.db).insert(t);
+        REQUIRE(id.ok());
+        return id.value();
+    }
+
+    qint64 route(qint64 teacher, qint64 tutor, QList<RouteItemStatus> statuses,
+                 const QString &year = SupportRegion::year)
+    {
+        Route route;
+        route.teacherId = teacher;
+        route.academicYear = year;
+        route.tutorId = tutor;
+        for (RouteItemStatus s : statuses) {
+            RouteItem item;
+            item.kindId = kind;
+            item.title = QStringLiteral("Самообразование");
+            item.status = s;
+            route.items.append(item);
+        }
+        auto id = RouteService(r.db).create(route);
+        REQUIRE(id.ok());
+        return id.value();
+    }
+
+    RegistryOfRoutes()
+    {
+        for (const DictionaryEntry &e : DictionaryRepository(r.db).entries(QStringLiteral("municipalities")).value())
+            if (e.id != r.city && town == 0)
+                town = e.id;
+        REQUIRE(town > 0);
+        townSchool = OrganisationRepository(r.db).findOrCreate(town, QStringLiteral("МБОУ СОШ № 2")).value();
+        orlov = r.methodist(QStringLiteral("Орлов"));
+        sokolov = r.methodist(QStringLiteral("Соколов"));
+        kind = r.code(QStringLiteral("route_item_kinds"), QStringLiteral("self_study"));
+        ivanova = teacherAt(QStringLiteral("Иванова"), r.school);
+        yolkina = teacherAt(QStringLiteral("Ёлкина"), r.school);
+        petrova = teacherAt(QStringLiteral("Петрова"), r.school);
+        ivanovaTown = teacherAt(QStringLiteral("Иванова-Петрова"), townSchool);
+        empty = teacherAt(QStringLiteral("Пустова"), townSchool);
+        lastYear = teacherAt(QStringLiteral("Прошлогодняя"), r.school);
+        using S = RouteItemStatus;
+        route(ivanova, orlov, {S::Done, S::Cancelled});      // completed
+        route(yolkina, orlov, {S::Done, S::Planned});        // half done
+        route(petrova, sokolov, {S::Planned});               // not started
+        route(ivanovaTown, sokolov, {S::Done, S::Done});     // completed
+        route(empty, orlov, {});                             // no items
+        route(lastYear, orlov, {S::Done}, QStringLiteral("2024/2025"));
+    }
+
+    QList<qint64> teachers(const RouteFilter &filter)
+    {
+        auto rows = RouteRepository(r.db).rows(filter);
+        INFO(rows.message().toStdString());
+        REQUIRE(rows.ok());
+        QList<qint64> result;
+        for (const RouteRow &row : rows.value())
+            result.append(row.teacherId);
+        std::sort(result.begin(), result.end());
+        return result;
+    }
+
+    static QList<qint64> sorted(QList<qint64> ids)
+    {
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    }
+};
+
+} // namespace
+
+TEST_CASE("route registry: filters by municipality, tutor, completion and name run in the query", "[route][registry]")
+{
+    RegistryOfRoutes g;
+    RouteFilter filter;
+    filter.academicYear = SupportRegion::year;
+    CHECK(g.teachers(filter) == g.sorted({g.ivanova, g.yolkina, g.petrova, g.ivanovaTown, g.empty}));
+
+    SECTION("municipality and tutor")
+    {
+        filter.municipalityId = g.town;
+        CHECK(g.teachers(filter) == g.sorted({g.ivanovaTown, g.empty}));
+        filter.tutorId = g.sokolov;
+        CHECK(g.teachers(filter) == QList<qint64>{g.ivanovaTown});
+        filter.municipalityId = 0;
+        CHECK(g.teachers(filter) == g.sorted({g.petrova, g.ivanovaTown}));
+    }
+
+    SECTION("completion: an empty route is not completed")
+    {
+        filter.state = RouteFilter::State::Completed;
+        CHECK(g.teachers(filter) == g.sorted({g.ivanova, g.ivanovaTown}));
+        filter.state = RouteFilter::State::NotCompleted;
+        CHECK(g.teachers(filter) == g.sorted({g.yolkina, g.petrova, g.empty}));
+        filter.state = RouteFilter::State::Empty;
+        CHECK(g.teachers(filter) == QList<qint64>{g.empty});
+        filter.state = RouteFilter::State::NotStarted;
+        CHECK(g.teachers(filter) == QList<qint64>{g.petrova});
+        filter.state = RouteFilter::State::Started;
+        CHECK(g.teachers(filter) == QList<qint64>{g.yolkina});
+        filter.state = RouteFilter::State::Any;
+        filter.minProgress = 0.5;
+        CHECK(g.teachers(filter) == g.sorted({g.ivanova, g.yolkina, g.ivanovaTown}));
+
+        // The query agrees with the rule the rest of the program uses.
+        RouteFilter year;
+        year.academicYear = SupportRegion::year;
+        const QList<RouteRow> all = RouteRepository(g.r.db).rows(year).value();
+        REQUIRE(all.size() == 5);
+        for (RouteFilter::State state : {RouteFilter::State::Completed, RouteFilter::State::NotCompleted})
+            for (const RouteRow &row : all) {
+                RouteFilter f;
+                f.academicYear = SupportRegion::year;
+                f.state = state;
+                INFO(int(state) << " " << row.teacherName.toStdString() << " " << row.progress.done << "/"
+                                << row.progress.counted);
+                CHECK(RouteRules::matches(f, row.progress) == g.teachers(f).contains(row.teacherId));
+            }
+    }
+
+    SECTION("the teacher's name, by search key: case, ё and hyphens do not matter")
+    {
+        filter.teacherName = QStringLiteral("ИВАНОВА");
+        CHECK(g.teachers(filter) == g.sorted({g.ivanova, g.ivanovaTown}));
+        filter.teacherName = QStringLiteral("елкина");
+        CHECK(g.teachers(filter) == QList<qint64>{g.yolkina});
+        filter.teacherName = QStringLiteral("иванова – петрова");
+        CHECK(g.teachers(filter) == QList<qint64>{g.ivanovaTown});
+        filter.teacherName = QStringLiteral("пе"); // too short for the trigram index: scanned
+        CHECK(g.teachers(filter) == g.sorted({g.petrova, g.ivanovaTown}));
+        filter.teacherName = QStringLiteral("%");   // a LIKE wildcard is just a character
+        CHECK(g.teachers(filter).isEmpty());
+        filter.teacherName = QStringLiteral("\"мария");  // nor is a quote FTS syntax
+        CHECK(g.teachers(filter).isEmpty());
+        // Combined with the other filters.
+        filter.teacherName = QStringLiteral("петрова");
+        filter.state = RouteFilter::State::Completed;
+        CHECK(g.teachers(filter) == QList<qint64>{g.ivanovaTown});
+        // Another year is not mixed in.
+        filter = {};
+        filter.teacherName = QStringLiteral("прошлогодняя");
+        CHECK(g.teachers(filter) == QList<qint64>{g.lastYear});
+        filter.academicYear = SupportRegion::year;
+        CHECK(g.teachers(filter).isEmpty());
+    }
+}
+
+TEST_CASE("route: an empty route built item by item, checked in core", "[route]")
+{
+    SupportRegion r;
+    const qint64 m = r.methodist(QStringLiteral("Наставников"));
+    const qint64 t = r.teacher(QStringLiteral("Бездиагностова"));
+    const qint64 loner = r.teacher(QStringLiteral("Незакреплённая"));
+    r.assign({t}, m);
+    const qint64 course = r.code(QStringLiteral("route_item_kinds"), QStringLiteral("course"));
+    RouteService service(r.db);
+
+    auto id = service.createEmpty(t, SupportRegion::year);
+    INFO(id.message().toStdString());
+    REQUIRE(id.ok());
+    Route route = service.get(t, SupportRegion::year).value();
+    CHECK(route.items.isEmpty());
+    CHECK(route.tutorId == m); // the teacher's methodist that year
+    CHECK(route.diagnosticId == 0);
+    CHECK_FALSE(service.createEmpty(t, SupportRegion::year).ok()); // one route a year
+    CHECK_FALSE(service.createEmpty(t, QStringLiteral("2025")).ok());
+    auto unassigned = service.createEmpty(loner, SupportRegion::year);
+    REQUIRE(unassigned.ok());
+    CHECK(service.get(loner, SupportRegion::year)->tutorId == 0);
+
+    RouteItem item;
+    item.kindId = course;
+    item.title = QStringLiteral("  Курсы   по ФГОС ");
+    item.hours = 36;
+    item.federalRegistry = true;
+    item.startsOn = QDate(2025, 10, 1);
+    item.endsOn = QDate(2025, 10, 20);
+    item.tutorId = m;
+
+    // Refused, with the reason, before anything is written.
+    RouteItem bad = item;
+    bad.title = QStringLiteral("   ");
+    CHECK_FALSE(service.saveItem(id.value(), bad).ok());
+    CHECK_FALSE(RouteService::itemProblem(bad).isEmpty());
+    bad = item;
+    bad.endsOn = QDate(2025, 9, 30);
+    CHECK(service.saveItem(id.value(), bad).message() == RouteService::itemProblem(bad));
+    bad = item;
+    bad.hours = 0;
+    CHECK_FALSE(service.saveItem(id.value(), bad).ok());
+    bad = item;
+    bad.kindId = 0;
+    CHECK_FALSE(service.saveItem(id.value(), bad).ok());
+    CHECK_FALSE(service.saveItem(id.value() + 1000, item).ok()); // no such route
+    CHECK(service.get(t, SupportRegion::year)->items.isEmpty());
+
+    const qint64 first = service.saveItem(id.value(), item).value();
+    item.title = QStringLiteral("Стажировка");
+    item.hours.reset();
+    const qint64 second = service.saveItem(id.value(), item).value();
+    item.title = QStringLiteral("Наставничество");
+    const qint64 third = service.saveItem(id.value(), item).value();
+    route = service.get(t, SupportRegion::year).value();
+    REQUIRE(route.items.size() == 3);
+    CHECK(route.items[0].title == QStringLiteral("Курсы по ФГОС"));
+    CHECK(route.items[0].hours == 36);
+    CHECK(route.items[0].federalRegistry);
+    CHECK(route.items[0].endsOn == QDate(2025, 10, 20));
+    CHECK_FALSE(route.items[1].hours.has_value());
+
+    // Updated in place; an item of another route is not touched.
+    RouteItem edited = route.items[0];
+    edited.status = RouteItemStatus::Done;
+    REQUIRE(service.saveItem(id.value(), edited).value() == first);
+    CHECK_FALSE(service.saveItem(unassigned.value(), edited).ok());
+    CHECK(RouteRules::progress(service.get(t, SupportRegion::year)->items).done == 1);
+
+    // Removed: the items after it move up, the numbers have no gap.
+    REQUIRE(service.removeItem(second).ok());
+    route = service.get(t, SupportRegion::year).value();
+    REQUIRE(route.items.size() == 2);
+    CHECK(route.items[0].id == first);
+    CHECK(route.items[1].id == third);
+    CHECK(route.items[0].position == 1);
+    CHECK(route.items[1].position == 2);
+    CHECK_FALSE(service.removeItem(second).ok());
+    const qint64 fourth = service.saveItem(id.value(), item).value();
+    CHECK(service.get(t, SupportRegion::year)->items.last().id == fourth);
+    CHECK(service.get(t, SupportRegion::year)->items.last().position == 3);
+}
+
+TEST_CASE("work log: people by full name when the СНИЛС cell is empty, names in the export", "[worklog]")
+{
+    SupportRegion r;
+    const qint64 m = r.methodist(QStringLiteral("Журналова"));
+    const qint64 t1 = r.teacher(QStringLiteral("Первая"));
+    const qint64 t2 = r.teacher(QStringLiteral("Вторая"));
+    r.teacher(QStringLiteral("Двойная"));
+    r.teacher(QStringLiteral("Двойная"));
+    const QString s2 = Snils::format(r.snilsOf(t2));
+    const QString header = QStringLiteral("Методист (СНИЛС);Методист (ФИО);Педагог (СНИЛС);Педагог (ФИО);Вид работы;Дата\r\n");
+    const QString good = QStringLiteral(";ЖУРНАЛОВА пётр  ильич;;Первая Анна Сергеевна;lesson_visits;01.10.2025\r\n"
+                                        ";Журналова Петр Ильич;%1;;lesson_plans;02.10.2025\r\n")
+                             .arg(s2);
+    const QString file = r.scratch.path(QStringLiteral("names.csv"));
+    test::writeFile(file, (header + good
+                           + QStringLiteral(";Журналова Петр Ильич;;Двойная Анна Сергеевна;lesson_plans;03.10.2025\r\n"
+                                            ";Неизвестный Методист Иванович;;Первая Анна Сергеевна;lesson_plans;04.10.2025\r\n"
+                                            ";;;Первая Анна Сергеевна;lesson_plans;05.10.2025\r\n"))
+                              .toUtf8());
+    WorkLogService service(r.db);
+    auto refused = service.importCsv(file);
+    REQUIRE_FALSE(refused.ok());
+    const QString message = refused.message();
+    INFO(message.toStdString());
+    CHECK(message.contains(QRegularExpression(QStringLiteral("\\b4\\b[^\\n]*«Педагог \\(ФИО\\)»[^\\n]*Двойная"))));
+    CHECK(message.contains(QRegularExpression(QStringLiteral("\\b5\\b[^\\n]*«Методист \\(ФИО\\)»[^\\n]*Неизвестный"))));
+    CHECK(message.contains(QRegularExpression(QStringLiteral("\\b6\\b[^\\n]*«Методист \\(СНИЛС\\)»"))));
+    CHECK_FALSE(message.contains(QRegularExpression(QStringLiteral("\\b[23]\\b[^\\n]*«"))));
+    CHECK(WorkLogRepository(r.db).list({}).value().isEmpty()); // all or nothing
+
+    test::writeFile(file, (header + good).toUtf8());
+    auto imported = service.importCsv(file);
+    INFO(imported.message().toStdString());
+    REQUIRE(imported.ok());
+    CHECK(imported.value() == 2);
+    auto rows = WorkLogRepository(r.db).list({}).value();
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].entry.methodistId == m);
+    CHECK(rows[0].entry.teacherId == t1);
+    CHECK(rows[1].entry.teacherId == t2);
+
+    // Names alone, without the СНИЛС columns, are a header too.
+    test::writeFile(file, QStringLiteral("Педагог (ФИО);Методист (ФИО);Вид работы;Дата\r\n"
+                                         "Вторая Анна Сергеевна;Журналова Пётр Ильич;lesson_plans;2025-10-06\r\n")
+                              .toUtf8());
+    REQUIRE(service.importCsv(file).value() == 1);
+    // Without a column for the methodist it is not.
+    test::writeFile(file, QStringLiteral("Педагог (ФИО);Вид работы;Дата\r\nВторая Анна Сергеевна;lesson_plans;2025-10-06\r\n")
+                              .toUtf8());
+    CHECK_FALSE(service.importCsv(file).ok());
+
+    // The export names the people; it reads back in.
+    const QString out = r.scratch.path(QStringLiteral("out.csv"));
+    REQUIRE(service.exportCsv(out).value() == 3);
+    const QString exported = QString::fromUtf8(test::readFile(out));
+    CHECK(exported.contains(QStringLiteral("Методист (ФИО)")));
+    CHECK(exported.contains(QStringLiteral("Педагог (ФИО)")));
+    CHECK(exported.contains(QStringLiteral("Журналова Пётр Ильич")));
+    CHECK(exported.contains(QStringLiteral("Первая Анна Сергеевна")));
+    REQUIRE(service.importCsv(out).value() == 3);
+
+    // The summary of what is listed.
+    const WorkLogSummary summary = service.summary({}).value();
+    CHECK(summary.entries == 6);
+    CHECK(summary.teachers == 2);
+    CHECK(summary.methodists == 1);
+    CHECK(summary.withoutDuration == 6);
+    CHECK(summary.kinds.size() == 9);
+    CHECK(service.findWorkKind(QStringLiteral("LESSON_PLANS")).value()
+          == r.code(QStringLiteral("work_kinds"), QStringLiteral("lesson_plans")));
+    CHECK(service.findWorkKind(QStringLiteral("нет такого")).value() == 0);
+}

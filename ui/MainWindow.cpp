@@ -3,12 +3,15 @@
 #include "Application.h"
 #include "domain/ReferenceData.h"
 #include "dialogs/ProgressDialog.h"
-#include "pages/AreaPage.h"
 #include "pages/AssignmentPage.h"
 #include "pages/DictionariesPage.h"
+#include "pages/EventsPage.h"
+#include "pages/HomePage.h"
+#include "pages/MonitoringPage.h"
 #include "pages/RegistryPage.h"
 #include "pages/RoadmapPage.h"
 #include "pages/RoutesPage.h"
+#include "pages/WorkLogPage.h"
 #include "services/DemoRegion.h"
 #include "services/Setup.h"
 #include "storage/Database.h"
@@ -96,20 +99,22 @@ MainWindow::~MainWindow()
 
 void MainWindow::createPages()
 {
-    const auto area = [this](const QString &title, const QString &purpose) {
-        m_pages.push_back(new AreaPage(title, purpose, m_stack));
-    };
+    auto *home = new HomePage(m_stack);
+    m_pages.push_back(home);
     m_pages.push_back(new RegistryPage(ImportKind::Methodists, m_stack));
     m_pages.push_back(new RegistryPage(ImportKind::Teachers, m_stack));
     m_pages.push_back(new AssignmentPage(m_stack));
     m_pages.push_back(new RoadmapPage(m_stack));
+    m_pages.push_back(new WorkLogPage(m_stack));
     m_pages.push_back(new RoutesPage(m_stack));
-    area(tr("Monitoring"), tr("Monitoring indicators by municipality and for the region, charts, and exports to "
-                              "Excel and PDF."));
+    m_pages.push_back(new EventsPage(m_stack));
+    auto *monitoring = new MonitoringPage(m_stack);
+    m_pages.push_back(monitoring);
     m_pages.push_back(new DictionariesPage(m_stack));
 
-    const QStringList icons{QStringLiteral("methodists"), QStringLiteral("teachers"), QStringLiteral("assignment"),
-                            QStringLiteral("roadmap"), QStringLiteral("routes"), QStringLiteral("monitoring"),
+    const QStringList icons{QStringLiteral("home"),     QStringLiteral("methodists"), QStringLiteral("teachers"),
+                            QStringLiteral("assignment"), QStringLiteral("roadmap"),  QStringLiteral("worklog"),
+                            QStringLiteral("routes"),   QStringLiteral("calendar"),   QStringLiteral("monitoring"),
                             QStringLiteral("dictionaries")};
     for (size_t i = 0; i < m_pages.size(); ++i) {
         Page *page = m_pages[i];
@@ -119,6 +124,9 @@ void MainWindow::createPages()
         item->setSizeHint(QSize(0, 40));
         connect(page, &Page::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     }
+    connect(home, &HomePage::monitoringRequested, this, [this, monitoring] {
+        showArea(int(std::find(m_pages.begin(), m_pages.end(), monitoring) - m_pages.begin()));
+    });
 }
 
 void MainWindow::createActions()

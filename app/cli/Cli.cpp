@@ -37,6 +37,7 @@ Cli::Cli()
     addRegistryCommands(m_commands);
     addAssignmentCommands(m_commands);
     addSupportCommands(m_commands);
+    addReportCommands(m_commands);
 }
 
 void Cli::printHelp(QTextStream &out) const

@@ -62,24 +62,80 @@ public:
     static int worklog(Context &context, const QStringList &args)
     {
         const QString action = args.value(0);
+        const bool exporting = action == u"export";
         QCommandLineParser parser;
+        // Only the export takes a filter.
+        if (exporting) {
+            parser.addOption({QStringLiteral("methodist"), tr("the methodist's СНИЛС"), QStringLiteral("snils")});
+            parser.addOption({QStringLiteral("teacher"), tr("the teacher's СНИЛС"), QStringLiteral("snils")});
+            parser.addOption({QStringLiteral("kind"), tr("kind of work: its name or code in the dictionary"),
+                              QStringLiteral("name")});
+            parser.addOption({QStringLiteral("from"), tr("first date, YYYY-MM-DD"), QStringLiteral("date")});
+            parser.addOption({QStringLiteral("to"), tr("last date, YYYY-MM-DD"), QStringLiteral("date")});
+        }
         int code = Success;
-        if (!parseOptions(context, parser, QStringLiteral("worklog ") + action, args.mid(1), &code))
-            return code;
-        const QStringList positional = parser.positionalArguments();
-        if ((action != u"import" && action != u"export") || positional.size() != 1)
-            return fail(context, tr("Usage: metodist-cli worklog import FILE.csv | worklog export FILE.csv"),
+        if ((action != u"import" && !exporting)
+            || !parseOptions(context, parser, QStringLiteral("worklog ") + action, args.mid(1), &code)
+            || parser.positionalArguments().size() != 1) {
+            if (code != Success)
+                return code;
+            return fail(context,
+                        tr("Usage: metodist-cli worklog import FILE.csv | worklog export FILE.csv [--methodist SNILS] "
+                           "[--teacher SNILS] [--kind NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD]"),
                         UsageError);
+        }
+        const QString file = parser.positionalArguments().constFirst();
+        WorkLogFilter filter;
+        if (exporting) {
+            QDate *bounds[2] = {&filter.from, &filter.to};
+            const QString names[2] = {QStringLiteral("from"), QStringLiteral("to")};
+            for (int i = 0; i < 2; ++i)
+                if (parser.isSet(names[i])) {
+                    *bounds[i] = QDate::fromString(parser.value(names[i]), Qt::ISODate);
+                    if (!bounds[i]->isValid())
+                        return fail(context, tr("The date must be written as YYYY-MM-DD."), UsageError);
+                }
+            if (filter.from.isValid() && filter.to.isValid() && filter.to < filter.from)
+                return fail(context, tr("--to is before --from."), UsageError);
+        }
         Database db;
         if (!openDatabase(context, db, &code))
             return code;
         WorkLogService service(db);
-        auto count = action == u"import" ? service.importCsv(positional[0]) : service.exportCsv(positional[0]);
+        if (!exporting) {
+            auto count = service.importCsv(file);
+            if (!count)
+                return fail(context, count.message());
+            context.out << tr("Work log entries imported: %1.").arg(count.value()) << Qt::endl;
+            return Success;
+        }
+        if (parser.isSet(QStringLiteral("methodist"))) {
+            const auto id = personBySnils<MethodistRepository>(context, db, parser.value(QStringLiteral("methodist")),
+                                                               tr("There is no methodist with СНИЛС %1."), &code);
+            if (!id)
+                return code;
+            filter.methodistId = *id;
+        }
+        if (parser.isSet(QStringLiteral("teacher"))) {
+            const auto id = personBySnils<TeacherRepository>(context, db, parser.value(QStringLiteral("teacher")),
+                                                             tr("There is no teacher with СНИЛС %1."), &code);
+            if (!id)
+                return code;
+            filter.teacherId = *id;
+        }
+        if (parser.isSet(QStringLiteral("kind"))) {
+            const QString kind = parser.value(QStringLiteral("kind"));
+            auto id = service.findWorkKind(kind);
+            if (!id)
+                return fail(context, id.message());
+            filter.workKindId = id.value();
+            if (filter.workKindId == 0)
+                return fail(context, tr("«%1» is not a kind of work of the dictionary.").arg(kind), UsageError);
+        }
+        auto count = service.exportCsv(file, filter);
         if (!count)
             return fail(context, count.message());
-        context.out << (action == u"import" ? tr("Work log entries imported: %1.") : tr("Work log entries exported: %1."))
-                           .arg(count.value())
-                    << Qt::endl;
+        context.out << tr("Work log entries exported: %1.").arg(count.value()) << Qt::endl;
         return Success;
     }
 
@@ -350,7 +406,9 @@ void addSupportCommands(std::vector<Command> &commands)
                                        "--year Y | export --teacher SNILS --year Y FILE.pdf"),
                         S::tr("a teacher's individual educational route: show, create from suggestions, print"),
                         &S::route});
-    commands.push_back({QStringLiteral("worklog"), QStringLiteral("import FILE.csv | export FILE.csv"),
+    commands.push_back({QStringLiteral("worklog"),
+                        QStringLiteral("import FILE.csv | export FILE.csv [--methodist SNILS] [--teacher SNILS] "
+                                       "[--kind NAME] [--from D] [--to D]"),
                         S::tr("the methodists' work log in and out of CSV"), &S::worklog});
     commands.push_back({QStringLiteral("events"), QStringLiteral("list [--from D] [--to D] [--format table|json]"),
                         S::tr("the events calendar"), &S::events});

@@ -37,6 +37,10 @@ bool RouteRules::matches(const RouteFilter &filter, const RouteProgress &p)
         if (!p.completed())
             return false;
         break;
+    case State::NotCompleted:
+        if (p.completed())
+            return false;
+        break;
     }
     if (filter.minProgress)
         return p.value() && *p.value() + 1e-9 >= *filter.minProgress;

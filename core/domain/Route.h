@@ -91,13 +91,15 @@ struct RouteRow
 
 struct RouteFilter
 {
-    enum class State { Any, Empty, NotStarted, Started, Completed };
+    // NotCompleted: every route that is not Completed (empty ones included).
+    enum class State { Any, Empty, NotStarted, Started, Completed, NotCompleted };
     QString academicYear;
     qint64 municipalityId = 0;
     qint64 tutorId = 0;
     qint64 assignedToMethodistId = 0; // teachers assigned to this methodist in the year
     State state = State::Any;
     std::optional<double> minProgress; // 0..1, routes without progress never pass
+    QString teacherName; // a part of the teacher's name, compared by search key
 };
 
 class RouteRules

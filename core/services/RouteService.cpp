@@ -173,9 +173,55 @@ Status RouteService::setItemStatus(qint64 itemId, RouteItemStatus status)
     return RouteRepository(m_db).setItemStatus(itemId, status);
 }
 
+Result<qint64> RouteService::createEmpty(qint64 teacherId, const QString &year)
+{
+    const auto parsed = AcademicYear::parse(year);
+    if (!parsed)
+        return Status::failure(AcademicYear::formatError(year));
+    if (auto teacher = TeacherRepository(m_db).get(teacherId); !teacher)
+        return teacher.status();
+    auto assignment = AssignmentRepository(m_db).active(teacherId, parsed->text());
+    if (!assignment)
+        return assignment.status();
+    Route route;
+    route.teacherId = teacherId;
+    route.academicYear = parsed->text();
+    route.tutorId = assignment.value() ? assignment.value()->methodistId : 0;
+    return create(route);
+}
+
+QString RouteService::itemProblem(const RouteItem &item)
+{
+    if (item.title.trimmed().isEmpty())
+        return tr("Give the route item a title.");
+    if (item.kindId <= 0)
+        return tr("Choose the kind of the route item.");
+    if (item.startsOn.isValid() && item.endsOn.isValid() && item.endsOn < item.startsOn)
+        return tr("The route item cannot end before it starts.");
+    if (item.hours && *item.hours <= 0)
+        return tr("The hours of the route item must be more than zero.");
+    return {};
+}
+
 Result<qint64> RouteService::saveItem(qint64 routeId, const RouteItem &item)
 {
-    return RouteRepository(m_db).saveItem(routeId, item);
+    if (const QString problem = itemProblem(item); !problem.isEmpty())
+        return Status::failure(problem);
+    RouteRepository routes(m_db);
+    auto route = routes.load(routeId);
+    if (!route)
+        return route.status();
+    return routes.saveItem(routeId, item);
+}
+
+Status RouteService::removeItem(qint64 itemId)
+{
+    Transaction transaction(m_db);
+    if (!transaction.status().ok())
+        return transaction.status();
+    if (Status removed = RouteRepository(m_db).removeItem(itemId); !removed)
+        return removed;
+    return transaction.commit();
 }
 
 Result<QList<RouteRow>> RouteService::registry(const RouteFilter &filter) const

@@ -47,8 +47,17 @@ public:
     Result<qint64> create(const Route &route);
     // The teacher's route that year; a failure when there is none.
     Result<Route> get(qint64 teacherId, const QString &academicYear) const;
+    // A route without items, for a teacher with no diagnostics or whose route
+    // is built by hand; the tutor is the teacher's methodist that year.
+    Result<qint64> createEmpty(qint64 teacherId, const QString &academicYear);
     Status setItemStatus(qint64 itemId, RouteItemStatus status);
+    // Appends a new item (id 0) to the route or updates one of its items;
+    // refused with itemProblem's reason.
     Result<qint64> saveItem(qint64 routeId, const RouteItem &item);
+    Status removeItem(qint64 itemId);
+    // Why the item cannot be saved, or empty: it needs a kind and a title,
+    // cannot end before it starts, and its hours, when given, are above zero.
+    static QString itemProblem(const RouteItem &item);
     Result<QList<RouteRow>> registry(const RouteFilter &filter) const;
 
     Result<RouteDocument> document(qint64 routeId) const;

@@ -2,22 +2,36 @@
 
 #include "documents/CsvReader.h"
 #include "documents/CsvWriter.h"
+#include "domain/AcademicYear.h"
 #include "domain/SearchKey.h"
 #include "domain/Snils.h"
 #include "services/Importer.h"
+#include "storage/AssignmentRepository.h"
 #include "storage/DictionaryRepository.h"
 #include "storage/MethodistRepository.h"
 #include "storage/TeacherRepository.h"
 #include "storage/WorkLogRepository.h"
 
 #include <QHash>
+#include <QSet>
+
+#include <functional>
 
 namespace metodist {
 
 namespace {
 
-enum Column { MethodistSnils, TeacherSnils, WorkKind, Date, Duration, ResultText, ColumnCount };
-constexpr int requiredColumns = 4; // the first four; duration and result may be absent
+enum Column {
+    MethodistSnils,
+    TeacherSnils,
+    WorkKind,
+    Date,
+    Duration,
+    ResultText,
+    MethodistName,
+    TeacherName,
+    ColumnCount
+};
 constexpr int headerSearchRows = 20;
 constexpr int issuesShown = 20;
 
@@ -33,12 +47,35 @@ QDate parseDate(const QString &text)
     return {};
 }
 
+// A header needs the kind, the date, and each person by СНИЛС or by name.
+bool isHeader(const QList<int> &found)
+{
+    return found[WorkKind] >= 0 && found[Date] >= 0 && (found[MethodistSnils] >= 0 || found[MethodistName] >= 0)
+        && (found[TeacherSnils] >= 0 || found[TeacherName] >= 0);
+}
+
+// How a person of a row is found: by СНИЛС, or by full name when that cell
+// is empty; each number and name is looked up once.
+struct PersonColumns
+{
+    Column snils;
+    Column name;
+    std::function<Result<qint64>(const QString &digits)> findBySnils;
+    std::function<Result<QList<qint64>>(const QString &key)> findByName;
+    QString notFoundSnils; // %1: the formatted number
+    QString notFoundName;  // %1: the name as written
+    QString ambiguousName; // %1: the name as written
+    QHash<QString, qint64> bySnils = {};
+    QHash<QString, QList<qint64>> byName = {};
+};
+
 } // namespace
 
 QStringList WorkLogService::columns()
 {
     return {QStringLiteral("Методист (СНИЛС)"), QStringLiteral("Педагог (СНИЛС)"), QStringLiteral("Вид работы"),
-            QStringLiteral("Дата"), QStringLiteral("Длительность (мин)"), QStringLiteral("Результат")};
+            QStringLiteral("Дата"),             QStringLiteral("Длительность (мин)"), QStringLiteral("Результат"),
+            QStringLiteral("Методист (ФИО)"),   QStringLiteral("Педагог (ФИО)")};
 }
 
 Result<int> WorkLogService::importCsv(const QString &path, Progress *progress)
@@ -47,32 +84,36 @@ Result<int> WorkLogService::importCsv(const QString &path, Progress *progress)
     if (!table)
         return table.status();
     const QList<QStringList> &rows = table->rows;
+    const QStringList names = columns();
 
     // The header: the first row naming the required columns, up to case and ё.
     QHash<QString, int> wanted;
     for (int c = 0; c < ColumnCount; ++c)
-        wanted.insert(searchKey(columns()[c]), c);
+        wanted.insert(searchKey(names[c]), c);
     int headerIndex = -1;
     QList<int> columnAt(ColumnCount, -1);
     QStringList headerText(ColumnCount);
     for (int r = 0; r < std::min<qsizetype>(rows.size(), headerSearchRows) && headerIndex < 0; ++r) {
         QList<int> found(ColumnCount, -1);
+        QStringList text(ColumnCount);
         for (int c = 0; c < rows[r].size(); ++c) {
             const int column = wanted.value(searchKey(rows[r][c]), -1);
             if (column >= 0 && found[column] < 0) {
                 found[column] = c;
-                headerText[column] = rows[r][c].simplified();
+                text[column] = rows[r][c].simplified();
             }
         }
-        if (std::all_of(found.begin(), found.begin() + requiredColumns, [](int c) { return c >= 0; })) {
+        if (isHeader(found)) {
             headerIndex = r;
             columnAt = found;
+            headerText = text;
         }
     }
     if (headerIndex < 0)
-        return Status::failure(tr("No header row with the columns %1 was found in the first %2 rows; nothing was "
-                                  "imported.")
-                                   .arg(columns().mid(0, requiredColumns).join(QStringLiteral(", ")))
+        return Status::failure(tr("No header row with the columns %1 (a person may be given by %2 instead of the "
+                                  "СНИЛС) was found in the first %3 rows; nothing was imported.")
+                                   .arg(names.mid(MethodistSnils, 4).join(QStringLiteral(", ")),
+                                        names.mid(MethodistName, 2).join(QStringLiteral(", ")))
                                    .arg(headerSearchRows));
 
     auto kinds = DictionaryRepository(m_db).entries(QStringLiteral("work_kinds"));
@@ -84,7 +125,6 @@ Result<int> WorkLogService::importCsv(const QString &path, Progress *progress)
         if (!kind.code.isEmpty())
             kindByKey.insert(searchKey(kind.code), kind.id);
     }
-    QHash<QString, qint64> methodists, teachers;
     QList<ImportIssue> issues;
     QList<WorkLogEntry> entries;
     const auto cell = [&](const QStringList &cells, Column column) {
@@ -93,46 +133,82 @@ Result<int> WorkLogService::importCsv(const QString &path, Progress *progress)
     const auto issue = [&](int row, Column column, const QString &message) {
         issues.append({row, headerText[column], message, false});
     };
-    // A person by СНИЛС, looked up once per number.
-    const auto person = [&](int row, const QStringList &cells, Column column, QHash<QString, qint64> &cache,
-                            auto lookup, const QString &notFound) -> qint64 {
-        const QString text = cell(cells, column);
-        if (Snils::isBlank(text)) {
-            issue(row, column, tr("The СНИЛС is required."));
-            return 0;
-        }
-        auto snils = Snils::parse(text);
-        if (!snils) {
-            issue(row, column, snils.message());
-            return 0;
-        }
-        if (!cache.contains(snils->digits())) {
-            auto id = lookup(snils->digits());
-            if (!id) {
-                issue(row, column, id.message());
+    const auto person = [&](int row, const QStringList &cells, PersonColumns &p) -> qint64 {
+        const QString text = cell(cells, p.snils);
+        if (!Snils::isBlank(text)) {
+            auto snils = Snils::parse(text);
+            if (!snils) {
+                issue(row, p.snils, snils.message());
                 return 0;
             }
-            cache.insert(snils->digits(), id.value());
+            if (!p.bySnils.contains(snils->digits())) {
+                auto id = p.findBySnils(snils->digits());
+                if (!id) {
+                    issue(row, p.snils, id.message());
+                    return 0;
+                }
+                p.bySnils.insert(snils->digits(), id.value());
+            }
+            const qint64 id = p.bySnils.value(snils->digits());
+            if (id == 0)
+                issue(row, p.snils, p.notFoundSnils.arg(snils->formatted()));
+            return id;
         }
-        const qint64 id = cache.value(snils->digits());
-        if (id == 0)
-            issue(row, column, notFound.arg(snils->formatted()));
-        return id;
+        const QString name = cell(cells, p.name).simplified();
+        const QString key = searchKey(name);
+        if (key.isEmpty()) {
+            if (columnAt[p.name] < 0)
+                issue(row, p.snils, tr("The СНИЛС is required."));
+            else
+                issue(row, columnAt[p.snils] >= 0 ? p.snils : p.name, tr("Give the СНИЛС or the full name."));
+            return 0;
+        }
+        if (!p.byName.contains(key)) {
+            auto ids = p.findByName(key);
+            if (!ids) {
+                issue(row, p.name, ids.message());
+                return 0;
+            }
+            p.byName.insert(key, ids.value());
+        }
+        const QList<qint64> &ids = p.byName[key];
+        if (ids.size() == 1)
+            return ids.first();
+        issue(row, p.name, (ids.isEmpty() ? p.notFoundName : p.ambiguousName).arg(name));
+        return 0;
     };
     MethodistRepository methodistRepository(m_db);
     TeacherRepository teacherRepository(m_db);
+    // Two ids are enough to know a name is ambiguous.
+    PersonColumns methodists{MethodistSnils,
+                             MethodistName,
+                             [&](const QString &d) { return methodistRepository.findBySnils(d); },
+                             [&](const QString &k) { return methodistRepository.findAllByName(k, 2); },
+                             tr("There is no methodist with СНИЛС %1."),
+                             tr("There is no methodist named «%1»."),
+                             tr("More than one methodist is named «%1»; give the СНИЛС instead.")};
+    PersonColumns teachers{TeacherSnils,
+                           TeacherName,
+                           [&](const QString &d) { return teacherRepository.findBySnils(d); },
+                           [&](const QString &k) { return teacherRepository.findAllByName(k, 2); },
+                           tr("There is no teacher with СНИЛС %1."),
+                           tr("There is no teacher named «%1»."),
+                           tr("More than one teacher is named «%1»; give the СНИЛС instead.")};
+    // Checking the rows is the first half of the work, writing them the second.
+    const qint64 total = 2 * (rows.size() - headerIndex - 1);
     for (int r = headerIndex + 1; r < rows.size(); ++r) {
+        if (progress && r % 500 == 0) {
+            progress->report(r - headerIndex - 1, total);
+            if (progress->cancelled())
+                return Status::failure(tr("Cancelled; nothing was imported."));
+        }
         const QStringList &cells = rows[r];
         if (std::all_of(cells.begin(), cells.end(), [](const QString &c) { return c.trimmed().isEmpty(); }))
             continue;
         const int row = table->lineNumbers.value(r);
         WorkLogEntry e;
-        e.methodistId = person(row, cells, MethodistSnils, methodists,
-                               [&](const QString &d) { return methodistRepository.findBySnils(d); },
-                               tr("There is no methodist with СНИЛС %1."));
-        e.teacherId = person(row, cells, TeacherSnils, teachers,
-                             [&](const QString &d) { return teacherRepository.findBySnils(d); },
-                             tr("There is no teacher with СНИЛС %1."));
+        e.methodistId = person(row, cells, methodists);
+        e.teacherId = person(row, cells, teachers);
         const QString kind = cell(cells, WorkKind);
         e.workKindId = kindByKey.value(searchKey(kind));
         if (e.workKindId == 0)
@@ -168,13 +244,13 @@ Result<int> WorkLogService::importCsv(const QString &path, Progress *progress)
     if (!transaction.status().ok())
         return transaction.status();
     WorkLogRepository log(m_db);
-    const qint64 total = entries.size();
-    for (qint64 i = 0; i < total; ++i) {
+    const qint64 count = entries.size();
+    for (qint64 i = 0; i < count; ++i) {
         if (auto inserted = log.insert(entries[i]); !inserted)
             return Status::failure(tr("An entry could not be saved, so nothing was imported: %1")
                                        .arg(inserted.message()));
         if (progress && i % 500 == 0) {
-            progress->report(i, total);
+            progress->report(total / 2 + i, total);
             if (progress->cancelled())
                 return Status::failure(tr("Cancelled; nothing was imported."));
         }
@@ -183,7 +259,7 @@ Result<int> WorkLogService::importCsv(const QString &path, Progress *progress)
         return committed;
     if (progress)
         progress->report(total, total);
-    return int(total);
+    return int(count);
 }
 
 Result<int> WorkLogService::exportCsv(const QString &path, const WorkLogFilter &filter) const
@@ -192,7 +268,8 @@ Result<int> WorkLogService::exportCsv(const QString &path, const WorkLogFilter &
     Status status = WorkLogRepository(m_db).forEach(filter, [&rows](const WorkLogRow &r) {
         rows.append({Snils::format(r.methodistSnils), Snils::format(r.teacherSnils), r.workKind,
                      r.entry.workedOn.toString(QStringLiteral("dd.MM.yyyy")),
-                     r.entry.durationMinutes ? QString::number(*r.entry.durationMinutes) : QString(), r.entry.result});
+                     r.entry.durationMinutes ? QString::number(*r.entry.durationMinutes) : QString(), r.entry.result,
+                     r.methodistName, r.teacherName});
         return true;
     });
     if (!status)
@@ -200,6 +277,85 @@ Result<int> WorkLogService::exportCsv(const QString &path, const WorkLogFilter &
     if (Status written = CsvWriter::write(path, rows); !written)
         return written;
     return int(rows.size() - 1);
+}
+
+Result<qint64> WorkLogService::findWorkKind(const QString &nameOrCode) const
+{
+    auto kinds = DictionaryRepository(m_db).entries(QStringLiteral("work_kinds"));
+    if (!kinds)
+        return kinds.status();
+    const QString key = searchKey(nameOrCode);
+    for (const DictionaryEntry &kind : kinds.value())
+        if (!key.isEmpty() && (searchKey(kind.name) == key || searchKey(kind.code) == key))
+            return kind.id;
+    return qint64(0);
+}
+
+WorkLogSummary WorkLogService::summarise(const QList<WorkLogRow> &rows, const QList<DictionaryEntry> &kinds)
+{
+    WorkLogSummary summary;
+    QHash<qint64, int> kindAt;
+    for (const DictionaryEntry &kind : kinds) {
+        kindAt.insert(kind.id, int(summary.kinds.size()));
+        summary.kinds.append({kind.id, kind.name, 0, 0});
+    }
+    QSet<qint64> teachers, methodists;
+    for (const WorkLogRow &row : rows) {
+        ++summary.entries;
+        teachers.insert(row.entry.teacherId);
+        methodists.insert(row.entry.methodistId);
+        auto at = kindAt.constFind(row.entry.workKindId);
+        if (at == kindAt.cend()) {
+            at = kindAt.insert(row.entry.workKindId, int(summary.kinds.size()));
+            summary.kinds.append({row.entry.workKindId, row.workKind, 0, 0});
+        }
+        WorkLogKindCount &kind = summary.kinds[*at];
+        ++kind.entries;
+        if (row.entry.durationMinutes) {
+            summary.minutes += *row.entry.durationMinutes;
+            kind.minutes += *row.entry.durationMinutes;
+        } else {
+            ++summary.withoutDuration;
+        }
+    }
+    summary.teachers = int(teachers.size());
+    summary.methodists = int(methodists.size());
+    return summary;
+}
+
+Result<WorkLogSummary> WorkLogService::summary(const WorkLogFilter &filter) const
+{
+    auto rows = WorkLogRepository(m_db).list(filter);
+    if (!rows)
+        return rows.status();
+    auto kinds = DictionaryRepository(m_db).entries(QStringLiteral("work_kinds"));
+    if (!kinds)
+        return kinds.status();
+    return summarise(rows.value(), kinds.value());
+}
+
+Result<QList<NameMatch>> WorkLogService::assignedTeachers(qint64 methodistId, const QDate &on) const
+{
+    if (methodistId <= 0 || !on.isValid())
+        return QList<NameMatch>();
+    AssignmentFilter filter;
+    filter.academicYear = AcademicYear::containing(on).text();
+    filter.methodistId = methodistId;
+    filter.activeOnly = false;
+    auto assigned = AssignmentRepository(m_db).list(filter);
+    if (!assigned)
+        return assigned.status();
+    QList<NameMatch> teachers;
+    QSet<qint64> seen;
+    for (const AssignmentRow &row : assigned.value())
+        if (!seen.contains(row.teacherId)) {
+            seen.insert(row.teacherId);
+            teachers.append({row.teacherId, row.teacherName});
+        }
+    std::sort(teachers.begin(), teachers.end(), [](const NameMatch &a, const NameMatch &b) {
+        return QString::localeAwareCompare(a.fullName, b.fullName) < 0;
+    });
+    return teachers;
 }
 
 } // namespace metodist

@@ -4,15 +4,42 @@
 #include "domain/WorkLog.h"
 #include "services/Progress.h"
 #include "storage/Database.h"
+#include "storage/DictionaryRepository.h"
+#include "storage/TeacherRepository.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
 namespace metodist {
 
+// What a list of entries sums up to: for the work-log page and reports.
+struct WorkLogKindCount
+{
+    qint64 workKindId = 0;
+    QString workKind;
+    int entries = 0;
+    qint64 minutes = 0;
+};
+
+struct WorkLogSummary
+{
+    int entries = 0;
+    int teachers = 0;   // distinct
+    int methodists = 0; // distinct
+    qint64 minutes = 0; // of the entries with a duration
+    int withoutDuration = 0;
+    // Every kind of the dictionary in its order (zero counts too), then any
+    // kind the rows name that the dictionary no longer has.
+    QList<WorkLogKindCount> kinds;
+
+    double hours() const { return double(minutes) / 60.0; }
+};
+
 // The work log in and out of CSV. The columns are a file format shared with
 // the offices' spreadsheets, so their Russian names are not translated:
-// Методист (СНИЛС) | Педагог (СНИЛС) | Вид работы | Дата | Длительность (мин) | Результат.
+// Методист (СНИЛС) | Педагог (СНИЛС) | Вид работы | Дата | Длительность (мин) | Результат |
+// Методист (ФИО) | Педагог (ФИО). Columns are found by name in any order; a
+// person is given by СНИЛС or, when that cell is empty, by full name.
 class WorkLogService
 {
     Q_DECLARE_TR_FUNCTIONS(WorkLogService)
@@ -27,6 +54,16 @@ public:
     Result<int> importCsv(const QString &path, Progress *progress = nullptr);
     // Returns how many entries were written.
     Result<int> exportCsv(const QString &path, const WorkLogFilter &filter = {}) const;
+
+    // The kind of work by its name or code in the dictionary, up to case and ё; 0 when none.
+    Result<qint64> findWorkKind(const QString &nameOrCode) const;
+
+    static WorkLogSummary summarise(const QList<WorkLogRow> &rows, const QList<DictionaryEntry> &kinds);
+    Result<WorkLogSummary> summary(const WorkLogFilter &filter) const;
+
+    // The teachers a methodist may have worked with on a date: those assigned
+    // to them in that date's academic year (ended assignments too), by name.
+    Result<QList<NameMatch>> assignedTeachers(qint64 methodistId, const QDate &on) const;
 
 private:
     const Database &m_db;

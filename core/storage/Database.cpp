@@ -7,9 +7,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QStandardPaths>
+
+#include <sqlite3.h>
 
 namespace metodist {
 
@@ -118,6 +121,57 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
     if (!query.exec())
         return Status::failure(describeSqlError(query));
     return query;
+}
+
+Status Database::scanIntegers(const QString &sql, const QVariantList &values, int columns,
+                              const std::function<void(const qint64 *row)> &row) const
+{
+    std::vector<qint64> buffer(size_t(std::max(columns, 1)));
+    const QSqlDatabase db = connection();
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (m_dialect == Dialect::SQLite && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.data());
+        sqlite3_stmt *statement = nullptr;
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v2(raw, text.constData(), int(text.size()), &statement, nullptr) != SQLITE_OK)
+            return Status::failure(tr("The database reported an error: %1.").arg(QString::fromUtf8(sqlite3_errmsg(raw))));
+        std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(statement, sqlite3_finalize);
+        for (int i = 0; i < values.size(); ++i) {
+            const QVariant &v = values[i];
+            int bound = SQLITE_OK;
+            if (!v.isValid() || v.isNull()) {
+                bound = v.typeId() == QMetaType::QString ? sqlite3_bind_text(statement, i + 1, "", 0, SQLITE_STATIC)
+                                                         : sqlite3_bind_null(statement, i + 1);
+            } else if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong
+                       || v.typeId() == QMetaType::Bool) {
+                bound = sqlite3_bind_int64(statement, i + 1, v.toLongLong());
+            } else {
+                const QByteArray utf8 = v.toString().toUtf8();
+                bound = sqlite3_bind_text(statement, i + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+            }
+            if (bound != SQLITE_OK)
+                return Status::failure(tr("The database reported an error: %1.").arg(QString::fromUtf8(sqlite3_errmsg(raw))));
+        }
+        int step = SQLITE_ROW;
+        while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+            for (int c = 0; c < columns; ++c)
+                buffer[size_t(c)] = sqlite3_column_int64(statement, c);
+            row(buffer.data());
+        }
+        if (step != SQLITE_DONE)
+            return Status::failure(tr("The database reported an error: %1.").arg(QString::fromUtf8(sqlite3_errmsg(raw))));
+        return Status::success();
+    }
+    auto query = exec(sql, values);
+    if (!query)
+        return query.status();
+    QSqlQuery &q = query.value();
+    while (q.next()) {
+        for (int c = 0; c < columns; ++c)
+            buffer[size_t(c)] = q.value(c).toLongLong();
+        row(buffer.data());
+    }
+    return Status::success();
 }
 
 void Database::close()

@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -72,6 +73,13 @@ public:
     // reuse (hot paths such as import). The query stays valid until the next
     // call with the same SQL or close().
     Result<QSqlQuery *> execPrepared(const QString &sql, const QVariantList &values = {}) const;
+
+    // Reads rows of whole numbers (NULL reads as 0) for scans over millions of
+    // rows, where building a QVariant per value costs more than the query: on
+    // SQLite straight from the library through the driver's handle, elsewhere
+    // through QSqlQuery. `columns` values per row reach `row`.
+    Status scanIntegers(const QString &sql, const QVariantList &values, int columns,
+                        const std::function<void(const qint64 *row)> &row) const;
 
     static QString defaultLocation();
     static bool isServerUrl(const QString &location);

@@ -50,6 +50,9 @@ public:
 
     Result<qint64> findBySnils(const QString &snils) const;
     Result<qint64> findByName(const QString &nameKey, qint64 organisationId) const;
+    // Every methodist whose full name has this search key (see SearchKey.h), in any
+    // organisation, with or without СНИЛС; at most limit ids, by id.
+    Result<QList<qint64>> findAllByName(const QString &nameKey, int limit) const;
 
     Result<qint64> count(const RegistryFilter &filter = {}) const;
     Result<QList<MethodistRow>> page(const RegistryFilter &filter, const PageCursor &after, int limit) const;

@@ -337,12 +337,37 @@ Migration supportSchema()
     }};
 }
 
+// Schema 6: monitoring figures entered by hand per municipality and year,
+// and covering indexes for the scans of the monitoring report (each lets a
+// scan over hundreds of thousands of rows read the index alone).
+Migration monitoringSchema()
+{
+    return {6, QStringLiteral("monitoring values entered by hand"), {
+        QStringLiteral(R"(CREATE TABLE monitoring_values (
+            id              INTEGER PRIMARY KEY,
+            code            TEXT NOT NULL,
+            academic_year   TEXT NOT NULL CHECK (academic_year GLOB '[0-9][0-9][0-9][0-9]/[0-9][0-9][0-9][0-9]'),
+            municipality_id INTEGER NOT NULL REFERENCES municipalities (id) ON DELETE CASCADE,
+            numerator       INTEGER NOT NULL CHECK (numerator >= 0),
+            denominator     INTEGER NOT NULL CHECK (denominator > 0 AND denominator >= numerator),
+            note            TEXT NOT NULL DEFAULT '',
+            entered_at      TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
+            UNIQUE (academic_year, code, municipality_id)))"),
+        QStringLiteral("CREATE INDEX professional_development_by_completion "
+                       "ON professional_development (federal_registry, completed_on, teacher_id)"),
+        QStringLiteral("CREATE INDEX route_items_by_route_status ON route_items (route_id, status, kind_id)"),
+        QStringLiteral("CREATE INDEX roadmap_activities_by_stage_done ON roadmap_activities (stage_id, done)"),
+        QStringLiteral("DROP INDEX work_log_by_date"),
+        QStringLiteral("CREATE INDEX work_log_by_date ON work_log (worked_on, teacher_id)"),
+    }};
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all{referenceSchema(), peopleSchema(), registrySchema(), assignmentSchema(),
-                                            supportSchema()};
+                                            supportSchema(), monitoringSchema()};
     return all;
 }
 

@@ -1,5 +1,6 @@
 #include "storage/RouteRepository.h"
 
+#include "storage/NameSearch.h"
 #include "storage/SqlValues.h"
 
 namespace metodist {
@@ -149,11 +150,30 @@ Status RouteRepository::setItemStatus(qint64 itemId, RouteItemStatus status)
 
 Status RouteRepository::removeItem(qint64 itemId)
 {
-    return m_db.exec(QStringLiteral("DELETE FROM route_items WHERE id = ?"), {itemId}).status();
+    auto found = m_db.exec(QStringLiteral("SELECT route_id, position FROM route_items WHERE id = ?"), {itemId});
+    if (!found)
+        return found.status();
+    if (!found.value().next())
+        return Status::failure(tr("The route item no longer exists."));
+    const qint64 routeId = found.value().value(0).toLongLong();
+    const int position = found.value().value(1).toInt();
+    if (auto removed = m_db.exec(QStringLiteral("DELETE FROM route_items WHERE id = ?"), {itemId}); !removed)
+        return removed.status();
+    // The items after it move up, so that the numbers the user sees have no gap.
+    return m_db
+        .exec(QStringLiteral("UPDATE route_items SET position = position - 1 WHERE route_id = ? AND position > ?"),
+              {routeId, position})
+        .status();
 }
 
 Result<QList<RouteRow>> RouteRepository::rows(const RouteFilter &filter) const
 {
+    // Progress is counted in SQL so that the state filters narrow the rows
+    // there, not after they are read.
+    const QString done = QStringLiteral(
+        "(SELECT count(*) FROM route_items i WHERE i.route_id = r.id AND i.status = 'done')");
+    const QString counted = QStringLiteral(
+        "(SELECT count(*) FROM route_items i WHERE i.route_id = r.id AND i.status <> 'cancelled')");
     QString where = QStringLiteral("1 = 1");
     QVariantList values;
     if (!filter.academicYear.isEmpty()) {
@@ -174,17 +194,46 @@ Result<QList<RouteRow>> RouteRepository::rows(const RouteFilter &filter) const
                                 "AND a.ended_on IS NULL)");
         values.append(filter.assignedToMethodistId);
     }
+    // The same states as RouteRules::matches.
+    using State = RouteFilter::State;
+    switch (filter.state) {
+    case State::Any:
+        break;
+    case State::Empty:
+        where += QStringLiteral(" AND %1 = 0").arg(counted);
+        break;
+    case State::NotStarted:
+        where += QStringLiteral(" AND %1 > 0 AND %2 = 0").arg(counted, done);
+        break;
+    case State::Started:
+        where += QStringLiteral(" AND %1 > 0 AND %1 < %2").arg(done, counted);
+        break;
+    case State::Completed:
+        where += QStringLiteral(" AND %1 > 0 AND %2 = %1").arg(counted, done);
+        break;
+    case State::NotCompleted:
+        where += QStringLiteral(" AND (%1 = 0 OR %2 < %1)").arg(counted, done);
+        break;
+    }
+    if (filter.minProgress) {
+        where += QStringLiteral(" AND %1 > 0 AND CAST(%2 AS REAL) / %1 + 1e-9 >= ?").arg(counted, done);
+        values.append(*filter.minProgress);
+    }
+    if (const NameFilter name = nameFilter(m_db, {QStringLiteral("t"), QStringLiteral("teachers_search")},
+                                           filter.teacherName);
+        !name.condition.isEmpty()) {
+        where += QStringLiteral(" AND ") + name.condition;
+        values.append(name.values);
+    }
     auto query = m_db.exec(
         QStringLiteral("SELECT r.id, t.id, %1, coalesce(o.name, ''), coalesce(mu.name, ''), r.academic_year, "
-                       "coalesce(r.tutor_id, 0), coalesce(%2, ''), "
-                       "(SELECT count(*) FROM route_items i WHERE i.route_id = r.id AND i.status = 'done'), "
-                       "(SELECT count(*) FROM route_items i WHERE i.route_id = r.id AND i.status <> 'cancelled') "
+                       "coalesce(r.tutor_id, 0), coalesce(%2, ''), %3, %4 "
                        "FROM routes r JOIN teachers t ON t.id = r.teacher_id "
                        "LEFT JOIN organisations o ON o.id = t.organisation_id "
                        "LEFT JOIN municipalities mu ON mu.id = o.municipality_id "
                        "LEFT JOIN methodists m ON m.id = r.tutor_id "
-                       "WHERE %3 ORDER BY t.search_key, t.id, r.academic_year")
-            .arg(personNameSql(QStringLiteral("t")), personNameSql(QStringLiteral("m")), where),
+                       "WHERE %5 ORDER BY t.search_key, t.id, r.academic_year")
+            .arg(personNameSql(QStringLiteral("t")), personNameSql(QStringLiteral("m")), done, counted, where),
         values);
     if (!query)
         return query.status();
@@ -200,8 +249,7 @@ Result<QList<RouteRow>> RouteRepository::rows(const RouteFilter &filter) const
         row.tutorId = q.value(6).toLongLong();
         row.tutorName = q.value(7).toString();
         row.progress = {q.value(8).toInt(), q.value(9).toInt()};
-        if (RouteRules::matches(filter, row.progress))
-            rows.append(row);
+        rows.append(row);
     }
     return rows;
 }

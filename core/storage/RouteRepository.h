@@ -25,6 +25,7 @@ public:
     // Appends a new item (id 0) or updates one.
     Result<qint64> saveItem(qint64 routeId, const RouteItem &item);
     Status setItemStatus(qint64 itemId, RouteItemStatus status);
+    // Removes the item; the ones after it move up a position.
     Status removeItem(qint64 itemId);
 
     // The registry, by teacher name.

@@ -122,6 +122,19 @@ Result<qint64> TeacherRepository::findByName(const QString &nameKey, qint64 orga
                   {nameKey, idOrNull(organisationId)});
 }
 
+Result<QList<qint64>> TeacherRepository::findAllByName(const QString &nameKey, int limit) const
+{
+    auto query = m_db.execPrepared(QStringLiteral("SELECT id FROM teachers WHERE search_key = ? ORDER BY id LIMIT ?"),
+                                   {nameKey, limit});
+    if (!query)
+        return query.status();
+    QList<qint64> ids;
+    while (query.value()->next())
+        ids.append(query.value()->value(0).toLongLong());
+    query.value()->finish();
+    return ids;
+}
+
 Result<qint64> TeacherRepository::count(const RegistryFilter &filter) const
 {
     return countRows(m_db, teachersTable, filter);

@@ -41,6 +41,9 @@ public:
     Result<qint64> findBySnils(const QString &snils) const;
     // The teacher without СНИЛС matching this name key in the organisation, or 0.
     Result<qint64> findByName(const QString &nameKey, qint64 organisationId) const;
+    // Every teacher whose full name has this search key (see SearchKey.h), in any
+    // organisation, with or without СНИЛС; at most limit ids, by id.
+    Result<QList<qint64>> findAllByName(const QString &nameKey, int limit) const;
 
     Result<qint64> count(const RegistryFilter &filter = {}) const;
     // Up to limit rows after the cursor, alphabetical.

@@ -5,12 +5,17 @@
 #include "models/RoadmapModels.h"
 #include "pages/GanttChart.h"
 #include "pages/PageTables.h"
+#include "pages/RoadmapSummaryPanel.h"
 #include "services/RoadmapService.h"
 #include "storage/AssignmentRepository.h"
 #include "storage/MethodistRepository.h"
 
+#include <QCalendarWidget>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QScrollArea>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -20,12 +25,78 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace metodist {
 
 namespace {
+
+// A «not set» date edit holds the earliest date; its calendar opens at the
+// month given rather than at January 2000.
+class CalendarStart : public QObject
+{
+public:
+    CalendarStart(QDateEdit *edit, const QDate &unset, const QDate &near)
+        : QObject(edit), m_edit(edit), m_unset(unset), m_near(near)
+    {
+        edit->calendarWidget()->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show && m_edit->date() == m_unset)
+            static_cast<QCalendarWidget *>(watched)->setCurrentPage(m_near.year(), m_near.month());
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QDateEdit *m_edit;
+    QDate m_unset;
+    QDate m_near;
+};
+
+// The title column of a table takes the width the others leave, as a
+// stretched column does, but never less than a readable minimum: when the
+// pane is narrow the table scrolls sideways instead of squeezing the title
+// to a few letters.
+class ReadableColumn : public QObject
+{
+public:
+    ReadableColumn(QTableView *view, int column, int characters)
+        : QObject(view), m_view(view), m_column(column)
+        , m_minimum(characters * view->fontMetrics().averageCharWidth() + 12)
+    {
+        view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Interactive);
+        view->viewport()->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize) {
+            const QHeaderView *header = m_view->horizontalHeader();
+            int others = 0;
+            for (int column = 0; column < header->count(); ++column)
+                if (column != m_column && !header->isSectionHidden(column))
+                    others += header->sectionSize(column);
+            m_view->setColumnWidth(m_column, std::max(m_minimum, m_view->viewport()->width() - others));
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QTableView *m_view;
+    int m_column;
+    int m_minimum;
+};
+
+void keepReadable(QTableView *view, int column, int characters)
+{
+    new ReadableColumn(view, column, characters);
+}
 
 QPushButton *button(const QString &text, const QString &name, QWidget *parent)
 {
@@ -49,9 +120,12 @@ RoadmapPage::RoadmapPage(QWidget *parent)
     , m_activitiesTitle(new QLabel(this))
     , m_activities(new RoadmapActivityModel(this))
     , m_activityTable(singleRowView(m_activities, QStringLiteral("activities"), this))
+    , m_tabs(new QTabWidget(this))
+    , m_summary(new RoadmapSummaryPanel(this))
     , m_create(button(tr("&Create roadmap…"), QStringLiteral("createRoadmap"), this))
     , m_export(button(tr("Save as &PDF…"), QStringLiteral("exportPdf"), this))
     , m_timeline(button(tr("&Timeline…"), QStringLiteral("timeline"), this))
+    , m_plan(button(tr("Pla&n dates…"), QStringLiteral("planStage"), this))
     , m_start(button(tr("&Start"), QStringLiteral("startStage"), this))
     , m_close(button(tr("C&lose…"), QStringLiteral("closeStage"), this))
     , m_reopen(button(tr("&Reopen"), QStringLiteral("reopenStage"), this))
@@ -98,6 +172,8 @@ RoadmapPage::RoadmapPage(QWidget *parent)
     connect(m_create, &QPushButton::clicked, this, &RoadmapPage::chooseMethodist);
     connect(m_export, &QPushButton::clicked, this, &RoadmapPage::exportPdf);
     connect(m_timeline, &QPushButton::clicked, this, &RoadmapPage::showTimeline);
+    connect(m_plan, &QPushButton::clicked, this, &RoadmapPage::planStage);
+    connect(m_stageTable, &QTableView::doubleClicked, this, &RoadmapPage::planStage);
     connect(m_start, &QPushButton::clicked, this, &RoadmapPage::startStage);
     connect(m_close, &QPushButton::clicked, this, &RoadmapPage::closeStage);
     connect(m_reopen, &QPushButton::clicked, this, &RoadmapPage::reopenStage);
@@ -105,6 +181,7 @@ RoadmapPage::RoadmapPage(QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, [this] { editActivity(false); });
     connect(m_toggle, &QPushButton::clicked, this, &RoadmapPage::toggleDone);
     connect(m_delete, &QPushButton::clicked, this, &RoadmapPage::deleteActivity);
+    connect(m_summary, &RoadmapSummaryPanel::statusMessage, this, &Page::statusMessage);
     updateButtons();
 }
 
@@ -116,31 +193,48 @@ QWidget *RoadmapPage::createRoadmapPane()
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_activitiesTitle->setObjectName(QStringLiteral("activitiesTitle"));
+    m_activitiesTitle->setWordWrap(true); // long in Russian; the buttons beside it must not be pushed off
     // №, stage, planned, actual, status.
-    sizeColumns(m_stageTable, {3, 40, 22, 22, 12}, 1);
-    m_stageTable->setMaximumHeight(m_stageTable->verticalHeader()->defaultSectionSize() * 8 + 4);
+    // «01.09.2026 – 15.09.2026» and «выполняется» fit; the stage's name takes the rest.
+    sizeColumns(m_stageTable, {3, 40, 25, 25, 15}, 1);
+    // All seven stages are always in sight, however tall the tabs below want to be.
+    m_stageTable->setFixedHeight(m_stageTable->verticalHeader()->defaultSectionSize() * RoadmapRules::stageCount
+                                 + m_stageTable->horizontalHeader()->sizeHint().height()
+                                 + 2 * m_stageTable->frameWidth() + 2);
+    m_stageTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // №, activity, dates, responsible, document, expected result, teachers, done.
     sizeColumns(m_activityTable, {3, 30, 12, 15, 11, 23, 12, 12}, 1);
+    keepReadable(m_activityTable, 1, 28);
 
+    m_plan->setToolTip(tr("The dates the selected stage is planned for"));
     auto *stageBar = new QHBoxLayout;
+    stageBar->addWidget(m_plan);
     stageBar->addWidget(m_start);
     stageBar->addWidget(m_close);
     stageBar->addWidget(m_reopen);
-    stageBar->addStretch();
+    stageBar->addWidget(m_error, 1); // beside the buttons whose refusals it shows
+
     auto *activityBar = new QHBoxLayout;
     activityBar->addWidget(m_activitiesTitle, 1);
     activityBar->addWidget(m_add);
     activityBar->addWidget(m_edit);
     activityBar->addWidget(m_toggle);
     activityBar->addWidget(m_delete);
+    // The activities of the chosen stage and the summing up of the whole
+    // year side by side as tabs: the figures are there at any stage.
+    auto *activitiesTab = new QWidget(m_tabs);
+    auto *activitiesLayout = new QVBoxLayout(activitiesTab);
+    activitiesLayout->addLayout(activityBar);
+    activitiesLayout->addWidget(m_activityTable, 1);
+    m_tabs->setObjectName(QStringLiteral("roadmapTabs"));
+    m_tabs->addTab(activitiesTab, tr("Activities of the stage"));
+    m_tabs->addTab(m_summary, tr("Summing up"));
     auto *layout = new QVBoxLayout(pane);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_roadmapTitle);
     layout->addWidget(m_stageTable);
     layout->addLayout(stageBar);
-    layout->addWidget(m_error);
-    layout->addLayout(activityBar);
-    layout->addWidget(m_activityTable, 1);
+    layout->addWidget(m_tabs, 1);
     return pane;
 }
 
@@ -152,6 +246,7 @@ QString RoadmapPage::title() const
 void RoadmapPage::setDatabase(Database *db)
 {
     m_db = db;
+    m_summary->setDatabase(db);
     m_stale = true;
     if (isVisible() || !db)
         refresh();
@@ -249,6 +344,7 @@ void RoadmapPage::loadRoadmap()
         showActivities();
     if (!m_roadmap)
         showActivities();
+    m_summary->setRoadmap(m_roadmap ? m_roadmap->id : 0);
 }
 
 void RoadmapPage::showActivities()
@@ -270,6 +366,8 @@ void RoadmapPage::showActivities()
         QString text = tr("Activities of stage %1: %2").arg(number).arg(rows.size());
         if (overdue > 0)
             text += QLatin1Char(' ') + tr("(overdue: %1)").arg(overdue);
+        if (number == RoadmapRules::stageCount)
+            text += QLatin1Char(' ') + tr("(the figures of the year are on the «Summing up» tab)");
         m_activitiesTitle->setText(text);
     }
     updateButtons();
@@ -282,6 +380,7 @@ void RoadmapPage::updateButtons()
     m_create->setEnabled(m_db);
     m_export->setEnabled(m_roadmap.has_value());
     m_timeline->setEnabled(m_roadmap.has_value());
+    m_plan->setEnabled(stage);
     m_start->setEnabled(stage && stage->status == StageStatus::Planned);
     m_close->setEnabled(stage && stage->status != StageStatus::Closed);
     m_reopen->setEnabled(stage && stage->status == StageStatus::Closed);
@@ -350,6 +449,84 @@ void RoadmapPage::chooseMethodist()
                                                  false, &ok);
     if (ok && names.contains(chosen))
         createRoadmap(ids.at(names.indexOf(chosen)));
+}
+
+void RoadmapPage::planStage()
+{
+    const int number = currentStageNumber();
+    if (!m_db || !m_roadmap || number == 0)
+        return;
+    const RoadmapStage &stage = m_roadmap->stages.at(number - 1);
+    // The earliest date stands for «not set»: either end of the plan may be unknown.
+    const QDate noDate(2000, 1, 1);
+    // An unset date's calendar opens at today's month when it falls in the
+    // roadmap's year, else at the year's start.
+    QDate near = m_today;
+    if (const auto year = AcademicYear::parse(m_roadmap->academicYear);
+        year && (m_today < year->firstDay() || m_today > year->lastDay()))
+        near = year->firstDay();
+    if (stage.planned.start.isValid())
+        near = stage.planned.start;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("planStageDialog"));
+    dialog.setWindowTitle(tr("Planned dates of stage %1").arg(number));
+    const auto dateEdit = [&](const QString &name, const QDate &date) {
+        auto *edit = new QDateEdit(&dialog);
+        edit->setObjectName(name);
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
+        edit->setMinimumDate(noDate);
+        edit->setSpecialValueText(tr("not set"));
+        edit->setDate(date.isValid() ? date : noDate);
+        new CalendarStart(edit, noDate, near);
+        return edit;
+    };
+    auto *start = dateEdit(QStringLiteral("plannedStart"), stage.planned.start);
+    auto *end = dateEdit(QStringLiteral("plannedEnd"), stage.planned.end);
+    const auto dateOf = [noDate](const QDateEdit *edit) { return edit->date() == noDate ? QDate() : edit->date(); };
+    const auto clearButton = [&](QDateEdit *edit) {
+        auto *clear = new QPushButton(tr("Not set"), &dialog);
+        clear->setObjectName(edit->objectName() + QStringLiteral("Clear"));
+        clear->setAutoDefault(false);
+        connect(clear, &QPushButton::clicked, edit, [edit, noDate] { edit->setDate(noDate); });
+        auto *row = new QHBoxLayout;
+        row->addWidget(edit);
+        row->addWidget(clear);
+        row->addStretch();
+        return row;
+    };
+    auto *stageName = new QLabel(QStringLiteral("%1. %2").arg(number).arg(stage.name), &dialog);
+    stageName->setWordWrap(true);
+    auto *error = new QLabel(&dialog);
+    error->setObjectName(QStringLiteral("error"));
+    error->setWordWrap(true);
+    error->setStyleSheet(QStringLiteral("color: #b00020"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(stageName);
+    form->addRow(tr("Starts"), clearButton(start));
+    form->addRow(tr("Ends"), clearButton(end));
+    form->addRow(error);
+    form->addRow(buttons);
+    const auto check = [&] {
+        const QDate from = dateOf(start), to = dateOf(end);
+        const bool wrong = from.isValid() && to.isValid() && to < from;
+        error->setText(wrong ? tr("The stage cannot end before it starts.") : QString());
+        ok->setEnabled(!wrong);
+    };
+    connect(start, &QDateEdit::dateChanged, &dialog, check);
+    connect(end, &QDateEdit::dateChanged, &dialog, check);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    check();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const DateRange planned{dateOf(start), dateOf(end)};
+    if (report(RoadmapService(*m_db).planStage(m_roadmap->id, number, planned).message()))
+        emit statusMessage(planned.isNull()
+                               ? tr("The planned dates of stage %1 are cleared.").arg(number)
+                               : tr("Stage %1 planned: %2.").arg(number).arg(RoadmapRules::periodText(planned)));
 }
 
 void RoadmapPage::startStage()

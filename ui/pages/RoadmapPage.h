@@ -9,16 +9,19 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableView;
+class QTabWidget;
 
 namespace metodist {
 
 class RoadmapActivityModel;
 class RoadmapOverviewModel;
 class RoadmapStageModel;
+class RoadmapSummaryPanel;
 
 // Дорожная карта: the year's roadmaps with their progress; for the chosen
-// one its seven stages, opened and closed in order, and the activities of
-// the chosen stage.
+// one its seven stages with their planned dates, opened and closed in order,
+// the activities of the chosen stage and, on a tab of its own, the summing
+// up of the year (stage 7) with the conclusion.
 class RoadmapPage : public ReloadingPage
 {
     Q_OBJECT
@@ -46,6 +49,7 @@ public:
     RoadmapOverviewModel *overviewModel() const { return m_overview; }
     RoadmapStageModel *stageModel() const { return m_stages; }
     RoadmapActivityModel *activityModel() const { return m_activities; }
+    RoadmapSummaryPanel *summaryPanel() const { return m_summary; }
     QString errorText() const;
 
     // Opens the timeline window of the selected roadmap; nullptr without one.
@@ -57,6 +61,7 @@ private:
     void showActivities();
     void updateButtons();
     void chooseMethodist();
+    void planStage();
     void startStage();
     void closeStage();
     void reopenStage();
@@ -82,9 +87,12 @@ private:
     QLabel *m_activitiesTitle;
     RoadmapActivityModel *m_activities;
     QTableView *m_activityTable;
+    QTabWidget *m_tabs;
+    RoadmapSummaryPanel *m_summary;
     QPushButton *m_create;
     QPushButton *m_export;
     QPushButton *m_timeline;
+    QPushButton *m_plan;
     QPushButton *m_start;
     QPushButton *m_close;
     QPushButton *m_reopen;

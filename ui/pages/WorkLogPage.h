@@ -1,1 +1,90 @@
 #pragma once
+
+#include "domain/WorkLog.h"
+#include "pages/Page.h"
+#include "services/WorkLogService.h"
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace metodist {
+
+class WorkKindSummaryModel;
+class WorkLogModel;
+
+// Журнал работы: the entries of the methodists' work with teachers, narrowed
+// by period (an academic year or any dates), methodist and kind of work, with
+// what they sum up to; entries are added, edited and deleted here, and the
+// filtered list goes to and comes from CSV.
+class WorkLogPage : public ReloadingPage
+{
+    Q_OBJECT
+
+public:
+    explicit WorkLogPage(QWidget *parent = nullptr);
+    QString title() const override;
+    void setDatabase(Database *db) override;
+    void refresh() override;
+
+    // The filter as the controls show it; setting it reloads at once.
+    WorkLogFilter filter() const;
+    void setAcademicYear(const QString &academicYear);
+    void setPeriod(const QDate &from, const QDate &to);
+    void setMethodist(qint64 methodistId);
+    void setWorkKind(qint64 workKindId);
+
+    bool selectEntry(qint64 entryId);
+    qint64 currentEntryId() const;
+
+    // The file dialogs' work, for the buttons and for tests: import asks
+    // nothing (errors are returned, and shown by the button); export writes
+    // the entries of the current filter.
+    Result<int> importFile(const QString &path);
+    Result<int> exportFile(const QString &path);
+
+    WorkLogModel *model() const { return m_model; }
+    WorkKindSummaryModel *kindModel() const { return m_kinds; }
+    const WorkLogSummary &summary() const { return m_summary; }
+    QString summaryText() const;
+    QString errorText() const;
+
+private:
+    void loadChoices();
+    // The entries and the summary for the filter as it is.
+    void reload();
+    void periodEdited();
+    void updateYearChoice();
+    void updateButtons();
+    void editEntry(bool add);
+    void deleteEntry();
+    void chooseImport();
+    void chooseExport();
+    bool report(const QString &error);
+
+    Database *m_db = nullptr;
+    WorkLogSummary m_summary;
+    QComboBox *m_year;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_methodist;
+    QComboBox *m_kind;
+    WorkLogModel *m_model;
+    QTableView *m_table;
+    QLabel *m_summaryLabel;
+    WorkKindSummaryModel *m_kinds;
+    QTableView *m_kindTable;
+    QLabel *m_error;
+    QPushButton *m_add;
+    QPushButton *m_edit;
+    QPushButton *m_delete;
+    QPushButton *m_import;
+    QPushButton *m_export;
+    QTimer *m_periodTimer;
+    QString m_choicesError;
+};
+
+} // namespace metodist

@@ -1,0 +1,226 @@
+#include "documents/MonitoringXlsx.h"
+
+#include <QFile>
+
+#include <xlsxwriter.h>
+
+namespace metodist {
+
+namespace {
+
+struct Formats
+{
+    lxw_format *title;
+    lxw_format *subtitle;
+    lxw_format *header;
+    lxw_format *text;
+    lxw_format *bold;
+    lxw_format *integer;
+    lxw_format *boldInteger;
+    lxw_format *percent;
+    lxw_format *boldPercent;
+    lxw_format *ratio;
+    lxw_format *boldRatio;
+    lxw_format *wrapped;
+    lxw_format *boldWrapped;
+};
+
+lxw_format *format(lxw_workbook *book, bool bold, const char *number, bool wrap = false)
+{
+    lxw_format *f = workbook_add_format(book);
+    if (bold)
+        format_set_bold(f);
+    if (number)
+        format_set_num_format(f, number);
+    if (wrap)
+        format_set_text_wrap(f);
+    format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+    format_set_border(f, LXW_BORDER_THIN);
+    return f;
+}
+
+Formats formats(lxw_workbook *book)
+{
+    Formats f{};
+    f.title = workbook_add_format(book);
+    format_set_bold(f.title);
+    format_set_font_size(f.title, 13);
+    f.subtitle = workbook_add_format(book);
+    format_set_italic(f.subtitle);
+    f.header = workbook_add_format(book);
+    format_set_bold(f.header);
+    format_set_bg_color(f.header, 0xDDE7F0);
+    format_set_border(f.header, LXW_BORDER_THIN);
+    format_set_text_wrap(f.header);
+    format_set_align(f.header, LXW_ALIGN_VERTICAL_CENTER);
+    f.text = format(book, false, nullptr);
+    f.bold = format(book, true, nullptr);
+    f.integer = format(book, false, "0");
+    f.boldInteger = format(book, true, "0");
+    f.percent = format(book, false, "0.0%");
+    f.boldPercent = format(book, true, "0.0%");
+    f.ratio = format(book, false, "0.0");
+    f.boldRatio = format(book, true, "0.0");
+    f.wrapped = format(book, false, nullptr, true);
+    f.boldWrapped = format(book, true, nullptr, true);
+    return f;
+}
+
+void writeText(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, const QString &text, lxw_format *f)
+{
+    const QByteArray utf8 = text.toUtf8();
+    worksheet_write_string(sheet, row, col, utf8.constData(), f);
+}
+
+void writeNumber(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t col, std::optional<double> value, lxw_format *f)
+{
+    if (value)
+        worksheet_write_number(sheet, row, col, *value, f);
+    else
+        worksheet_write_blank(sheet, row, col, f);
+}
+
+QString scopeLine(const MonitoringReport &report)
+{
+    const QString where = report.municipality.isEmpty()
+                              ? (report.region.isEmpty() ? MonitoringXlsx::tr("the region") : report.region)
+                              : report.municipality;
+    return MonitoringXlsx::tr("Academic year %1; %2; compiled %3")
+        .arg(report.academicYear, where, report.generatedAt.toString(QStringLiteral("dd.MM.yyyy HH:mm")));
+}
+
+// One indicator row: title, municipality, numerator, denominator, value,
+// target, met, source.
+void writeIndicator(lxw_worksheet *sheet, lxw_row_t row, const Indicator &i, const QString &where, bool region,
+                    const Formats &f)
+{
+    const bool share = i.unit == IndicatorUnit::Share;
+    writeText(sheet, row, 0, i.title, region ? f.boldWrapped : f.wrapped);
+    writeText(sheet, row, 1, where, region ? f.bold : f.text);
+    writeNumber(sheet, row, 2, i.numerator ? std::optional<double>(double(*i.numerator)) : std::nullopt,
+                region ? f.boldInteger : f.integer);
+    writeNumber(sheet, row, 3, i.denominator ? std::optional<double>(double(*i.denominator)) : std::nullopt,
+                region ? f.boldInteger : f.integer);
+    writeNumber(sheet, row, 4, i.value, share ? (region ? f.boldPercent : f.percent) : (region ? f.boldRatio : f.ratio));
+    if (i.target) {
+        // The rule (≥, ≤) is text; the number stays a number in its own cell.
+        writeNumber(sheet, row, 5, i.target, share ? f.percent : f.ratio);
+        writeText(sheet, row, 6, i.rule == TargetRule::AtLeast ? QStringLiteral("≥") : QStringLiteral("≤"), f.text);
+    } else {
+        worksheet_write_blank(sheet, row, 5, f.text);
+        worksheet_write_blank(sheet, row, 6, f.text);
+    }
+    writeText(sheet, row, 7, MonitoringCatalogue::formatMet(i), f.text);
+    writeText(sheet, row, 8, i.entered ? MonitoringXlsx::tr("entered by hand") : MonitoringXlsx::tr("computed"),
+              f.text);
+}
+
+void writeBlock(lxw_workbook *book, const MonitoringReport &report, int block, const Formats &f)
+{
+    const QByteArray name = MonitoringXlsx::tr("Block %1").arg(block).toUtf8();
+    lxw_worksheet *sheet = workbook_add_worksheet(book, name.constData());
+    writeText(sheet, 0, 0, MonitoringCatalogue::blockTitle(block), f.title);
+    writeText(sheet, 1, 0, scopeLine(report), f.subtitle);
+    const QStringList headers{MonitoringXlsx::tr("Indicator"),   MonitoringXlsx::tr("Municipality"),
+                              MonitoringXlsx::tr("Numerator"),   MonitoringXlsx::tr("Denominator"),
+                              MonitoringXlsx::tr("Value"),       MonitoringXlsx::tr("Target"),
+                              MonitoringXlsx::tr("Rule"),        MonitoringXlsx::tr("Met"),
+                              MonitoringXlsx::tr("Source")};
+    const lxw_row_t headerRow = 3;
+    for (int c = 0; c < headers.size(); ++c)
+        writeText(sheet, headerRow, lxw_col_t(c), headers[c], f.header);
+    const double widths[] = {60, 28, 12, 13, 11, 11, 8, 12, 16};
+    for (int c = 0; c < 9; ++c)
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
+
+    const QString regionName = report.municipality.isEmpty()
+                                   ? (report.region.isEmpty() ? MonitoringXlsx::tr("Region") : report.region)
+                                   : report.municipality;
+    lxw_row_t row = headerRow + 1;
+    for (int n = 0; n < report.indicators.size(); ++n) {
+        const Indicator &i = report.indicators[n];
+        if (i.block != block)
+            continue;
+        writeIndicator(sheet, row++, i, regionName, true, f);
+        if (report.municipalityId != 0)
+            continue; // one municipality: its row is the report
+        for (const MunicipalityIndicators &m : report.byMunicipality)
+            if (n < m.indicators.size())
+                writeIndicator(sheet, row++, m.indicators[n], m.municipality, false, f);
+    }
+    worksheet_freeze_panes(sheet, headerRow + 1, 0);
+    worksheet_autofilter(sheet, headerRow, 0, std::max<lxw_row_t>(row - 1, headerRow + 1), 8);
+    worksheet_set_landscape(sheet);
+    worksheet_set_paper(sheet, 9);
+    worksheet_fit_to_pages(sheet, 1, 0);
+    worksheet_repeat_rows(sheet, headerRow, headerRow);
+}
+
+void writeComposition(lxw_workbook *book, const MonitoringReport &report, const Formats &f)
+{
+    const QByteArray name = MonitoringXlsx::tr("Composition").toUtf8();
+    lxw_worksheet *sheet = workbook_add_worksheet(book, name.constData());
+    writeText(sheet, 0, 0, MonitoringXlsx::tr("Composition of the regional methodical active (active methodists)"),
+              f.title);
+    writeText(sheet, 1, 0, scopeLine(report), f.subtitle);
+    const lxw_row_t headerRow = 3;
+    const auto table = [&](lxw_col_t col, const QString &what, const Counts &counts) {
+        writeText(sheet, headerRow, col, what, f.header);
+        writeText(sheet, headerRow, col + 1, MonitoringXlsx::tr("Methodists"), f.header);
+        writeText(sheet, headerRow, col + 2, MonitoringXlsx::tr("Share"), f.header);
+        lxw_row_t row = headerRow + 1;
+        for (const auto &[label, count] : counts) {
+            writeText(sheet, row, col, label, f.text);
+            worksheet_write_number(sheet, row, col + 1, double(count), f.integer);
+            writeNumber(sheet, row, col + 2,
+                        report.composition.total > 0 ? std::optional<double>(double(count) / report.composition.total)
+                                                     : std::nullopt,
+                        f.percent);
+            ++row;
+        }
+        writeText(sheet, row, col, MonitoringXlsx::tr("Total"), f.bold);
+        worksheet_write_number(sheet, row, col + 1, double(report.composition.total), f.boldInteger);
+        writeNumber(sheet, row, col + 2, report.composition.total > 0 ? std::optional<double>(1.0) : std::nullopt,
+                    f.boldPercent);
+        worksheet_set_column(sheet, col, col, 30, nullptr);
+        worksheet_set_column(sheet, col + 1, col + 2, 12, nullptr);
+        worksheet_set_column(sheet, col + 3, col + 3, 3, nullptr);
+    };
+    table(0, MonitoringXlsx::tr("Subject"), report.composition.bySubject);
+    table(4, MonitoringXlsx::tr("Municipality"), report.composition.byMunicipality);
+    table(8, MonitoringXlsx::tr("Form of employment"), report.composition.byEmployment);
+    worksheet_freeze_panes(sheet, headerRow + 1, 0);
+    worksheet_set_landscape(sheet);
+    worksheet_set_paper(sheet, 9);
+    worksheet_fit_to_pages(sheet, 1, 0);
+}
+
+} // namespace
+
+Status MonitoringXlsx::write(const MonitoringReport &report, const QString &path)
+{
+    const QByteArray file = QFile::encodeName(path);
+    lxw_workbook *book = workbook_new(file.constData());
+    if (!book)
+        return Status::failure(tr("Cannot create the file «%1».").arg(path));
+    const Formats f = formats(book);
+    for (int block = 1; block <= MonitoringCatalogue::blockCount; ++block)
+        writeBlock(book, report, block, f);
+    writeComposition(book, report, f);
+    QByteArray title = tr("Monitoring of methodical support, %1").arg(report.academicYear).toUtf8();
+    lxw_doc_properties properties{};
+    properties.title = title.data();
+    workbook_set_properties(book, &properties);
+
+    const lxw_error error = workbook_close(book);
+    if (error == LXW_ERROR_CREATING_XLSX_FILE || error == LXW_ERROR_CREATING_TMPFILE)
+        return Status::failure(tr("Cannot create the file «%1». Check that the folder exists, that you may write "
+                                  "there and that the file is not open in another program.")
+                                   .arg(path));
+    if (error != LXW_NO_ERROR)
+        return Status::failure(
+            tr("Cannot write the file «%1» (%2)").arg(path, QString::fromUtf8(lxw_strerror(error)).trimmed()));
+    return Status::success();
+}
+
+} // namespace metodist

@@ -1,0 +1,807 @@
+#include "pages/MonitoringPage.h"
+
+#include "QtChartPainter.h"
+#include "dialogs/DrillDownDialog.h"
+#include "dialogs/ManualValuesDialog.h"
+#include "domain/AcademicYear.h"
+#include "models/AssignmentModels.h"
+#include "pages/BackgroundTask.h"
+#include "pages/PageTables.h"
+#include "services/MonitoringService.h"
+#include "storage/MonitoringRepository.h"
+#include "storage/SettingsRepository.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace metodist {
+
+namespace {
+
+const QColor notMetBackground(0xf8d7da);
+const QColor metBackground(0xd9efd6);
+const QColor blockBackground(0xe3ebf3);
+
+QVariant countCell(const std::optional<qint64> &n, int role)
+{
+    if (role == Qt::DisplayRole)
+        return n ? QLocale().toString(*n) : QStringLiteral("—");
+    if (role == SortRole)
+        return n ? QVariant(*n) : QVariant(-1);
+    if (role == Qt::TextAlignmentRole)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+const Indicator *findIn(const QList<Indicator> &indicators, const QString &code)
+{
+    for (const Indicator &i : indicators)
+        if (i.code == code)
+            return &i;
+    return nullptr;
+}
+
+// The key columns of the by-municipality table after the teachers' count.
+struct KeyColumn
+{
+    const char *code;
+    const char *header;
+};
+
+const KeyColumn keyColumns[] = {
+    {"teachers_covered_share", QT_TRANSLATE_NOOP("metodist::MonitoringPage", "Assigned to a methodist")},
+    {"teachers_route_share", QT_TRANSLATE_NOOP("metodist::MonitoringPage", "Following a route")},
+    {"teachers_pk_federal_share", QT_TRANSLATE_NOOP("metodist::MonitoringPage", "Federal-registry PD")},
+    {"teachers_per_methodist", QT_TRANSLATE_NOOP("metodist::MonitoringPage", "Teachers per methodist")},
+};
+
+} // namespace
+
+// The indicators grouped by block: a title row per block, then its
+// indicators; rows that miss their target stand out, figures entered by
+// hand are in italics and say so.
+struct IndicatorRow
+{
+    int block = 0;
+    std::optional<Indicator> indicator; // none: the block's title row
+};
+
+class IndicatorTableModel : public ListModel<IndicatorRow>
+{
+    Q_DECLARE_TR_FUNCTIONS(IndicatorTableModel)
+
+public:
+    enum Column { TitleColumn, NumeratorColumn, DenominatorColumn, ValueColumn, TargetColumn, MetColumn };
+
+    explicit IndicatorTableModel(QObject *parent) : ListModel(parent)
+    {
+        addColumn(tr("Indicator"), [](const IndicatorRow &row, int role) -> QVariant {
+            if (!row.indicator) {
+                if (role == Qt::DisplayRole)
+                    return MonitoringCatalogue::blockTitle(row.block);
+                return {};
+            }
+            const Indicator &i = *row.indicator;
+            if (role == Qt::DisplayRole)
+                return i.entered ? tr("%1 (entered by hand)").arg(i.title) : i.title;
+            if (role == Qt::ToolTipRole)
+                return i.title;
+            return {};
+        });
+        const auto count = [](std::optional<qint64> Indicator::*field, bool numerator) {
+            return [field, numerator](const IndicatorRow &row, int role) -> QVariant {
+                if (!row.indicator)
+                    return {};
+                if (role == Qt::ToolTipRole) {
+                    const IndicatorDefinition *d = MonitoringCatalogue::find(row.indicator->code);
+                    if (!d)
+                        return {};
+                    const QString what = numerator ? MonitoringCatalogue::numeratorText(*d)
+                                                   : MonitoringCatalogue::denominatorText(*d);
+                    return d->manual ? what : tr("%1\nDouble-click to see the list.").arg(what);
+                }
+                return countCell((*row.indicator).*field, role);
+            };
+        };
+        addColumn(tr("Numerator"), count(&Indicator::numerator, true));
+        addColumn(tr("Denominator"), count(&Indicator::denominator, false));
+        addColumn(tr("Value"), [](const IndicatorRow &row, int role) -> QVariant {
+            if (!row.indicator)
+                return {};
+            if (role == Qt::DisplayRole)
+                return MonitoringCatalogue::formatValue(*row.indicator);
+            if (role == Qt::TextAlignmentRole)
+                return int(Qt::AlignRight | Qt::AlignVCenter);
+            return {};
+        });
+        addColumn(tr("Target"), [](const IndicatorRow &row, int role) -> QVariant {
+            if (!row.indicator)
+                return {};
+            if (role == Qt::DisplayRole)
+                return MonitoringCatalogue::formatTarget(*row.indicator);
+            if (role == Qt::TextAlignmentRole)
+                return int(Qt::AlignRight | Qt::AlignVCenter);
+            return {};
+        });
+        addColumn(tr("Met"), [](const IndicatorRow &row, int role) -> QVariant {
+            if (!row.indicator)
+                return {};
+            if (role == Qt::DisplayRole)
+                return MonitoringCatalogue::formatMet(*row.indicator);
+            if (role == Qt::TextAlignmentRole)
+                return int(Qt::AlignCenter);
+            return {};
+        });
+    }
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+            return {};
+        const IndicatorRow &row = rowAt(index.row());
+        if (role == Qt::FontRole && (!row.indicator || row.indicator->entered)) {
+            QFont font;
+            font.setBold(!row.indicator);
+            font.setItalic(row.indicator && row.indicator->entered);
+            return font;
+        }
+        if (role == Qt::BackgroundRole) {
+            if (!row.indicator)
+                return blockBackground;
+            if (row.indicator->met && !*row.indicator->met)
+                return notMetBackground;
+            if (row.indicator->met && index.column() == MetColumn)
+                return metBackground;
+        }
+        return ListModel::data(index, role);
+    }
+
+    void setReport(const MonitoringReport &report)
+    {
+        QList<IndicatorRow> rows;
+        for (int block = 1; block <= MonitoringCatalogue::blockCount; ++block) {
+            rows.append({block, std::nullopt});
+            for (const Indicator &i : report.indicators)
+                if (i.block == block)
+                    rows.append({block, i});
+        }
+        setRows(rows);
+    }
+};
+
+class MunicipalityTableModel : public ListModel<MunicipalityIndicators>
+{
+public:
+    enum Column { NameColumn, TeachersColumn, FirstKeyColumn };
+
+    explicit MunicipalityTableModel(QObject *parent) : ListModel(parent)
+    {
+        addColumn(MonitoringPage::tr("Municipality"), [](const MunicipalityIndicators &m, int role) -> QVariant {
+            return role == Qt::DisplayRole || role == Qt::ToolTipRole ? QVariant(m.municipality) : QVariant();
+        });
+        addColumn(MonitoringPage::tr("Teachers"), [](const MunicipalityIndicators &m, int role) -> QVariant {
+            const Indicator *covered = findIn(m.indicators, QString::fromLatin1(keyColumns[0].code));
+            return countCell(covered ? covered->denominator : std::nullopt, role);
+        });
+        for (const KeyColumn &column : keyColumns) {
+            const QString code = QString::fromLatin1(column.code);
+            addColumn(MonitoringPage::tr(column.header), [code](const MunicipalityIndicators &m, int role) -> QVariant {
+                const Indicator *i = findIn(m.indicators, code);
+                if (!i)
+                    return {};
+                switch (role) {
+                case Qt::DisplayRole:
+                    return MonitoringCatalogue::formatValue(*i);
+                case SortRole:
+                    return i->value ? QVariant(*i->value) : QVariant(-1.0);
+                case Qt::TextAlignmentRole:
+                    return int(Qt::AlignRight | Qt::AlignVCenter);
+                case Qt::BackgroundRole:
+                    return i->met ? QVariant(*i->met ? metBackground : notMetBackground) : QVariant();
+                case Qt::ToolTipRole:
+                    return MonitoringPage::tr("%1: %2 of %3\nDouble-click to see the list.")
+                        .arg(i->title, countCell(i->numerator, Qt::DisplayRole).toString(),
+                             countCell(i->denominator, Qt::DisplayRole).toString());
+                default:
+                    return {};
+                }
+            });
+        }
+    }
+};
+
+// Methodists by subject, municipality or form of employment with their share.
+class CountsModel : public ListModel<QPair<QString, qint64>>
+{
+public:
+    CountsModel(const QString &what, QObject *parent) : ListModel(parent)
+    {
+        addColumn(what, [](const QPair<QString, qint64> &row, int role) -> QVariant {
+            return role == Qt::DisplayRole || role == Qt::ToolTipRole ? QVariant(row.first) : QVariant();
+        });
+        addColumn(MonitoringPage::tr("Methodists"), [](const QPair<QString, qint64> &row, int role) -> QVariant {
+            return countCell(row.second, role);
+        });
+        addColumn(MonitoringPage::tr("Share"), [this](const QPair<QString, qint64> &row, int role) -> QVariant {
+            if (role == Qt::TextAlignmentRole)
+                return int(Qt::AlignRight | Qt::AlignVCenter);
+            if (role == SortRole)
+                return row.second;
+            if (role != Qt::DisplayRole || m_total <= 0)
+                return {};
+            return QLocale().toString(100.0 * double(row.second) / double(m_total), 'f', 1) + QStringLiteral(" %");
+        });
+    }
+
+    void setCounts(const Counts &counts, qint64 total)
+    {
+        m_total = total;
+        setRows(counts);
+    }
+
+private:
+    qint64 m_total = 0;
+};
+
+namespace {
+
+QPushButton *button(const QString &text, const QString &name, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(name);
+    return b;
+}
+
+QTableView *sortedView(QAbstractItemModel *model, const QString &name, QWidget *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(SortRole);
+    proxy->setSortLocaleAware(true);
+    QTableView *view = singleRowView(proxy, name, parent);
+    view->setSortingEnabled(true);
+    view->sortByColumn(-1, Qt::AscendingOrder); // the report's order until a header is clicked
+    return view;
+}
+
+} // namespace
+
+MonitoringPage::MonitoringPage(QWidget *parent)
+    : Page(parent)
+    , m_task(new BackgroundTask(this))
+    , m_year(new QComboBox(this))
+    , m_municipality(new QComboBox(this))
+    , m_compute(button(tr("&Compute"), QStringLiteral("computeReport"), this))
+    , m_export(button(tr("E&xport report…"), QStringLiteral("exportReport"), this))
+    , m_enter(button(tr("E&nter values…"), QStringLiteral("enterValues"), this))
+    , m_progressRow(new QWidget(this))
+    , m_progress(new QProgressBar(m_progressRow))
+    , m_cancel(button(tr("Cancel"), QStringLiteral("cancelCompute"), m_progressRow))
+    , m_info(new QLabel(this))
+    , m_error(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_indicators(new IndicatorTableModel(this))
+    , m_indicatorTable(singleRowView(m_indicators, QStringLiteral("indicators"), this))
+    , m_bySubject(new CountsModel(tr("Subject"), this))
+    , m_byMunicipality(new CountsModel(tr("Municipality"), this))
+    , m_byEmployment(new CountsModel(tr("Form of employment"), this))
+    , m_compositionTotal(new QLabel(this))
+    , m_municipalities(new MunicipalityTableModel(this))
+    , m_municipalitySort(nullptr)
+    , m_municipalityTable(sortedView(m_municipalities, QStringLiteral("municipalities"), this))
+    , m_charts(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("monitoringPage"));
+    m_municipalitySort = qobject_cast<QSortFilterProxyModel *>(m_municipalityTable->model());
+    m_year->setObjectName(QStringLiteral("year"));
+    m_year->setEditable(true);
+    m_year->addItems(academicYearChoices());
+    m_year->setCurrentText(AcademicYear::containing(QDate::currentDate()).text());
+    m_municipality->setObjectName(QStringLiteral("municipality"));
+    m_municipality->setMinimumContentsLength(28);
+    m_municipality->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_compute->setDefault(true);
+    m_compute->setToolTip(tr("Count the indicators of the chosen year for the region or the municipality"));
+    m_enter->setToolTip(tr("Figures of surveys and reports that the program cannot count"));
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setFormat(tr("Computing… %p%"));
+    auto *progressLayout = new QHBoxLayout(m_progressRow);
+    progressLayout->setContentsMargins(0, 0, 0, 0);
+    progressLayout->addWidget(m_progress, 1);
+    progressLayout->addWidget(m_cancel);
+    m_progressRow->hide();
+    m_info->setObjectName(QStringLiteral("reportInfo"));
+    m_info->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_tabs->setObjectName(QStringLiteral("monitoringTabs"));
+    m_charts->setObjectName(QStringLiteral("charts"));
+    m_tabs->addTab(createIndicatorsTab(), tr("Indicators"));
+    m_tabs->addTab(createCompositionTab(), tr("Composition of the active"));
+    m_tabs->addTab(createMunicipalityTab(), tr("By municipality"));
+    m_tabs->addTab(m_charts, tr("Charts"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Academic year"), this));
+    top->addWidget(m_year);
+    top->addSpacing(8);
+    top->addWidget(new QLabel(tr("Municipality"), this));
+    top->addWidget(m_municipality, 1);
+    top->addWidget(m_compute);
+    top->addStretch();
+    top->addWidget(m_enter);
+    top->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_progressRow);
+    layout->addWidget(m_info);
+    layout->addWidget(m_error);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_compute, &QPushButton::clicked, this, &MonitoringPage::compute);
+    connect(m_cancel, &QPushButton::clicked, this, &MonitoringPage::cancelCompute);
+    connect(m_export, &QPushButton::clicked, this, &MonitoringPage::chooseExportFile);
+    connect(m_enter, &QPushButton::clicked, this, &MonitoringPage::enterValues);
+    connect(m_task, &BackgroundTask::progressed, this, [this](qint64 done, qint64 total) {
+        m_progress->setRange(0, int(std::max<qint64>(total, 1)));
+        m_progress->setValue(int(std::min(done, total)));
+    });
+    connect(m_task, &BackgroundTask::finished, this, &MonitoringPage::reportComputed);
+    connect(m_indicatorTable, &QTableView::activated, this, &MonitoringPage::indicatorActivated);
+    connect(m_municipalityTable, &QTableView::activated, this, &MonitoringPage::municipalityActivated);
+    m_info->setText(tr("Choose the academic year and the municipality (or the whole region) and press «Compute»."));
+    updateButtons();
+}
+
+MonitoringPage::~MonitoringPage() = default;
+
+QWidget *MonitoringPage::createIndicatorsTab()
+{
+    m_indicatorTable->setWordWrap(true);
+    m_indicatorTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Indicator, numerator, denominator, value, target, met.
+    sizeColumns(m_indicatorTable, {60, 11, 12, 9, 9, 9}, 0);
+    return m_indicatorTable;
+}
+
+QWidget *MonitoringPage::createCompositionTab()
+{
+    auto *tab = new QWidget(this);
+    auto *splitter = new QSplitter(Qt::Horizontal, tab);
+    const std::pair<CountsModel *, QString> tables[] = {{m_bySubject, QStringLiteral("bySubject")},
+                                                       {m_byMunicipality, QStringLiteral("byMunicipality")},
+                                                       {m_byEmployment, QStringLiteral("byEmployment")}};
+    for (const auto &[model, name] : tables) {
+        QTableView *view = sortedView(model, name, splitter);
+        sizeColumns(view, {24, 11, 9}, 0);
+        splitter->addWidget(view);
+    }
+    splitter->setChildrenCollapsible(false);
+    m_compositionTotal->setObjectName(QStringLiteral("compositionTotal"));
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(m_compositionTotal);
+    layout->addWidget(splitter, 1);
+    return tab;
+}
+
+QWidget *MonitoringPage::createMunicipalityTab()
+{
+    // Municipality, teachers, then the four key figures.
+    sizeColumns(m_municipalityTable, {40, 11, 14, 14, 14, 14}, 0);
+    m_municipalityTable->setToolTip(tr("Double-click a figure to see the list behind it"));
+    return m_municipalityTable;
+}
+
+QString MonitoringPage::title() const
+{
+    return tr("Monitoring");
+}
+
+void MonitoringPage::setDatabase(Database *db)
+{
+    cancelCompute();
+    for (const QPointer<QWidget> &list : std::as_const(m_openLists))
+        if (list)
+            list->close();
+    m_openLists.clear();
+    m_db = db;
+    m_report.reset();
+    m_error->clear();
+    m_info->setText(
+        tr("Choose the academic year and the municipality (or the whole region) and press «Compute»."));
+    showReport();
+    fillMunicipalities();
+    updateButtons();
+}
+
+void MonitoringPage::fillMunicipalities()
+{
+    const qint64 chosen = municipalityId();
+    const QSignalBlocker blocker(m_municipality);
+    m_municipality->clear();
+    m_municipality->addItem(tr("The whole region"), qint64(0));
+    if (!m_db)
+        return;
+    auto municipalities = MonitoringRepository(*m_db).municipalities();
+    if (!municipalities) {
+        m_error->setText(municipalities.message());
+        return;
+    }
+    for (const auto &[id, name] : municipalities.value())
+        m_municipality->addItem(name, id);
+    setMunicipality(chosen);
+}
+
+QString MonitoringPage::year() const
+{
+    const auto parsed = AcademicYear::parse(m_year->currentText());
+    return parsed ? parsed->text() : m_year->currentText();
+}
+
+void MonitoringPage::setYear(const QString &academicYear)
+{
+    m_year->setCurrentText(academicYear);
+}
+
+qint64 MonitoringPage::municipalityId() const
+{
+    return m_municipality->currentIndex() < 0 ? 0 : m_municipality->currentData().toLongLong();
+}
+
+bool MonitoringPage::setMunicipality(qint64 municipalityId)
+{
+    const int index = m_municipality->findData(municipalityId);
+    if (index < 0)
+        return false;
+    m_municipality->setCurrentIndex(index);
+    return true;
+}
+
+bool MonitoringPage::isComputing() const
+{
+    return m_task->isRunning();
+}
+
+QString MonitoringPage::errorText() const
+{
+    return m_error->text();
+}
+
+QAbstractItemModel *MonitoringPage::indicatorModel() const
+{
+    return m_indicators;
+}
+
+QAbstractItemModel *MonitoringPage::municipalityModel() const
+{
+    return m_municipalities;
+}
+
+void MonitoringPage::updateButtons()
+{
+    m_compute->setEnabled(m_db);
+    m_enter->setEnabled(m_db);
+    m_export->setEnabled(m_report.has_value());
+    m_year->setEnabled(m_db);
+    m_municipality->setEnabled(m_db);
+}
+
+void MonitoringPage::compute()
+{
+    if (!m_db)
+        return;
+    const auto parsed = AcademicYear::parse(m_year->currentText());
+    if (!parsed) {
+        m_error->setText(AcademicYear::formatError(m_year->currentText()));
+        return;
+    }
+    const QString academicYear = parsed->text();
+    const qint64 municipality = municipalityId();
+    m_error->clear();
+    m_progress->setRange(0, 0);
+    m_progressRow->show();
+    m_info->setText(tr("Computing the indicators of %1 for %2…")
+                        .arg(academicYear, municipality == 0 ? tr("the whole region") : m_municipality->currentText()));
+    auto result = std::make_shared<std::optional<MonitoringReport>>();
+    m_pending = result;
+    m_task->start(*m_db, tr("Computing the monitoring report…"),
+                  [academicYear, municipality, result](const Database &db, Progress &progress) {
+                      auto built = MonitoringService(db).build(academicYear, municipality, &progress);
+                      if (!built)
+                          return built.status();
+                      MonitoringReport report = std::move(built).value();
+                      if (report.region.isEmpty())
+                          if (auto region = SettingsRepository(db).value(QStringLiteral("region.name")); region)
+                              report.region = region.value();
+                      *result = std::move(report);
+                      return Status::success();
+                  });
+}
+
+void MonitoringPage::cancelCompute()
+{
+    if (m_task->isRunning()) {
+        m_task->cancel();
+        m_info->setText(m_report ? tr("Computing was cancelled; the report shown is the previous one.")
+                                 : tr("Computing was cancelled."));
+    }
+    m_pending.reset();
+    m_progressRow->hide();
+}
+
+void MonitoringPage::reportComputed(const QString &error)
+{
+    m_progressRow->hide();
+    if (!error.isEmpty()) {
+        m_error->setText(error);
+        m_info->setText(m_report ? tr("The report shown is the previous one.") : QString());
+        return;
+    }
+    if (m_pending && m_pending->has_value())
+        m_report = std::move(**m_pending);
+    m_pending.reset();
+    showReport();
+    emit statusMessage(tr("The monitoring report is computed."));
+    emit reportChanged();
+}
+
+void MonitoringPage::showReport()
+{
+    updateButtons();
+    if (!m_report) {
+        m_indicators->setRows({});
+        m_bySubject->setCounts({}, 0);
+        m_byMunicipality->setCounts({}, 0);
+        m_byEmployment->setCounts({}, 0);
+        m_compositionTotal->clear();
+        m_municipalities->setRows({});
+        showCharts();
+        return;
+    }
+    const MonitoringReport &r = *m_report;
+    m_indicators->setReport(r);
+    m_indicatorTable->clearSpans();
+    for (int row = 0; row < m_indicators->rowCount(); ++row)
+        if (!m_indicators->rowAt(row).indicator)
+            m_indicatorTable->setSpan(row, 0, 1, m_indicators->columnCount());
+    m_bySubject->setCounts(r.composition.bySubject, r.composition.total);
+    m_byMunicipality->setCounts(r.composition.byMunicipality, r.composition.total);
+    m_byEmployment->setCounts(r.composition.byEmployment, r.composition.total);
+    m_compositionTotal->setText(tr("Active methodists: %1.").arg(QLocale().toString(r.composition.total)));
+    m_municipalities->setRows(r.byMunicipality);
+    const QString place = r.municipality.isEmpty() ? (r.region.isEmpty() ? tr("the whole region") : r.region)
+                                                   : r.municipality;
+    int notMet = 0;
+    for (const Indicator &i : r.indicators)
+        if (i.met && !*i.met)
+            ++notMet;
+    m_info->setText(tr("Academic year %1, %2; computed at %3. Indicators not meeting their targets: %4. "
+                       "Double-click a figure to see the list behind it.")
+                        .arg(r.academicYear, place, r.generatedAt.toString(QStringLiteral("HH:mm")))
+                        .arg(notMet));
+    showCharts();
+}
+
+void MonitoringPage::showCharts()
+{
+    while (m_charts->count() > 0) {
+        QWidget *tab = m_charts->widget(0);
+        m_charts->removeTab(0);
+        delete tab;
+    }
+    if (!m_report)
+        return;
+    const QList<ChartSpec> charts = MonitoringService::charts(*m_report);
+    for (int i = 0; i < charts.size(); ++i) {
+        const ChartSpec &chart = charts[i];
+        auto *tab = new QWidget(m_charts);
+        auto *save = button(tr("Save as PNG/SVG…"), QStringLiteral("saveChart"), tab);
+        connect(save, &QPushButton::clicked, this, [this, i] { saveChart(i); });
+        auto *bar = new QHBoxLayout;
+        bar->addStretch();
+        bar->addWidget(save);
+        QWidget *view = createChartView(chart, tab);
+        auto *layout = new QVBoxLayout(tab);
+        layout->addLayout(bar);
+        if (chart.kind == ChartSpec::Kind::HorizontalBars) {
+            // A bar a municipality: the chart grows and scrolls.
+            auto *scroll = new QScrollArea(tab);
+            scroll->setWidgetResizable(true);
+            scroll->setWidget(view);
+            layout->addWidget(scroll, 1);
+        } else {
+            layout->addWidget(view, 1);
+        }
+        // Short tab names; the chart carries the full title.
+        QString name = chart.title;
+        if (chart.id == QLatin1String("composition_by_subject"))
+            name = tr("By subject");
+        else if (chart.id == QLatin1String("composition_by_municipality"))
+            name = tr("By municipality");
+        else if (chart.id == QLatin1String("composition_by_employment"))
+            name = tr("By employment");
+        else if (chart.id == QLatin1String("coverage_by_municipality"))
+            name = tr("Coverage by municipality");
+        else if (chart.id == QLatin1String("indicators_against_targets"))
+            name = tr("Against targets");
+        m_charts->addTab(tab, name);
+        m_charts->setTabToolTip(i, chart.title);
+    }
+}
+
+void MonitoringPage::saveChart(int index)
+{
+    if (!m_report)
+        return;
+    const QList<ChartSpec> charts = MonitoringService::charts(*m_report);
+    if (index < 0 || index >= charts.size())
+        return;
+    const QString png = tr("PNG pictures (*.png)");
+    const QString svg = tr("SVG drawings (*.svg)");
+    QString filter = png;
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("%1-%2.png").arg(charts[index].id, QString(m_report->academicYear).replace(u'/', u'-')));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the chart"), suggested, png + QStringLiteral(";;") + svg,
+                                                &filter);
+    if (path.isEmpty())
+        return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
+        path += filter == svg ? QStringLiteral(".svg") : QStringLiteral(".png");
+    const ChartSpec &chart = charts[index];
+    // A bar a municipality: a long chart gets a taller picture.
+    QSize size(1000, 640);
+    if (chart.kind == ChartSpec::Kind::HorizontalBars)
+        size.setHeight(std::max(640, int(chart.categories.size() * chart.series.size()) * 26 + 140));
+    if (const Status status = exportChart(chart, path, size); !status)
+        m_error->setText(status.message());
+    else
+        emit statusMessage(tr("The chart is saved to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+Status MonitoringPage::exportReport(const QString &path) const
+{
+    if (!m_report)
+        return Status::failure(tr("Compute the report first."));
+    const QtChartPainter painter;
+    return MonitoringService::exportTo(*m_report, path, &painter);
+}
+
+void MonitoringPage::chooseExportFile()
+{
+    if (!m_report)
+        return;
+    const QStringList filters{tr("Excel workbooks (*.xlsx)"), tr("PDF documents (*.pdf)"), tr("CSV tables (*.csv)"),
+                              tr("JSON data (*.json)")};
+    const QStringList suffixes{QStringLiteral("xlsx"), QStringLiteral("pdf"), QStringLiteral("csv"),
+                               QStringLiteral("json")};
+    QString filter = filters.first();
+    const QString suggested = QDir::home().filePath(
+        tr("Monitoring %1.xlsx").arg(QString(m_report->academicYear).replace(u'/', u'-')));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the monitoring report"), suggested,
+                                                filters.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    if (!suffixes.contains(QFileInfo(path).suffix().toLower()))
+        path += u'.' + suffixes.value(std::max<qsizetype>(0, filters.indexOf(filter)));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status status = exportReport(path);
+    QApplication::restoreOverrideCursor();
+    if (!status)
+        m_error->setText(status.message());
+    else
+        emit statusMessage(tr("The report is saved to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void MonitoringPage::enterValues()
+{
+    if (!m_db)
+        return;
+    ManualValuesDialog dialog(*m_db, year(), this);
+    if (const qint64 municipality = municipalityId(); municipality > 0)
+        dialog.setMunicipality(municipality);
+    dialog.exec();
+    // The report shown counts the old values: count again.
+    if (dialog.changed() && m_report)
+        compute();
+}
+
+QString MonitoringPage::placeName(qint64 municipalityId) const
+{
+    if (municipalityId < 0)
+        return tr("School not specified");
+    if (municipalityId == 0 || (m_report && municipalityId == m_report->municipalityId)) {
+        if (m_report && !m_report->municipality.isEmpty())
+            return m_report->municipality;
+        return m_report && !m_report->region.isEmpty() ? m_report->region : tr("The whole region");
+    }
+    if (m_report)
+        for (const MunicipalityIndicators &m : m_report->byMunicipality)
+            if (m.municipalityId == municipalityId)
+                return m.municipality;
+    return {};
+}
+
+DrillDownDialog *MonitoringPage::openDrillDown(const QString &code, DrillPart part, qint64 municipalityId)
+{
+    if (!m_db || !m_report)
+        return nullptr;
+    if (auto subject = MonitoringService::drillSubject(code, part); !subject) {
+        emit statusMessage(subject.message());
+        return nullptr;
+    }
+    DrillRequest request;
+    request.code = code;
+    request.part = part;
+    request.academicYear = m_report->academicYear;
+    // The report's own figures are for its scope: the region or its municipality.
+    const bool own = municipalityId == 0 || municipalityId == m_report->municipalityId;
+    request.municipalityId = own ? m_report->municipalityId : municipalityId;
+    request.place = placeName(request.municipalityId);
+    const Indicator *figure = nullptr;
+    if (own) {
+        figure = m_report->indicator(code);
+    } else {
+        const qint64 key = municipalityId < 0 ? 0 : municipalityId;
+        for (const MunicipalityIndicators &m : m_report->byMunicipality)
+            if (m.municipalityId == key)
+                figure = findIn(m.indicators, code);
+    }
+    if (figure) {
+        request.numerator = figure->numerator;
+        request.denominator = figure->denominator;
+    }
+    auto *dialog = new DrillDownDialog(*m_db, request, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_openLists.append(dialog);
+    dialog->show();
+    return dialog;
+}
+
+void MonitoringPage::indicatorActivated(const QModelIndex &index)
+{
+    if (!index.isValid() || !m_report)
+        return;
+    const IndicatorRow &row = m_indicators->rowAt(index.row());
+    if (!row.indicator)
+        return;
+    openDrillDown(row.indicator->code,
+                  index.column() == IndicatorTableModel::DenominatorColumn ? DrillPart::Denominator
+                                                                           : DrillPart::Numerator,
+                  m_report->municipalityId);
+}
+
+void MonitoringPage::municipalityActivated(const QModelIndex &index)
+{
+    if (!index.isValid() || !m_report)
+        return;
+    const QModelIndex source = m_municipalitySort->mapToSource(index);
+    const MunicipalityIndicators &m = m_municipalities->rowAt(source.row());
+    const qint64 id = m.municipalityId == 0 ? -1 : m.municipalityId;
+    const int column = source.column();
+    if (column <= MunicipalityTableModel::TeachersColumn) {
+        openDrillDown(QString::fromLatin1(keyColumns[0].code), DrillPart::Denominator, id);
+        return;
+    }
+    const int key = column - MunicipalityTableModel::FirstKeyColumn;
+    if (key >= 0 && key < int(std::size(keyColumns)))
+        openDrillDown(QString::fromLatin1(keyColumns[key].code), DrillPart::Numerator, id);
+}
+
+} // namespace metodist
