@@ -429,17 +429,21 @@ TEST_CASE("Monitoring: the XLSX has a sheet per block and the composition, numbe
     REQUIRE(sheets->size() == 5);
     auto block1 = XlsxReader::readSheet(path, sheets->at(0));
     REQUIRE(block1.ok());
-    // Find the region's coverage row: title, region, 4, 8, 0.5 stored as a number.
+    // The coverage indicator's title, then the region's line: 4, 8 and 0.5
+    // stored as numbers.
+    const QString title = MonitoringCatalogue::title(*MonitoringCatalogue::find(QStringLiteral("teachers_covered_share")));
     bool found = false;
-    for (const QStringList &row : block1.value()) {
-        if (row.size() > 4 && row[0].startsWith(MonitoringCatalogue::title(*MonitoringCatalogue::find(
-                                  QStringLiteral("teachers_covered_share"))))
-            && row[2] == QStringLiteral("4")) {
-            CHECK(row[3] == QStringLiteral("8"));
-            CHECK(row[4] == QStringLiteral("0.5"));
-            found = true;
-            break;
-        }
+    const QList<QStringList> &rows = block1.value();
+    for (qsizetype n = 0; n + 1 < rows.size(); ++n) {
+        if (!rows[n].value(0).contains(title))
+            continue;
+        const QStringList &region = rows[n + 1];
+        CHECK(region.value(1) == QStringLiteral("4"));
+        CHECK(region.value(2) == QStringLiteral("8"));
+        CHECK(region.value(3) == QStringLiteral("0.5"));
+        CHECK(region.value(4) == QStringLiteral("1"));
+        found = true;
+        break;
     }
     CHECK(found);
     auto composition = XlsxReader::readSheet(path, sheets->at(4));

@@ -89,29 +89,22 @@ QString scopeLine(const MonitoringReport &report)
         .arg(report.academicYear, where, report.generatedAt.toString(QStringLiteral("dd.MM.yyyy HH:mm")));
 }
 
-// One indicator row: title, municipality, numerator, denominator, value,
-// target, met, source.
+// One line of an indicator: where, numerator, denominator, value, target,
+// met, source.
 void writeIndicator(lxw_worksheet *sheet, lxw_row_t row, const Indicator &i, const QString &where, bool region,
                     const Formats &f)
 {
     const bool share = i.unit == IndicatorUnit::Share;
-    writeText(sheet, row, 0, i.title, region ? f.boldWrapped : f.wrapped);
-    writeText(sheet, row, 1, where, region ? f.bold : f.text);
-    writeNumber(sheet, row, 2, i.numerator ? std::optional<double>(double(*i.numerator)) : std::nullopt,
+    writeText(sheet, row, 0, where, region ? f.bold : f.text);
+    writeNumber(sheet, row, 1, i.numerator ? std::optional<double>(double(*i.numerator)) : std::nullopt,
                 region ? f.boldInteger : f.integer);
-    writeNumber(sheet, row, 3, i.denominator ? std::optional<double>(double(*i.denominator)) : std::nullopt,
+    writeNumber(sheet, row, 2, i.denominator ? std::optional<double>(double(*i.denominator)) : std::nullopt,
                 region ? f.boldInteger : f.integer);
-    writeNumber(sheet, row, 4, i.value, share ? (region ? f.boldPercent : f.percent) : (region ? f.boldRatio : f.ratio));
-    if (i.target) {
-        // The rule (≥, ≤) is text; the number stays a number in its own cell.
-        writeNumber(sheet, row, 5, i.target, share ? f.percent : f.ratio);
-        writeText(sheet, row, 6, i.rule == TargetRule::AtLeast ? QStringLiteral("≥") : QStringLiteral("≤"), f.text);
-    } else {
-        worksheet_write_blank(sheet, row, 5, f.text);
-        worksheet_write_blank(sheet, row, 6, f.text);
-    }
-    writeText(sheet, row, 7, MonitoringCatalogue::formatMet(i), f.text);
-    writeText(sheet, row, 8, i.entered ? MonitoringXlsx::tr("entered by hand") : MonitoringXlsx::tr("computed"),
+    writeNumber(sheet, row, 3, i.value, share ? (region ? f.boldPercent : f.percent) : (region ? f.boldRatio : f.ratio));
+    // The target stays a number in its cell; the rule (≥, ≤) is in the title.
+    writeNumber(sheet, row, 4, i.target, share ? f.percent : f.ratio);
+    writeText(sheet, row, 5, MonitoringCatalogue::formatMet(i), f.text);
+    writeText(sheet, row, 6, i.entered ? MonitoringXlsx::tr("entered by hand") : MonitoringXlsx::tr("computed"),
               f.text);
 }
 
@@ -121,36 +114,43 @@ void writeBlock(lxw_workbook *book, const MonitoringReport &report, int block, c
     lxw_worksheet *sheet = workbook_add_worksheet(book, name.constData());
     writeText(sheet, 0, 0, MonitoringCatalogue::blockTitle(block), f.title);
     writeText(sheet, 1, 0, scopeLine(report), f.subtitle);
-    const QStringList headers{MonitoringXlsx::tr("Indicator"),   MonitoringXlsx::tr("Municipality"),
-                              MonitoringXlsx::tr("Numerator"),   MonitoringXlsx::tr("Denominator"),
-                              MonitoringXlsx::tr("Value"),       MonitoringXlsx::tr("Target"),
-                              MonitoringXlsx::tr("Rule"),        MonitoringXlsx::tr("Met"),
+    const QStringList headers{MonitoringXlsx::tr("Municipality"), MonitoringXlsx::tr("Numerator"),
+                              MonitoringXlsx::tr("Denominator"),  MonitoringXlsx::tr("Value"),
+                              MonitoringXlsx::tr("Target"),       MonitoringXlsx::tr("Met"),
                               MonitoringXlsx::tr("Source")};
     const lxw_row_t headerRow = 3;
     for (int c = 0; c < headers.size(); ++c)
         writeText(sheet, headerRow, lxw_col_t(c), headers[c], f.header);
-    const double widths[] = {60, 28, 12, 13, 11, 11, 8, 12, 16};
-    for (int c = 0; c < 9; ++c)
+    const double widths[] = {46, 12, 13, 11, 10, 14, 18};
+    for (int c = 0; c < 7; ++c)
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
 
     const QString regionName = report.municipality.isEmpty()
                                    ? (report.region.isEmpty() ? MonitoringXlsx::tr("Region") : report.region)
                                    : report.municipality;
     lxw_row_t row = headerRow + 1;
+    int number = 0;
     for (int n = 0; n < report.indicators.size(); ++n) {
         const Indicator &i = report.indicators[n];
         if (i.block != block)
             continue;
+        // The indicator's title over its lines, across the table.
+        QString title = QStringLiteral("%1.%2. %3").arg(block).arg(++number).arg(i.title);
+        if (i.target)
+            title += QLatin1Char(' ') + MonitoringXlsx::tr("(target %1)").arg(MonitoringCatalogue::formatTarget(i));
+        const QByteArray utf8 = title.toUtf8();
+        worksheet_merge_range(sheet, row, 0, row, 6, utf8.constData(), f.boldWrapped);
+        worksheet_set_row(sheet, row, title.size() > 110 ? 32 : 17, nullptr);
+        ++row;
         writeIndicator(sheet, row++, i, regionName, true, f);
-        if (report.municipalityId != 0)
-            continue; // one municipality: its row is the report
-        for (const MunicipalityIndicators &m : report.byMunicipality)
-            if (n < m.indicators.size())
-                writeIndicator(sheet, row++, m.indicators[n], m.municipality, false, f);
+        if (report.municipalityId == 0) {
+            for (const MunicipalityIndicators &m : report.byMunicipality)
+                if (n < m.indicators.size())
+                    writeIndicator(sheet, row++, m.indicators[n], m.municipality, false, f);
+        }
+        ++row; // a blank line between indicators
     }
     worksheet_freeze_panes(sheet, headerRow + 1, 0);
-    worksheet_autofilter(sheet, headerRow, 0, std::max<lxw_row_t>(row - 1, headerRow + 1), 8);
-    worksheet_set_landscape(sheet);
     worksheet_set_paper(sheet, 9);
     worksheet_fit_to_pages(sheet, 1, 0);
     worksheet_repeat_rows(sheet, headerRow, headerRow);
