@@ -76,7 +76,9 @@ QString headerRow(const QList<QPair<QString, int>> &columns)
 
 QString heading(const QString &text, bool newPage)
 {
-    return QStringLiteral("<p style=\"font-size: 13pt; margin-top: 14pt; margin-bottom: 6pt;%1\"><b>%2</b></p>")
+    // A table's bottom margin does not push the next paragraph down: an empty line does.
+    const QString space = newPage ? QString() : QStringLiteral("<p style=\"font-size: 5pt; margin: 0\">&nbsp;</p>");
+    return space + QStringLiteral("<p style=\"font-size: 13pt; margin-top: 6pt; margin-bottom: 6pt;%1\"><b>%2</b></p>")
         .arg(newPage ? QStringLiteral(" page-break-before: always;") : QString(), e(text));
 }
 

@@ -441,22 +441,35 @@ Result<MonitoringRepository::SetCounts> MonitoringRepository::countAll(const Mon
     if (cancelled(step++))
         return stop();
 
-    // Methodists and roadmap activities are few: their own queries.
-    for (const MonitoringSet set : {M::Methodists, M::MethodistsPkFederal}) {
-        auto counted = countByMunicipality(set, scope);
-        if (!counted)
-            return counted.status();
-        counts[set] = std::move(counted).value();
-    }
+    // Methodists (a few thousand): municipality, active, federal ПК.
+    QHash<qint64, qint64> methodistMunicipality;
+    QHash<qint64, qint64> &methodists = counts[M::Methodists];
+    QHash<qint64, qint64> &methodistsPk = counts[M::MethodistsPkFederal];
+    status = m_db.scanIntegers(QStringLiteral("SELECT m.id, m.municipality_id, m.active, m.federal_pk = 1 OR EXISTS "
+                                              "(SELECT 1 FROM professional_development p WHERE p.methodist_id = m.id "
+                                              "AND p.federal_registry = 1 AND (p.completed_on IS NULL OR "
+                                              "p.completed_on <= ?)) FROM methodists m"),
+                               {to}, 4, [&](const qint64 *r) {
+                                   methodistMunicipality.insert(r[0], r[1]);
+                                   if (!r[2])
+                                       return;
+                                   ++methodists[r[1]];
+                                   if (r[3])
+                                       ++methodistsPk[r[1]];
+                               });
+    if (!status)
+        return status;
+    // Roadmap activities of the year, per roadmap (in the index's order, so
+    // no sorting), then per the methodist's municipality.
     QHash<qint64, qint64> &activities = counts[M::Activities];
     QHash<qint64, qint64> &done = counts[M::ActivitiesDone];
-    status = m_db.scanIntegers(QStringLiteral("SELECT m.municipality_id, count(*), sum(act.done) FROM roadmaps r "
-                                              "JOIN methodists m ON m.id = r.methodist_id JOIN roadmap_stages st ON "
-                                              "st.roadmap_id = r.id JOIN roadmap_activities act ON act.stage_id = "
-                                              "st.id WHERE r.academic_year = ? GROUP BY m.municipality_id"),
+    status = m_db.scanIntegers(QStringLiteral("SELECT r.methodist_id, count(*), sum(act.done) FROM roadmaps r "
+                                              "JOIN roadmap_stages st ON st.roadmap_id = r.id JOIN roadmap_activities "
+                                              "act ON act.stage_id = st.id WHERE r.academic_year = ? GROUP BY r.id"),
                                {year}, 3, [&](const qint64 *r) {
-                                   activities[r[0]] += r[1];
-                                   done[r[0]] += r[2];
+                                   const qint64 municipality = methodistMunicipality.value(r[0]);
+                                   activities[municipality] += r[1];
+                                   done[municipality] += r[2];
                                });
     if (!status)
         return status;

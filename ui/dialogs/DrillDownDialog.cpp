@@ -1,5 +1,6 @@
 #include "dialogs/DrillDownDialog.h"
 
+#include "domain/Snils.h"
 #include "models/AssignmentModels.h"
 #include "pages/BackgroundTask.h"
 #include "services/MonitoringService.h"
@@ -30,26 +31,23 @@ public:
         const QStringList headers = MonitoringService::drillColumns(subject);
         static const QString DrillRow::*const fields[] = {&DrillRow::name, &DrillRow::snils, &DrillRow::municipality,
                                                           &DrillRow::organisation, &DrillRow::detail};
-        static const int widths[] = {34, 14, 30, 34, 18};
         for (int c = 0; c < headers.size() && c < 5; ++c) {
             if (headers[c].isEmpty())
                 continue;
             const QString DrillRow::*field = fields[c];
-            addColumn(headers[c], [field](const DrillRow &row, int role) -> QVariant {
+            const bool snils = field == &DrillRow::snils;
+            addColumn(headers[c], [field, snils](const DrillRow &row, int role) -> QVariant {
                 if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-                    return row.*field;
+                    return snils ? Snils::format(row.*field) : row.*field;
                 return {};
             });
-            m_widths << widths[c];
         }
     }
 
     MonitoringSubject subject() const { return m_subject; }
-    const QList<int> &widths() const { return m_widths; }
 
 private:
     MonitoringSubject m_subject;
-    QList<int> m_widths;
 };
 
 namespace {
@@ -115,6 +113,7 @@ DrillDownDialog::DrillDownDialog(const Database &db, DrillRequest request, QWidg
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_export->setObjectName(QStringLiteral("exportList"));
     m_export->setToolTip(tr("Save the whole list, not only the rows shown, as .xlsx or .csv"));
 
@@ -133,7 +132,7 @@ DrillDownDialog::DrillDownDialog(const Database &db, DrillRequest request, QWidg
     layout->addLayout(bottom);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(1000, 620);
+    resize(1120, 640);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_part, &QComboBox::currentIndexChanged, this, [this] {
@@ -214,7 +213,6 @@ void DrillDownDialog::load()
         m_table->setModel(m_model);
         delete oldSelection;
         delete old;
-        sizeColumns(m_table, m_model->widths(), 0);
     } else {
         m_model->setRows({});
     }
@@ -242,8 +240,14 @@ void DrillDownDialog::showLoaded(const QString &error)
         emit loaded();
         return;
     }
-    if (m_model && m_loading)
+    if (m_model && m_loading) {
         m_model->setRows(*m_loading);
+        // As wide as the names need, within reason; the tooltips have the rest.
+        m_table->resizeColumnsToContents();
+        const int widest = m_table->fontMetrics().averageCharWidth() * 40;
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c) + 8, widest));
+    }
     m_loading.reset();
     updateCount();
     emit loaded();

@@ -113,7 +113,7 @@ ManualValuesDialog::ManualValuesDialog(const Database &db, const QString &academ
     m_save->setDefault(true);
     m_remove->setObjectName(QStringLiteral("removeValue"));
     // Indicator, municipality, numerator, denominator, value, note.
-    sizeColumns(m_table, {40, 30, 10, 10, 9, 20}, 0);
+    sizeColumns(m_table, {40, 28, 11, 13, 9, 20}, 0);
 
     auto *figures = new QHBoxLayout;
     figures->addWidget(m_numerator);

@@ -27,9 +27,23 @@ QVariant shown(const QString &text, int role)
 
 RoadmapOverviewModel::RoadmapOverviewModel(QObject *parent) : ListModel(parent)
 {
-    addColumn(tr("Methodist"), [](const RoadmapOverviewRow &row, int role) { return shown(row.methodistName, role); });
+    // «Колесников П. В.» in the narrow list; the full name in the tooltip.
+    addColumn(tr("Methodist"), [](const RoadmapOverviewRow &row, int role) -> QVariant {
+        if (role == Qt::DisplayRole) {
+            const QStringList parts = row.methodistName.split(u' ', Qt::SkipEmptyParts);
+            QString text = parts.value(0);
+            for (qsizetype i = 1; i < parts.size(); ++i)
+                text += QLatin1Char(' ') + parts[i].left(1) + QLatin1Char('.');
+            return text;
+        }
+        if (role == Qt::ToolTipRole || role == SortRole)
+            return row.methodistName;
+        return {};
+    });
     addColumn(tr("Teachers"), [](const RoadmapOverviewRow &row, int role) { return number(row.teachersAssigned, role); });
-    addColumn(tr("Activities done / planned"), [](const RoadmapOverviewRow &row, int role) -> QVariant {
+    addColumn(tr("Done"), [](const RoadmapOverviewRow &row, int role) -> QVariant {
+        if (role == Qt::ToolTipRole)
+            return tr("Activities done / planned");
         if (role == Qt::DisplayRole)
             return QStringLiteral("%1 / %2").arg(row.activitiesDone).arg(row.activitiesPlanned);
         if (role == SortRole)
@@ -38,7 +52,9 @@ RoadmapOverviewModel::RoadmapOverviewModel(QObject *parent) : ListModel(parent)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     });
-    addColumn(tr("Current stage"), [](const RoadmapOverviewRow &row, int role) -> QVariant {
+    addColumn(tr("Stage"), [](const RoadmapOverviewRow &row, int role) -> QVariant {
+        if (role == Qt::ToolTipRole)
+            return tr("The first stage not closed");
         if (role == Qt::DisplayRole)
             return row.currentStage > 0 ? QString::number(row.currentStage) : tr("all closed");
         if (role == SortRole)

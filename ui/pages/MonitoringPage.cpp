@@ -393,6 +393,7 @@ QWidget *MonitoringPage::createCompositionTab()
         splitter->addWidget(view);
     }
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({360, 440, 300});
     m_compositionTotal->setObjectName(QStringLiteral("compositionTotal"));
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(m_compositionTotal);
@@ -402,8 +403,8 @@ QWidget *MonitoringPage::createCompositionTab()
 
 QWidget *MonitoringPage::createMunicipalityTab()
 {
-    // Municipality, teachers, then the four key figures.
-    sizeColumns(m_municipalityTable, {40, 11, 14, 14, 14, 14}, 0);
+    // Municipality, teachers, then the four key figures, wide enough for their headers.
+    sizeColumns(m_municipalityTable, {36, 10, 24, 22, 24, 24}, 0);
     m_municipalityTable->setToolTip(tr("Double-click a figure to see the list behind it"));
     return m_municipalityTable;
 }
