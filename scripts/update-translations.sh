@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
-"$lupdate" -locations relative -no-obsolete core ui app -ts translations/metodist_ru.ts
+"$lupdate" -locations relative -no-obsolete core charts ui app -ts translations/metodist_ru.ts

@@ -39,7 +39,7 @@
         <translation>приказы о закреплении: создание, экспорт, список; учреждение и подписант</translation>
     </message>
     <message>
-        <location filename="../app/cli/SupportCommands.cpp" line="+346"/>
+        <location filename="../app/cli/SupportCommands.cpp" line="+402"/>
         <source>the roadmap of methodical support of a methodist: show, create, print to PDF</source>
         <translation>дорожная карта методического сопровождения методиста: просмотр, создание, печать в PDF</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>индивидуальный образовательный маршрут педагога: просмотр, создание по предложениям, печать</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>the methodists&apos; work log in and out of CSV</source>
         <translation>журнал работы методистов: загрузка из CSV и выгрузка в CSV</translation>
     </message>
@@ -450,7 +450,7 @@
 <context>
     <name>AssignmentRepository</name>
     <message>
-        <location filename="../core/storage/AssignmentRepository.cpp" line="+70"/>
+        <location filename="../core/storage/AssignmentRepository.cpp" line="+60"/>
         <source>The teacher already has a methodist in %1; end that assignment first.</source>
         <translation>У педагога уже есть методист в %1 учебном году; сначала завершите это закрепление.</translation>
     </message>
@@ -556,7 +556,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+44"/>
+        <location filename="../app/cli/Cli.cpp" line="+45"/>
         <source>Usage: metodist-cli [--db PATH] COMMAND [ARGUMENTS]</source>
         <translation>Использование: metodist-cli [--db PATH] COMMAND [ARGUMENTS]</translation>
     </message>
@@ -637,12 +637,15 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+41"/>
+        <location filename="../core/storage/Database.cpp" line="+44"/>
+        <location line="+93"/>
+        <location line="+16"/>
+        <location line="+9"/>
         <source>The database reported an error: %1.</source>
         <translation>База данных сообщила об ошибке: %1.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+42"/>
         <source>Working with a shared PostgreSQL database is not available in this version yet; open a database file instead.</source>
         <translation>Работа с общей базой данных PostgreSQL в этой версии пока недоступна; пожалуйста, откройте файл базы данных.</translation>
     </message>
@@ -920,6 +923,39 @@
     </message>
 </context>
 <context>
+    <name>EventListModel</name>
+    <message>
+        <location filename="../ui/models/JournalModels.cpp" line="+99"/>
+        <source>Dates</source>
+        <translation type="unfinished">Сроки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage of the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventRepository</name>
     <message>
         <location filename="../core/storage/EventRepository.cpp" line="+37"/>
@@ -1055,6 +1091,83 @@
     </message>
 </context>
 <context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <location filename="../ui/pages/MonitoringPage.cpp" line="+93"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (entered by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1
+Double-click to see the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Numerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManualValueModel</name>
+    <message>
+        <location filename="../ui/dialogs/ManualValuesDialog.cpp" line="+34"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Numerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MethodistLoadModel</name>
     <message>
         <location filename="../ui/models/AssignmentModels.cpp" line="-102"/>
@@ -1095,7 +1208,7 @@
 <context>
     <name>MethodistRepository</name>
     <message numerus="yes">
-        <location filename="../core/storage/MethodistRepository.cpp" line="+59"/>
+        <location filename="../core/storage/MethodistRepository.cpp" line="+60"/>
         <source>%n teacher(s) are assigned to the methodist in %1; reassign them or end the assignments before deleting the methodist.</source>
         <translation>
             <numerusform>За методистом в %1 учебном году закреплён %n педагог; прежде чем удалить методиста, переведите его к другому методисту или завершите закрепление.</numerusform>
@@ -1110,7 +1223,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+93"/>
+        <location line="+106"/>
         <source>The methodist no longer exists; the list may be out of date.</source>
         <translation>Запись о методисте больше не существует; возможно, список устарел.</translation>
     </message>
@@ -1191,6 +1304,893 @@
         <location line="+0"/>
         <source>not met: %1</source>
         <translation>не выполнены: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringCatalogue</name>
+    <message>
+        <location filename="../core/domain/Monitoring.cpp" line="+23"/>
+        <source>Share of regional methodists who passed professional development on federal-registry programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Methodists with federal-registry professional development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+15"/>
+        <source>Active methodists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Share of teachers involved in the system of methodical support (assigned to a methodist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Teachers with an active assignment this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Teachers</source>
+        <translation type="unfinished">Педагоги</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Share of teachers who passed the assessment of competences and follow an individual route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosed teachers with a route this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of teachers who passed professional development on federal-registry programmes this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teachers with federal-registry professional development completed this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teachers per regional methodist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share of assigned teachers the methodists worked with this year (work log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned teachers with work log entries this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share of roadmap activities done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activities done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities planned in the year&apos;s roadmaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of individual routes completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routes with every item done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Routes of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share of heads of methodical associations and professional communities with methodical support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heads of associations with an active assignment this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Heads of methodical associations and professional communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of teachers taking part in methodical associations and professional communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teachers taking part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Teachers surveyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Share of teachers satisfied with the municipal methodical service (survey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teachers satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share of young teachers with a methodist or a mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Young teachers assigned to a methodist or with mentoring in their route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Young specialists and newcomers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of young teachers who stayed in the profession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Young teachers who stayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Young teachers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Share of young teachers who took attestation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Young teachers attested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share of young teachers who took part in professional contests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Young teachers in contests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share of schools with low results whose teachers have methodical support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schools with low results with at least one teacher assigned to a methodist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Schools with low results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Share of teachers of schools with low results assigned to a methodist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teachers of schools with low results with an active assignment this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teachers of schools with low results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of schools with low results that improved their results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schools that improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>1. Scientific-methodical support of teachers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>2. Development of methodical associations and professional communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>3. Support of young teachers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>4. Targeted support of schools with low results and in adverse social conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>met</source>
+        <translation type="unfinished">выполнены</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPdf</name>
+    <message>
+        <location filename="../core/documents/MonitoringPdf.cpp" line="+96"/>
+        <source>The whole region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Regional centre for continuous professional development of teachers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monitoring of methodical support of teaching staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Academic year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compiled on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+64"/>
+        <source>Composition of the regional methodical active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+105"/>
+        <source>Key indicators by municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <location line="+141"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Numerator: %1. Denominator: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>yes</source>
+        <translation type="unfinished">да</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Methodists</source>
+        <translation type="unfinished">Методисты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Active methodists: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation type="unfinished">Предмет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>By form of employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form of employment</source>
+        <translation type="unfinished">Форма работы</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Targets (a green cell meets its target, a red one does not):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Teachers</source>
+        <translation type="unfinished">Педагоги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned to a methodist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Following a route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Federal-registry professional development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teachers per methodist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>No indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>«—»: nothing to count (the denominator is zero or no value was entered). Values entered by hand are summed over the municipalities for the region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Monitoring of methodical support, %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 из %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot create the file «%1»: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Monitoring of methodical support of teaching staff, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write the file «%1»: the PDF could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write the file «%1»: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringRepository</name>
+    <message>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="+267"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Отменено.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+254"/>
+        <source>%n teacher(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stage %1, done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stage %1, not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 items done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>not specified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringService</name>
+    <message>
+        <location filename="../core/services/MonitoringService.cpp" line="+135"/>
+        <source>There is no municipality number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>School not specified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+111"/>
+        <source>There is no indicator «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-109"/>
+        <source>«%1» is entered by hand; there is no list of people behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>«%1» is not a share; list its numerator or its denominator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+8"/>
+        <source>Teacher</source>
+        <translation type="unfinished">Педагог</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>SNILS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+170"/>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Организация</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+2"/>
+        <source>Subject</source>
+        <translation type="unfinished">Предмет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Methodist</source>
+        <translation type="unfinished">Методист</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Teachers</source>
+        <translation type="unfinished">Педагоги</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activity</source>
+        <translation type="unfinished">Мероприятие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation type="unfinished">Этап</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Progress</source>
+        <translation type="unfinished">Выполнение</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A list can be saved as .csv or .xlsx, not «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>«%1» is computed from the data and cannot be entered by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A value entered by hand belongs to a municipality; choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The denominator must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The numerator must be between 0 and the denominator (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Methodists</source>
+        <translation type="unfinished">Методисты</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Regional methodical active by subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regional methodical active by municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regional methodical active by form of employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Teachers assigned to a methodist, by municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Indicators against their targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+16"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code</source>
+        <translation type="unfinished">Код</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Numerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation type="unfinished">да</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>no</source>
+        <translation type="unfinished">нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+3"/>
+        <source>Cannot write «%1»: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The report can be saved as .xlsx, .pdf, .csv or .json, not «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringXlsx</name>
+    <message>
+        <location filename="../core/documents/MonitoringXlsx.cpp" line="+86"/>
+        <source>the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Academic year %1; %2; compiled %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+73"/>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>Numerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(target %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Composition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Composition of the regional methodical active (active methodists)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Methodists</source>
+        <translation type="unfinished">Методисты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Subject</source>
+        <translation type="unfinished">Предмет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Form of employment</source>
+        <translation type="unfinished">Форма работы</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot create the file «%1».</source>
+        <translation type="unfinished">Не удаётся создать файл «%1».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Monitoring of methodical support, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot create the file «%1». Check that the folder exists, that you may write there and that the file is not open in another program.</source>
+        <translation type="unfinished">Не удалось создать файл «%1». Проверьте, что папка существует, что в неё разрешена запись и что файл не открыт в другой программе.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write the file «%1» (%2)</source>
+        <translation type="unfinished">Не удалось записать файл «%1» (%2)</translation>
     </message>
 </context>
 <context>
@@ -1295,7 +2295,7 @@
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../core/storage/OrderRepository.cpp" line="+16"/>
+        <location filename="../core/storage/OrderRepository.cpp" line="+38"/>
         <source>An order No. %1 of that year already exists.</source>
         <translation>Приказ № %1 за этот год уже существует.</translation>
     </message>
@@ -1310,12 +2310,12 @@
         <translation>Укажите дату приказа.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>The order no longer exists.</source>
         <translation>Приказ больше не существует.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+26"/>
         <source>There is no order No. %1.</source>
         <translation>Приказ № %1 не найден.</translation>
     </message>
@@ -1473,6 +2473,44 @@
         <location filename="../ui/dialogs/ProgressDialog.cpp" line="+8"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>QtChartPainter</name>
+    <message numerus="yes">
+        <location filename="../charts/QtChartPainter.cpp" line="+189"/>
+        <source>Other (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>A chart can be saved as .png or .svg, not «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The size of the picture must be positive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+33"/>
+        <source>Cannot write «%1»: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Cannot write «%1»: the picture could not be drawn.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1763,9 +2801,181 @@
     </message>
 </context>
 <context>
+    <name>ReportCommands</name>
+    <message>
+        <location filename="../app/cli/ReportCommands.cpp" line="+33"/>
+        <source>Usage: metodist-cli report monitoring|drill|enter …; see metodist-cli --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>academic year, e.g. 2025/2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one municipality instead of the whole region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the academic year with --year, e.g. --year 2025/2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no municipality «%1» in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>table, json, csv, xlsx or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file to write (json and csv go to the screen without it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--format takes table, json, csv, xlsx or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A %1 report needs a file: add --out FILE.%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file «%1» does not end in .%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>The monitoring report for %1 is saved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Monitoring of methodical support, %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regional methodical active: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by form of employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>indicator code, as in the JSON report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>numerator, denominator or missing (denominator without numerator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>.csv or .xlsx file; the screen without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--part takes numerator, denominator or missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n row(s) saved to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Rows: %1</source>
+        <translation type="unfinished">Строк: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>code of an indicator entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>number counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>number out of which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where the figure comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove the value instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A value entered by hand belongs to a municipality: add --municipality NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Give whole numbers with --numerator and --denominator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>monitoring reports: indicators, the lists behind them, figures entered by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoadmapActivityModel</name>
     <message>
-        <location filename="../ui/models/RoadmapModels.cpp" line="+82"/>
+        <location filename="../ui/models/RoadmapModels.cpp" line="+98"/>
         <source>Overdue: due %1</source>
         <translation>Просрочено: срок %1</translation>
     </message>
@@ -1818,24 +3028,34 @@
 <context>
     <name>RoadmapOverviewModel</name>
     <message>
-        <location line="-69"/>
+        <location line="-84"/>
         <source>Methodist</source>
         <translation>Методист</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Teachers</source>
         <translation>Педагоги</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished">Выполнено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Activities done / planned</source>
         <translation>Мероприятия: выполнено / запланировано</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>Current stage</source>
-        <translation>Текущий этап</translation>
+        <source>Stage</source>
+        <translation type="unfinished">Этап</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first stage not closed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2349,7 +3569,7 @@
 <context>
     <name>RouteRepository</name>
     <message>
-        <location filename="../core/storage/RouteRepository.cpp" line="+23"/>
+        <location filename="../core/storage/RouteRepository.cpp" line="+24"/>
         <source>The teacher already has a route for %1.</source>
         <translation>У педагога уже есть маршрут на %1 учебный год.</translation>
     </message>
@@ -2376,11 +3596,12 @@
     <message>
         <location line="+14"/>
         <location line="+21"/>
+        <location line="+10"/>
         <source>The route item no longer exists.</source>
         <translation>Элемент маршрута больше не существует.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+103"/>
         <source>A catalogue entry needs a kind and a title.</source>
         <translation>Для записи каталога необходимо указать вид и название.</translation>
     </message>
@@ -2431,7 +3652,7 @@
 <context>
     <name>RouteRules</name>
     <message>
-        <location filename="../core/domain/Route.cpp" line="+74"/>
+        <location filename="../core/domain/Route.cpp" line="+78"/>
         <source>planned</source>
         <translation>запланировано</translation>
     </message>
@@ -2498,6 +3719,26 @@
         <source>The teacher has no route for %1.</source>
         <translation>У педагога нет маршрута на %1 учебный год.</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>Give the route item a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the kind of the route item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The route item cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hours of the route item must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Snils</name>
@@ -2525,7 +3766,7 @@
 <context>
     <name>SupportCommands</name>
     <message>
-        <location filename="../app/cli/SupportCommands.cpp" line="-307"/>
+        <location filename="../app/cli/SupportCommands.cpp" line="-365"/>
         <source>Usage: metodist-cli roadmap show|create|export …; see metodist-cli --help.</source>
         <translation>Использование: metodist-cli roadmap show|create|export …; см. metodist-cli --help.</translation>
     </message>
@@ -2535,27 +3776,24 @@
         <translation>Использование: metodist-cli route show|create|export …; см. metodist-cli --help.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Usage: metodist-cli worklog import FILE.csv | worklog export FILE.csv</source>
-        <translation>Использование: metodist-cli worklog import FILE.csv | worklog export FILE.csv</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+51"/>
         <source>Work log entries imported: %1.</source>
         <translation>Импортировано записей журнала работы: %1.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+29"/>
         <source>Work log entries exported: %1.</source>
         <translation>Экспортировано записей журнала работы: %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-65"/>
+        <location line="+72"/>
         <source>first date, YYYY-MM-DD</source>
         <translation>начальная дата, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-71"/>
+        <location line="+72"/>
         <source>last date, YYYY-MM-DD</source>
         <translation>конечная дата, ГГГГ-ММ-ДД</translation>
     </message>
@@ -2571,13 +3809,44 @@
         <translation>Использование: metodist-cli events list [--from D] [--to D] [--format table|json]</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-55"/>
+        <location line="+65"/>
         <location line="+67"/>
         <source>The date must be written as YYYY-MM-DD.</source>
         <translation>Дата должна быть указана в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-159"/>
+        <source>the methodist&apos;s СНИЛС</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the teacher&apos;s СНИЛС</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind of work: its name or code in the dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Usage: metodist-cli worklog import FILE.csv | worklog export FILE.csv [--methodist SNILS] [--teacher SNILS] [--kind NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--to is before --from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>«%1» is not a kind of work of the dictionary.</source>
+        <translation type="unfinished">«%1» отсутствует в справочнике видов работ.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>--format takes table or json.</source>
         <translation>Параметр --format принимает значения table или json.</translation>
     </message>
@@ -2607,7 +3876,8 @@
         <translation>Использование: metodist-cli roadmap show|create --methodist SNILS --year Y | roadmap export --methodist SNILS --year Y FILE.pdf</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-104"/>
+        <location line="+120"/>
         <source>There is no methodist with СНИЛС %1.</source>
         <translation>Методист со СНИЛС %1 не найден.</translation>
     </message>
@@ -2632,7 +3902,8 @@
         <translation>Использование: metodist-cli route show|create --teacher SNILS --year Y | route export --teacher SNILS --year Y FILE.pdf</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-191"/>
+        <location line="+201"/>
         <source>There is no teacher with СНИЛС %1.</source>
         <translation>Педагог со СНИЛС %1 не найден.</translation>
     </message>
@@ -2764,6 +4035,57 @@
     </message>
 </context>
 <context>
+    <name>WorkKindSummaryModel</name>
+    <message>
+        <location filename="../ui/models/JournalModels.cpp" line="-48"/>
+        <source>Kind of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hours</source>
+        <translation type="unfinished">Часов</translation>
+    </message>
+</context>
+<context>
+    <name>WorkLogModel</name>
+    <message>
+        <location line="-33"/>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Methodist</source>
+        <translation type="unfinished">Методист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teacher</source>
+        <translation type="unfinished">Педагог</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkLogRepository</name>
     <message>
         <location filename="../core/storage/WorkLogRepository.cpp" line="+12"/>
@@ -2789,27 +4111,52 @@
 <context>
     <name>WorkLogService</name>
     <message>
-        <location filename="../core/services/WorkLogService.cpp" line="+73"/>
-        <source>No header row with the columns %1 was found in the first %2 rows; nothing was imported.</source>
-        <translation>В первых %2 строках не найдена строка заголовков со столбцами %1; ничего не импортировано.</translation>
+        <location filename="../core/services/WorkLogService.cpp" line="+113"/>
+        <source>No header row with the columns %1 (a person may be given by %2 instead of the СНИЛС) was found in the first %3 rows; nothing was imported.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+48"/>
         <source>The СНИЛС is required.</source>
         <translation>Необходимо указать СНИЛС.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
+        <source>Give the СНИЛС or the full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>There is no methodist with СНИЛС %1.</source>
         <translation>Методист со СНИЛС %1 не найден.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>There is no methodist named «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than one methodist is named «%1»; give the СНИЛС instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>There is no teacher with СНИЛС %1.</source>
         <translation>Педагог со СНИЛС %1 не найден.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>There is no teacher named «%1».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More than one teacher is named «%1»; give the СНИЛС instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The kind of work is required.</source>
         <translation>Необходимо указать вид работы.</translation>
     </message>
@@ -2857,7 +4204,8 @@
         <translation>Не удалось сохранить запись, поэтому ничего не импортировано: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-47"/>
+        <location line="+52"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Отменено; ничего не импортировано.</translation>
     </message>
@@ -3444,11 +4792,406 @@
     </message>
 </context>
 <context>
+    <name>metodist::DrillDownDialog</name>
+    <message>
+        <location filename="../ui/dialogs/DrillDownDialog.cpp" line="+59"/>
+        <source>Counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not counted: in the denominator, not in the numerator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List behind the figure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1; academic year %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Save the whole list, not only the rows shown, as .xlsx or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <location line="+4"/>
+        <source>Reading the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>In the list: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first %1 of %2 are shown; «Export…» saves the whole list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first %1 are shown; «Export…» saves the whole list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list %1 %2.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Saved %1 rows to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>metodist::EventDialog</name>
+    <message>
+        <location filename="../ui/dialogs/EventDialog.cpp" line="+35"/>
+        <source>not given</source>
+        <translation type="unfinished">не указан</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An event of several days ends on the date given here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. the regional institute of education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. teachers of mathematics, young specialists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Title*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage of the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Give the event a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event cannot end before it starts.</source>
+        <translation type="unfinished">Дата окончания события не может быть раньше даты начала.</translation>
+    </message>
+</context>
+<context>
+    <name>metodist::EventsPage</name>
+    <message>
+        <location filename="../ui/pages/EventsPage.cpp" line="+56"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished">&amp;Добавить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation type="unfinished">&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Events of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events of the academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Events calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Open a database to see the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 %2: %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Academic year %1: %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Organiser: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No events chosen. Days with events are in bold; point at a day to see them, double-click a day to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>New event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Event added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete the event %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete %n event(s): %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Route items and roadmap activities that refer to it keep their text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n event(s) deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>metodist::GanttChart</name>
     <message>
         <location filename="../ui/pages/GanttChart.cpp" line="+65"/>
         <source>No dates are planned yet: plan the stages or give the activities their dates.</source>
         <translation>Сроки ещё не запланированы: задайте сроки этапов или мероприятий.</translation>
+    </message>
+</context>
+<context>
+    <name>metodist::HomePage</name>
+    <message>
+        <location filename="../ui/pages/HomePage.cpp" line="+33"/>
+        <source>Teachers with methodical support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teachers following an individual route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teachers with federal-registry professional development this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Methodists with federal-registry professional development</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teachers per methodist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+66"/>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>All indicators by block and municipality, the lists behind them, charts and exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Counting the indicators of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counting the key indicators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 из %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 teachers, %2 methodists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No database is open.</source>
+        <translation type="unfinished">База данных не открыта.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Key indicators of academic year %1 for %2, as of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The registry has no teachers yet: import them in the «Teachers» area, and the methodists in the «Methodists» area, to see the indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry has no active methodists yet: import them in the «Methodists» area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No teacher is assigned to a methodist in %1 yet: assign them in the «Assignment» area.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3601,22 +5344,12 @@
 <context>
     <name>metodist::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+44"/>
+        <location filename="../ui/MainWindow.cpp" line="+47"/>
         <source>Metodist databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Metodist (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>Monitoring</source>
-        <translation>Мониторинг</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Monitoring indicators by municipality and for the region, charts, and exports to Excel and PDF.</source>
-        <translation>Показатели мониторинга по муниципалитетам и по региону, диаграммы, экспорт в Excel и PDF.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+87"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -3823,6 +5556,380 @@
         <location line="+3"/>
         <source>No database is open</source>
         <translation>База данных не открыта</translation>
+    </message>
+</context>
+<context>
+    <name>metodist::ManualValuesDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ManualValuesDialog.cpp" line="+17"/>
+        <location line="+148"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Values entered by hand, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Where the figures come from: a survey, a report of the municipality…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>of</source>
+        <translation type="unfinished">от</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numerator and denominator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Values of academic year %1. The region&apos;s figure is the sum over the municipalities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Entered values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remove value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the value of «%1» for %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Numerator: %1. Denominator: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The database has no municipalities; add them in the dictionaries first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The denominator must be a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The numerator cannot exceed the denominator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>metodist::MonitoringPage</name>
+    <message>
+        <location filename="../ui/pages/MonitoringPage.cpp" line="-74"/>
+        <source>Assigned to a methodist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Following a route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Federal-registry PD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teachers per methodist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <location line="+107"/>
+        <location line="+43"/>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>Teachers</source>
+        <translation type="unfinished">Педагоги</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2 of %3
+Double-click to see the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Methodists</source>
+        <translation type="unfinished">Методисты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&amp;Compute</source>
+        <translation type="unfinished">&amp;Рассчитать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;nter values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Subject</source>
+        <translation type="unfinished">Предмет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Form of employment</source>
+        <translation type="unfinished">Форма работы</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Count the indicators of the chosen year for the region or the municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures of surveys and reports that the program cannot count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Computing… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Indicators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Composition of the active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+300"/>
+        <source>By municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-299"/>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Academic year</source>
+        <translation type="unfinished">Учебный год</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+60"/>
+        <source>Choose the academic year and the municipality (or the whole region) and press «Compute».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Double-click a figure to see the list behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Monitoring</source>
+        <translation type="unfinished">Мониторинг</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+294"/>
+        <source>The whole region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-213"/>
+        <source>Computing the indicators of %1 for %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+68"/>
+        <source>the whole region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Computing the monitoring report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Computing was cancelled; the report shown is the previous one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The report shown is the previous one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The monitoring report is computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Active methodists: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Academic year %1, %2; computed at %3. Indicators not meeting their targets: %4. Double-click a figure to see the list behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save as PNG/SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>By subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coverage by municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Against targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The chart is saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Compute the report first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished">Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV tables (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON data (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Monitoring %1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the monitoring report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The report is saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>School not specified</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4515,7 +6622,7 @@
 <context>
     <name>metodist::RoadmapPage</name>
     <message>
-        <location filename="../ui/pages/RoadmapPage.cpp" line="+52"/>
+        <location filename="../ui/pages/RoadmapPage.cpp" line="+125"/>
         <source>&amp;Create roadmap…</source>
         <translation>&amp;Создать дорожную карту…</translation>
     </message>
@@ -4528,6 +6635,11 @@
         <location line="+1"/>
         <source>&amp;Timeline…</source>
         <translation>&amp;График…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pla&amp;n dates…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4570,12 +6682,27 @@
         <translation>Учебный год</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+63"/>
+        <source>The dates the selected stage is planned for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Activities of the stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summing up</source>
+        <translation type="unfinished">Подведение итогов</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Roadmap</source>
         <translation>Дорожная карта</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>No roadmaps in %1 yet.</source>
         <translation>Дорожных карт за %1 пока нет.</translation>
     </message>
@@ -4590,7 +6717,7 @@
         <translation>Дорожная карта: %1, %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Choose a stage to see its activities.</source>
         <translation>Выберите этап, чтобы увидеть его мероприятия.</translation>
     </message>
@@ -4605,7 +6732,12 @@
         <translation>(просрочено: %1)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+2"/>
+        <source>(the figures of the year are on the «Summing up» tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Roadmap created for %1.</source>
         <translation>Дорожная карта создана: %1.</translation>
     </message>
@@ -4634,7 +6766,47 @@
         <translation>Методист без дорожной карты на %1:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
+        <source>Planned dates of stage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not set</source>
+        <translation type="unfinished">не указан</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The stage cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The planned dates of stage %1 are cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage %1 planned: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Close stage %1</source>
         <translation>Закрытие этапа %1</translation>
     </message>
@@ -4695,6 +6867,245 @@
     </message>
 </context>
 <context>
+    <name>metodist::RoadmapSummaryPanel</name>
+    <message>
+        <location filename="../ui/pages/RoadmapSummaryPanel.cpp" line="+36"/>
+        <source>%1 of %2 (%3 %)</source>
+        <translation type="unfinished">%1 из %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 из %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Sa&amp;ve conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Coverage of the assigned teachers by done activities</source>
+        <translation type="unfinished">Охват закреплённых педагогов выполненными мероприятиями</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activities done of those planned</source>
+        <translation type="unfinished">Выполнено мероприятий из запланированных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individual routes completed</source>
+        <translation type="unfinished">Завершено индивидуальных маршрутов</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The assigned teachers, covered and not covered, with the done activities they took part in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every activity of the roadmap with its stage, done or open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The routes of the assigned teachers with their progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not drawn yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Plans for the next academic year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plans for the next &amp;year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Choose a roadmap to sum up its year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Summing up the year %1 of %2: the figures are counted from the activities and routes; «Show…» lists what is behind each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Conclusion saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Coverage of the assigned teachers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A teacher assigned to %1 in %2 counts as covered when they took part in at least one done activity of the roadmap. Covered: %3; not covered: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+49"/>
+        <source>Teacher</source>
+        <translation type="unfinished">Педагог</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done activities with the teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Activities done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every activity of the roadmap&apos;s seven stages, numbered stage.activity as on the page. Done: %1; not done: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>№</source>
+        <translation type="unfinished">№</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation type="unfinished">Выполнено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dates</source>
+        <translation type="unfinished">Сроки</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stage</source>
+        <translation type="unfinished">Этап</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Activity</source>
+        <translation type="unfinished">Мероприятие</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>done</source>
+        <translation type="unfinished">выполнено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not done</source>
+        <translation type="unfinished">не выполнено</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Individual routes completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The routes of the teachers assigned to %1 in %2. A route is completed when every item that is not cancelled is done. Completed: %3; not completed: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation type="unfinished">Выполнение</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutor</source>
+        <translation type="unfinished">Тьютор</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 items done (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no items</source>
+        <translation type="unfinished">нет элементов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is nothing to list yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>metodist::RouteDraftDialog</name>
     <message>
         <location filename="../ui/dialogs/RouteDraftDialog.cpp" line="+27"/>
@@ -4748,16 +7159,161 @@
     </message>
 </context>
 <context>
+    <name>metodist::RouteItemDialog</name>
+    <message>
+        <location filename="../ui/dialogs/RouteItemDialog.cpp" line="+66"/>
+        <location line="+56"/>
+        <source>not set</source>
+        <translation type="unfinished">не указан</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>The programme is in the federal registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Route item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>not tied to one deficit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>none; type a part of the name to find one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2), internship site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+15"/>
+        <source>none</source>
+        <translation type="unfinished">нет</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>from</source>
+        <translation type="unfinished">с</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation type="unfinished">по</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deficit</source>
+        <translation type="unfinished">Дефицит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation type="unfinished">Часов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates</source>
+        <translation type="unfinished">Сроки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutor</source>
+        <translation type="unfinished">Тьютор</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>There is no organisation «%1»: choose one from the list or leave the field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>metodist::RoutesPage</name>
     <message>
-        <location filename="../ui/pages/RoutesPage.cpp" line="+31"/>
+        <location filename="../ui/pages/RoutesPage.cpp" line="+88"/>
         <source>Set &amp;status</source>
         <translation>Установить &amp;статус</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Add item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ed&amp;it item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Create from diagnostics…</source>
         <translation>Создать по &amp;диагностике…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create &amp;empty route…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4770,17 +7326,84 @@
         <translation>Все годы</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <location line="+151"/>
+        <source>All municipalities</source>
+        <translation type="unfinished">Все муниципалитеты</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <location line="+151"/>
+        <source>All tutors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>All routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A route is completed when every item that is not cancelled is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teacher&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A route suggested from the deficits of the teacher&apos;s latest diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A route without items, for a teacher without diagnostics or to build by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Academic year</source>
         <translation>Учебный год</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+3"/>
+        <source>&amp;Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Tutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>Routes</source>
         <translation>Маршруты</translation>
     </message>
+    <message>
+        <location line="+60"/>
+        <source>Routes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+46"/>
         <source>Route of %1, %2: %n item(s)</source>
         <translation>
             <numerusform>Маршрут (%1, %2): %n элемент</numerusform>
@@ -4789,12 +7412,17 @@
         </translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>No routes match the filters. A route is created from a teacher&apos;s diagnostics or empty, to be built by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Choose a route to see its items.</source>
         <translation>Выберите маршрут, чтобы увидеть его элементы.</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Route created with %n item(s).</source>
         <translation>
             <numerusform>Маршрут создан: %n элемент.</numerusform>
@@ -4803,7 +7431,72 @@
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>Empty route, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>СНИЛС or a part of the teacher&apos;s name</source>
+        <translation type="unfinished">СНИЛС или часть ФИО педагога</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Create route</source>
+        <translation type="unfinished">&amp;Создать маршрут</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The route is created without items; its tutor is the teacher&apos;s methodist in %1. Add the items with «Add item…».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No teacher found.</source>
+        <translation type="unfinished">Педагог не найден.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Empty route created: add its items with «Add item…».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>New item of the route of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item of the route of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Item added to the route of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item of the route of %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete route item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete «%1» from the route?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Save route as PDF</source>
         <translation>Сохранить маршрут в PDF</translation>
     </message>
@@ -4821,6 +7514,348 @@
         <location line="+6"/>
         <source>Route saved to %1.</source>
         <translation>Маршрут сохранён в файл %1.</translation>
+    </message>
+</context>
+<context>
+    <name>metodist::WorkLogEntryDialog</name>
+    <message>
+        <location filename="../ui/dialogs/WorkLogEntryDialog.cpp" line="+44"/>
+        <source>Choose a methodist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the kind of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Work log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not set</source>
+        <translation type="unfinished">не указан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What was done and what came of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Methodist*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teacher*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind of work*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No teachers are assigned to this methodist in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (not assigned in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There are no active methodists in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the methodist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a methodist with teachers in this academic year, or another date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the kind of work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>metodist::WorkLogPage</name>
+    <message>
+        <location filename="../ui/pages/WorkLogPage.cpp" line="+75"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished">&amp;Добавить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished">&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation type="unfinished">&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saves the entries listed, as the filter above chooses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adds entries from a CSV file with the columns %1; with any error nothing is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Academic year</source>
+        <translation type="unfinished">Учебный год</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from</source>
+        <translation type="unfinished">с</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation type="unfinished">по</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Methodist</source>
+        <translation type="unfinished">Методист</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>By kind of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Work log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>All methodists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All kinds of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open a database to see the work log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No entries for this filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n entry(ies)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n teacher(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n methodist(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h in total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n without duration</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>New work log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The entry is saved; the filter above does not show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entry added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the entry of %1 about %2: «%3», %4?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entry deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+15"/>
+        <source>No database is open.</source>
+        <translation type="unfinished">База данных не открыта.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Importing the work log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+11"/>
+        <source>Import the work log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n entry(ies) imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Work log %1–%2.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the work log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n entry(ies) saved to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>
