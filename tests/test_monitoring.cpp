@@ -226,7 +226,7 @@ TEST_CASE("Monitoring: every computed indicator on a hand-counted region", "[mon
     const Indicator &otherPerMethodist = inMunicipality(report, guryevsk, QStringLiteral("teachers_per_methodist"));
     CHECK(*otherPerMethodist.value == Approx(3.0));
     // The teacher without a school counts for the region in a row of its own.
-    const Indicator &unknown = inMunicipality(report, QObject::tr("School not specified"), QStringLiteral("teachers_covered_share"));
+    const Indicator &unknown = inMunicipality(report, MonitoringService::tr("School not specified"), QStringLiteral("teachers_covered_share"));
     (void)unknown;
     qint64 teachers = 0;
     for (const MunicipalityIndicators &m : report.byMunicipality)

@@ -831,17 +831,19 @@
 <context>
     <name>DemoRegion</name>
     <message>
-        <location filename="../core/services/DemoRegion.cpp" line="+114"/>
+        <location filename="../core/services/DemoRegion.cpp" line="+1085"/>
         <source>The numbers of teachers and methodists cannot be negative.</source>
         <translation>Количество педагогов и методистов не может быть отрицательным.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The region has no municipalities.</source>
         <translation>В регионе нет ни одного муниципалитета.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="-526"/>
+        <location line="+659"/>
+        <location line="+41"/>
         <source>The generation was cancelled; the database was not changed.</source>
         <translation>Создание демонстрационных данных отменено; база данных не изменена.</translation>
     </message>
@@ -927,32 +929,32 @@
     <message>
         <location filename="../ui/models/JournalModels.cpp" line="+99"/>
         <source>Dates</source>
-        <translation type="unfinished">Сроки</translation>
+        <translation>Даты</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage of the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап модели</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Организатор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
 </context>
 <context>
@@ -1095,43 +1097,44 @@
     <message>
         <location filename="../ui/pages/MonitoringPage.cpp" line="+93"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (entered by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (введено вручную)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1
 Double-click to see the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Дважды щёлкните, чтобы открыть список.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Numerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Числитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>Знаменатель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое значение</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Достигнуто</translation>
     </message>
 </context>
 <context>
@@ -1139,32 +1142,32 @@ Double-click to see the list.</source>
     <message>
         <location filename="../ui/dialogs/ManualValuesDialog.cpp" line="+34"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Муниципалитет</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Numerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Числитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>Знаменатель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>
@@ -1311,29 +1314,29 @@ Double-click to see the list.</source>
     <message>
         <location filename="../core/domain/Monitoring.cpp" line="+23"/>
         <source>Share of regional methodists who passed professional development on federal-registry programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля региональных методистов, прошедших повышение квалификации по программам из федерального реестра</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Methodists with federal-registry professional development</source>
-        <translation type="unfinished"></translation>
+        <translation>Методисты, прошедшие ПК по программам из федерального реестра</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+15"/>
         <source>Active methodists</source>
-        <translation type="unfinished"></translation>
+        <translation>Действующие методисты</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Share of teachers involved in the system of methodical support (assigned to a methodist)</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля педагогов, вовлечённых в систему методического сопровождения (закреплённых за методистом)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+16"/>
         <source>Teachers with an active assignment this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Педагоги с действующим закреплением в этом учебном году</translation>
     </message>
     <message>
         <location line="-16"/>
@@ -1341,236 +1344,236 @@ Double-click to see the list.</source>
         <location line="+5"/>
         <location line="+2"/>
         <source>Teachers</source>
-        <translation type="unfinished">Педагоги</translation>
+        <translation>Педагоги</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Share of teachers who passed the assessment of competences and follow an individual route</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля педагогов, прошедших оценку профессиональных компетенций и обучающихся по индивидуальному образовательному маршруту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Diagnosed teachers with a route this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Педагоги, прошедшие диагностику и имеющие маршрут в этом учебном году</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Share of teachers who passed professional development on federal-registry programmes this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля педагогов, прошедших повышение квалификации по программам из федерального реестра в этом учебном году</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teachers with federal-registry professional development completed this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Педагоги, завершившие ПК по программам из федерального реестра в этом учебном году</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Teachers per regional methodist</source>
-        <translation type="unfinished"></translation>
+        <translation>Число педагогов на одного регионального методиста</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Share of assigned teachers the methodists worked with this year (work log)</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля закреплённых педагогов, с которыми методисты работали в этом учебном году (по журналу работы)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assigned teachers with work log entries this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Закреплённые педагоги, по которым есть записи в журнале работы за этот учебный год</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Share of roadmap activities done</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля выполненных мероприятий дорожных карт</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Activities done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполненные мероприятия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activities planned in the year&apos;s roadmaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия, запланированные в дорожных картах учебного года</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Share of individual routes completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля завершённых индивидуальных образовательных маршрутов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Routes with every item done</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршруты, все элементы которых выполнены</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Routes of the year</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршруты учебного года</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Share of heads of methodical associations and professional communities with methodical support</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля руководителей методических объединений и профессиональных сообществ, получающих методическое сопровождение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heads of associations with an active assignment this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководители объединений с действующим закреплением в этом учебном году</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heads of methodical associations and professional communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководители методических объединений и профессиональных сообществ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Share of teachers taking part in methodical associations and professional communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля педагогов, участвующих в работе методических объединений и профессиональных сообществ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teachers taking part</source>
-        <translation type="unfinished"></translation>
+        <translation>Участвующие педагоги</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+4"/>
         <source>Teachers surveyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Опрошенные педагоги</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Share of teachers satisfied with the municipal methodical service (survey)</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля педагогов, удовлетворённых работой муниципальной методической службы (по данным опроса)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teachers satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Удовлетворённые педагоги</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Share of young teachers with a methodist or a mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля молодых педагогов, имеющих методиста или наставника</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Young teachers assigned to a methodist or with mentoring in their route</source>
-        <translation type="unfinished"></translation>
+        <translation>Молодые педагоги, закреплённые за методистом или имеющие наставничество в маршруте</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Young specialists and newcomers</source>
-        <translation type="unfinished"></translation>
+        <translation>Молодые специалисты и вновь прибывшие педагоги</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Share of young teachers who stayed in the profession</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля молодых педагогов, оставшихся в профессии</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Young teachers who stayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Молодые педагоги, оставшиеся в профессии</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <location line="+4"/>
         <source>Young teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>Молодые педагоги</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Share of young teachers who took attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля молодых педагогов, прошедших аттестацию</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Young teachers attested</source>
-        <translation type="unfinished"></translation>
+        <translation>Молодые педагоги, прошедшие аттестацию</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Share of young teachers who took part in professional contests</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля молодых педагогов, участвовавших в профессиональных конкурсах</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Young teachers in contests</source>
-        <translation type="unfinished"></translation>
+        <translation>Молодые педагоги — участники конкурсов</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Share of schools with low results whose teachers have methodical support</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля школ с низкими результатами, педагоги которых получают методическое сопровождение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schools with low results with at least one teacher assigned to a methodist</source>
-        <translation type="unfinished"></translation>
+        <translation>Школы с низкими результатами, в которых хотя бы один педагог закреплён за методистом</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <source>Schools with low results</source>
-        <translation type="unfinished"></translation>
+        <translation>Школы с низкими результатами</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Share of teachers of schools with low results assigned to a methodist</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля педагогов школ с низкими результатами, закреплённых за методистом</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teachers of schools with low results with an active assignment this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Педагоги школ с низкими результатами с действующим закреплением в этом учебном году</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teachers of schools with low results</source>
-        <translation type="unfinished"></translation>
+        <translation>Педагоги школ с низкими результатами</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Share of schools with low results that improved their results</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля школ с низкими результатами, улучшивших свои результаты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Schools that improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Школы, улучшившие результаты</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>1. Scientific-methodical support of teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Научно-методическое сопровождение педагогов</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>2. Development of methodical associations and professional communities</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Развитие методических объединений и профессиональных сообществ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>3. Support of young teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Поддержка молодых педагогов</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>4. Targeted support of schools with low results and in adverse social conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Адресная поддержка школ с низкими результатами и школ, функционирующих в неблагоприятных социальных условиях</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>met</source>
-        <translation type="unfinished">выполнены</translation>
+        <translation>достигнуто</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>не достигнуто</translation>
     </message>
 </context>
 <context>
@@ -1578,221 +1581,221 @@ Double-click to see the list.</source>
     <message>
         <location filename="../core/documents/MonitoringPdf.cpp" line="+96"/>
         <source>The whole region</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь регион</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Regional centre for continuous professional development of teachers</source>
-        <translation type="unfinished"></translation>
+        <translation>Центр непрерывного повышения профессионального мастерства педагогических работников</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Monitoring of methodical support of teaching staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Мониторинг методического сопровождения педагогических работников</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Academic year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебный год %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compiled on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Составлено %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+64"/>
         <source>Composition of the regional methodical active</source>
-        <translation type="unfinished"></translation>
+        <translation>Состав регионального методического актива</translation>
     </message>
     <message>
         <location line="-63"/>
         <location line="+105"/>
         <source>Key indicators by municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Основные показатели по муниципалитетам</translation>
     </message>
     <message>
         <location line="-105"/>
         <location line="+141"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммы</translation>
     </message>
     <message>
         <location line="-140"/>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержание</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Numerator: %1. Denominator: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Числитель: %1. Знаменатель: %2.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Числитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>Знаменатель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое значение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Достигнуто</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Введено вручную</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Methodists</source>
-        <translation type="unfinished">Методисты</translation>
+        <translation>Методисты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Active methodists: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действующих методистов: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By subject</source>
-        <translation type="unfinished"></translation>
+        <translation>По предметам</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Subject</source>
-        <translation type="unfinished">Предмет</translation>
+        <translation>Предмет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>По муниципалитетам</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+50"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Муниципалитет</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>By form of employment</source>
-        <translation type="unfinished"></translation>
+        <translation>По формам работы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Form of employment</source>
-        <translation type="unfinished">Форма работы</translation>
+        <translation>Форма работы</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Targets (a green cell meets its target, a red one does not):</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевые значения (зелёная ячейка — значение достигнуто, красная — не достигнуто):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Teachers</source>
-        <translation type="unfinished">Педагоги</translation>
+        <translation>Педагоги</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assigned to a methodist</source>
-        <translation type="unfinished"></translation>
+        <translation>Закреплены за методистом</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Following a route</source>
-        <translation type="unfinished"></translation>
+        <translation>Реализуют ИОМ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Federal-registry professional development</source>
-        <translation type="unfinished"></translation>
+        <translation>ПК по программам федерального реестра</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teachers per methodist</source>
-        <translation type="unfinished"></translation>
+        <translation>Педагогов на методиста</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>No indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показателей нет.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>«—»: nothing to count (the denominator is zero or no value was entered). Values entered by hand are summed over the municipalities for the region.</source>
-        <translation type="unfinished"></translation>
+        <translation>«—»: рассчитать значение невозможно (знаменатель равен нулю или значение не введено). Значения, введённые вручную, для региона суммируются по муниципалитетам.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Monitoring of methodical support, %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Мониторинг методического сопровождения, %1; %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 из %2</translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot create the file «%1»: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся создать файл «%1»: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Monitoring of methodical support of teaching staff, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Мониторинг методического сопровождения педагогических работников, %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot write the file «%1»: the PDF could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать файл «%1»: не удалось сформировать PDF.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot write the file «%1»: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать файл «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -1800,36 +1803,36 @@ Double-click to see the list.</source>
     <message>
         <location filename="../core/storage/MonitoringRepository.cpp" line="+267"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Отменено.</translation>
+        <translation>Отменено.</translation>
     </message>
     <message numerus="yes">
         <location line="+254"/>
         <source>%n teacher(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n педагог</numerusform>
+            <numerusform>%n педагога</numerusform>
+            <numerusform>%n педагогов</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>stage %1, done</source>
-        <translation type="unfinished"></translation>
+        <translation>этап %1, выполнено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stage %1, not done</source>
-        <translation type="unfinished"></translation>
+        <translation>этап %1, не выполнено</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2 items done</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнено элементов: %1 из %2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
 </context>
 <context>
@@ -1837,41 +1840,41 @@ Double-click to see the list.</source>
     <message>
         <location filename="../core/services/MonitoringService.cpp" line="+135"/>
         <source>There is no municipality number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Муниципалитет с номером %1 не найден.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>School not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>Школа не указана</translation>
     </message>
     <message>
         <location line="+43"/>
         <location line="+111"/>
         <source>There is no indicator «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель «%1» не найден.</translation>
     </message>
     <message>
         <location line="-109"/>
         <source>«%1» is entered by hand; there is no list of people behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель «%1» вводится вручную; списка людей по нему нет.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>«%1» is not a share; list its numerator or its denominator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель «%1» не является долей; откройте список его числителя или знаменателя.</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+8"/>
         <source>Teacher</source>
-        <translation type="unfinished">Педагог</translation>
+        <translation>Педагог</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+2"/>
         <location line="+6"/>
         <source>SNILS</source>
-        <translation type="unfinished"></translation>
+        <translation>СНИЛС</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -1881,7 +1884,7 @@ Double-click to see the list.</source>
         <location line="+2"/>
         <location line="+170"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Муниципалитет</translation>
     </message>
     <message>
         <location line="-178"/>
@@ -1889,179 +1892,179 @@ Double-click to see the list.</source>
         <location line="+2"/>
         <location line="+4"/>
         <source>Organisation</source>
-        <translation type="unfinished">Организация</translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+2"/>
         <source>Subject</source>
-        <translation type="unfinished">Предмет</translation>
+        <translation>Предмет</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+4"/>
         <source>Methodist</source>
-        <translation type="unfinished">Методист</translation>
+        <translation>Методист</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Teachers</source>
-        <translation type="unfinished">Педагоги</translation>
+        <translation>Педагоги</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Activity</source>
-        <translation type="unfinished">Мероприятие</translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stage</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Progress</source>
-        <translation type="unfinished">Выполнение</translation>
+        <translation>Выполнение</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Список</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A list can be saved as .csv or .xlsx, not «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Список можно сохранить только в формате .csv или .xlsx, а не «%1».</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>«%1» is computed from the data and cannot be entered by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель «%1» рассчитывается по данным и не может быть введён вручную.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A value entered by hand belongs to a municipality; choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение, вводимое вручную, относится к муниципалитету; пожалуйста, выберите муниципалитет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The denominator must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Знаменатель должен быть положительным числом.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The numerator must be between 0 and the denominator (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Числитель должен быть в пределах от 0 до значения знаменателя (%1).</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Methodists</source>
-        <translation type="unfinished">Методисты</translation>
+        <translation>Методисты</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Regional methodical active by subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Региональный методический актив по предметам</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Regional methodical active by municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Региональный методический актив по муниципалитетам</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Regional methodical active by form of employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Региональный методический актив по формам работы</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Teachers assigned to a methodist, by municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Педагоги, закреплённые за методистами, по муниципалитетам</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Охвачено</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Indicators against their targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели в сравнении с целевыми значениями</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+16"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <location line="-16"/>
         <location line="+16"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое значение</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Блок</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Code</source>
-        <translation type="unfinished">Код</translation>
+        <translation>Код</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Numerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Числитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>Знаменатель</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Достигнуто</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Введено вручную</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+1"/>
         <source>yes</source>
-        <translation type="unfinished">да</translation>
+        <translation>да</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+1"/>
         <source>no</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+3"/>
         <source>Cannot write «%1»: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать файл «%1»: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The report can be saved as .xlsx, .pdf, .csv or .json, not «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт можно сохранить только в формате .xlsx, .pdf, .csv или .json, а не «%1».</translation>
     </message>
 </context>
 <context>
@@ -2069,128 +2072,128 @@ Double-click to see the list.</source>
     <message>
         <location filename="../core/documents/MonitoringXlsx.cpp" line="+86"/>
         <source>the region</source>
-        <translation type="unfinished"></translation>
+        <translation>весь регион</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Academic year %1; %2; compiled %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебный год %1; %2; составлено %3</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>введено вручную</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>computed</source>
-        <translation type="unfinished"></translation>
+        <translation>рассчитано</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Block %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Блок %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+73"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Муниципалитет</translation>
     </message>
     <message>
         <location line="-73"/>
         <source>Numerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Числитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>Знаменатель</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевое значение</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Достигнуто</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(target %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(целевое значение %1)</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Composition</source>
-        <translation type="unfinished"></translation>
+        <translation>Состав</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Composition of the regional methodical active (active methodists)</source>
-        <translation type="unfinished"></translation>
+        <translation>Состав регионального методического актива (действующие методисты)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Methodists</source>
-        <translation type="unfinished">Методисты</translation>
+        <translation>Методисты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Subject</source>
-        <translation type="unfinished">Предмет</translation>
+        <translation>Предмет</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form of employment</source>
-        <translation type="unfinished">Форма работы</translation>
+        <translation>Форма работы</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot create the file «%1».</source>
-        <translation type="unfinished">Не удаётся создать файл «%1».</translation>
+        <translation>Не удаётся создать файл «%1».</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Monitoring of methodical support, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Мониторинг методического сопровождения, %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot create the file «%1». Check that the folder exists, that you may write there and that the file is not open in another program.</source>
-        <translation type="unfinished">Не удалось создать файл «%1». Проверьте, что папка существует, что в неё разрешена запись и что файл не открыт в другой программе.</translation>
+        <translation>Не удаётся создать файл «%1». Проверьте, существует ли папка, есть ли у вас право записи в неё и не открыт ли файл в другой программе.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot write the file «%1» (%2)</source>
-        <translation type="unfinished">Не удалось записать файл «%1» (%2)</translation>
+        <translation>Не удаётся записать файл «%1» (%2)</translation>
     </message>
 </context>
 <context>
@@ -2480,37 +2483,37 @@ Double-click to see the list.</source>
     <message numerus="yes">
         <location filename="../charts/QtChartPainter.cpp" line="+189"/>
         <source>Other (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Прочие (%n)</numerusform>
+            <numerusform>Прочие (%n)</numerusform>
+            <numerusform>Прочие (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+140"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет данных</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+75"/>
         <source>A chart can be saved as .png or .svg, not «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмму можно сохранить только в формате .png или .svg, а не «%1».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The size of the picture must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер изображения должен быть положительным.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+33"/>
         <source>Cannot write «%1»: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать файл «%1»: %2</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Cannot write «%1»: the picture could not be drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать файл «%1»: не удалось построить изображение.</translation>
     </message>
 </context>
 <context>
@@ -2805,171 +2808,171 @@ Double-click to see the list.</source>
     <message>
         <location filename="../app/cli/ReportCommands.cpp" line="+33"/>
         <source>Usage: metodist-cli report monitoring|drill|enter …; see metodist-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: metodist-cli report monitoring|drill|enter …; см. metodist-cli --help.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>academic year, e.g. 2025/2026</source>
-        <translation type="unfinished"></translation>
+        <translation>учебный год, например 2025/2026</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>one municipality instead of the whole region</source>
-        <translation type="unfinished"></translation>
+        <translation>один муниципалитет вместо всего региона</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give the academic year with --year, e.g. --year 2025/2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите учебный год в параметре --year, например --year 2025/2026.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>There is no municipality «%1» in the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Муниципалитета «%1» нет в базе данных.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>table, json, csv, xlsx or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>table, json, csv, xlsx или pdf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file to write (json and csv go to the screen without it)</source>
-        <translation type="unfinished"></translation>
+        <translation>файл для записи (без него json и csv выводятся на экран)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--format takes table, json, csv, xlsx or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр --format принимает значения table, json, csv, xlsx или pdf.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A %1 report needs a file: add --out FILE.%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для отчёта в формате %1 необходимо указать файл: добавьте --out FILE.%1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file «%1» does not end in .%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя файла «%1» не оканчивается на .%2.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The monitoring report for %1 is saved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт мониторинга за %1 учебный год сохранён в файл %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Monitoring of methodical support, %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Мониторинг методического сопровождения, %1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the region</source>
-        <translation type="unfinished"></translation>
+        <translation>весь регион</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>entered</source>
-        <translation type="unfinished"></translation>
+        <translation>введено вручную</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Regional methodical active: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Региональный методический актив: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by subject</source>
-        <translation type="unfinished"></translation>
+        <translation>по предметам</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>по муниципалитетам</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by form of employment</source>
-        <translation type="unfinished"></translation>
+        <translation>по формам работы</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>indicator code, as in the JSON report</source>
-        <translation type="unfinished"></translation>
+        <translation>код показателя, как в отчёте JSON</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>numerator, denominator or missing (denominator without numerator)</source>
-        <translation type="unfinished"></translation>
+        <translation>numerator, denominator или missing (знаменатель без числителя)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>.csv or .xlsx file; the screen without it</source>
-        <translation type="unfinished"></translation>
+        <translation>файл .csv или .xlsx; без него список выводится на экран</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>--part takes numerator, denominator or missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметр --part принимает значения numerator, denominator или missing.</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>%n row(s) saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В файл %1 сохранена %n строка.</numerusform>
+            <numerusform>В файл %1 сохранены %n строки.</numerusform>
+            <numerusform>В файл %1 сохранено %n строк.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Rows: %1</source>
-        <translation type="unfinished">Строк: %1</translation>
+        <translation>Строк: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>code of an indicator entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>код показателя, вводимого вручную</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>number counted</source>
-        <translation type="unfinished"></translation>
+        <translation>числитель: учтённое количество</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>number out of which</source>
-        <translation type="unfinished"></translation>
+        <translation>знаменатель: общее количество</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>where the figure comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>источник данных</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>remove the value instead</source>
-        <translation type="unfinished"></translation>
+        <translation>удалить значение вместо ввода</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A value entered by hand belongs to a municipality: add --municipality NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение, вводимое вручную, относится к муниципалитету: добавьте --municipality NAME.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Give whole numbers with --numerator and --denominator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите целые числа в параметрах --numerator и --denominator.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>monitoring reports: indicators, the lists behind them, figures entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>отчёты мониторинга: показатели, списки по ним, значения, вводимые вручную</translation>
     </message>
 </context>
 <context>
@@ -3040,7 +3043,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished">Выполнено</translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3050,12 +3053,12 @@ Double-click to see the list.</source>
     <message>
         <location line="+9"/>
         <source>Stage</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first stage not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый незакрытый этап</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3722,22 +3725,22 @@ Double-click to see the list.</source>
     <message>
         <location line="+29"/>
         <source>Give the route item a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название элемента маршрута.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the kind of the route item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите вид элемента маршрута.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The route item cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент маршрута не может заканчиваться раньше, чем начинается.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The hours of the route item must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество часов элемента маршрута должно быть больше нуля.</translation>
     </message>
 </context>
 <context>
@@ -3818,32 +3821,32 @@ Double-click to see the list.</source>
     <message>
         <location line="-159"/>
         <source>the methodist&apos;s СНИЛС</source>
-        <translation type="unfinished"></translation>
+        <translation>СНИЛС методиста</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the teacher&apos;s СНИЛС</source>
-        <translation type="unfinished"></translation>
+        <translation>СНИЛС педагога</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kind of work: its name or code in the dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>вид работы: название или код в справочнике</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Usage: metodist-cli worklog import FILE.csv | worklog export FILE.csv [--methodist SNILS] [--teacher SNILS] [--kind NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD]</source>
-        <translation type="unfinished"></translation>
+        <translation>Использование: metodist-cli worklog import FILE.csv | worklog export FILE.csv [--methodist SNILS] [--teacher SNILS] [--kind NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD]</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>--to is before --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата --to раньше даты --from.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>«%1» is not a kind of work of the dictionary.</source>
-        <translation type="unfinished">«%1» отсутствует в справочнике видов работ.</translation>
+        <translation>«%1» отсутствует в справочнике видов работ.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -4039,17 +4042,17 @@ Double-click to see the list.</source>
     <message>
         <location filename="../ui/models/JournalModels.cpp" line="-48"/>
         <source>Kind of work</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид работы</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hours</source>
-        <translation type="unfinished">Часов</translation>
+        <translation>Часов</translation>
     </message>
 </context>
 <context>
@@ -4057,32 +4060,32 @@ Double-click to see the list.</source>
     <message>
         <location line="-33"/>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Methodist</source>
-        <translation type="unfinished">Методист</translation>
+        <translation>Методист</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teacher</source>
-        <translation type="unfinished">Педагог</translation>
+        <translation>Педагог</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind of work</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид работы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Минут</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
 </context>
 <context>
@@ -4113,7 +4116,7 @@ Double-click to see the list.</source>
     <message>
         <location filename="../core/services/WorkLogService.cpp" line="+113"/>
         <source>No header row with the columns %1 (a person may be given by %2 instead of the СНИЛС) was found in the first %3 rows; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>В первых %3 строках не найдена строка заголовка со столбцами %1 (вместо СНИЛС можно использовать столбцы %2); ничего не импортировано.</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -4123,7 +4126,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+2"/>
         <source>Give the СНИЛС or the full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите СНИЛС или ФИО.</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4133,12 +4136,12 @@ Double-click to see the list.</source>
     <message>
         <location line="+1"/>
         <source>There is no methodist named «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Методист с ФИО «%1» не найден.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More than one methodist is named «%1»; give the СНИЛС instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено несколько методистов с ФИО «%1»; пожалуйста, укажите СНИЛС.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4148,12 +4151,12 @@ Double-click to see the list.</source>
     <message>
         <location line="+1"/>
         <source>There is no teacher named «%1».</source>
-        <translation type="unfinished"></translation>
+        <translation>Педагог с ФИО «%1» не найден.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>More than one teacher is named «%1»; give the СНИЛС instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено несколько педагогов с ФИО «%1»; пожалуйста, укажите СНИЛС.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4796,93 +4799,93 @@ Double-click to see the list.</source>
     <message>
         <location filename="../ui/dialogs/DrillDownDialog.cpp" line="+59"/>
         <source>Counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Учтённые: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Все: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not counted: in the denominator, not in the numerator</source>
-        <translation type="unfinished"></translation>
+        <translation>Неучтённые: входят в знаменатель, но не в числитель</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>List behind the figure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Список: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1; academic year %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; учебный год %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Save the whole list, not only the rows shown, as .xlsx or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить весь список, а не только показанные строки, в формате .xlsx или .csv</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Список</translation>
     </message>
     <message>
         <location line="+99"/>
         <location line="+4"/>
         <source>Reading the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка списка…</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>In the list: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>В списке: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The first %1 of %2 are shown; «Export…» saves the whole list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаны первые %1 из %2; кнопка «Экспорт…» сохраняет весь список.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The first %1 are shown; «Export…» saves the whole list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показаны первые %1; кнопка «Экспорт…» сохраняет весь список.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>list %1 %2.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>список %1 %2.xlsx</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение списка</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Saved %1 rows to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено строк: %1; файл: %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Saving the list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение списка…</translation>
     </message>
 </context>
 <context>
@@ -4890,77 +4893,77 @@ Double-click to see the list.</source>
     <message>
         <location filename="../ui/dialogs/EventDialog.cpp" line="+35"/>
         <source>not given</source>
-        <translation type="unfinished">не указан</translation>
+        <translation>не указан</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>until</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An event of several days ends on the date given here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Многодневное событие заканчивается в указанную здесь дату.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. the regional institute of education</source>
-        <translation type="unfinished"></translation>
+        <translation>например, региональный институт развития образования</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>e.g. teachers of mathematics, young specialists</source>
-        <translation type="unfinished"></translation>
+        <translation>например, учителя математики, молодые специалисты</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Title*</source>
-        <translation type="unfinished"></translation>
+        <translation>Название*</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates*</source>
-        <translation type="unfinished"></translation>
+        <translation>Даты*</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage of the model</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап модели</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Организатор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Give the event a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите название события.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The event cannot end before it starts.</source>
-        <translation type="unfinished">Дата окончания события не может быть раньше даты начала.</translation>
+        <translation>Дата окончания события не может быть раньше даты начала.</translation>
     </message>
 </context>
 <context>
@@ -4968,117 +4971,117 @@ Double-click to see the list.</source>
     <message>
         <location filename="../ui/pages/EventsPage.cpp" line="+56"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Добавить…</translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Изменить…</translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished">&amp;Удалить</translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Events of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>События месяца</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Events of the academic year</source>
-        <translation type="unfinished"></translation>
+        <translation>События учебного года</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Events calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь событий</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Open a database to see the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте базу данных, чтобы увидеть календарь.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1 %2: %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2: %n событие</numerusform>
+            <numerusform>%1 %2: %n события</numerusform>
+            <numerusform>%1 %2: %n событий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Academic year %1: %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Учебный год %1: %n событие</numerusform>
+            <numerusform>Учебный год %1: %n события</numerusform>
+            <numerusform>Учебный год %1: %n событий</numerusform>
         </translation>
     </message>
     <message>
         <location line="+102"/>
         <source>Organiser: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Организатор: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Participants: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No events chosen. Days with events are in bold; point at a day to see them, double-click a day to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>События не выбраны. Дни с событиями выделены полужирным шрифтом; наведите указатель на день, чтобы увидеть его события, или дважды щёлкните по дню, чтобы добавить событие.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое событие</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Event added: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие добавлено: %1.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие сохранено: %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete the event %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить событие %1?</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete %n event(s): %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалить %n событие: %1?</numerusform>
+            <numerusform>Удалить %n события: %1?</numerusform>
+            <numerusform>Удалить %n событий: %1?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete event</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление события</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Route items and roadmap activities that refer to it keep their text.</source>
-        <translation type="unfinished"></translation>
+        <translation>В элементах маршрутов и мероприятиях дорожных карт, которые ссылаются на событие, его текст сохранится.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n event(s) deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Удалено %n событие.</numerusform>
+            <numerusform>Удалены %n события.</numerusform>
+            <numerusform>Удалено %n событий.</numerusform>
         </translation>
     </message>
 </context>
@@ -5095,103 +5098,103 @@ Double-click to see the list.</source>
     <message>
         <location filename="../ui/pages/HomePage.cpp" line="+33"/>
         <source>Teachers with methodical support</source>
-        <translation type="unfinished"></translation>
+        <translation>Педагоги, охваченные методическим сопровождением</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teachers following an individual route</source>
-        <translation type="unfinished"></translation>
+        <translation>Педагоги, реализующие индивидуальный образовательный маршрут</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Teachers with federal-registry professional development this year</source>
-        <translation type="unfinished"></translation>
+        <translation>Педагоги, прошедшие ПК по программам из федерального реестра в текущем учебном году</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Methodists with federal-registry professional development</source>
-        <translation type="unfinished"></translation>
+        <translation>Методисты, прошедшие ПК по программам из федерального реестра</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teachers per methodist</source>
-        <translation type="unfinished"></translation>
+        <translation>Педагогов на одного методиста</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть &amp;мониторинг</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Главная</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>All indicators by block and municipality, the lists behind them, charts and exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Все показатели по блокам и муниципалитетам, списки, по которым они рассчитаны, диаграммы и экспорт</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>Counting the indicators of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт показателей за %1 учебный год…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Counting the key indicators…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт ключевых показателей…</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 из %2</translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 teachers, %2 methodists</source>
-        <translation type="unfinished"></translation>
+        <translation>педагогов: %1, методистов: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>target %1</source>
-        <translation type="unfinished"></translation>
+        <translation>целевое значение: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No database is open.</source>
-        <translation type="unfinished">База данных не открыта.</translation>
+        <translation>База данных не открыта.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Key indicators of academic year %1 for %2, as of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые показатели за %1 учебный год: %2, по состоянию на %3.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the region</source>
-        <translation type="unfinished"></translation>
+        <translation>регион</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The registry has no teachers yet: import them in the «Teachers» area, and the methodists in the «Methodists» area, to see the indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>В реестре пока нет педагогов. Чтобы увидеть показатели, импортируйте педагогов в разделе «Педагоги», а методистов — в разделе «Методисты».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The registry has no active methodists yet: import them in the «Methodists» area.</source>
-        <translation type="unfinished"></translation>
+        <translation>В реестре пока нет действующих методистов. Импортируйте их в разделе «Методисты».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No teacher is assigned to a methodist in %1 yet: assign them in the «Assignment» area.</source>
-        <translation type="unfinished"></translation>
+        <translation>В %1 учебном году ещё ни один педагог не закреплён за методистом. Закрепите педагогов в разделе «Закрепление».</translation>
     </message>
 </context>
 <context>
@@ -5564,92 +5567,92 @@ Double-click to see the list.</source>
         <location filename="../ui/dialogs/ManualValuesDialog.cpp" line="+17"/>
         <location line="+148"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <location line="-147"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Values entered by hand, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения, введённые вручную, %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Where the figures come from: a survey, a report of the municipality…</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник данных: анкетирование, отчёт муниципалитета…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>of</source>
-        <translation type="unfinished">от</translation>
+        <translation>из</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатель</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Муниципалитет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Numerator and denominator</source>
-        <translation type="unfinished"></translation>
+        <translation>Числитель и знаменатель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечание</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Values of academic year %1. The region&apos;s figure is the sum over the municipalities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значения за %1 учебный год. Значение по региону — сумма значений по муниципалитетам.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Entered values</source>
-        <translation type="unfinished"></translation>
+        <translation>Введённые значения</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Remove value</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление значения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the value of «%1» for %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить значение показателя «%1» для муниципалитета %2?</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Numerator: %1. Denominator: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Числитель: %1. Знаменатель: %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить изменения</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The database has no municipalities; add them in the dictionaries first.</source>
-        <translation type="unfinished"></translation>
+        <translation>В базе данных нет муниципалитетов; сначала добавьте их в справочники.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The denominator must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Знаменатель должен быть положительным числом.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The numerator cannot exceed the denominator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Числитель не может быть больше знаменателя.</translation>
     </message>
 </context>
 <context>
@@ -5657,279 +5660,280 @@ Double-click to see the list.</source>
     <message>
         <location filename="../ui/pages/MonitoringPage.cpp" line="-74"/>
         <source>Assigned to a methodist</source>
-        <translation type="unfinished"></translation>
+        <translation>Закреплены за методистом</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Following a route</source>
-        <translation type="unfinished"></translation>
+        <translation>Реализуют ИОМ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Federal-registry PD</source>
-        <translation type="unfinished"></translation>
+        <translation>ПК из федерального реестра</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teachers per methodist</source>
-        <translation type="unfinished"></translation>
+        <translation>Педагогов на одного методиста</translation>
     </message>
     <message>
         <location line="+124"/>
-        <location line="+107"/>
-        <location line="+43"/>
+        <location line="+114"/>
+        <location line="+44"/>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Муниципалитет</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-155"/>
         <source>Teachers</source>
-        <translation type="unfinished">Педагоги</translation>
+        <translation>Педагоги</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1: %2 of %3
 Double-click to see the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 из %3
+Дважды щёлкните, чтобы открыть список.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Methodists</source>
-        <translation type="unfinished">Методисты</translation>
+        <translation>Методисты</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>&amp;Compute</source>
-        <translation type="unfinished">&amp;Рассчитать</translation>
+        <translation>&amp;Рассчитать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт отчёта…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;nter values…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ввести значения…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Subject</source>
-        <translation type="unfinished">Предмет</translation>
+        <translation>Предмет</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Form of employment</source>
-        <translation type="unfinished">Форма работы</translation>
+        <translation>Форма работы</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Count the indicators of the chosen year for the region or the municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассчитать показатели за выбранный учебный год по региону или по муниципалитету</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Figures of surveys and reports that the program cannot count</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные анкетирования и отчётов, которые программа не может рассчитать сама</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Computing… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт… %p%</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Composition of the active</source>
-        <translation type="unfinished"></translation>
+        <translation>Состав актива</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+300"/>
         <source>By municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>По муниципалитетам</translation>
     </message>
     <message>
         <location line="-299"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграммы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Academic year</source>
-        <translation type="unfinished">Учебный год</translation>
+        <translation>Учебный год</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+60"/>
         <source>Choose the academic year and the municipality (or the whole region) and press «Compute».</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите учебный год и муниципалитет (или весь регион) и нажмите «Рассчитать».</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Double-click a figure to see the list behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните по значению, чтобы открыть список, по которому оно рассчитано</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Monitoring</source>
-        <translation type="unfinished">Мониторинг</translation>
+        <translation>Мониторинг</translation>
     </message>
     <message>
         <location line="+25"/>
         <location line="+294"/>
         <source>The whole region</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь регион</translation>
     </message>
     <message>
         <location line="-213"/>
         <source>Computing the indicators of %1 for %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт показателей за %1 учебный год: %2…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+68"/>
         <source>the whole region</source>
-        <translation type="unfinished"></translation>
+        <translation>весь регион</translation>
     </message>
     <message>
         <location line="-65"/>
         <source>Computing the monitoring report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт отчёта мониторинга…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Computing was cancelled; the report shown is the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт отменён; показан предыдущий отчёт.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Computing was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Расчёт отменён.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The report shown is the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показан предыдущий отчёт.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The monitoring report is computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт мониторинга рассчитан.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Active methodists: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Действующих методистов: %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Academic year %1, %2; computed at %3. Indicators not meeting their targets: %4. Double-click a figure to see the list behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебный год %1, %2; рассчитано в %3. Показателей, не достигших целевого значения: %4. Дважды щёлкните по значению, чтобы открыть список, по которому оно рассчитано.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Save as PNG/SVG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в PNG/SVG…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>By subject</source>
-        <translation type="unfinished"></translation>
+        <translation>По предметам</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>By employment</source>
-        <translation type="unfinished"></translation>
+        <translation>По форме работы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Coverage by municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват по муниципалитетам</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Against targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение с целевыми значениями</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SVG drawings (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рисунки SVG (*.svg)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение диаграммы</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The chart is saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диаграмма сохранена в файл %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Compute the report first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала рассчитайте отчёт.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished">Документы PDF (*.pdf)</translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV tables (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON data (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные JSON (*.json)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Monitoring %1.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>Мониторинг %1.xlsx</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the monitoring report</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт отчёта мониторинга</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The report is saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт сохранён в файл %1.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>School not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>Школа не указана</translation>
     </message>
 </context>
 <context>
@@ -6639,7 +6643,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+1"/>
         <source>Pla&amp;n dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;планировать сроки…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6684,17 +6688,17 @@ Double-click to see the list.</source>
     <message>
         <location line="+63"/>
         <source>The dates the selected stage is planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановые сроки выбранного этапа</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Activities of the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия этапа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summing up</source>
-        <translation type="unfinished">Подведение итогов</translation>
+        <translation>Подведение итогов</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -6734,7 +6738,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+2"/>
         <source>(the figures of the year are on the «Summing up» tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>(итоговые показатели года — на вкладке «Подведение итогов»)</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -6768,42 +6772,42 @@ Double-click to see the list.</source>
     <message>
         <location line="+24"/>
         <source>Planned dates of stage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановые сроки этапа %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not set</source>
-        <translation type="unfinished">не указан</translation>
+        <translation>не указана</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The stage cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этап не может заканчиваться раньше, чем начинается.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The planned dates of stage %1 are cleared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановые сроки этапа %1 удалены.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage %1 planned: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки этапа %1 запланированы: %2.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -6871,238 +6875,238 @@ Double-click to see the list.</source>
     <message>
         <location filename="../ui/pages/RoadmapSummaryPanel.cpp" line="+36"/>
         <source>%1 of %2 (%3 %)</source>
-        <translation type="unfinished">%1 из %2 (%3 %)</translation>
+        <translation>%1 из %2 (%3 %)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 из %2</translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Sa&amp;ve conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить вывод</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Coverage of the assigned teachers by done activities</source>
-        <translation type="unfinished">Охват закреплённых педагогов выполненными мероприятиями</translation>
+        <translation>Охват закреплённых педагогов выполненными мероприятиями</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activities done of those planned</source>
-        <translation type="unfinished">Выполнено мероприятий из запланированных</translation>
+        <translation>Выполнено мероприятий из запланированных</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Individual routes completed</source>
-        <translation type="unfinished">Завершено индивидуальных маршрутов</translation>
+        <translation>Завершено индивидуальных маршрутов</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Show…</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The assigned teachers, covered and not covered, with the done activities they took part in</source>
-        <translation type="unfinished"></translation>
+        <translation>Закреплённые педагоги, охваченные и не охваченные, и выполненные мероприятия, в которых они участвовали</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every activity of the roadmap with its stage, done or open</source>
-        <translation type="unfinished"></translation>
+        <translation>Все мероприятия дорожной карты с указанием этапа, выполненные и невыполненные</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The routes of the assigned teachers with their progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршруты закреплённых педагогов и ход их выполнения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывод</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Not drawn yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не сделан</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Успешно</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partial success</source>
-        <translation type="unfinished"></translation>
+        <translation>Частично успешно</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Неуспешно</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Plans for the next academic year</source>
-        <translation type="unfinished"></translation>
+        <translation>Планы на следующий учебный год</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Plans for the next &amp;year</source>
-        <translation type="unfinished"></translation>
+        <translation>Планы на сл&amp;едующий год</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>Choose a roadmap to sum up its year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите дорожную карту, чтобы подвести итоги года.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Summing up the year %1 of %2: the figures are counted from the activities and routes; «Show…» lists what is behind each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подведение итогов %1 учебного года, методист %2: показатели рассчитаны по мероприятиям и маршрутам; кнопка «Показать…» открывает список, по которому рассчитан каждый из них.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Conclusion saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывод сохранён.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Coverage of the assigned teachers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Охват закреплённых педагогов: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A teacher assigned to %1 in %2 counts as covered when they took part in at least one done activity of the roadmap. Covered: %3; not covered: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Педагог, закреплённый за методистом %1 в %2 учебном году, считается охваченным, если он участвовал хотя бы в одном выполненном мероприятии дорожной карты. Охвачено: %3; не охвачено: %4.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+49"/>
         <source>Teacher</source>
-        <translation type="unfinished">Педагог</translation>
+        <translation>Педагог</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>Covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Охвачен</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Done activities with the teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполненные мероприятия с участием педагога</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>covered</source>
-        <translation type="unfinished"></translation>
+        <translation>охвачен</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not covered</source>
-        <translation type="unfinished"></translation>
+        <translation>не охвачен</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Activities done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено мероприятий: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every activity of the roadmap&apos;s seven stages, numbered stage.activity as on the page. Done: %1; not done: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все мероприятия семи этапов дорожной карты, пронумерованные так же, как на странице: номер этапа и номер мероприятия через точку. Выполнено: %1; не выполнено: %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>№</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Done</source>
-        <translation type="unfinished">Выполнено</translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Dates</source>
-        <translation type="unfinished">Сроки</translation>
+        <translation>Сроки</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stage</source>
-        <translation type="unfinished">Этап</translation>
+        <translation>Этап</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Activity</source>
-        <translation type="unfinished">Мероприятие</translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>done</source>
-        <translation type="unfinished">выполнено</translation>
+        <translation>выполнено</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not done</source>
-        <translation type="unfinished">не выполнено</translation>
+        <translation>не выполнено</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Individual routes completed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершено индивидуальных маршрутов: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The routes of the teachers assigned to %1 in %2. A route is completed when every item that is not cancelled is done. Completed: %3; not completed: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршруты педагогов, закреплённых за методистом %1 в %2 учебном году. Маршрут считается завершённым, если выполнены все его элементы, кроме отменённых. Завершено: %3; не завершено: %4.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершён</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Progress</source>
-        <translation type="unfinished">Выполнение</translation>
+        <translation>Выполнение</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Organisation</source>
-        <translation type="unfinished">Организация</translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tutor</source>
-        <translation type="unfinished">Тьютор</translation>
+        <translation>Тьютор</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 of %2 items done (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнено %1 из %2 элементов (%3 %)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no items</source>
-        <translation type="unfinished">нет элементов</translation>
+        <translation>нет элементов</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>завершён</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>не завершён</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>There is nothing to list yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список пока пуст.</translation>
     </message>
 </context>
 <context>
@@ -7164,123 +7168,123 @@ Double-click to see the list.</source>
         <location filename="../ui/dialogs/RouteItemDialog.cpp" line="+66"/>
         <location line="+56"/>
         <source>not set</source>
-        <translation type="unfinished">не указан</translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>The programme is in the federal registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа входит в федеральный реестр</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Route item</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент маршрута</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательное поле</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>not tied to one deficit</source>
-        <translation type="unfinished"></translation>
+        <translation>не связан с конкретным дефицитом</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>none; type a part of the name to find one</source>
-        <translation type="unfinished"></translation>
+        <translation>нет; введите часть названия, чтобы найти организацию</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 (%2), internship site</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), стажировочная площадка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+15"/>
         <source>none</source>
-        <translation type="unfinished">нет</translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Без сроков</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>from</source>
-        <translation type="unfinished">с</translation>
+        <translation>с</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished">по</translation>
+        <translation>по</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kind*</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид*</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title*</source>
-        <translation type="unfinished"></translation>
+        <translation>Название*</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deficit</source>
-        <translation type="unfinished">Дефицит</translation>
+        <translation>Дефицит</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hours</source>
-        <translation type="unfinished">Часов</translation>
+        <translation>Часы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished">Организация</translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dates</source>
-        <translation type="unfinished">Сроки</translation>
+        <translation>Сроки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tutor</source>
-        <translation type="unfinished">Тьютор</translation>
+        <translation>Тьютор</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>#%1</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>There is no organisation «%1»: choose one from the list or leave the field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация «%1» не найдена. Выберите организацию из списка или оставьте поле пустым.</translation>
     </message>
 </context>
 <context>
@@ -7293,17 +7297,17 @@ Double-click to see the list.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;элемент…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ed&amp;it item…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить элемент…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить элемент</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7313,7 +7317,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+1"/>
         <source>Create &amp;empty route…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать &amp;пустой маршрут…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7329,48 +7333,48 @@ Double-click to see the list.</source>
         <location line="+4"/>
         <location line="+151"/>
         <source>All municipalities</source>
-        <translation type="unfinished">Все муниципалитеты</translation>
+        <translation>Все муниципалитеты</translation>
     </message>
     <message>
         <location line="-150"/>
         <location line="+151"/>
         <source>All tutors</source>
-        <translation type="unfinished"></translation>
+        <translation>Все тьюторы</translation>
     </message>
     <message>
         <location line="-150"/>
         <source>All routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Все маршруты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершённые</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Незавершённые</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A route is completed when every item that is not cancelled is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрут считается завершённым, если выполнены все его элементы, кроме отменённых.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Teacher&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО педагога</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A route suggested from the deficits of the teacher&apos;s latest diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрут, предложенный по дефицитам, выявленным при последней диагностике педагога</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A route without items, for a teacher without diagnostics or to build by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрут без элементов — для педагога, не прошедшего диагностику, или для составления вручную</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7380,17 +7384,17 @@ Double-click to see the list.</source>
     <message>
         <location line="+3"/>
         <source>&amp;Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Муниципалитет</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Tutor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тьютор</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -7400,7 +7404,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+60"/>
         <source>Routes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрутов: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+46"/>
@@ -7414,7 +7418,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+3"/>
         <source>No routes match the filters. A route is created from a teacher&apos;s diagnostics or empty, to be built by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет маршрутов, соответствующих условиям отбора. Маршрут создаётся по результатам диагностики педагога или пустым, чтобы составить его вручную.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7433,67 +7437,67 @@ Double-click to see the list.</source>
     <message>
         <location line="+12"/>
         <source>Empty route, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустой маршрут, %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>СНИЛС or a part of the teacher&apos;s name</source>
-        <translation type="unfinished">СНИЛС или часть ФИО педагога</translation>
+        <translation>СНИЛС или часть ФИО педагога</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Create route</source>
-        <translation type="unfinished">&amp;Создать маршрут</translation>
+        <translation>&amp;Создать маршрут</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The route is created without items; its tutor is the teacher&apos;s methodist in %1. Add the items with «Add item…».</source>
-        <translation type="unfinished"></translation>
+        <translation>Маршрут создаётся без элементов; его тьютором становится методист, за которым педагог закреплён в %1 учебном году. Добавьте элементы кнопкой «Добавить элемент…».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Педагог</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No teacher found.</source>
-        <translation type="unfinished">Педагог не найден.</translation>
+        <translation>Педагог не найден.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Empty route created: add its items with «Add item…».</source>
-        <translation type="unfinished"></translation>
+        <translation>Пустой маршрут создан. Добавьте элементы кнопкой «Добавить элемент…».</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>New item of the route of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый элемент маршрута: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Item of the route of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент маршрута: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Item added to the route of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент добавлен в маршрут: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Item of the route of %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент маршрута сохранён: %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete route item</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление элемента маршрута</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete «%1» from the route?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «%1» из маршрута?</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -7521,107 +7525,107 @@ Double-click to see the list.</source>
     <message>
         <location filename="../ui/dialogs/WorkLogEntryDialog.cpp" line="+44"/>
         <source>Choose a methodist</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите методиста</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a teacher</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите педагога</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the kind of work</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите вид работы</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Work log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись журнала работы</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>not set</source>
-        <translation type="unfinished">не указан</translation>
+        <translation>не указана</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What was done and what came of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сделано и каков результат</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Methodist*</source>
-        <translation type="unfinished"></translation>
+        <translation>Методист*</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date*</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата*</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teacher*</source>
-        <translation type="unfinished"></translation>
+        <translation>Педагог*</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind of work*</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид работы*</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжительность</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (неактивен)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No teachers are assigned to this methodist in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>За этим методистом в %1 учебном году не закреплены педагоги.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (not assigned in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (нет закрепления в %2 учебном году)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>There are no active methodists in the registry.</source>
-        <translation type="unfinished"></translation>
+        <translation>В реестре нет действующих методистов.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the methodist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите методиста.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a methodist with teachers in this academic year, or another date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите методиста, за которым в этом учебном году закреплены педагоги, или другую дату.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the teacher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите педагога.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the kind of work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите вид работы.</translation>
     </message>
 </context>
 <context>
@@ -7629,232 +7633,232 @@ Double-click to see the list.</source>
     <message>
         <location filename="../ui/pages/WorkLogPage.cpp" line="+75"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished">&amp;Добавить…</translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Изменить…</translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished">&amp;Удалить</translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Им&amp;порт CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт CSV…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Other dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Другой период</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saves the entries listed, as the filter above chooses them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняет записи, показанные в списке согласно фильтру выше.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Adds entries from a CSV file with the columns %1; with any error nothing is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавляет записи из файла CSV со столбцами %1; при любой ошибке ни одна запись не добавляется.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Academic year</source>
-        <translation type="unfinished">Учебный год</translation>
+        <translation>Учебный год</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>from</source>
-        <translation type="unfinished">с</translation>
+        <translation>с</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished">по</translation>
+        <translation>по</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Methodist</source>
-        <translation type="unfinished">Методист</translation>
+        <translation>Методист</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kind of work</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид работы</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>By kind of work</source>
-        <translation type="unfinished"></translation>
+        <translation>По видам работы</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Work log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал работы</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>All methodists</source>
-        <translation type="unfinished"></translation>
+        <translation>Все методисты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All kinds of work</source>
-        <translation type="unfinished"></translation>
+        <translation>Все виды работы</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание периода раньше его начала.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Open a database to see the work log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Откройте базу данных, чтобы увидеть журнал работы.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No entries for this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет записей, соответствующих фильтру.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n teacher(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n педагог</numerusform>
+            <numerusform>%n педагога</numerusform>
+            <numerusform>%n педагогов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n methodist(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n методист</numerusform>
+            <numerusform>%n методиста</numerusform>
+            <numerusform>%n методистов</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h in total</source>
-        <translation type="unfinished"></translation>
+        <translation>всего %1 ч</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n without duration</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись без продолжительности</numerusform>
+            <numerusform>%n записи без продолжительности</numerusform>
+            <numerusform>%n записей без продолжительности</numerusform>
         </translation>
     </message>
     <message>
         <location line="+58"/>
         <source>New work log entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая запись журнала работы</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The entry is saved; the filter above does not show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись сохранена, но не соответствует фильтру выше и поэтому не показана.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entry added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись добавлена.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Entry saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись сохранена.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление записи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the entry of %1 about %2: «%3», %4?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить запись: методист %1, педагог %2, «%3», %4?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Entry deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись удалена.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+15"/>
         <source>No database is open.</source>
-        <translation type="unfinished">База данных не открыта.</translation>
+        <translation>База данных не открыта.</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Importing the work log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт журнала работы…</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+11"/>
         <source>Import the work log</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт журнала работы</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n entry(ies) imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Импортирована %n запись.</numerusform>
+            <numerusform>Импортированы %n записи.</numerusform>
+            <numerusform>Импортировано %n записей.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Work log %1–%2.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал работы %1–%2.csv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the work log</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт журнала работы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n entry(ies) saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись сохранена в файл %1.</numerusform>
+            <numerusform>%n записи сохранены в файл %1.</numerusform>
+            <numerusform>%n записей сохранено в файл %1.</numerusform>
         </translation>
     </message>
 </context>
