@@ -110,7 +110,8 @@ QString shortened(const QString &text, int maxChars)
 
 // A long name on up to `lines` lines no wider than `width` pixels, the last
 // one elided; axis labels are rich text, so the break is a <br>.
-QString wrapped(const QString &text, const QFontMetricsF &metrics, double width, int lines)
+QString wrapped(const QString &text, const QFontMetricsF &metrics, double width, int lines,
+               Qt::TextElideMode elide = Qt::ElideRight)
 {
     const QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
     QStringList out;
@@ -125,7 +126,7 @@ QString wrapped(const QString &text, const QFontMetricsF &metrics, double width,
         }
     }
     if (!line.isEmpty())
-        out << metrics.elidedText(line, Qt::ElideRight, width);
+        out << metrics.elidedText(line, elide, width);
     QStringList escaped;
     for (const QString &l : out)
         escaped << l.toHtmlEscaped();
@@ -268,12 +269,22 @@ void buildBars(Built &built, const ChartSpec &spec, Fonts fonts, const QSizeF &s
     const int lines = std::clamp(int(rowPixels / (metrics.lineSpacing() * 1.15)), 1, 3);
     for (int i : order) {
         const QString &name = spec.categories[i];
-        if (!paper)
-            labels << name.toHtmlEscaped(); // a view elides as it is resized
-        else if (horizontal)
+        if (horizontal)
             labels << wrapped(name, metrics, sideWidth, lines);
+        else if (!paper)
+            labels << name.toHtmlEscaped(); // a view elides as it is resized
         else
             labels << shortened(name, n > 6 ? 22 : 34).toHtmlEscaped();
+    }
+    // A category axis drops repeated labels, and their bars with them: names
+    // shortened alike («…муниципальный округ номер…») keep their ends
+    // instead, and any still alike differ by invisible spaces.
+    const QStringList firstTry = labels;
+    for (int k = 0; k < labels.size(); ++k) {
+        if (horizontal && firstTry.count(firstTry[k]) > 1)
+            labels[k] = wrapped(spec.categories[order[k]], metrics, sideWidth, lines, Qt::ElideMiddle);
+        while (labels.indexOf(labels[k]) < k)
+            labels[k] += QChar(0x200B);
     }
     for (int i = 0; i < n; ++i) {
         QStringList figures;
@@ -336,6 +347,16 @@ void QtChartPainter::paint(const ChartSpec &chart, QPainter &painter, const QRec
 {
     if (rect.isEmpty())
         return;
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        // Qt Charts draws through QGraphicsScene, which needs QApplication:
+        // a program without one gets the chart's title in a frame, not a crash.
+        painter.save();
+        painter.setPen(QColor(0x999999));
+        painter.drawRect(rect);
+        painter.drawText(rect, Qt::AlignCenter | Qt::TextWordWrap, chart.title);
+        painter.restore();
+        return;
+    }
     const double dpi = painter.device() ? painter.device()->logicalDpiX() : 96.0;
     const double scale = std::max(0.01, dpi / 96.0);
     const QSizeF layout = rect.size() / scale;
@@ -356,11 +377,16 @@ QWidget *createChartView(const ChartSpec &chart, QWidget *parent)
     auto *view = new QChartView(parent);
     view->setObjectName(chart.id);
     view->setRenderHint(QPainter::Antialiasing);
-    Built built = build(chart, Fonts::forScreen(), QSizeF(900, 600), false);
+    // Labels are set for a view of about this size; a narrower one elides them.
+    const int rows = int(chart.categories.size() * std::max<qsizetype>(1, chart.series.size()));
+    const QSizeF expected(900, chart.kind == ChartSpec::Kind::HorizontalBars
+                                   ? std::max(600, rows * view->fontMetrics().height() * 2 + 120)
+                                   : 600);
+    Built built = build(chart, Fonts::forScreen(), expected, false);
     view->setChart(built.chart);
     view->setMinimumSize(360, 260);
     if (chart.kind == ChartSpec::Kind::HorizontalBars)
-        view->setMinimumHeight(std::max(260, int(chart.categories.size()) * view->fontMetrics().height() * 2 + 120));
+        view->setMinimumHeight(std::max(260, rows * view->fontMetrics().height() * 2 + 120));
     // The whole name and figure of what the pointer is over.
     const QStringList tips = built.tips;
     for (QAbstractSeries *series : built.chart->series()) {

@@ -537,7 +537,7 @@ TEST_CASE("Monitoring from the command line: JSON, files, the lists behind figur
     CHECK(QJsonDocument::fromJson(one.out.toUtf8()).object()[QStringLiteral("municipality")].toString()
           == QStringLiteral("Гурьевский муниципальный округ"));
 
-    for (const QString format : {QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("pdf")}) {
+    for (const QString &format : {QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("pdf")}) {
         const QString path = r.scratch.path(QStringLiteral("report.") + format);
         const test::Run saved = run({QStringLiteral("report"), QStringLiteral("monitoring"), QStringLiteral("--year"),
                                      year, QStringLiteral("--format"), format, QStringLiteral("--out"), path});

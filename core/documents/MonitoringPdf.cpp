@@ -146,13 +146,13 @@ QString blockTable(const MonitoringReport &report, int block)
         return {};
     return tableStart()
            + headerRow({{QStringLiteral("№"), 5},
-                        {MonitoringPdf::tr("Indicator"), 38},
+                        {MonitoringPdf::tr("Indicator"), 31},
                         {MonitoringPdf::tr("Numerator"), 11},
                         {MonitoringPdf::tr("Denominator"), 12},
                         {MonitoringPdf::tr("Value"), 9},
-                        {MonitoringPdf::tr("Target"), 8},
-                        {MonitoringPdf::tr("Met"), 8},
-                        {MonitoringPdf::tr("Entered by hand"), 9}})
+                        {MonitoringPdf::tr("Target"), 10},
+                        {MonitoringPdf::tr("Met"), 12},
+                        {MonitoringPdf::tr("Entered by hand"), 10}})
            + rows + QStringLiteral("</table>");
 }
 

@@ -39,6 +39,13 @@ const TileText tiles[] = {
     {"teachers_per_methodist", QT_TRANSLATE_NOOP("metodist::HomePage", "Teachers per methodist")},
 };
 
+// A line of the page that takes no room while it has nothing to say.
+void say(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
 QLabel *label(const QString &name, QWidget *parent, double scale = 1.0, bool bold = false)
 {
     auto *l = new QLabel(parent);
@@ -81,6 +88,8 @@ HomePage::HomePage(QWidget *parent)
     m_hint->setWordWrap(true);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    say(m_hint, {});
+    say(m_error, {});
     m_busy->setObjectName(QStringLiteral("busy"));
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
@@ -152,7 +161,7 @@ void HomePage::setDatabase(Database *db)
     m_busy->hide();
     m_db = db;
     m_report.reset();
-    m_error->clear();
+    say(m_error, {});
     showReport();
     if (db && isVisible())
         refresh();
@@ -177,7 +186,7 @@ void HomePage::refresh()
         return;
     m_year = AcademicYear::containing(QDate::currentDate()).text();
     m_busy->show();
-    m_error->clear();
+    say(m_error, {});
     if (!m_report)
         m_subtitle->setText(tr("Counting the indicators of %1…").arg(m_year));
     auto result = std::make_shared<std::optional<MonitoringReport>>();
@@ -199,7 +208,7 @@ void HomePage::computed(const QString &error)
 {
     m_busy->hide();
     if (!error.isEmpty()) {
-        m_error->setText(error);
+        say(m_error, error);
         return;
     }
     if (m_pending && m_pending->has_value())
@@ -255,11 +264,11 @@ void HomePage::showReport()
     }
     if (!m_db) {
         m_subtitle->setText(tr("No database is open."));
-        m_hint->clear();
+        say(m_hint, {});
         return;
     }
     if (!m_report) {
-        m_hint->clear();
+        say(m_hint, {});
         return;
     }
     const MonitoringReport &r = *m_report;
@@ -269,15 +278,15 @@ void HomePage::showReport()
     const Indicator *covered = r.indicator(QStringLiteral("teachers_covered_share"));
     const Indicator *perMethodist = r.indicator(QStringLiteral("teachers_per_methodist"));
     if (!covered || covered->denominator.value_or(0) == 0)
-        m_hint->setText(tr("The registry has no teachers yet: import them in the «Teachers» area, and the "
+        say(m_hint, tr("The registry has no teachers yet: import them in the «Teachers» area, and the "
                            "methodists in the «Methodists» area, to see the indicators."));
     else if (!perMethodist || perMethodist->denominator.value_or(0) == 0)
-        m_hint->setText(tr("The registry has no active methodists yet: import them in the «Methodists» area."));
+        say(m_hint, tr("The registry has no active methodists yet: import them in the «Methodists» area."));
     else if (covered->numerator.value_or(0) == 0)
-        m_hint->setText(tr("No teacher is assigned to a methodist in %1 yet: assign them in the «Assignment» area.")
+        say(m_hint, tr("No teacher is assigned to a methodist in %1 yet: assign them in the «Assignment» area.")
                             .arg(r.academicYear));
     else
-        m_hint->clear();
+        say(m_hint, {});
     for (const ChartSpec &chart : MonitoringService::charts(r)) {
         if (chart.id != QLatin1String("composition_by_subject"))
             continue;

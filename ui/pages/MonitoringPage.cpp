@@ -70,6 +70,29 @@ const KeyColumn keyColumns[] = {
     {"teachers_per_methodist", QT_TRANSLATE_NOOP("metodist::MonitoringPage", "Teachers per methodist")},
 };
 
+// A long column header («ПК по программам из федерального реестра») on two
+// lines, broken at the space nearest its middle.
+QString twoLines(QString text)
+{
+    if (text.size() <= 12)
+        return text;
+    const int middle = int(text.size()) / 2;
+    const int before = int(text.lastIndexOf(u' ', middle));
+    const int after = int(text.indexOf(u' ', middle));
+    const int cut = before < 0 ? after : after < 0 ? before : (middle - before <= after - middle ? before : after);
+    if (cut > 0)
+        text[cut] = u'\n';
+    return text;
+}
+
+// Headers of the figures' columns on two lines, whole in the tooltip.
+QVariant figureHeader(const QVariant &header, int role)
+{
+    if (role == Qt::ToolTipRole)
+        return header;
+    return role == Qt::DisplayRole ? QVariant(twoLines(header.toString())) : QVariant();
+}
+
 } // namespace
 
 // The indicators grouped by block: a title row per block, then its
@@ -171,6 +194,14 @@ public:
         return ListModel::data(index, role);
     }
 
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation == Qt::Horizontal && section > TitleColumn
+            && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
+            return figureHeader(ListModel::headerData(section, orientation, Qt::DisplayRole), role);
+        return ListModel::headerData(section, orientation, role);
+    }
+
     void setReport(const MonitoringReport &report)
     {
         QList<IndicatorRow> rows;
@@ -188,6 +219,16 @@ class MunicipalityTableModel : public ListModel<MunicipalityIndicators>
 {
 public:
     enum Column { NameColumn, TeachersColumn, FirstKeyColumn };
+
+    // The key figures' headers are long («ПК по программам из федерального
+    // реестра»): on two lines, the whole text in the tooltip.
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
+    {
+        if (orientation == Qt::Horizontal && section >= FirstKeyColumn
+            && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
+            return figureHeader(ListModel::headerData(section, orientation, Qt::DisplayRole), role);
+        return ListModel::headerData(section, orientation, role);
+    }
 
     explicit MunicipalityTableModel(QObject *parent) : ListModel(parent)
     {
@@ -260,6 +301,13 @@ private:
 
 namespace {
 
+// A line of the page that takes no room while it has nothing to say.
+void say(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
 QPushButton *button(const QString &text, const QString &name, QWidget *parent)
 {
     auto *b = new QPushButton(text, parent);
@@ -330,6 +378,7 @@ MonitoringPage::MonitoringPage(QWidget *parent)
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    say(m_error, {});
     m_tabs->setObjectName(QStringLiteral("monitoringTabs"));
     m_charts->setObjectName(QStringLiteral("charts"));
     m_tabs->addTab(createIndicatorsTab(), tr("Indicators"));
@@ -376,7 +425,7 @@ QWidget *MonitoringPage::createIndicatorsTab()
     m_indicatorTable->setWordWrap(true);
     m_indicatorTable->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Indicator, numerator, denominator, value, target, met.
-    sizeColumns(m_indicatorTable, {60, 11, 12, 9, 9, 9}, 0);
+    sizeColumns(m_indicatorTable, {56, 12, 14, 9, 11, 14}, 0);
     return m_indicatorTable;
 }
 
@@ -404,7 +453,7 @@ QWidget *MonitoringPage::createCompositionTab()
 QWidget *MonitoringPage::createMunicipalityTab()
 {
     // Municipality, teachers, then the four key figures, wide enough for their headers.
-    sizeColumns(m_municipalityTable, {36, 10, 24, 22, 24, 24}, 0);
+    sizeColumns(m_municipalityTable, {30, 9, 20, 20, 20, 20}, 0);
     m_municipalityTable->setToolTip(tr("Double-click a figure to see the list behind it"));
     return m_municipalityTable;
 }
@@ -423,7 +472,7 @@ void MonitoringPage::setDatabase(Database *db)
     m_openLists.clear();
     m_db = db;
     m_report.reset();
-    m_error->clear();
+    say(m_error, {});
     m_info->setText(
         tr("Choose the academic year and the municipality (or the whole region) and press «Compute»."));
     showReport();
@@ -441,7 +490,7 @@ void MonitoringPage::fillMunicipalities()
         return;
     auto municipalities = MonitoringRepository(*m_db).municipalities();
     if (!municipalities) {
-        m_error->setText(municipalities.message());
+        say(m_error, municipalities.message());
         return;
     }
     for (const auto &[id, name] : municipalities.value())
@@ -509,12 +558,12 @@ void MonitoringPage::compute()
         return;
     const auto parsed = AcademicYear::parse(m_year->currentText());
     if (!parsed) {
-        m_error->setText(AcademicYear::formatError(m_year->currentText()));
+        say(m_error, AcademicYear::formatError(m_year->currentText()));
         return;
     }
     const QString academicYear = parsed->text();
     const qint64 municipality = municipalityId();
-    m_error->clear();
+    say(m_error, {});
     m_progress->setRange(0, 0);
     m_progressRow->show();
     m_info->setText(tr("Computing the indicators of %1 for %2…")
@@ -550,7 +599,7 @@ void MonitoringPage::reportComputed(const QString &error)
 {
     m_progressRow->hide();
     if (!error.isEmpty()) {
-        m_error->setText(error);
+        say(m_error, error);
         m_info->setText(m_report ? tr("The report shown is the previous one.") : QString());
         return;
     }
@@ -671,7 +720,7 @@ void MonitoringPage::saveChart(int index)
     if (chart.kind == ChartSpec::Kind::HorizontalBars)
         size.setHeight(std::max(640, int(chart.categories.size() * chart.series.size()) * 26 + 140));
     if (const Status status = exportChart(chart, path, size); !status)
-        m_error->setText(status.message());
+        say(m_error, status.message());
     else
         emit statusMessage(tr("The chart is saved to %1.").arg(QDir::toNativeSeparators(path)));
 }
@@ -705,7 +754,7 @@ void MonitoringPage::chooseExportFile()
     const Status status = exportReport(path);
     QApplication::restoreOverrideCursor();
     if (!status)
-        m_error->setText(status.message());
+        say(m_error, status.message());
     else
         emit statusMessage(tr("The report is saved to %1.").arg(QDir::toNativeSeparators(path)));
 }
