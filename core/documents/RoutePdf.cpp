@@ -53,8 +53,8 @@ QString RoutePdf::html(const RouteDocument &doc)
 
     h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
                         "style=\"border-collapse: collapse; font-size: 10pt\"><thead><tr>"
-                        "<th width=\"5%\">№</th><th width=\"18%\">%1</th><th width=\"37%\">%2</th>"
-                        "<th width=\"13%\">%3</th><th width=\"15%\">%4</th><th width=\"12%\">%5</th></tr></thead>")
+                        "<th width=\"4%\">№</th><th width=\"18%\">%1</th><th width=\"34%\">%2</th>"
+                        "<th width=\"13%\">%3</th><th width=\"15%\">%4</th><th width=\"16%\">%5</th></tr></thead>")
              .arg(e(tr("Kind")), e(tr("Content")), e(tr("Deficit")), e(tr("Dates")), e(tr("Status")));
     int number = 0;
     for (const RouteItem &item : doc.items)
