@@ -367,15 +367,7 @@ bool render(const MonitoringReport &report, const QList<ChartSpec> &charts, cons
     for (int p = 0; p < pages; ++p) {
         if (p > 0)
             writer.newPage();
-        painter.save();
-        painter.translate(body.left(), body.top() - p * body.height());
-        const QRectF clip(0, p * body.height(), body.width(), body.height());
-        painter.setClipRect(clip);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
-        context.palette.setColor(QPalette::Text, Qt::black);
-        doc.documentLayout()->draw(&painter, context);
-        painter.restore();
+        TextDocumentPdf::drawPage(painter, doc, body, p);
         if (p == 0)
             continue; // the title page has neither a running head nor a number
         painter.setFont(small);

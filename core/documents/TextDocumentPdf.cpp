@@ -39,15 +39,7 @@ bool render(const QString &html, const TextDocumentPdf::Page &page, QPdfWriter &
     for (int p = 0; p < pages; ++p) {
         if (p > 0)
             writer.newPage();
-        painter.save();
-        painter.translate(body.left(), body.top() - p * body.height());
-        const QRectF clip(0, p * body.height(), body.width(), body.height());
-        painter.setClipRect(clip);
-        QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = clip;
-        context.palette.setColor(QPalette::Text, Qt::black);
-        doc.documentLayout()->draw(&painter, context);
-        painter.restore();
+        TextDocumentPdf::drawPage(painter, doc, body, p);
         if (pages > 1) {
             painter.setFont(numberFont);
             const QRectF foot(body.left(), body.bottom(), body.width(), paper.bottom() - body.bottom());
@@ -58,6 +50,19 @@ bool render(const QString &html, const TextDocumentPdf::Page &page, QPdfWriter &
 }
 
 } // namespace
+
+void TextDocumentPdf::drawPage(QPainter &painter, QTextDocument &document, const QRectF &body, int page)
+{
+    painter.save();
+    painter.translate(body.left(), body.top() - page * body.height());
+    const QRectF clip(0, page * body.height(), body.width(), body.height());
+    painter.setClipRect(clip);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = clip;
+    context.palette.setColor(QPalette::Text, Qt::black);
+    document.documentLayout()->draw(&painter, context);
+    painter.restore();
+}
 
 QString TextDocumentPdf::escaped(const QString &text)
 {

@@ -6,6 +6,10 @@
 #include <QMarginsF>
 #include <QPageLayout>
 
+class QPainter;
+class QRectF;
+class QTextDocument;
+
 namespace metodist {
 
 // Short printed documents (a roadmap, a route) written as HTML and laid out
@@ -25,6 +29,9 @@ public:
     };
 
     static Status write(const QString &html, const QString &title, const Page &page, const QString &path);
+    // Draws page `page` (from 0) of a document laid out with the body's size
+    // as its page size into the body rectangle of the current page.
+    static void drawPage(QPainter &painter, QTextDocument &document, const QRectF &body, int page);
     // Table cells and headings the same way in every such document.
     static QString escaped(const QString &text); // HTML-escaped, line breaks kept
 };

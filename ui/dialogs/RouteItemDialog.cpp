@@ -1,5 +1,6 @@
 #include "dialogs/RouteItemDialog.h"
 
+#include "dialogs/CalendarStart.h"
 #include "domain/AcademicYear.h"
 #include "models/AssignmentModels.h"
 #include "services/RouteService.h"
@@ -30,31 +31,6 @@ const QDate noDate(2000, 1, 1);
 constexpr int codeRole = Qt::UserRole + 1;
 constexpr int startRole = Qt::UserRole + 2;
 constexpr int endRole = Qt::UserRole + 3;
-
-// A «not set» date edit holds the earliest date; its calendar opens at the
-// month given rather than at January 2000.
-class CalendarStart : public QObject
-{
-public:
-    CalendarStart(QDateEdit *edit, const QDate &unset, const QDate &near)
-        : QObject(edit), m_edit(edit), m_unset(unset), m_near(near)
-    {
-        edit->calendarWidget()->installEventFilter(this);
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Show && m_edit->date() == m_unset)
-            static_cast<QCalendarWidget *>(watched)->setCurrentPage(m_near.year(), m_near.month());
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    QDateEdit *m_edit;
-    QDate m_unset;
-    QDate m_near;
-};
 
 QDateEdit *dateEdit(const QString &name, QWidget *parent)
 {
