@@ -53,6 +53,7 @@ int assignmentShots(const QDir &out)
         DemoOptions options;
         options.teachers = 2000;
         options.methodists = 40;
+        options.supportData = false; // the plan dialog needs teachers left to assign
         if (!db.open(path).ok() || !DemoRegion::generate(db, options).ok())
             return 1;
         const QString year = AcademicYear::containing(QDate::currentDate()).text();

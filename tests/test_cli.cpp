@@ -187,7 +187,7 @@ TEST_CASE("cli: assign auto previews, applies, lists; set and orders", "[cli][as
     Scratch scratch;
     const QString db = scratch.path(QStringLiteral("assign.sqlite"));
     const auto run = [&](QStringList args) { return cli(scratch, QStringList{QStringLiteral("--db"), db} + args); };
-    REQUIRE(run(words("demo --teachers 400 --methodists 6")).exitCode == 0);
+    REQUIRE(run(words("demo --teachers 400 --methodists 6 --no-support-data")).exitCode == 0);
 
     const Run preview = run(words("assign auto --year 2025/2026 --dry-run --format json"));
     REQUIRE(preview.exitCode == 0);

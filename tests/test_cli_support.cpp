@@ -237,3 +237,103 @@ TEST_CASE("cli: worklog export takes the methodist, teacher, kind and dates as a
               .exitCode == 2);
     CHECK(run({QStringLiteral("worklog"), QStringLiteral("import"), out}).exitCode == 0);
 }
+
+TEST_CASE("cli: events add writes a calendar entry with its level and stage by name or code", "[cli][events]")
+{
+    Scratch scratch;
+    const QString db = scratch.path(QStringLiteral("events.sqlite"));
+    const auto run = [&](QStringList args) { return cli(scratch, QStringList{QStringLiteral("--db"), db} + args); };
+    REQUIRE(run({QStringLiteral("init"), QStringLiteral("--region"), QStringLiteral("kaliningrad")}).exitCode == 0);
+
+    const Run added = run({QStringLiteral("events"), QStringLiteral("add"), QStringLiteral("--title"),
+                           QStringLiteral("Семинар «Функциональная грамотность на уроках математики»"),
+                           QStringLiteral("--date"), QStringLiteral("2026-10-14"), QStringLiteral("--end"),
+                           QStringLiteral("2026-10-15"), QStringLiteral("--level"), QStringLiteral("regional"),
+                           QStringLiteral("--stage"), QStringLiteral("обучение"), QStringLiteral("--organiser"),
+                           QStringLiteral("ЦНППМ КОИРО"), QStringLiteral("--participants"),
+                           QStringLiteral("учителя математики")});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.out.contains(QStringLiteral("14.10.2026")));
+    const Run oneDay = run({QStringLiteral("events"), QStringLiteral("add"), QStringLiteral("--title"),
+                            QStringLiteral("Школа молодого педагога"), QStringLiteral("--date"),
+                            QStringLiteral("2026-11-18"), QStringLiteral("--level"), QStringLiteral("Муниципальный")});
+    INFO(oneDay.err.toStdString());
+    REQUIRE(oneDay.exitCode == 0);
+
+    const Run listed = run({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--format"),
+                            QStringLiteral("json")});
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray events = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    REQUIRE(events.size() == 2);
+    const QJsonObject seminar = events.at(0).toObject();
+    CHECK(seminar.value(QStringLiteral("title")).toString()
+          == QStringLiteral("Семинар «Функциональная грамотность на уроках математики»"));
+    CHECK(seminar.value(QStringLiteral("start")).toString() == QStringLiteral("2026-10-14"));
+    CHECK(seminar.value(QStringLiteral("end")).toString() == QStringLiteral("2026-10-15"));
+    CHECK(seminar.value(QStringLiteral("level")).toString() == QStringLiteral("Региональный"));
+    CHECK(seminar.value(QStringLiteral("model_stage")).toString() == QStringLiteral("Обучение"));
+    CHECK(seminar.value(QStringLiteral("organiser")).toString() == QStringLiteral("ЦНППМ КОИРО"));
+    CHECK(seminar.value(QStringLiteral("participants")).toString() == QStringLiteral("учителя математики"));
+    const QJsonObject school = events.at(1).toObject();
+    CHECK(school.value(QStringLiteral("end")).isNull());
+    CHECK(school.value(QStringLiteral("level")).toString() == QStringLiteral("Муниципальный"));
+    CHECK(school.value(QStringLiteral("model_stage")).isNull());
+
+    const QStringList add{QStringLiteral("events"), QStringLiteral("add"), QStringLiteral("--title"),
+                          QStringLiteral("Вебинар")};
+    CHECK(run(add).exitCode == 2); // no date
+    CHECK(run(add + QStringList{QStringLiteral("--date"), QStringLiteral("14.10.2026")}).exitCode == 2);
+    CHECK(run(add + QStringList{QStringLiteral("--date"), QStringLiteral("2026-10-14"), QStringLiteral("--level"),
+                                QStringLiteral("галактический")})
+              .exitCode == 2);
+    CHECK(run(add + QStringList{QStringLiteral("--date"), QStringLiteral("2026-10-14"), QStringLiteral("--end"),
+                                QStringLiteral("2026-10-01")})
+              .exitCode == 1);
+    CHECK(run({QStringLiteral("events"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("  "),
+               QStringLiteral("--date"), QStringLiteral("2026-10-14")})
+              .exitCode == 1);
+    CHECK(QJsonDocument::fromJson(run({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--format"),
+                                       QStringLiteral("json")})
+                                      .out.toUtf8())
+              .array()
+              .size() == 2);
+}
+
+TEST_CASE("cli: demo fills the academic year of the day given, or people only", "[cli][demo]")
+{
+    Scratch scratch;
+    const auto run = [&](const QString &file, QStringList args) {
+        return cli(scratch, QStringList{QStringLiteral("--db"), scratch.path(file)} + args);
+    };
+    const Run demo = run(QStringLiteral("demo.sqlite"),
+                         {QStringLiteral("demo"), QStringLiteral("--teachers"), QStringLiteral("240"),
+                          QStringLiteral("--methodists"), QStringLiteral("6"), QStringLiteral("--today"),
+                          QStringLiteral("2027-02-10")});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    CHECK(demo.out.contains(QStringLiteral("2026/2027")));
+    const Run events = run(QStringLiteral("demo.sqlite"), {QStringLiteral("events"), QStringLiteral("list"),
+                                                           QStringLiteral("--from"), QStringLiteral("2026-09-01"),
+                                                           QStringLiteral("--to"), QStringLiteral("2027-08-31")});
+    REQUIRE(events.exitCode == 0);
+    CHECK(events.out.contains(QStringLiteral("«Учитель года России — 2027»")));
+    const Run assignments = run(QStringLiteral("demo.sqlite"), {QStringLiteral("assign"), QStringLiteral("list"),
+                                                                QStringLiteral("--year"), QStringLiteral("2026/2027"),
+                                                                QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(assignments.exitCode == 0);
+    CHECK_FALSE(QJsonDocument::fromJson(assignments.out.toUtf8()).array().isEmpty());
+
+    const Run bare = run(QStringLiteral("bare.sqlite"), {QStringLiteral("demo"), QStringLiteral("--teachers"),
+                                                         QStringLiteral("240"), QStringLiteral("--methodists"),
+                                                         QStringLiteral("6"), QStringLiteral("--no-support-data")});
+    REQUIRE(bare.exitCode == 0);
+    const Run none = run(QStringLiteral("bare.sqlite"),
+                         {QStringLiteral("assign"), QStringLiteral("list"), QStringLiteral("--format"),
+                          QStringLiteral("json")});
+    REQUIRE(none.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(none.out.toUtf8()).array().isEmpty());
+    CHECK(run(QStringLiteral("bad.sqlite"), {QStringLiteral("demo"), QStringLiteral("--today"),
+                                             QStringLiteral("10.02.2027")})
+              .exitCode == 2);
+}

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../app/cli/RegistryCommands.cpp" line="+246"/>
+        <location filename="../app/cli/RegistryCommands.cpp" line="+272"/>
         <source>import a CSV or XLSX file, all rows or none</source>
         <translation>импортировать файл CSV или XLSX целиком: все строки или ни одной</translation>
     </message>
@@ -24,9 +24,9 @@
         <translation>записать пустой файл с ожидаемыми заголовками столбцов</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>fill the database with a synthetic region for trying the program</source>
-        <translation>заполнить базу данных условным регионом для знакомства с программой</translation>
+        <location line="+4"/>
+        <source>fill the database with a synthetic region in the middle of its academic year: assignments, events, route catalogue, roadmaps, routes, work log (past 120 000 assigned teachers the last three for every n-th methodist&apos;s group only, to keep federal-scale benchmark databases quick); --no-support-data: people only</source>
+        <translation>заполнить базу вымышленным регионом в середине учебного года: закрепления, события, каталог маршрутов, дорожные карты, маршруты, журнал работы (свыше 120 000 закреплённых педагогов последние три — только для группы каждого n-го методиста, чтобы базы для федеральных замеров создавались быстро); --no-support-data: только люди</translation>
     </message>
     <message>
         <location filename="../app/cli/AssignmentCommands.cpp" line="+473"/>
@@ -39,7 +39,7 @@
         <translation>приказы о закреплении: создание, экспорт, список; учреждение и подписант</translation>
     </message>
     <message>
-        <location filename="../app/cli/SupportCommands.cpp" line="+402"/>
+        <location filename="../app/cli/SupportCommands.cpp" line="+479"/>
         <source>the roadmap of methodical support of a methodist: show, create, print to PDF</source>
         <translation>дорожная карта методического сопровождения методиста: просмотр, создание, печать в PDF</translation>
     </message>
@@ -54,9 +54,9 @@
         <translation>журнал работы методистов: загрузка из CSV и выгрузка в CSV</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the events calendar</source>
-        <translation>календарь событий</translation>
+        <location line="+5"/>
+        <source>the events calendar: list, add an event</source>
+        <translation>календарь событий: список, добавление события</translation>
     </message>
 </context>
 <context>
@@ -831,7 +831,7 @@
 <context>
     <name>DemoRegion</name>
     <message>
-        <location filename="../core/services/DemoRegion.cpp" line="+1085"/>
+        <location filename="../core/services/DemoRegion.cpp" line="+1157"/>
         <source>The numbers of teachers and methodists cannot be negative.</source>
         <translation>Количество педагогов и методистов не может быть отрицательным.</translation>
     </message>
@@ -841,8 +841,8 @@
         <translation>В регионе нет ни одного муниципалитета.</translation>
     </message>
     <message>
-        <location line="-526"/>
-        <location line="+659"/>
+        <location line="-568"/>
+        <location line="+701"/>
         <location line="+41"/>
         <source>The generation was cancelled; the database was not changed.</source>
         <translation>Создание демонстрационных данных отменено; база данных не изменена.</translation>
@@ -1095,7 +1095,7 @@
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../ui/pages/MonitoringPage.cpp" line="+93"/>
+        <location filename="../ui/pages/MonitoringPage.cpp" line="+116"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
@@ -1773,7 +1773,7 @@ Double-click to see the list.</source>
         <translation>Мониторинг методического сопровождения, %1; %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+14"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
@@ -2481,7 +2481,7 @@ Double-click to see the list.</source>
 <context>
     <name>QtChartPainter</name>
     <message numerus="yes">
-        <location filename="../charts/QtChartPainter.cpp" line="+189"/>
+        <location filename="../charts/QtChartPainter.cpp" line="+190"/>
         <source>Other (%n)</source>
         <translation>
             <numerusform>Прочие (%n)</numerusform>
@@ -2490,12 +2490,12 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+150"/>
         <source>No data</source>
         <translation>Нет данных</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+85"/>
         <source>A chart can be saved as .png or .svg, not «%1».</source>
         <translation>Диаграмму можно сохранить только в формате .png или .svg, а не «%1».</translation>
     </message>
@@ -2612,7 +2612,7 @@ Double-click to see the list.</source>
 <context>
     <name>RegistryCommands</name>
     <message>
-        <location filename="../app/cli/RegistryCommands.cpp" line="-229"/>
+        <location filename="../app/cli/RegistryCommands.cpp" line="-256"/>
         <source>sheet of an XLSX file</source>
         <translation>лист файла XLSX</translation>
     </message>
@@ -2765,14 +2765,34 @@ Double-click to see the list.</source>
         <translation>количество методистов</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>the day the region has reached in its academic year, YYYY-MM-DD (default: today)</source>
+        <translation>день учебного года, до которого дошёл регион, YYYY-MM-DD (по умолчанию — сегодня)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>people, diagnostics and ПК only: no assignments, events, route catalogue, roadmaps, routes or work log (for planning benchmarks)</source>
+        <translation>только люди, диагностика и ПК: без закреплений, событий, каталога маршрутов, дорожных карт, маршрутов и журнала работы (для замеров планирования)</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>--teachers and --methodists take whole numbers.</source>
         <translation>Для параметров --teachers и --methodists необходимо указать целые числа.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>The date must be written as YYYY-MM-DD.</source>
+        <translation>Дату нужно записать в виде ГГГГ-ММ-ДД (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Demonstration region ready: %1 municipalities, %2 organisations, %3 teachers, %4 methodists, %5 diagnostics, %6 professional development records.</source>
         <translation>Демонстрационный регион готов: муниципалитетов — %1, организаций — %2, педагогов — %3, методистов — %4, результатов диагностики — %5, записей о повышении квалификации — %6.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Academic year %1: %2 assignments, %3 events, %4 route catalogue entries, %5 roadmaps with %6 activities, %7 routes with %8 items, %9 work log entries.</source>
+        <translation>Учебный год %1: закреплений — %2, событий — %3, записей каталога маршрутов — %4, дорожных карт — %5 (мероприятий — %6), маршрутов — %7 (пунктов — %8), записей журнала работы — %9.</translation>
     </message>
 </context>
 <context>
@@ -3769,7 +3789,7 @@ Double-click to see the list.</source>
 <context>
     <name>SupportCommands</name>
     <message>
-        <location filename="../app/cli/SupportCommands.cpp" line="-365"/>
+        <location filename="../app/cli/SupportCommands.cpp" line="-442"/>
         <source>Usage: metodist-cli roadmap show|create|export …; see metodist-cli --help.</source>
         <translation>Использование: metodist-cli roadmap show|create|export …; см. metodist-cli --help.</translation>
     </message>
@@ -3790,36 +3810,32 @@ Double-click to see the list.</source>
     </message>
     <message>
         <location line="-65"/>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>first date, YYYY-MM-DD</source>
         <translation>начальная дата, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location line="-71"/>
-        <location line="+72"/>
+        <location line="-73"/>
+        <location line="+74"/>
         <source>last date, YYYY-MM-DD</source>
         <translation>конечная дата, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+127"/>
         <source>table or json</source>
         <translation>table или json</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <source>Usage: metodist-cli events list [--from D] [--to D] [--format table|json]</source>
-        <translation>Использование: metodist-cli events list [--from D] [--to D] [--format table|json]</translation>
-    </message>
-    <message>
-        <location line="-55"/>
-        <location line="+65"/>
-        <location line="+67"/>
+        <location line="-180"/>
+        <location line="+69"/>
+        <location line="+66"/>
+        <location line="+71"/>
         <source>The date must be written as YYYY-MM-DD.</source>
         <translation>Дата должна быть указана в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-233"/>
         <source>the methodist&apos;s СНИЛС</source>
         <translation>СНИЛС методиста</translation>
     </message>
@@ -3849,7 +3865,12 @@ Double-click to see the list.</source>
         <translation>«%1» отсутствует в справочнике видов работ.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+20"/>
+        <source>Usage: metodist-cli events list [--from D] [--to D] [--format table|json] | events add --title T --date D [--end D] [--level NAME] [--stage NAME] [--organiser T] [--participants T] [--description T]</source>
+        <translation>Использование: metodist-cli events list [--from D] [--to D] [--format table|json] | events add --title T --date D [--end D] [--level NAME] [--stage NAME] [--organiser T] [--participants T] [--description T]</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>--format takes table or json.</source>
         <translation>Параметр --format принимает значения table или json.</translation>
     </message>
@@ -3860,6 +3881,61 @@ Double-click to see the list.</source>
     </message>
     <message>
         <location line="+11"/>
+        <source>the event&apos;s title</source>
+        <translation>название события</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day it starts, YYYY-MM-DD</source>
+        <translation>дата начала, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last day of a longer event, YYYY-MM-DD</source>
+        <translation>последний день многодневного события, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the event&apos;s level: its name or code in the dictionary</source>
+        <translation>уровень события: название или код в справочнике</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the stage of the support model: its name or code in the dictionary</source>
+        <translation>этап модели сопровождения: название или код в справочнике</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>who holds it</source>
+        <translation>организатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who takes part</source>
+        <translation>участники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: metodist-cli events add --title T --date YYYY-MM-DD [--end D] [--level NAME] [--stage NAME] [--organiser T] [--participants T] [--description T]</source>
+        <translation>Использование: metodist-cli events add --title T --date YYYY-MM-DD [--end D] [--level NAME] [--stage NAME] [--organiser T] [--participants T] [--description T]</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>«%1» is not in the dictionary «%2»; it has: %3.</source>
+        <translation>«%1» нет в справочнике «%2»; в нём есть: %3.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The event «%1» was added to the calendar: %2.</source>
+        <translation>Событие «%1» добавлено в календарь: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>СНИЛС</source>
         <translation>СНИЛС</translation>
     </message>
@@ -3879,8 +3955,8 @@ Double-click to see the list.</source>
         <translation>Использование: metodist-cli roadmap show|create --methodist SNILS --year Y | roadmap export --methodist SNILS --year Y FILE.pdf</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location line="+120"/>
+        <location line="-178"/>
+        <location line="+194"/>
         <source>There is no methodist with СНИЛС %1.</source>
         <translation>Методист со СНИЛС %1 не найден.</translation>
     </message>
@@ -3905,8 +3981,8 @@ Double-click to see the list.</source>
         <translation>Использование: metodist-cli route show|create --teacher SNILS --year Y | route export --teacher SNILS --year Y FILE.pdf</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <location line="+201"/>
+        <location line="-265"/>
+        <location line="+275"/>
         <source>There is no teacher with СНИЛС %1.</source>
         <translation>Педагог со СНИЛС %1 не найден.</translation>
     </message>
@@ -4004,7 +4080,7 @@ Double-click to see the list.</source>
 <context>
     <name>TextDocumentPdf</name>
     <message>
-        <location filename="../core/documents/TextDocumentPdf.cpp" line="+71"/>
+        <location filename="../core/documents/TextDocumentPdf.cpp" line="+76"/>
         <source>Cannot create the file «%1»: %2</source>
         <translation>Не удаётся создать файл «%1»: %2</translation>
     </message>
@@ -5658,7 +5734,7 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::MonitoringPage</name>
     <message>
-        <location filename="../ui/pages/MonitoringPage.cpp" line="-74"/>
+        <location filename="../ui/pages/MonitoringPage.cpp" line="-97"/>
         <source>Assigned to a methodist</source>
         <translation>Закреплены за методистом</translation>
     </message>
@@ -5678,7 +5754,7 @@ Double-click to see the list.</source>
         <translation>Педагогов на одного методиста</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+165"/>
         <location line="+114"/>
         <location line="+44"/>
         <source>Municipality</source>
@@ -6626,7 +6702,7 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::RoadmapPage</name>
     <message>
-        <location filename="../ui/pages/RoadmapPage.cpp" line="+125"/>
+        <location filename="../ui/pages/RoadmapPage.cpp" line="+101"/>
         <source>&amp;Create roadmap…</source>
         <translation>&amp;Создать дорожную карту…</translation>
     </message>
@@ -7165,7 +7241,7 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::RouteItemDialog</name>
     <message>
-        <location filename="../ui/dialogs/RouteItemDialog.cpp" line="+66"/>
+        <location filename="../ui/dialogs/RouteItemDialog.cpp" line="+42"/>
         <location line="+56"/>
         <source>not set</source>
         <translation>не указано</translation>

@@ -205,6 +205,12 @@ public:
                           QStringLiteral("13120")});
         parser.addOption({QStringLiteral("methodists"), tr("number of methodists"), QStringLiteral("m"),
                           QStringLiteral("224")});
+        parser.addOption({QStringLiteral("today"),
+                          tr("the day the region has reached in its academic year, YYYY-MM-DD (default: today)"),
+                          QStringLiteral("date")});
+        parser.addOption({QStringLiteral("no-support-data"),
+                          tr("people, diagnostics and ПК only: no assignments, events, route catalogue, roadmaps, "
+                             "routes or work log (for planning benchmarks)")});
         int code = Success;
         if (!parseOptions(context, parser, QStringLiteral("demo"), args, &code))
             return code;
@@ -216,21 +222,41 @@ public:
         options.methodists = parser.value(QStringLiteral("methodists")).toInt(&methodistsOk);
         if (!teachersOk || !methodistsOk)
             return fail(context, tr("--teachers and --methodists take whole numbers."), UsageError);
+        options.supportData = !parser.isSet(QStringLiteral("no-support-data"));
+        if (parser.isSet(QStringLiteral("today"))) {
+            options.today = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
+            if (!options.today.isValid())
+                return fail(context, tr("The date must be written as YYYY-MM-DD."), UsageError);
+        }
         Database db;
         if (!openDatabase(context, db, &code))
             return code;
         auto summary = DemoRegion::generate(db, options);
         if (!summary)
             return fail(context, summary.message());
+        const DemoSummary &s = summary.value();
         context.out << tr("Demonstration region ready: %1 municipalities, %2 organisations, %3 teachers, "
                           "%4 methodists, %5 diagnostics, %6 professional development records.")
-                           .arg(summary.value().municipalities)
-                           .arg(summary.value().organisations)
-                           .arg(summary.value().teachers)
-                           .arg(summary.value().methodists)
-                           .arg(summary.value().diagnostics)
-                           .arg(summary.value().pkRecords)
+                           .arg(s.municipalities)
+                           .arg(s.organisations)
+                           .arg(s.teachers)
+                           .arg(s.methodists)
+                           .arg(s.diagnostics)
+                           .arg(s.pkRecords)
                     << Qt::endl;
+        if (!s.academicYear.isEmpty())
+            context.out << tr("Academic year %1: %2 assignments, %3 events, %4 route catalogue entries, %5 roadmaps "
+                              "with %6 activities, %7 routes with %8 items, %9 work log entries.")
+                               .arg(s.academicYear)
+                               .arg(s.assignments)
+                               .arg(s.events)
+                               .arg(s.catalogueEntries)
+                               .arg(s.roadmaps)
+                               .arg(s.activities)
+                               .arg(s.routes)
+                               .arg(s.routeItems)
+                               .arg(s.workLogEntries)
+                        << Qt::endl;
         return Success;
     }
 };
@@ -253,8 +279,13 @@ void addRegistryCommands(std::vector<Command> &commands)
     commands.push_back({QStringLiteral("template"), QStringLiteral("teachers|methodists FILE.xlsx"),
                         R::tr("write an empty file with the expected headers"), &R::templateFile});
     commands.push_back({QStringLiteral("demo"),
-                        QStringLiteral("[--region kaliningrad|tyumen] [--teachers N] [--methodists M]"),
-                        R::tr("fill the database with a synthetic region for trying the program"), &R::demo});
+                        QStringLiteral("[--region kaliningrad|tyumen] [--teachers N] [--methodists M] "
+                                       "[--today YYYY-MM-DD] [--no-support-data]"),
+                        R::tr("fill the database with a synthetic region in the middle of its academic year: "
+                              "assignments, events, route catalogue, roadmaps, routes, work log (past 120 000 "
+                              "assigned teachers the last three for every n-th methodist's group only, to keep "
+                              "federal-scale benchmark databases quick); --no-support-data: people only"),
+                        &R::demo});
 }
 
 } // namespace metodist::cli

@@ -2,10 +2,13 @@
 #include "Lookup.h"
 
 #include "domain/AcademicYear.h"
+#include "domain/ReferenceData.h"
+#include "domain/SearchKey.h"
 #include "domain/Snils.h"
 #include "services/RoadmapService.h"
 #include "services/RouteService.h"
 #include "services/WorkLogService.h"
+#include "storage/DictionaryRepository.h"
 #include "storage/EventRepository.h"
 #include "storage/MethodistRepository.h"
 #include "storage/TeacherRepository.h"
@@ -141,6 +144,8 @@ public:
 
     static int events(Context &context, const QStringList &args)
     {
+        if (args.value(0) == u"add")
+            return addEvent(context, args.mid(1));
         QCommandLineParser parser;
         parser.addOption({QStringLiteral("from"), tr("first date, YYYY-MM-DD"), QStringLiteral("date")});
         parser.addOption({QStringLiteral("to"), tr("last date, YYYY-MM-DD"), QStringLiteral("date")});
@@ -148,7 +153,9 @@ public:
                           QStringLiteral("table")});
         int code = Success;
         if (args.value(0) != u"list")
-            return fail(context, tr("Usage: metodist-cli events list [--from D] [--to D] [--format table|json]"),
+            return fail(context, tr("Usage: metodist-cli events list [--from D] [--to D] [--format table|json] | "
+                                    "events add --title T --date D [--end D] [--level NAME] [--stage NAME] "
+                                    "[--organiser T] [--participants T] [--description T]"),
                         UsageError);
         if (!parseOptions(context, parser, QStringLiteral("events list"), args.mid(1), &code))
             return code;
@@ -193,7 +200,77 @@ public:
     }
 
 private:
-
+    // An entry of the calendar, as the Events page adds it.
+    static int addEvent(Context &context, const QStringList &args)
+    {
+        QCommandLineParser parser;
+        parser.addOption({QStringLiteral("title"), tr("the event's title"), QStringLiteral("text")});
+        parser.addOption({QStringLiteral("date"), tr("the day it starts, YYYY-MM-DD"), QStringLiteral("date")});
+        parser.addOption({QStringLiteral("end"), tr("the last day of a longer event, YYYY-MM-DD"),
+                          QStringLiteral("date")});
+        parser.addOption({QStringLiteral("level"), tr("the event's level: its name or code in the dictionary"),
+                          QStringLiteral("name")});
+        parser.addOption({QStringLiteral("stage"),
+                          tr("the stage of the support model: its name or code in the dictionary"),
+                          QStringLiteral("name")});
+        parser.addOption({QStringLiteral("organiser"), tr("who holds it"), QStringLiteral("text")});
+        parser.addOption({QStringLiteral("participants"), tr("who takes part"), QStringLiteral("text")});
+        parser.addOption({QStringLiteral("description"), tr("a description"), QStringLiteral("text")});
+        int code = Success;
+        if (!parseOptions(context, parser, QStringLiteral("events add"), args, &code))
+            return code;
+        if (!parser.isSet(QStringLiteral("title")) || !parser.isSet(QStringLiteral("date"))
+            || !parser.positionalArguments().isEmpty())
+            return fail(context, tr("Usage: metodist-cli events add --title T --date YYYY-MM-DD [--end D] "
+                                    "[--level NAME] [--stage NAME] [--organiser T] [--participants T] "
+                                    "[--description T]"),
+                        UsageError);
+        Event event;
+        event.title = parser.value(QStringLiteral("title"));
+        event.startsOn = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
+        if (parser.isSet(QStringLiteral("end")))
+            event.endsOn = QDate::fromString(parser.value(QStringLiteral("end")), Qt::ISODate);
+        if (!event.startsOn.isValid() || (parser.isSet(QStringLiteral("end")) && !event.endsOn.isValid()))
+            return fail(context, tr("The date must be written as YYYY-MM-DD."), UsageError);
+        event.organiser = parser.value(QStringLiteral("organiser"));
+        event.participants = parser.value(QStringLiteral("participants"));
+        event.description = parser.value(QStringLiteral("description"));
+        Database db;
+        if (!openDatabase(context, db, &code))
+            return code;
+        const std::pair<const char *, qint64 *> lookups[] = {{"level", &event.levelId},
+                                                             {"stage", &event.modelStageId}};
+        for (const auto &[option, id] : lookups) {
+            const QString name = QString::fromLatin1(option);
+            if (!parser.isSet(name))
+                continue;
+            const QString dictionary = name == u"level" ? QStringLiteral("event_levels") : QStringLiteral("model_stages");
+            auto entries = DictionaryRepository(db).entries(dictionary);
+            if (!entries)
+                return fail(context, entries.message());
+            const QString key = searchKey(parser.value(name));
+            QStringList known;
+            for (const DictionaryEntry &entry : entries.value()) {
+                known << entry.name;
+                if (!key.isEmpty() && (searchKey(entry.name) == key || searchKey(entry.code) == key))
+                    *id = entry.id;
+            }
+            if (*id == 0)
+                return fail(context, tr("«%1» is not in the dictionary «%2»; it has: %3.")
+                                         .arg(parser.value(name), ReferenceData::title(dictionary),
+                                              known.join(QStringLiteral(", "))),
+                            UsageError);
+        }
+        auto id = EventRepository(db).insert(event);
+        if (!id)
+            return fail(context, id.message());
+        context.out << tr("The event «%1» was added to the calendar: %2.")
+                           .arg(event.title.simplified(),
+                                RoadmapRules::periodText({event.startsOn, event.endsOn.isValid() ? event.endsOn
+                                                                                                 : event.startsOn}))
+                    << Qt::endl;
+        return Success;
+    }
 
     static void addCommon(QCommandLineParser &parser, const QString &person)
     {
@@ -410,8 +487,11 @@ void addSupportCommands(std::vector<Command> &commands)
                         QStringLiteral("import FILE.csv | export FILE.csv [--methodist SNILS] [--teacher SNILS] "
                                        "[--kind NAME] [--from D] [--to D]"),
                         S::tr("the methodists' work log in and out of CSV"), &S::worklog});
-    commands.push_back({QStringLiteral("events"), QStringLiteral("list [--from D] [--to D] [--format table|json]"),
-                        S::tr("the events calendar"), &S::events});
+    commands.push_back({QStringLiteral("events"),
+                        QStringLiteral("list [--from D] [--to D] [--format table|json] | add --title T --date D "
+                                       "[--end D] [--level NAME|code] [--stage NAME|code] [--organiser T] "
+                                       "[--participants T] [--description T]"),
+                        S::tr("the events calendar: list, add an event"), &S::events});
 }
 
 } // namespace metodist::cli

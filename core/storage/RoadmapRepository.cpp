@@ -185,6 +185,29 @@ Status RoadmapRepository::writeTeachers(qint64 activityId, const QList<qint64> &
     return Status::success();
 }
 
+Status RoadmapRepository::insertActivityTeachers(const std::vector<std::pair<qint64, qint64>> &pairs)
+{
+    constexpr std::size_t rowsPerStatement = 400;
+    const auto statement = [](std::size_t rows) {
+        QString sql = QStringLiteral("INSERT OR IGNORE INTO roadmap_activity_teachers (activity_id, teacher_id) VALUES ");
+        for (std::size_t i = 0; i < rows; ++i)
+            sql += i == 0 ? QStringLiteral("(?, ?)") : QStringLiteral(", (?, ?)");
+        return sql;
+    };
+    const QString full = statement(rowsPerStatement);
+    QVariantList values;
+    for (std::size_t begin = 0; begin < pairs.size(); begin += rowsPerStatement) {
+        const std::size_t count = std::min(rowsPerStatement, pairs.size() - begin);
+        values.clear();
+        values.reserve(qsizetype(count) * 2);
+        for (std::size_t i = begin; i < begin + count; ++i)
+            values << pairs[i].first << pairs[i].second;
+        if (auto query = m_db.execPrepared(count == rowsPerStatement ? full : statement(count), values); !query)
+            return query.status();
+    }
+    return Status::success();
+}
+
 Status RoadmapRepository::removeActivity(qint64 activityId)
 {
     return m_db.exec(QStringLiteral("DELETE FROM roadmap_activities WHERE id = ?"), {activityId}).status();

@@ -6,6 +6,9 @@
 
 #include <QList>
 
+#include <utility>
+#include <vector>
+
 namespace metodist {
 
 // A person as the lists behind a figure name them.
@@ -36,6 +39,9 @@ public:
     Result<qint64> insertActivity(const RoadmapActivity &activity);
     Status updateActivity(const RoadmapActivity &activity);
     Status removeActivity(qint64 activityId);
+    // Links activities to teachers, many rows a statement (a demonstration
+    // region writes hundreds of thousands of links); links already there stay.
+    Status insertActivityTeachers(const std::vector<std::pair<qint64, qint64>> &activityAndTeacher);
     Status setConclusion(qint64 roadmapId, Conclusion conclusion, const QString &nextYearPlans);
 
     Result<QList<RoadmapOverviewRow>> overview(const QString &academicYear) const;

@@ -34,6 +34,35 @@ Result<qint64> WorkLogRepository::insert(const WorkLogEntry &e)
     return query.value()->lastInsertId().toLongLong();
 }
 
+Status WorkLogRepository::insertMany(const std::vector<WorkLogEntry> &entries)
+{
+    constexpr std::size_t rowsPerStatement = 150; // six values a row, under SQLite's limit of bound values
+    const auto statement = [](std::size_t rows) {
+        QString sql = QStringLiteral("INSERT INTO work_log (methodist_id, teacher_id, work_kind_id, worked_on, "
+                                     "duration_minutes, result) VALUES ");
+        for (std::size_t i = 0; i < rows; ++i)
+            sql += i == 0 ? QStringLiteral("(?, ?, ?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?, ?, ?)");
+        return sql;
+    };
+    const QString full = statement(rowsPerStatement);
+    QVariantList values;
+    for (std::size_t begin = 0; begin < entries.size(); begin += rowsPerStatement) {
+        const std::size_t count = std::min(rowsPerStatement, entries.size() - begin);
+        values.clear();
+        values.reserve(qsizetype(count) * 6);
+        for (std::size_t i = begin; i < begin + count; ++i) {
+            const WorkLogEntry &e = entries[i];
+            if (const QString p = problem(e); !p.isEmpty())
+                return Status::failure(p);
+            values << e.methodistId << e.teacherId << e.workKindId << dateOrNull(e.workedOn)
+                   << valueOrNull(e.durationMinutes) << e.result.trimmed();
+        }
+        if (auto query = m_db.execPrepared(count == rowsPerStatement ? full : statement(count), values); !query)
+            return query.status();
+    }
+    return Status::success();
+}
+
 Status WorkLogRepository::update(const WorkLogEntry &e)
 {
     if (const QString p = problem(e); !p.isEmpty())

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <functional>
+#include <vector>
 
 namespace metodist {
 
@@ -17,6 +18,9 @@ public:
     explicit WorkLogRepository(const Database &db) : m_db(db) {}
 
     Result<qint64> insert(const WorkLogEntry &entry);
+    // Many entries, checked as insert checks one, many rows a statement (a
+    // demonstration region writes hundreds of thousands).
+    Status insertMany(const std::vector<WorkLogEntry> &entries);
     Status update(const WorkLogEntry &entry);
     Status remove(qint64 id);
     // By date, then methodist and teacher; the callback returns false to stop.
