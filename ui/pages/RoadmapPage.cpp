@@ -125,7 +125,7 @@ RoadmapPage::RoadmapPage(QWidget *parent)
     top->addWidget(m_create);
     top->addWidget(m_timeline);
     top->addWidget(m_export);
-    sizeColumns(m_overviewTable, {20, 9, 9, 7}, 0);
+    sizeColumns(m_overviewTable, {20, 10, 11, 6}, 0);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_overviewTable);
     splitter->addWidget(createRoadmapPane());
