@@ -352,6 +352,12 @@ TEST_CASE("Monitoring: figures entered by hand are summed for the region and mar
     REQUIRE(next.ok());
     CHECK_FALSE(next->indicator(code)->value);
 
+    // A municipality's report counts only its own entries.
+    auto own = service.build(SupportRegion::year, r.other);
+    REQUIRE(own.ok());
+    CHECK(own->indicator(code)->numerator == 11);
+    CHECK(own->indicator(code)->denominator == 20);
+
     REQUIRE(service.removeManualValue(code, SupportRegion::year, r.other).ok());
     CHECK(service.build(SupportRegion::year)->indicator(code)->denominator == 40);
 }

@@ -57,14 +57,12 @@ Result<MonitoringScope> scopeOf(const QString &academicYear)
     return MonitoringScope{year->text(), year->firstDay(), year->lastDay()};
 }
 
-qint64 countIn(const QHash<qint64, qint64> &counts, qint64 municipalityId)
+qint64 total(const QHash<qint64, qint64> &counts)
 {
-    if (municipalityId != 0)
-        return counts.value(municipalityId);
-    qint64 total = 0;
+    qint64 sum = 0;
     for (qint64 n : counts)
-        total += n;
-    return total;
+        sum += n;
+    return sum;
 }
 
 QJsonValue number(std::optional<qint64> n)
@@ -125,6 +123,7 @@ Result<MonitoringReport> MonitoringService::build(const QString &academicYear, q
     report.academicYear = scope.value().academicYear;
     report.municipalityId = municipalityId;
     report.generatedAt = QDateTime::currentDateTime();
+    // The region's name only titles the report; without it the report says «the region».
     if (auto region = SettingsRepository(m_db).value(QStringLiteral("region.name")); region)
         report.region = region.value();
     if (municipalityId != 0) {
@@ -155,13 +154,15 @@ Result<MonitoringReport> MonitoringService::build(const QString &academicYear, q
         if (counted[MonitoringSet::Teachers].value(0) > 0)
             areas.append({0, tr("School not specified")});
     }
-    const auto indicatorsFor = [&](qint64 area, bool region) {
+    // area: nullopt for the whole region, else a municipality (0: teachers
+    // without a school).
+    const auto indicatorsFor = [&](std::optional<qint64> area) {
         QList<Indicator> list;
         for (const IndicatorDefinition &d : MonitoringCatalogue::definitions()) {
             if (d.manual) {
                 std::optional<qint64> numerator, denominator;
                 for (const ManualValue &v : manual.value()) {
-                    if (v.code != d.code || (!region && v.municipalityId != area))
+                    if (v.code != d.code || (area && v.municipalityId != *area))
                         continue;
                     numerator = numerator.value_or(0) + v.numerator;
                     denominator = denominator.value_or(0) + v.denominator;
@@ -170,21 +171,16 @@ Result<MonitoringReport> MonitoringService::build(const QString &academicYear, q
                 continue;
             }
             const Sets &s = sets.at(d.code);
-            const qint64 key = region ? municipalityId : area;
-            // A region report's "unknown school" row is not a municipality:
-            // count nothing there instead of the whole region.
             const auto in = [&](MonitoringSet set) {
-                if (!region && area == 0)
-                    return counted[set].value(0);
-                return countIn(counted[set], key);
+                return area ? counted[set].value(*area) : total(counted[set]);
             };
             list.append(MonitoringCatalogue::evaluate(d, in(s.numerator), in(s.denominator)));
         }
         return list;
     };
-    report.indicators = indicatorsFor(municipalityId, true);
+    report.indicators = indicatorsFor(municipalityId != 0 ? std::optional<qint64>(municipalityId) : std::nullopt);
     for (const auto &[id, name] : areas)
-        report.byMunicipality.append({id, name, indicatorsFor(id, false)});
+        report.byMunicipality.append({id, name, indicatorsFor(id)});
     auto composition = repository.composition(municipalityId);
     if (!composition)
         return composition.status();
