@@ -230,3 +230,89 @@ TEST_CASE("CSV files are read from disk", "[csv]")
     REQUIRE_FALSE(failed.ok());
     CHECK(failed.message().contains(QStringLiteral("missing.csv")));
 }
+
+TEST_CASE("a CSV larger than the reading chunk splits nothing at the chunk edges", "[csv]")
+{
+    // The reader decodes 4 MiB at a time. Records of varying length put every
+    // kind of edge on a chunk boundary somewhere: inside a two-byte letter,
+    // between CR and LF, inside a quoted cell with a doubled quote or a line
+    // break, right after a delimiter.
+    QList<QStringList> expected;
+    QString text;
+    const QStringList names{u"Ёлкина"_qs, u"Петров-Водкин"_qs, u"Щукина"_qs, u"Иванов"_qs};
+    int lines = 0;
+    for (int i = 0; text.size() < 6'000'000; ++i) {
+        const QString name = names[i % names.size()] + QString(i % 7, u'я');
+        QStringList row{name, QString::number(i), QString()};
+        QString line = name + u';' + QString::number(i) + u';';
+        if (i % 3 == 0) {
+            row[2] = u"школа «\"Знание\"»\nкорпус "_qs + QString::number(i % 11);
+            line += u"\"школа «\"\"Знание\"\"»\r\nкорпус "_qs + QString::number(i % 11) + u'"';
+        }
+        if (i % 5 == 0) {
+            row.append(QString());
+            line += u';';
+        }
+        text += line + (i % 2 ? u"\r\n"_qs : u"\n"_qs);
+        expected.append(row);
+        ++lines;
+    }
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    for (const bool windows1251 : {false, true}) {
+        const QString path = dir.filePath(windows1251 ? u"big1251.csv"_qs : u"big.csv"_qs);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        if (windows1251) {
+            // Only А–я, Ё, ё, «, » and ASCII occur.
+            QByteArray bytes;
+            bytes.reserve(text.size());
+            for (const QChar c : text) {
+                const char16_t u = c.unicode();
+                if (u == u'«' || u == u'»')
+                    bytes.append(char(u == u'«' ? 0xAB : 0xBB));
+                else if (u < 0x80)
+                    bytes.append(char(u));
+                else if (u == u'Ё' || u == u'ё')
+                    bytes.append(char(u == u'Ё' ? 0xA8 : 0xB8));
+                else
+                    bytes.append(char(0xC0 + (u - 0x0410)));
+            }
+            file.write(bytes);
+        } else {
+            file.write(text.toUtf8());
+        }
+        file.close();
+        const QList<QStringList> &wanted = expected;
+
+        metodist::CsvStream stream;
+        REQUIRE(stream.open(path).ok());
+        CHECK(stream.encoding() == (windows1251 ? u"Windows-1251"_qs : u"UTF-8"_qs));
+        CHECK(stream.delimiter() == u';');
+        QStringList cells;
+        int row = 0;
+        int read = 0;
+        int expectedRow = 1;
+        bool same = true;
+        double fraction = 0;
+        bool monotonic = true;
+        while (stream.next(cells, row)) {
+            if (read >= wanted.size() || cells != wanted[read] || row != expectedRow) {
+                same = false;
+                INFO("record " << read << ": " << cells.join(u'|').toStdString());
+                CHECK(cells == wanted.value(read));
+                CHECK(row == expectedRow);
+                break;
+            }
+            monotonic = monotonic && stream.fractionDone() >= fraction;
+            fraction = stream.fractionDone();
+            ++read;
+            ++expectedRow;
+        }
+        CHECK(stream.status().ok());
+        CHECK(same);
+        CHECK(read == lines);
+        CHECK(monotonic);
+        CHECK(stream.fractionDone() == Approx(1.0));
+    }
+}

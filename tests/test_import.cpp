@@ -6,7 +6,11 @@
 #include "services/RegistryExport.h"
 #include "services/Setup.h"
 #include "storage/MethodistRepository.h"
+#include "storage/TeacherBulkWriter.h"
 #include "storage/TeacherRepository.h"
+#include "domain/Snils.h"
+
+#include <QFile>
 
 #include <QDir>
 
@@ -305,4 +309,111 @@ TEST_CASE("import: the user's column corrections override the headers", "[import
     REQUIRE(report.ok());
     CHECK(report.value().created == 1);
     CHECK(region.all().value(0).fullName() == QStringLiteral("Кузнецова Ольга"));
+}
+
+namespace {
+
+QStringList schemaObjects(const Database &db)
+{
+    auto query = db.exec(QStringLiteral("SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master "
+                                        "ORDER BY type, name"));
+    REQUIRE(query.ok());
+    QStringList objects;
+    while (query.value().next())
+        objects << query.value().value(0).toString();
+    return objects;
+}
+
+// A teachers file of `rows` people with valid, distinct СНИЛС numbers; every
+// hundredth is an «Ёлкина».
+QString writeLargeFile(const Scratch &scratch, const QString &name, int rows, const QString &lastRow = {})
+{
+    QString text = QStringLiteral("Фамилия;Имя;Отчество;СНИЛС;Муниципалитет;Организация;Предмет\r\n");
+    for (int i = 0; i < rows; ++i) {
+        const QString number = QStringLiteral("%1").arg(2000000 + i, 9, 10, QLatin1Char('0'));
+        text += (i % 100 == 0 ? QStringLiteral("Ёлкина") : QStringLiteral("Петрова")) + u';'
+                + QStringLiteral("Анна;Сергеевна;") + number + Snils::checkDigitsFor(number)
+                + QStringLiteral(";г. Ишим;МАОУ СОШ № %1 г. Ишима;биология\r\n").arg(i % 40);
+    }
+    text += lastRow;
+    const QString path = scratch.path(name);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(text.toUtf8());
+    return path;
+}
+
+} // namespace
+
+TEST_CASE("import: a large file builds the indexes once; a refused one leaves them as they were", "[import]")
+{
+    // 25 000 rows into an empty registry: the writer drops the secondary
+    // indexes and the name search triggers, and builds them again at the end.
+    Region region;
+    const QStringList schema = schemaObjects(region.db);
+    const QString broken = writeLargeFile(region.scratch, QStringLiteral("broken.csv"), 25000,
+                                          QStringLiteral("Иванов;Иван;;123-456-789 00;г. Ишим;МАОУ СОШ № 1 г. Ишима;биология\r\n"));
+    const ImportReport refused = region.import(ImportKind::Teachers, broken);
+    CHECK_FALSE(refused.written);
+    CHECK(refused.invalid == 1);
+    REQUIRE(issueAt(refused, 25002) != nullptr);
+    CHECK(region.teachers() == 0);
+    CHECK(schemaObjects(region.db) == schema);
+
+    const ImportReport report = region.import(ImportKind::Teachers,
+                                              writeLargeFile(region.scratch, QStringLiteral("good.csv"), 25000));
+    CHECK(report.written);
+    CHECK(report.created == 25000);
+    CHECK(report.organisationsCreated == 40);
+    CHECK(region.teachers() == 25000);
+    CHECK(schemaObjects(region.db) == schema);
+    CHECK(region.db.integrityCheck().value().isEmpty());
+    // The trigram index was rebuilt: «елкин» finds the 250 «Ёлкина», by search and by count.
+    RegistryFilter filter;
+    filter.search = QStringLiteral("елкин");
+    CHECK(TeacherRepository(region.db).count(filter).value() == 250);
+    CHECK(TeacherRepository(region.db).searchByName(QStringLiteral("ЁЛКИНА АННА"), 1000).value().size() == 250);
+    // And the triggers are back: a teacher added by hand is found at once.
+    Teacher t;
+    t.lastName = QStringLiteral("Ёжикова");
+    t.firstName = QStringLiteral("Вера");
+    REQUIRE(TeacherRepository(region.db).insert(t).ok());
+    filter.search = QStringLiteral("ежиков");
+    CHECK(TeacherRepository(region.db).count(filter).value() == 1);
+
+    // Which imports take that way: many rows against the registry, not a few.
+    const QStringList full = schemaObjects(region.db);
+    for (const auto &[rows, defers] : {std::pair{qint64(100), false}, std::pair{qint64(100000), true}}) {
+        Transaction transaction(region.db);
+        TeacherBulkWriter writer(region.db, {});
+        REQUIRE(writer.begin(rows).ok());
+        CHECK(writer.defersIndexes() == defers);
+        CHECK((schemaObjects(region.db) != full) == defers);
+    }
+    CHECK(schemaObjects(region.db) == full);
+}
+
+TEST_CASE("import: a person entered without СНИЛС is found by name when the file brings the СНИЛС", "[import]")
+{
+    Region region;
+    region.import(ImportKind::Teachers, fixture("teachers_utf8_tab.csv"));
+    const QList<TeacherRow> before = region.all();
+    REQUIRE(before.size() >= 1);
+    const TeacherRow &person = before.first();
+    CHECK(person.snils.isEmpty());
+
+    const QString path = region.scratch.path(QStringLiteral("with-snils.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("Фамилия;Имя;Отчество;СНИЛС;Муниципалитет;Организация;Предмет\r\n"
+                              "%1;%2;%3;112-233-445 95;%4;%5;%6\r\n")
+                   .arg(person.lastName, person.firstName, person.middleName, person.municipality,
+                        person.organisation, person.subject)
+                   .toUtf8());
+    file.close();
+    const ImportReport report = region.import(ImportKind::Teachers, path);
+    CHECK(report.created == 0);
+    CHECK(report.updated == 1);
+    CHECK(region.teachers() == before.size());
+    CHECK(TeacherRepository(region.db).get(person.id).value().snils == QStringLiteral("11223344595"));
 }

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QStringDecoder>
 
+#include <vector>
+
 namespace metodist {
 
 namespace {
@@ -25,118 +27,308 @@ constexpr char16_t Cp1251High[64] = {
 
 constexpr QChar Quote = u'"';
 constexpr int DetectionRecords = 20;
+// Bytes decoded at a time: large enough that a record rarely straddles two
+// chunks, small enough that a file of any size is read in little memory.
+constexpr qsizetype ChunkBytes = qsizetype(4) << 20;
 
-struct Parsed
+enum class Parse { Record, NeedMore, End, Unterminated };
+
+// Parses the record at the start of text into cells. `final` says that no
+// more text follows; otherwise a record that may continue past the end of
+// text is not taken (NeedMore). A CR, LF or CRLF ends a record; inside quotes
+// each of them becomes a single '\n'. `blank` tells an empty line.
+Parse parseRecord(QStringView text, QChar delimiter, bool final, QStringList &cells, qsizetype &consumed, bool &blank)
+{
+    cells.clear();
+    blank = true;
+    const qsizetype n = text.size();
+    if (n == 0)
+        return final ? Parse::End : Parse::NeedMore;
+    qsizetype i = 0;
+    for (;;) {
+        QString cell;
+        if (text[i] == Quote) {
+            blank = false;
+            ++i;
+            bool closed = false;
+            qsizetype run = i;
+            while (i < n) {
+                const QChar c = text[i];
+                if (c == Quote) {
+                    cell.append(text.sliced(run, i - run));
+                    if (i + 1 >= n && !final)
+                        return Parse::NeedMore; // a doubled quote may be split
+                    if (i + 1 < n && text[i + 1] == Quote) {
+                        cell.append(Quote);
+                        i += 2;
+                        run = i;
+                        continue;
+                    }
+                    ++i;
+                    closed = true;
+                    break;
+                }
+                if (c == u'\r') {
+                    cell.append(text.sliced(run, i - run));
+                    cell.append(u'\n');
+                    if (i + 1 >= n && !final)
+                        return Parse::NeedMore; // CRLF may be split
+                    i += (i + 1 < n && text[i + 1] == u'\n') ? 2 : 1;
+                    run = i;
+                    continue;
+                }
+                ++i;
+            }
+            if (!closed)
+                return final ? Parse::Unterminated : Parse::NeedMore;
+        }
+        // An unquoted cell, or stray text after a closing quote: kept as is.
+        const qsizetype start = i;
+        while (i < n && text[i] != delimiter && text[i] != u'\r' && text[i] != u'\n')
+            ++i;
+        if (i >= n && !final)
+            return Parse::NeedMore;
+        if (i > start) {
+            cell.append(text.sliced(start, i - start));
+            blank = false;
+        }
+        cells.append(cell);
+        if (i < n && text[i] == delimiter) {
+            blank = false;
+            ++i;
+            if (i >= n && !final)
+                return Parse::NeedMore;
+            if (i < n)
+                continue;
+            cells.append(QString()); // a delimiter at the very end: one more empty cell
+        }
+        break;
+    }
+    if (i < n && text[i] == u'\r') {
+        if (i + 1 >= n && !final)
+            return Parse::NeedMore;
+        ++i;
+    }
+    if (i < n && text[i] == u'\n')
+        ++i;
+    consumed = i;
+    return Parse::Record;
+}
+
+// The first records of text (taken as complete), for delimiter detection.
+QList<QStringList> firstRecords(QStringView text, QChar delimiter, int maxRows)
 {
     QList<QStringList> rows;
-    QList<int> lineNumbers;
-    int unterminatedRow = 0; // the row where an unclosed quoted cell starts
-};
-
-// Splits text into records. Stops after maxRows non-blank records when
-// maxRows > 0. A CR, LF or CRLF ends a record; inside quotes each of them
-// becomes a single '\n'.
-Parsed parseRecords(QStringView text, QChar delimiter, int maxRows = 0)
-{
-    Parsed out;
-    const qsizetype n = text.size();
-    qsizetype i = 0;
-    int row = 1;
-    while (i < n) {
-        QStringList cells;
-        bool blank = true;
-        for (;;) {
-            QString cell;
-            if (i < n && text[i] == Quote) {
-                blank = false;
-                ++i;
-                bool closed = false;
-                while (i < n && !closed) {
-                    const QChar c = text[i++];
-                    if (c == Quote) {
-                        if (i < n && text[i] == Quote) {
-                            cell.append(Quote);
-                            ++i;
-                        } else {
-                            closed = true;
-                        }
-                    } else if (c == u'\r') {
-                        cell.append(u'\n');
-                        if (i < n && text[i] == u'\n')
-                            ++i;
-                    } else {
-                        cell.append(c);
-                    }
-                }
-                if (!closed) {
-                    out.unterminatedRow = row;
-                    return out;
-                }
-            }
-            // An unquoted cell, or stray text after a closing quote: kept as is.
-            while (i < n && text[i] != delimiter && text[i] != u'\r' && text[i] != u'\n')
-                cell.append(text[i++]);
-            if (!cell.isEmpty())
-                blank = false;
-            cells.append(cell);
-            if (i < n && text[i] == delimiter) {
-                blank = false;
-                ++i;
-                continue;
-            }
-            break;
-        }
-        if (i < n && text[i] == u'\r')
-            ++i;
-        if (i < n && text[i] == u'\n')
-            ++i;
-        if (!blank) {
-            out.rows.append(cells);
-            out.lineNumbers.append(row);
-            if (maxRows > 0 && out.rows.size() >= maxRows)
-                break;
-        }
-        ++row;
+    QStringList cells;
+    qsizetype consumed = 0;
+    bool blank = true;
+    while (rows.size() < maxRows && parseRecord(text, delimiter, true, cells, consumed, blank) == Parse::Record) {
+        if (!blank)
+            rows.append(cells);
+        text = text.sliced(consumed);
     }
-    return out;
+    return rows;
 }
 
 bool isValidUtf8(QByteArrayView bytes)
 {
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(bytes);
-    Q_UNUSED(text);
-    return !decoder.hasError();
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    std::vector<QChar> buffer;
+    for (qsizetype at = 0; at < bytes.size(); at += ChunkBytes) {
+        const QByteArrayView chunk = bytes.sliced(at, std::min(ChunkBytes, bytes.size() - at));
+        buffer.resize(size_t(chunk.size()) + 2);
+        decoder.appendToBuffer(buffer.data(), chunk);
+        if (decoder.hasError())
+            return false;
+    }
+    return true;
 }
 
 } // namespace
 
-Result<CsvTable> CsvReader::readFile(const QString &path)
+struct CsvStream::State
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(tr("Cannot read the file «%1»: %2.")
-                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return Status::failure(tr("Cannot read the file «%1»: %2.")
-                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
-    return read(bytes);
+    enum class Codec { Utf8, Utf16, Cp1251 };
+
+    QFile file;
+    QByteArray owned;
+    QByteArrayView data; // the whole input, mapped from the file or owned
+    qsizetype offset = 0; // bytes decoded so far
+    Codec codec = Codec::Utf8;
+    QStringDecoder decoder;
+    QString encoding;
+    QChar delimiter = u';';
+    QString text;       // decoded and not yet parsed from pos on
+    qsizetype pos = 0;
+    qint64 decodedChars = 0;
+    double reported = 0;
+    int row = 1;        // the spreadsheet row of the next record
+    Status status = Status::success();
+
+    bool atEnd() const { return offset >= data.size(); }
+
+    void fill()
+    {
+        text.remove(0, pos);
+        pos = 0;
+        const QByteArrayView chunk = data.sliced(offset, std::min(ChunkBytes, data.size() - offset));
+        offset += chunk.size();
+        const qsizetype before = text.size();
+        if (codec == Codec::Cp1251)
+            text.append(CsvReader::fromWindows1251(chunk));
+        else
+            text.append(QString(decoder.decode(chunk)));
+        decodedChars += text.size() - before;
+    }
+
+    Status start()
+    {
+        if (data.startsWith("\xEF\xBB\xBF")) {
+            encoding = QStringLiteral("UTF-8 (BOM)");
+            offset = 3;
+            decoder = QStringDecoder(QStringDecoder::Utf8);
+        } else if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
+            // Excel's "Unicode text"; the decoder reads and drops the mark.
+            encoding = QStringLiteral("UTF-16 (BOM)");
+            codec = Codec::Utf16;
+            decoder = QStringDecoder(QStringDecoder::Utf16);
+        } else if (isValidUtf8(data)) {
+            encoding = QStringLiteral("UTF-8");
+            decoder = QStringDecoder(QStringDecoder::Utf8);
+        } else {
+            encoding = QStringLiteral("Windows-1251");
+            codec = Codec::Cp1251;
+        }
+        fill();
+        delimiter = CsvReader::detectDelimiter(text);
+        return Status::success();
+    }
+};
+
+CsvStream::CsvStream() : d(std::make_unique<State>()) {}
+
+CsvStream::~CsvStream() = default;
+
+Status CsvStream::open(const QString &path)
+{
+    d = std::make_unique<State>();
+    d->file.setFileName(path);
+    if (!d->file.open(QIODevice::ReadOnly))
+        return d->status = Status::failure(CsvReader::tr("Cannot read the file «%1»: %2.")
+                                               .arg(QDir::toNativeSeparators(path), d->file.errorString()));
+    const qint64 size = d->file.size();
+    if (size > 0) {
+        // Mapped, not read: a file of hundreds of megabytes costs no memory of its own.
+        if (const uchar *mapped = d->file.map(0, size)) {
+            d->data = QByteArrayView(mapped, size);
+        } else {
+            d->owned = d->file.readAll();
+            if (d->file.error() != QFileDevice::NoError)
+                return d->status = Status::failure(CsvReader::tr("Cannot read the file «%1»: %2.")
+                                                       .arg(QDir::toNativeSeparators(path), d->file.errorString()));
+            d->data = d->owned;
+        }
+    }
+    return d->start();
+}
+
+Status CsvStream::openBytes(const QByteArray &bytes)
+{
+    d = std::make_unique<State>();
+    d->owned = bytes;
+    d->data = d->owned;
+    return d->start();
+}
+
+QString CsvStream::encoding() const
+{
+    return d->encoding;
+}
+
+QChar CsvStream::delimiter() const
+{
+    return d->delimiter;
+}
+
+Status CsvStream::status() const
+{
+    return d->status;
+}
+
+double CsvStream::fractionDone() const
+{
+    if (d->data.isEmpty())
+        return 1.0;
+    // The bytes behind the text not parsed yet, in proportion to its length.
+    const qsizetype unparsed = d->text.size() - d->pos;
+    const double bytesPerChar = d->decodedChars > 0 ? double(d->offset) / double(d->decodedChars) : 1.0;
+    const double fraction = (double(d->offset) - double(unparsed) * bytesPerChar) / double(d->data.size());
+    // The estimate wobbles where a chunk is appended; progress never goes back.
+    d->reported = std::clamp(fraction, d->reported, 1.0);
+    return d->reported;
+}
+
+bool CsvStream::next(QStringList &cells, int &row)
+{
+    if (!d->status)
+        return false;
+    for (;;) {
+        qsizetype consumed = 0;
+        bool blank = true;
+        const Parse parsed = parseRecord(QStringView(d->text).sliced(d->pos), d->delimiter, d->atEnd(), cells,
+                                         consumed, blank);
+        switch (parsed) {
+        case Parse::NeedMore:
+            d->fill();
+            continue;
+        case Parse::End:
+            return false;
+        case Parse::Unterminated:
+            d->status = Status::failure(CsvReader::tr("The quoted cell that starts in row %1 is never closed: "
+                                                      "check the double quotes in that row.")
+                                            .arg(d->row));
+            return false;
+        case Parse::Record:
+            d->pos += consumed;
+            row = d->row++;
+            if (blank)
+                continue;
+            return true;
+        }
+    }
+}
+
+Result<CsvTable> CsvReader::readFile(const QString &path, int maxRows)
+{
+    CsvStream stream;
+    if (Status status = stream.open(path); !status)
+        return status;
+    CsvTable table{stream.encoding(), stream.delimiter(), {}, {}};
+    QStringList cells;
+    int row = 0;
+    while ((maxRows <= 0 || table.rows.size() < maxRows) && stream.next(cells, row)) {
+        table.rows.append(cells);
+        table.lineNumbers.append(row);
+    }
+    if (!stream.status())
+        return stream.status();
+    return table;
 }
 
 Result<CsvTable> CsvReader::read(const QByteArray &bytes)
 {
-    CsvTable table;
-    const QString text = decode(bytes, &table.encoding);
-    table.delimiter = detectDelimiter(text);
-
-    Parsed parsed = parseRecords(text, table.delimiter);
-    if (parsed.unterminatedRow > 0)
-        return Status::failure(tr("The quoted cell that starts in row %1 is never closed: "
-                                  "check the double quotes in that row.")
-                                   .arg(parsed.unterminatedRow));
-    table.rows = std::move(parsed.rows);
-    table.lineNumbers = std::move(parsed.lineNumbers);
+    CsvStream stream;
+    if (Status status = stream.openBytes(bytes); !status)
+        return status;
+    CsvTable table{stream.encoding(), stream.delimiter(), {}, {}};
+    QStringList cells;
+    int row = 0;
+    while (stream.next(cells, row)) {
+        table.rows.append(cells);
+        table.lineNumbers.append(row);
+    }
+    if (!stream.status())
+        return stream.status();
     return table;
 }
 
@@ -187,9 +379,8 @@ QChar CsvReader::detectDelimiter(QStringView text)
     int bestRecords = 0;
     int bestCells = 0;
     for (const QChar candidate : {QChar(u';'), QChar(u','), QChar(u'\t')}) {
-        const Parsed parsed = parseRecords(text, candidate, DetectionRecords);
         QHash<int, int> recordsByCells;
-        for (const QStringList &row : parsed.rows) {
+        for (const QStringList &row : firstRecords(text, candidate, DetectionRecords)) {
             if (row.size() > 1)
                 ++recordsByCells[int(row.size())];
         }

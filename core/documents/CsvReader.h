@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace metodist {
 
 // A CSV file as read: every non-blank record, title and header rows
@@ -22,7 +24,8 @@ struct CsvTable
     QList<int> lineNumbers;  // 1-based spreadsheet row of each entry of rows
 };
 
-// Reads CSV files as offices produce them (Excel, LibreOffice, 1C exports):
+// Reads a CSV file record by record as offices produce them (Excel,
+// LibreOffice, 1C exports), holding only a few megabytes of it at a time:
 // - the encoding is UTF-8 with a BOM, UTF-16 with a BOM (Excel's "Unicode
 //   text"), valid UTF-8, or else Windows-1251;
 // - the delimiter is whichever of ';', ',' and tab splits the first records
@@ -32,12 +35,41 @@ struct CsvTable
 // Completely empty lines are skipped but still counted in row numbers; a
 // record whose quoted cell spans several lines counts as one row, as
 // spreadsheets show it. Cells are not trimmed.
+class CsvStream
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvStream)
+
+public:
+    CsvStream();
+    ~CsvStream();
+    CsvStream(const CsvStream &) = delete;
+    CsvStream &operator=(const CsvStream &) = delete;
+
+    Status open(const QString &path);
+    Status openBytes(const QByteArray &bytes);
+
+    QString encoding() const;
+    QChar delimiter() const;
+    // The next non-blank record and its spreadsheet row; false at the end of
+    // the file or on an error, which status() then tells.
+    bool next(QStringList &cells, int &row);
+    Status status() const;
+    // The share of the file read so far (0…1), for progress and estimates.
+    double fractionDone() const;
+
+private:
+    struct State;
+    std::unique_ptr<State> d;
+};
+
+// The whole file at once, for small files (work logs, tests, previews).
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 
 public:
-    static Result<CsvTable> readFile(const QString &path);
+    // maxRows > 0 stops after that many non-blank records (a preview).
+    static Result<CsvTable> readFile(const QString &path, int maxRows = 0);
     static Result<CsvTable> read(const QByteArray &bytes);
 
     // Exposed for tests and other importers.

@@ -9,6 +9,7 @@
 #include "storage/DictionaryRepository.h"
 #include "storage/MethodistRepository.h"
 #include "storage/OrganisationRepository.h"
+#include "storage/TeacherBulkWriter.h"
 #include "storage/TeacherRepository.h"
 
 #include <QFileInfo>
@@ -40,10 +41,20 @@ struct Lookup
     QString dictionary;
     QHash<QString, qint64> ids;
     QHash<qint64, QString> codes;
+    mutable QHash<QString, qint64> memo; // the same cells recur on every row
 
     // An exact name, or the start of exactly one name (long dictionary
     // entries such as support categories are written shortened in files).
     qint64 find(const QString &text) const
+    {
+        if (const auto known = memo.constFind(text); known != memo.constEnd())
+            return known.value();
+        const qint64 id = match(text);
+        memo.insert(text, id);
+        return id;
+    }
+
+    qint64 match(const QString &text) const
     {
         const QString key = searchKey(text);
         if (const qint64 exact = ids.value(key, 0); exact > 0)
@@ -66,7 +77,8 @@ struct Lookup
         auto entries = DictionaryRepository(db).entries(dictionary);
         if (!entries)
             return entries.status();
-        Lookup lookup{dictionary, {}};
+        Lookup lookup;
+        lookup.dictionary = dictionary;
         for (const DictionaryEntry &entry : entries.value()) {
             lookup.ids.insert(searchKey(entry.name), entry.id);
             lookup.codes.insert(entry.id, entry.code);
@@ -95,14 +107,76 @@ std::optional<bool> parseYesNo(const QString &text)
 }
 
 // A whole number, also as a spreadsheet writes it ("12.0").
-std::optional<int> parseWhole(const QString &text)
+std::optional<int> parseWhole(QStringView text)
 {
-    static const QRegularExpression whole(QStringLiteral("^\\s*(\\d{1,9})(?:[.,]0+)?\\s*$"));
-    const auto match = whole.match(text);
-    if (!match.hasMatch())
+    text = text.trimmed();
+    qsizetype digits = 0;
+    while (digits < text.size() && text[digits] >= u'0' && text[digits] <= u'9')
+        ++digits;
+    if (digits == 0 || digits > 9)
         return std::nullopt;
-    return match.captured(1).toInt();
+    if (digits < text.size()) {
+        // Only a zero fraction may follow.
+        if ((text[digits] != u'.' && text[digits] != u',') || digits + 1 == text.size())
+            return std::nullopt;
+        for (qsizetype i = digits + 1; i < text.size(); ++i) {
+            if (text[i] != u'0')
+                return std::nullopt;
+        }
+    }
+    return text.first(digits).toInt();
 }
+
+// The rows of a file one by one, with the spreadsheet row of each.
+class RowSource
+{
+public:
+    virtual ~RowSource() = default;
+    virtual bool next(QStringList &cells, int &row) = 0;
+    virtual Status status() const { return Status::success(); }
+    virtual QString encoding() const { return {}; }
+    // The share of the rows read so far (0…1).
+    virtual double fractionDone() const = 0;
+};
+
+class TableSource : public RowSource
+{
+public:
+    explicit TableSource(const SourceTable &table) : m_table(table) {}
+
+    bool next(QStringList &cells, int &row) override
+    {
+        if (m_next >= m_table.rows.size())
+            return false;
+        cells = m_table.rows[m_next];
+        row = m_table.rowNumbers.value(m_next, int(m_next) + 1);
+        ++m_next;
+        return true;
+    }
+    QString encoding() const override { return m_table.encoding; }
+    double fractionDone() const override
+    {
+        return m_table.rows.isEmpty() ? 1.0 : double(m_next) / double(m_table.rows.size());
+    }
+
+private:
+    const SourceTable &m_table;
+    qsizetype m_next = 0;
+};
+
+// A CSV file read as it is imported: a million rows never sit in memory at once.
+class CsvSource : public RowSource
+{
+public:
+    Status open(const QString &path) { return m_stream.open(path); }
+    bool next(QStringList &cells, int &row) override { return m_stream.next(cells, row); }
+    Status status() const override { return m_stream.status(); }
+    QString encoding() const override { return m_stream.encoding(); }
+    double fractionDone() const override { return m_stream.fractionDone(); }
+
+private:
+    CsvStream m_stream;
+};
 
 // One import: the column map, the lookups, the rows' fate.
 class ImportRun
@@ -113,7 +187,7 @@ public:
     {
     }
 
-    Result<ImportReport> run(const SourceTable &table);
+    Result<ImportReport> run(RowSource &source);
     Result<ColumnPlan> plan(const SourceTable &table)
     {
         const Status columns = findHeader(table);
@@ -149,7 +223,6 @@ private:
     void error(int row, ImportField field, const QString &message);
     qint64 lookup(int row, ImportField field, const Lookup &lookup, const QString &text, bool required);
     std::optional<Person> readPerson(int row, const QStringList &cells);
-    Status writeRow(int index, const QStringList &cells, bool dryRunCounts);
     Result<qint64> organisationFor(qint64 municipalityId, const QString &name);
     Status writeTeacher(const Person &person, const QStringList &cells);
     Status writeMethodist(const Person &person, const QStringList &cells);
@@ -166,8 +239,9 @@ private:
     QHash<ImportField, QString> m_headers;
     Lookups m_lookups;
     QHash<QString, int> m_seenPeople; // СНИЛС or name+organisation → first row
-    QHash<QString, qint64> m_organisations;
+    QHash<QString, qint64> m_organisations; // municipality | organisation as written → id
     QSet<int> m_invalidRows;
+    std::unique_ptr<TeacherBulkWriter> m_teachers;
 };
 
 QString ImportRun::cell(const QStringList &row, ImportField field) const
@@ -338,15 +412,22 @@ Result<qint64> ImportRun::organisationFor(qint64 municipalityId, const QString &
 {
     if (name.isEmpty())
         return qint64(0);
-    const QString key = QString::number(municipalityId) + u'|' + searchKey(name);
-    if (const qint64 known = m_organisations.value(key, 0); known > 0)
+    const QString written = QString::number(municipalityId) + u'|' + name;
+    if (const qint64 known = m_organisations.value(written, 0); known > 0)
         return known;
-    bool created = false;
-    auto id = OrganisationRepository(*m_db).findOrCreate(municipalityId, name, &created);
-    if (!id)
-        return id;
-    m_report.organisationsCreated += created ? 1 : 0;
-    m_organisations.insert(key, id.value());
+    // Spelled differently from an earlier row («МАОУ СОШ №5» and «маоу сош № 5»).
+    const QString key = QString::number(municipalityId) + QStringLiteral("|\u0001") + searchKey(name);
+    qint64 id = m_organisations.value(key, 0);
+    if (id == 0) {
+        bool created = false;
+        auto found = OrganisationRepository(*m_db).findOrCreate(municipalityId, name, &created);
+        if (!found)
+            return found;
+        id = found.value();
+        m_report.organisationsCreated += created ? 1 : 0;
+        m_organisations.insert(key, id);
+    }
+    m_organisations.insert(written, id);
     return id;
 }
 
@@ -375,43 +456,29 @@ Status ImportRun::writeTeacher(const Person &person, const QStringList &cells)
     if (m_invalidRows.contains(row))
         return Status::success();
 
-    TeacherRepository teachers(*m_db);
     auto organisation = organisationFor(person.municipalityId, person.organisation);
     if (!organisation)
         return organisation.status();
-    auto existing = person.snils.isEmpty() ? teachers.findByName(person.nameKey, organisation.value())
-                                           : teachers.findBySnils(person.snils);
-    if (!existing)
-        return existing.status();
-    if (existing.value() > 0) {
-        auto loaded = teachers.get(existing.value());
-        if (!loaded)
-            return loaded.status();
-        t = loaded.value();
-    }
+    t.id = m_teachers->find(person.snils, person.nameKey, organisation.value());
     t.lastName = person.last;
     t.firstName = person.first;
     t.middleName = person.middle;
-    t.snils = person.snils.isEmpty() ? t.snils : person.snils;
+    t.snils = person.snils;
     t.organisationId = organisation.value();
     t.subjectId = subject;
-    // Columns the file does not have keep what the registry knows.
-    if (has(ImportField::Position))
-        t.position = cell(cells, ImportField::Position);
-    if (has(ImportField::Experience))
-        t.experienceYears = experience;
-    if (has(ImportField::QualificationCategory))
-        t.qualificationCategoryId = category;
-    if (has(ImportField::CompetenceLevel))
-        t.competenceLevelId = level;
-    if (has(ImportField::SupportCategories))
-        t.supportCategoryIds = support;
-    if (existing.value() > 0) {
+    // Columns the file does not have keep what the registry knows (the writer
+    // leaves them out of its update).
+    t.position = cell(cells, ImportField::Position);
+    t.experienceYears = experience;
+    t.qualificationCategoryId = category;
+    t.competenceLevelId = level;
+    t.supportCategoryIds = support;
+    if (t.id > 0) {
         ++m_report.updated;
-        return teachers.update(t);
+        return m_teachers->update(t, person.nameKey);
     }
     ++m_report.created;
-    return teachers.insert(t).status();
+    return m_teachers->insert(t, person.nameKey).status();
 }
 
 Status ImportRun::writeMethodist(const Person &person, const QStringList &cells)
@@ -544,60 +611,118 @@ Status ImportRun::writeDictionary(const QStringList &cells, const QString &dicti
     return Status::success();
 }
 
-Result<ImportReport> ImportRun::run(const SourceTable &table)
+Result<ImportReport> ImportRun::run(RowSource &source)
 {
-    m_report.encoding = table.encoding;
-    if (Status status = findHeader(table); !status)
+    // The header is looked for in the first rows; the rest is read as it is written.
+    SourceTable head;
+    head.encoding = source.encoding();
+    {
+        QStringList cells;
+        int row = 0;
+        while (head.rows.size() < headerSearchRows && source.next(cells, row)) {
+            head.rows.append(cells);
+            head.rowNumbers.append(row);
+        }
+        if (!source.status())
+            return source.status();
+    }
+    m_report.encoding = head.encoding;
+    if (Status status = findHeader(head); !status)
         return status;
     if (Status status = loadLookups(); !status)
         return status;
 
+    // Progress in thousandths: reading and writing the rows, then the indexes.
+    constexpr qint64 rowsShare = 900;
     const BulkWrite bulk(*m_db);
     Transaction transaction(*m_db);
     if (!transaction.status())
         return transaction.status();
-    const qint64 total = table.rows.size() - m_headerIndex - 1;
-    for (int i = m_headerIndex + 1; i < table.rows.size(); ++i) {
-        const QStringList &cells = table.rows[i];
+    if (m_kind == ImportKind::Teachers) {
+        TeacherColumns present;
+        present.position = has(ImportField::Position);
+        present.experience = has(ImportField::Experience);
+        present.qualificationCategory = has(ImportField::QualificationCategory);
+        present.competenceLevel = has(ImportField::CompetenceLevel);
+        present.supportCategories = has(ImportField::SupportCategories);
+        m_teachers = std::make_unique<TeacherBulkWriter>(*m_db, present);
+        const double read = std::max(source.fractionDone(), 1e-9);
+        const qint64 expected = qint64(double(head.rows.size() - m_headerIndex - 1) / read);
+        if (Status status = m_teachers->begin(expected); !status)
+            return status;
+    }
+
+    auto importRow = [this](const QStringList &cells, int row) -> Status {
         if (std::all_of(cells.begin(), cells.end(), [](const QString &c) { return c.trimmed().isEmpty(); }))
-            continue;
-        const int row = table.rowNumbers.value(i, i + 1);
+            return Status::success();
         ++m_report.dataRows;
-        Status status = Status::success();
         switch (m_kind) {
         case ImportKind::Teachers:
         case ImportKind::Methodists: {
             const auto person = readPerson(row, cells);
-            status = m_kind == ImportKind::Teachers ? writeTeacher(*person, cells) : writeMethodist(*person, cells);
-            break;
+            return m_kind == ImportKind::Teachers ? writeTeacher(*person, cells) : writeMethodist(*person, cells);
         }
         case ImportKind::Organisations:
-            status = writeOrganisation(row, cells);
-            break;
+            return writeOrganisation(row, cells);
         case ImportKind::Municipalities:
-            status = writeDictionary(cells, QStringLiteral("municipalities"), ImportField::Municipality);
-            break;
+            return writeDictionary(cells, QStringLiteral("municipalities"), ImportField::Municipality);
         case ImportKind::Subjects:
-            status = writeDictionary(cells, QStringLiteral("subjects"), ImportField::Subject);
-            break;
+            return writeDictionary(cells, QStringLiteral("subjects"), ImportField::Subject);
         }
-        if (!status)
+        return Status::success();
+    };
+    const auto cancelled = [] {
+        return Status::failure(Importer::tr("The import was cancelled; the database was not changed."));
+    };
+    qint64 seen = 0;
+    auto handle = [&](const QStringList &cells, int row) -> Status {
+        if (Status status = importRow(cells, row); !status)
             return Status::failure(Importer::tr("Row %1 could not be saved, so nothing was imported: %2")
                                        .arg(row)
                                        .arg(status.message()));
-        if (m_progress && (i % 1000 == 0 || i + 1 == table.rows.size())) {
-            m_progress->report(i - m_headerIndex, total);
+        if (m_progress && ++seen % 1000 == 0) {
+            m_progress->report(qint64(source.fractionDone() * rowsShare), 1000);
             if (m_progress->cancelled())
-                return Status::failure(Importer::tr("The import was cancelled; the database was not changed."));
+                return cancelled();
         }
+        return Status::success();
+    };
+    for (int i = m_headerIndex + 1; i < head.rows.size(); ++i) {
+        if (Status status = handle(head.rows[i], head.rowNumbers[i]); !status)
+            return status;
     }
+    QStringList cells;
+    int row = 0;
+    while (source.next(cells, row)) {
+        if (Status status = handle(cells, row); !status)
+            return status;
+    }
+    if (!source.status())
+        return source.status();
+    if (m_progress)
+        m_progress->report(rowsShare, 1000);
+
     m_report.invalid = int(m_invalidRows.size());
     const bool refuse = m_report.invalid > 0 && !m_options.skipInvalid;
     if (refuse || m_options.dryRun)
         return m_report; // the transaction rolls back
+    if (m_teachers) {
+        Status built = m_teachers->finish([this](int done, int total) {
+            if (!m_progress)
+                return true;
+            m_progress->report(rowsShare + (1000 - rowsShare) * done / std::max(total, 1), 1000);
+            return !m_progress->cancelled();
+        });
+        if (m_progress && m_progress->cancelled())
+            return cancelled();
+        if (!built)
+            return built;
+    }
     if (Status status = transaction.commit(); !status)
         return status;
     m_report.written = true;
+    if (m_progress)
+        m_progress->report(1000, 1000);
     return m_report;
 }
 
@@ -608,7 +733,7 @@ Importer::Importer(Database &db, ImportKind kind, ImportOptions options, Progres
 {
 }
 
-Result<SourceTable> Importer::readFile(const QString &path, const QString &sheet)
+Result<SourceTable> Importer::readFile(const QString &path, const QString &sheet, int maxRows)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == u"xlsx") {
@@ -617,13 +742,15 @@ Result<SourceTable> Importer::readFile(const QString &path, const QString &sheet
             return rows.status();
         SourceTable table;
         table.rows = rows.value();
+        if (maxRows > 0 && table.rows.size() > maxRows)
+            table.rows.resize(maxRows);
         for (int i = 0; i < table.rows.size(); ++i)
             table.rowNumbers.append(i + 1);
         return table;
     }
     if (suffix == u"xls")
         return Status::failure(tr("The old Excel format (.xls) is not supported; save the file as .xlsx or CSV."));
-    auto csv = CsvReader::readFile(path);
+    auto csv = CsvReader::readFile(path, maxRows);
     if (!csv)
         return csv.status();
     return SourceTable{csv.value().rows, csv.value().lineNumbers, csv.value().encoding};
@@ -631,10 +758,17 @@ Result<SourceTable> Importer::readFile(const QString &path, const QString &sheet
 
 Result<ImportReport> Importer::importFile(const QString &path)
 {
-    auto table = readFile(path, m_options.sheet);
-    if (!table)
-        return table.status();
-    return importTable(table.value());
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"xlsx" || suffix == u"xls") {
+        auto table = readFile(path, m_options.sheet);
+        if (!table)
+            return table.status();
+        return importTable(table.value());
+    }
+    CsvSource source;
+    if (Status status = source.open(path); !status)
+        return status;
+    return ImportRun(&m_db, m_kind, m_options, m_progress).run(source);
 }
 
 Result<ColumnPlan> Importer::plan(ImportKind kind, const SourceTable &table, const ImportOptions &options)
@@ -644,7 +778,8 @@ Result<ColumnPlan> Importer::plan(ImportKind kind, const SourceTable &table, con
 
 Result<ImportReport> Importer::importTable(const SourceTable &table)
 {
-    return ImportRun(&m_db, m_kind, m_options, m_progress).run(table);
+    TableSource source(table);
+    return ImportRun(&m_db, m_kind, m_options, m_progress).run(source);
 }
 
 } // namespace metodist

@@ -76,7 +76,9 @@ class Importer
 public:
     Importer(Database &db, ImportKind kind, ImportOptions options = {}, Progress *progress = nullptr);
 
-    static Result<SourceTable> readFile(const QString &path, const QString &sheet = {});
+    // The whole table, or its first maxRows rows (a preview) when maxRows > 0.
+    static Result<SourceTable> readFile(const QString &path, const QString &sheet = {}, int maxRows = 0);
+    // CSV files are read as they are imported, so their size is not limited by memory.
     Result<ImportReport> importFile(const QString &path);
     Result<ImportReport> importTable(const SourceTable &table);
     static Result<ColumnPlan> plan(ImportKind kind, const SourceTable &table, const ImportOptions &options = {});

@@ -397,6 +397,139 @@ Status Database::backupTo(const QString &file)
     return Status::success();
 }
 
+FastStatement::FastStatement(const Database &db, const QString &sql) : m_db(db)
+{
+    const QSqlDatabase connection = db.connection();
+    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
+    if (db.dialect() == Dialect::SQLite && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        m_handle = *static_cast<sqlite3 *const *>(handle.data());
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v3(m_handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &m_statement,
+                               nullptr)
+            != SQLITE_OK)
+            m_status = error();
+        return;
+    }
+    m_query = std::make_unique<QSqlQuery>(connection);
+    if (!m_query->prepare(sql))
+        m_status = Status::failure(describeSqlError(*m_query));
+}
+
+FastStatement::~FastStatement()
+{
+    if (m_statement)
+        sqlite3_finalize(m_statement);
+}
+
+Status FastStatement::error() const
+{
+    return Status::failure(
+        Database::tr("The database reported an error: %1.").arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
+}
+
+void FastStatement::bind(int index, qint64 value)
+{
+    if (m_statement) {
+        sqlite3_bind_int64(m_statement, index, value);
+        return;
+    }
+    if (m_values.size() < index)
+        m_values.resize(index);
+    m_values[index - 1] = value;
+}
+
+void FastStatement::bind(int index, QStringView text)
+{
+    if (m_statement) {
+        sqlite3_bind_text16(m_statement, index, text.isNull() ? u"" : text.utf16(), int(text.size() * 2),
+                            SQLITE_TRANSIENT);
+        return;
+    }
+    if (m_values.size() < index)
+        m_values.resize(index);
+    m_values[index - 1] = text.isNull() ? QString(u""_qs) : text.toString();
+}
+
+void FastStatement::bindNull(int index)
+{
+    if (m_statement) {
+        sqlite3_bind_null(m_statement, index);
+        return;
+    }
+    if (m_values.size() < index)
+        m_values.resize(index);
+    m_values[index - 1] = QVariant();
+}
+
+Status FastStatement::execute()
+{
+    if (!m_status)
+        return m_status;
+    if (m_statement) {
+        const int step = sqlite3_step(m_statement);
+        const Status status = step == SQLITE_DONE || step == SQLITE_ROW ? Status::success() : error();
+        sqlite3_reset(m_statement);
+        return status;
+    }
+    for (int i = 0; i < m_values.size(); ++i)
+        m_query->bindValue(i, m_values[i]);
+    if (!m_query->exec())
+        return Status::failure(describeSqlError(*m_query));
+    return Status::success();
+}
+
+bool FastStatement::next()
+{
+    if (!m_status)
+        return false;
+    if (m_statement) {
+        const int step = sqlite3_step(m_statement);
+        if (step == SQLITE_ROW)
+            return true;
+        if (step != SQLITE_DONE)
+            m_status = error();
+        sqlite3_reset(m_statement);
+        return false;
+    }
+    if (!m_stepping) {
+        for (int i = 0; i < m_values.size(); ++i)
+            m_query->bindValue(i, m_values[i]);
+        if (!m_query->exec()) {
+            m_status = Status::failure(describeSqlError(*m_query));
+            return false;
+        }
+        m_stepping = true;
+    }
+    if (m_query->next())
+        return true;
+    m_stepping = false;
+    return false;
+}
+
+qint64 FastStatement::integer(int column) const
+{
+    return m_statement ? sqlite3_column_int64(m_statement, column) : m_query->value(column).toLongLong();
+}
+
+QString FastStatement::text(int column) const
+{
+    if (m_statement) {
+        const auto *text = static_cast<const char16_t *>(sqlite3_column_text16(m_statement, column));
+        return text ? QString::fromUtf16(text, sqlite3_column_bytes16(m_statement, column) / 2) : QString();
+    }
+    return m_query->value(column).toString();
+}
+
+bool FastStatement::isNull(int column) const
+{
+    return m_statement ? sqlite3_column_type(m_statement, column) == SQLITE_NULL : m_query->value(column).isNull();
+}
+
+qint64 FastStatement::lastInsertId() const
+{
+    return m_statement ? sqlite3_last_insert_rowid(m_handle) : m_query->lastInsertId().toLongLong();
+}
+
 BulkWrite::BulkWrite(const Database &db)
     : m_db(db)
 {

@@ -142,7 +142,10 @@ void ImportWizard::loadSheets()
 
 bool ImportWizard::readTable()
 {
-    auto table = Importer::readFile(m_path->text(), m_sheet->currentText());
+    // The first rows are enough for the header, the mapping and the preview;
+    // the import itself reads the file as it goes.
+    constexpr int previewRows = 200;
+    auto table = Importer::readFile(m_path->text(), m_sheet->currentText(), previewRows);
     if (!table) {
         QMessageBox::warning(this, windowTitle(), table.message());
         return false;
@@ -154,7 +157,7 @@ bool ImportWizard::readTable()
 bool ImportWizard::runImport(bool dryRun)
 {
     ProgressDialog progress(tr("Importing…"), this);
-    auto report = Importer(m_db, m_kind, options(dryRun), &progress).importTable(m_table);
+    auto report = Importer(m_db, m_kind, options(dryRun), &progress).importFile(m_path->text());
     if (!report) {
         QMessageBox::warning(this, windowTitle(), report.message());
         return false;

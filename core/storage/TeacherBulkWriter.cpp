@@ -1,0 +1,217 @@
+#include "storage/TeacherBulkWriter.h"
+
+namespace metodist {
+
+namespace {
+
+// Below this many rows keeping the indexes row by row is cheap enough.
+constexpr qint64 deferIndexesFrom = 20000;
+
+QString quoted(const QString &name)
+{
+    QString escaped = name;
+    escaped.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+} // namespace
+
+TeacherBulkWriter::TeacherBulkWriter(const Database &db, TeacherColumns columns) : m_db(db), m_columns(columns) {}
+
+TeacherBulkWriter::~TeacherBulkWriter() = default;
+
+QString TeacherBulkWriter::nameIdentity(const QString &nameKey, qint64 organisationId)
+{
+    return nameKey + u'|' + QString::number(organisationId);
+}
+
+void TeacherBulkWriter::remember(qint64 id, const QString &snils, const QString &nameKey, qint64 organisationId)
+{
+    if (!snils.isEmpty()) {
+        m_bySnils.insert(snils.toLongLong(), id);
+        if (const QString identity = m_nameOf.take(id); !identity.isEmpty() && m_byName.value(identity) == id)
+            m_byName.remove(identity);
+        return;
+    }
+    const QString identity = nameIdentity(nameKey, organisationId);
+    if (const QString earlier = m_nameOf.value(id); earlier != identity) {
+        if (!earlier.isEmpty() && m_byName.value(earlier) == id)
+            m_byName.remove(earlier);
+        m_nameOf.insert(id, identity);
+    }
+    if (!m_byName.contains(identity))
+        m_byName.insert(identity, id);
+}
+
+Status TeacherBulkWriter::begin(qint64 expectedRows)
+{
+    Status scanned = m_db.scanIntegers(
+        QStringLiteral("SELECT CAST(snils AS INTEGER), id FROM teachers WHERE snils IS NOT NULL"), {}, 2,
+        [this](const qint64 *row) { m_bySnils.insert(row[0], row[1]); });
+    if (!scanned)
+        return scanned;
+    FastStatement unnumbered(m_db, QStringLiteral("SELECT id, search_key, coalesce(organisation_id, 0) FROM teachers "
+                                                  "WHERE snils IS NULL ORDER BY id"));
+    while (unnumbered.next())
+        remember(unnumbered.integer(0), QString(), unnumbered.text(1), unnumbered.integer(2));
+    if (!unnumbered.status())
+        return unnumbered.status();
+
+    const QString insertSql = QStringLiteral(
+        "INSERT INTO teachers (last_name, first_name, middle_name, snils, organisation_id, position, subject_id, "
+        "experience_years, qualification_category_id, competence_level_id, search_key) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    // Only fixed column names go into the statement; every value is bound.
+    QString updateSql = QStringLiteral("UPDATE teachers SET last_name = ?, first_name = ?, middle_name = ?, "
+                                       "snils = coalesce(?, snils), organisation_id = ?, subject_id = ?, search_key = ?");
+    if (m_columns.position)
+        updateSql += QStringLiteral(", position = ?");
+    if (m_columns.experience)
+        updateSql += QStringLiteral(", experience_years = ?");
+    if (m_columns.qualificationCategory)
+        updateSql += QStringLiteral(", qualification_category_id = ?");
+    if (m_columns.competenceLevel)
+        updateSql += QStringLiteral(", competence_level_id = ?");
+    updateSql += QStringLiteral(", updated_at = CURRENT_TIMESTAMP WHERE id = ?");
+    m_insert = std::make_unique<FastStatement>(m_db, insertSql);
+    m_update = std::make_unique<FastStatement>(m_db, updateSql);
+    m_clearSupport = std::make_unique<FastStatement>(
+        m_db, QStringLiteral("DELETE FROM teacher_support_categories WHERE teacher_id = ?"));
+    m_insertSupport = std::make_unique<FastStatement>(
+        m_db, QStringLiteral("INSERT OR IGNORE INTO teacher_support_categories (teacher_id, category_id) VALUES (?, ?)"));
+    for (const auto *statement : {m_insert.get(), m_update.get(), m_clearSupport.get(), m_insertSupport.get()}) {
+        if (!statement->status())
+            return statement->status();
+    }
+
+    Status highest = m_db.scanIntegers(QStringLiteral("SELECT coalesce(max(id), 0) FROM teachers"), {}, 1,
+                                       [this](const qint64 *row) { m_firstNewId = row[0] + 1; });
+    if (!highest)
+        return highest;
+
+    const qint64 registry = m_bySnils.size() + m_byName.size();
+    if (m_db.dialect() != Dialect::SQLite || expectedRows < deferIndexesFrom || expectedRows < registry / 2)
+        return Status::success();
+    // Indexes first, then triggers: the order they are built again in.
+    FastStatement objects(m_db, QStringLiteral(
+        "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL "
+        "AND tbl_name IN ('teachers', 'teacher_support_categories') ORDER BY type, name"));
+    while (objects.next())
+        m_deferred.append({objects.text(0), objects.text(1), objects.text(2)});
+    if (!objects.status())
+        return objects.status();
+    for (const SchemaObject &object : m_deferred) {
+        const QString drop = object.type == u"index" ? QStringLiteral("DROP INDEX %1") : QStringLiteral("DROP TRIGGER %1");
+        if (auto dropped = m_db.exec(drop.arg(quoted(object.name))); !dropped)
+            return dropped.status();
+    }
+    return Status::success();
+}
+
+qint64 TeacherBulkWriter::find(const QString &snils, const QString &nameKey, qint64 organisationId) const
+{
+    if (!snils.isEmpty()) {
+        if (const qint64 id = m_bySnils.value(snils.toLongLong(), 0); id > 0)
+            return id;
+    }
+    // A person entered without a СНИЛС is found by name, also by a row that
+    // now has one; but a row with a СНИЛС is not merged into someone this
+    // import has just created (two namesakes in one school).
+    const qint64 id = m_byName.value(nameIdentity(nameKey, organisationId), 0);
+    return snils.isEmpty() || id < m_firstNewId ? id : 0;
+}
+
+Result<qint64> TeacherBulkWriter::insert(const Teacher &t, const QString &nameKey)
+{
+    FastStatement &s = *m_insert;
+    s.bind(1, t.lastName);
+    s.bind(2, t.firstName);
+    s.bind(3, t.middleName);
+    t.snils.isEmpty() ? s.bindNull(4) : s.bind(4, t.snils);
+    s.bindIdOrNull(5, t.organisationId);
+    s.bind(6, t.position);
+    s.bindIdOrNull(7, t.subjectId);
+    t.experienceYears ? s.bind(8, qint64(*t.experienceYears)) : s.bindNull(8);
+    s.bindIdOrNull(9, t.qualificationCategoryId);
+    s.bindIdOrNull(10, t.competenceLevelId);
+    s.bind(11, nameKey);
+    if (Status status = s.execute(); !status)
+        return status;
+    const qint64 id = s.lastInsertId();
+    if (Status status = writeSupport(id, t.supportCategoryIds, false); !status)
+        return status;
+    remember(id, t.snils, nameKey, t.organisationId);
+    return id;
+}
+
+Status TeacherBulkWriter::update(const Teacher &t, const QString &nameKey)
+{
+    FastStatement &s = *m_update;
+    int i = 0;
+    s.bind(++i, t.lastName);
+    s.bind(++i, t.firstName);
+    s.bind(++i, t.middleName);
+    t.snils.isEmpty() ? s.bindNull(++i) : s.bind(++i, t.snils);
+    s.bindIdOrNull(++i, t.organisationId);
+    s.bindIdOrNull(++i, t.subjectId);
+    s.bind(++i, nameKey);
+    if (m_columns.position)
+        s.bind(++i, t.position);
+    if (m_columns.experience)
+        t.experienceYears ? s.bind(++i, qint64(*t.experienceYears)) : s.bindNull(++i);
+    if (m_columns.qualificationCategory)
+        s.bindIdOrNull(++i, t.qualificationCategoryId);
+    if (m_columns.competenceLevel)
+        s.bindIdOrNull(++i, t.competenceLevelId);
+    s.bind(++i, t.id);
+    if (Status status = s.execute(); !status)
+        return status;
+    if (m_columns.supportCategories) {
+        if (Status status = writeSupport(t.id, t.supportCategoryIds, true); !status)
+            return status;
+    }
+    remember(t.id, t.snils, nameKey, t.organisationId);
+    return Status::success();
+}
+
+Status TeacherBulkWriter::writeSupport(qint64 teacherId, const QList<qint64> &categoryIds, bool replace)
+{
+    if (replace) {
+        m_clearSupport->bind(1, teacherId);
+        if (Status status = m_clearSupport->execute(); !status)
+            return status;
+    }
+    for (qint64 category : categoryIds) {
+        m_insertSupport->bind(1, teacherId);
+        m_insertSupport->bind(2, category);
+        if (Status status = m_insertSupport->execute(); !status)
+            return status;
+    }
+    return Status::success();
+}
+
+Status TeacherBulkWriter::finish(const std::function<bool(int done, int total)> &step)
+{
+    const int total = int(m_deferred.size()) + 1;
+    int done = 0;
+    auto stopped = [&] { return step && !step(done, total); };
+    if (m_deferred.isEmpty())
+        return Status::success();
+    for (const SchemaObject &object : std::as_const(m_deferred)) {
+        if (stopped())
+            return Status::failure(tr("Stopped while building the indexes."));
+        if (auto created = m_db.exec(object.sql); !created)
+            return created.status();
+        ++done;
+    }
+    if (stopped())
+        return Status::failure(tr("Stopped while building the indexes."));
+    if (auto rebuilt = m_db.exec(QStringLiteral("INSERT INTO teachers_search (teachers_search) VALUES ('rebuild')"));
+        !rebuilt)
+        return rebuilt.status();
+    m_deferred.clear();
+    step && step(total, total);
+    return Status::success();
+}
+
+} // namespace metodist
