@@ -1,11 +1,12 @@
 #include "dialogs/ImportWizard.h"
 
 #include "documents/XlsxReader.h"
-#include "dialogs/ProgressDialog.h"
+#include "pages/BackgroundTask.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -19,6 +20,9 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <optional>
 
 namespace metodist {
 
@@ -156,13 +160,50 @@ bool ImportWizard::readTable()
 
 bool ImportWizard::runImport(bool dryRun)
 {
-    ProgressDialog progress(tr("Importing…"), this);
-    auto report = Importer(m_db, m_kind, options(dryRun), &progress).importFile(m_path->text());
-    if (!report) {
-        QMessageBox::warning(this, windowTitle(), report.message());
+    // On a worker thread with a connection of its own: building the indexes
+    // after a million rows takes seconds in single statements, and the window
+    // must keep repainting meanwhile.
+    QProgressDialog progress(dryRun ? tr("Checking the file…") : tr("Importing…"), tr("Cancel"), 0, 1000, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    BackgroundTask task(this);
+    auto report = std::make_shared<std::optional<ImportReport>>();
+    QString error;
+    bool cancelled = false;
+    QEventLoop loop;
+    connect(&task, &BackgroundTask::progressed, &progress, [&progress](qint64 done, qint64 total) {
+        progress.setValue(int(done * 1000 / std::max<qint64>(total, 1)));
+    });
+    connect(&task, &BackgroundTask::finished, &loop, [&error](const QString &message) { error = message; });
+    connect(&task, &BackgroundTask::idle, &loop, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, &task, [&] {
+        cancelled = true;
+        // The work stops at its next step; the transaction is rolled back.
+        progress.setLabelText(tr("Cancelling…"));
+        progress.setCancelButton(nullptr);
+        progress.show();
+        task.cancel();
+    });
+    const QString path = m_path->text();
+    task.startWriting(m_db, progress.labelText(),
+                      [kind = m_kind, options = options(dryRun), path, report](Database &db, Progress &p) {
+                          auto result = Importer(db, kind, options, &p).importFile(path);
+                          if (result)
+                              *report = result.value();
+                          return result.status();
+                      });
+    if (task.isRunning())
+        loop.exec();
+    progress.reset();
+    if (cancelled) {
+        QMessageBox::information(this, windowTitle(), tr("The import was cancelled; the database was not changed."));
         return false;
     }
-    m_report = report.value();
+    if (!error.isEmpty() || !report->has_value()) {
+        QMessageBox::warning(this, windowTitle(), error.isEmpty() ? tr("The import did not finish.") : error);
+        return false;
+    }
+    m_report = report->value();
     return true;
 }
 

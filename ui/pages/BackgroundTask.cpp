@@ -87,12 +87,26 @@ void BackgroundTask::start(const Database &db, const QString &label, Work work)
 {
     cancel();
     if (!isFile(db)) {
-        runHere(db, label, work);
+        runHere(label, [&db, &work](Progress &progress) { return work(db, progress); });
         return;
     }
+    launch(db.location(), [work = std::move(work)](Database &own, Progress &progress) { return work(own, progress); });
+}
+
+void BackgroundTask::startWriting(Database &db, const QString &label, WriteWork work)
+{
+    cancel();
+    if (!isFile(db)) {
+        runHere(label, [&db, &work](Progress &progress) { return work(db, progress); });
+        return;
+    }
+    launch(db.location(), std::move(work));
+}
+
+void BackgroundTask::launch(const QString &location, WriteWork work)
+{
     auto job = std::make_shared<Job>();
     m_current = job;
-    const QString location = db.location();
     const auto show = [this](qint64 done, qint64 total) { emit progressed(done, total); };
     QThread *thread = QThread::create([this, job, location, work = std::move(work), show] {
         Status status = Status::success();
@@ -115,11 +129,13 @@ void BackgroundTask::start(const Database &db, const QString &label, Work work)
         // Gone from the list before it is deleted; the destructor waits for the rest.
         std::erase(m_threads, thread);
         thread->deleteLater();
+        if (m_threads.empty())
+            emit idle();
     });
     thread->start(QThread::LowPriority);
 }
 
-void BackgroundTask::runHere(const Database &db, const QString &label, const Work &work)
+void BackgroundTask::runHere(const QString &label, const std::function<Status(Progress &)> &work)
 {
     auto job = std::make_shared<Job>();
     m_current = job;
@@ -127,13 +143,14 @@ void BackgroundTask::runHere(const Database &db, const QString &label, const Wor
     bool cancelled = false;
     {
         ProgressDialog progress(label, m_widget);
-        status = work(db, progress);
+        status = work(progress);
         cancelled = progress.cancelled();
         progress.close();
     }
     if (cancelled)
         job->cancelled = true;
     jobEnded(job, status);
+    emit idle();
 }
 
 void BackgroundTask::jobEnded(const std::shared_ptr<Job> &job, const Status &status)

@@ -17,8 +17,8 @@ namespace metodist {
 class Database;
 class Progress;
 
-// Long reading work (a report over a million teachers, the list behind a
-// figure) off the GUI thread, so that the window keeps repainting. The work
+// Long work (a report over a million teachers, the list behind a figure, an
+// import) off the GUI thread, so that the window keeps repainting. The work
 // gets a Database of its own opened on the same file: SQLite in WAL mode
 // lets it read while the window's connection goes on, and no query object
 // crosses threads. A database that is not a file (in memory) has no second
@@ -34,6 +34,7 @@ class BackgroundTask : public QObject
 
 public:
     using Work = std::function<Status(const Database &db, Progress &progress)>;
+    using WriteWork = std::function<Status(Database &db, Progress &progress)>;
 
     // `parent` owns the task and is the progress dialog's parent when the
     // work has to run on this thread.
@@ -42,6 +43,9 @@ public:
     ~BackgroundTask() override;
 
     void start(const Database &db, const QString &label, Work work);
+    // The same for work that writes (SQLite lets one connection write while
+    // the window's connection reads).
+    void startWriting(Database &db, const QString &label, WriteWork work);
     void cancel();
     bool isRunning() const { return m_current != nullptr; }
 
@@ -51,9 +55,12 @@ signals:
     void progressed(qint64 done, qint64 total);
     // The work's error, empty when it succeeded.
     void finished(const QString &error);
+    // No thread of this task is running any more (also after a cancelled job).
+    void idle();
 
 private:
-    void runHere(const Database &db, const QString &label, const Work &work);
+    void launch(const QString &location, WriteWork work);
+    void runHere(const QString &label, const std::function<Status(Progress &)> &work);
     void jobEnded(const std::shared_ptr<Job> &job, const Status &status);
 
     QWidget *m_widget;
