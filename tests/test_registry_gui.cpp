@@ -4,6 +4,8 @@
 #include "TestSupport.h"
 #include "dialogs/DevelopmentPanel.h"
 #include "dialogs/ImportWizard.h"
+#include "domain/SearchKey.h"
+#include "storage/DictionaryRepository.h"
 #include "models/OrganisationModel.h"
 #include "models/RegistryModel.h"
 #include "models/RegistrySources.h"
@@ -175,7 +177,7 @@ TEST_CASE("registry model sorts in the database and pages without gaps", "[gui]"
     REQUIRE(DemoRegion::generate(db, options).ok());
     RegistryModel model(std::make_unique<TeacherSource>());
     model.setDatabase(&db);
-    CHECK_FALSE(model.canSortBy(2)); // municipality: no index behind it
+    CHECK_FALSE(model.canSortBy(9)); // support categories: a list, not a value
     model.sort(6, Qt::DescendingOrder); // experience
     while (model.canFetchMore({}))
         model.fetchMore({});
@@ -190,6 +192,88 @@ TEST_CASE("registry model sorts in the database and pages without gaps", "[gui]"
         previous = years;
     }
     CHECK(ids.size() == 530);
+
+    // Every other column: whole pages in the database, no row lost or
+    // repeated across pages; equal values together, then by name.
+    for (const int column : {2, 3, 4, 5, 7, 8}) {
+        INFO("column " << column);
+        REQUIRE(model.canSortBy(column));
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            model.sort(column, order);
+            while (model.canFetchMore({}))
+                model.fetchMore({});
+            REQUIRE(model.rowCount() == 530);
+            QSet<qint64> seen;
+            QSet<QString> closedGroups;
+            QString group, previousName;
+            bool ordered = true;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                seen.insert(model.idAt(row));
+                const QString value = model.data(model.index(row, column), Qt::DisplayRole).toString();
+                const QString name = searchKey(model.data(model.index(row, 0), Qt::DisplayRole).toString());
+                if (value != group) {
+                    CHECK_FALSE(closedGroups.contains(value)); // a value comes back later: not grouped
+                    closedGroups.insert(group);
+                    // Names (and dictionaries) compare by their folded keys.
+                    if (row > 0 && column != 7 && column != 8) {
+                        const QString a = column == 4 ? group : searchKey(group);
+                        const QString b = column == 4 ? value : searchKey(value);
+                        ordered = ordered && (order == Qt::AscendingOrder ? a < b : a > b);
+                    }
+                    group = value;
+                } else if (row > 0) {
+                    ordered = ordered && (order == Qt::AscendingOrder ? previousName <= name : previousName >= name);
+                }
+                previousName = name;
+            }
+            CHECK(ordered);
+            CHECK(seen.size() == 530);
+        }
+    }
+    // Categories follow the dictionary's own order, not the alphabet.
+    model.sort(7, Qt::AscendingOrder);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QStringList categories;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString value = model.data(model.index(row, 7), Qt::DisplayRole).toString();
+        if (!value.isEmpty() && (categories.isEmpty() || categories.last() != value))
+            categories << value;
+    }
+    auto dictionary = DictionaryRepository(db).entries(QStringLiteral("qualification_categories"));
+    REQUIRE(dictionary.ok());
+    QStringList inOrder;
+    for (const DictionaryEntry &entry : dictionary.value()) {
+        if (categories.contains(entry.name))
+            inOrder << entry.name;
+    }
+    CHECK(categories.size() >= 2);
+    CHECK(categories == inOrder);
+
+    // Over more rows than an order without an index is offered for, the sort
+    // is refused, and a filter that lets too many rows in falls back to names.
+    QStringList refusals;
+    int resets = 0;
+    QObject::connect(&model, &RegistryModel::sortRefused, [&](const QString &m) { refusals << m; });
+    QObject::connect(&model, &RegistryModel::sortReset, [&] { ++resets; });
+    model.setSortLimit(100);
+    model.sort(0, Qt::AscendingOrder);
+    model.sort(5, Qt::AscendingOrder); // subject, 530 rows
+    REQUIRE(refusals.size() == 1);
+    CHECK(refusals.first().contains(QStringLiteral("530")));
+    CHECK(model.filter().sort == SortKey::Name);
+    CHECK(model.sortRefusal(6).isEmpty()); // experience has an index: always
+    RegistryFilter few = model.filter();
+    few.search = QStringLiteral("ёлк");
+    model.setFilter(few);
+    REQUIRE(model.total() <= 100);
+    model.sort(5, Qt::AscendingOrder);
+    CHECK(model.filter().sort == SortKey::Subject);
+    few.search.clear();
+    few.sort = SortKey::Subject;
+    model.setFilter(few); // 530 rows again
+    CHECK(resets == 1);
+    CHECK(model.filter().sort == SortKey::Name);
 }
 
 TEST_CASE("organisations keep the flags reports need, edited in place", "[gui]")

@@ -37,11 +37,52 @@ void readPerson(const QSqlQuery &q, PersonRow &row)
 
 QString sortExpression(const RegistryTable &table, SortKey key)
 {
+    // A dictionary's folded name (or its position, for ordered dictionaries
+    // such as categories), then the person's name: one text value that orders
+    // like the pair, so that keyset paging needs a single sort value.
+    const auto thenName = [&table](const QString &value) {
+        return QStringLiteral("coalesce(%1, '') || char(1) || %2.search_key").arg(value, table.name);
+    };
+    const auto dictionaryPosition = [&table](const char *column) {
+        return QStringLiteral("(SELECT printf('%05d', position) FROM dictionary_entries WHERE id = %1.%2)")
+            .arg(table.name, QLatin1String(column));
+    };
     switch (key) {
     case SortKey::Snils:
         return QStringLiteral("coalesce(%1.snils, '')").arg(table.name);
     case SortKey::Experience:
         return QStringLiteral("coalesce(%1.experience_years, -1)").arg(table.name);
+    case SortKey::Municipality:
+        return thenName(table.ownMunicipality
+                            ? QStringLiteral("(SELECT search_key FROM municipalities WHERE id = %1.municipality_id)")
+                                  .arg(table.name)
+                            : QStringLiteral("(SELECT mu.search_key FROM organisations org JOIN municipalities mu "
+                                             "ON mu.id = org.municipality_id WHERE org.id = %1.organisation_id)")
+                                  .arg(table.name));
+    case SortKey::Organisation:
+        return thenName(QStringLiteral("(SELECT search_key FROM organisations WHERE id = %1.organisation_id)").arg(table.name));
+    case SortKey::Position:
+        return thenName(QStringLiteral("%1.position").arg(table.name));
+    case SortKey::Subject:
+        return thenName(QStringLiteral("(SELECT search_key FROM subjects WHERE id = %1.subject_id)").arg(table.name));
+    case SortKey::QualificationCategory:
+        return thenName(dictionaryPosition("qualification_category_id"));
+    case SortKey::CompetenceLevel:
+        if (!table.ownMunicipality)
+            return thenName(dictionaryPosition("competence_level_id"));
+        break;
+    case SortKey::EmploymentForm:
+        if (table.ownMunicipality)
+            return thenName(dictionaryPosition("employment_form_id"));
+        break;
+    case SortKey::Education:
+        if (table.ownMunicipality)
+            return thenName(dictionaryPosition("education_level_id"));
+        break;
+    case SortKey::Capacity:
+        if (table.ownMunicipality)
+            return thenName(QStringLiteral("printf('%06d', %1.capacity)").arg(table.name));
+        break;
     case SortKey::Name:
         break;
     }

@@ -192,11 +192,21 @@ Status TeacherBulkWriter::writeSupport(qint64 teacherId, const QList<qint64> &ca
 
 Status TeacherBulkWriter::finish(const std::function<bool(int done, int total)> &step)
 {
+    if (m_deferred.isEmpty())
+        return Status::success();
     const int total = int(m_deferred.size()) + 1;
     int done = 0;
     auto stopped = [&] { return step && !step(done, total); };
-    if (m_deferred.isEmpty())
-        return Status::success();
+    // The trigram index first: its rebuild reads the names in the order the
+    // table gives them, and with the name index back that order is by name,
+    // not by id — three times slower for FTS5 (measured: 12 s against 4 s for
+    // a million shuffled rows).
+    if (stopped())
+        return Status::failure(tr("Stopped while building the indexes."));
+    if (auto rebuilt = m_db.exec(QStringLiteral("INSERT INTO teachers_search (teachers_search) VALUES ('rebuild')"));
+        !rebuilt)
+        return rebuilt.status();
+    ++done;
     for (const SchemaObject &object : std::as_const(m_deferred)) {
         if (stopped())
             return Status::failure(tr("Stopped while building the indexes."));
@@ -204,13 +214,9 @@ Status TeacherBulkWriter::finish(const std::function<bool(int done, int total)> 
             return created.status();
         ++done;
     }
-    if (stopped())
-        return Status::failure(tr("Stopped while building the indexes."));
-    if (auto rebuilt = m_db.exec(QStringLiteral("INSERT INTO teachers_search (teachers_search) VALUES ('rebuild')"));
-        !rebuilt)
-        return rebuilt.status();
     m_deferred.clear();
-    step && step(total, total);
+    if (step)
+        step(total, total);
     return Status::success();
 }
 

@@ -1,8 +1,10 @@
 #include "models/RegistryModel.h"
 
+#include "domain/SearchKey.h"
 #include "storage/Database.h"
 
 #include <QColor>
+#include <QLocale>
 
 namespace metodist {
 
@@ -40,7 +42,14 @@ void RegistryModel::reload()
         error = m_source->count(*m_db, m_filter, &m_total);
         counted = error.isEmpty();
     }
+    const bool reset = counted && tooManyFor(m_filter.sort);
+    if (reset) {
+        m_filter.sort = SortKey::Name;
+        m_filter.descending = false;
+    }
     endResetModel();
+    if (reset)
+        emit sortReset();
     if (!error.isEmpty())
         emit errorOccurred(error);
     emit totalChanged(m_total);
@@ -88,11 +97,37 @@ QVariant RegistryModel::headerData(int section, Qt::Orientation orientation, int
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
+bool RegistryModel::tooManyFor(SortKey key) const
+{
+    if (isIndexedSort(key))
+        return false;
+    // A count of a one- or two-letter fragment stops past countCap: more than that is unknown.
+    const QString key2 = searchKey(m_filter.search);
+    const bool capped = !key2.isEmpty() && key2.size() < 3 && m_total > countCap;
+    return capped || m_total > m_sortLimit;
+}
+
+QString RegistryModel::sortRefusal(int column) const
+{
+    const auto key = m_source->sortKey(column);
+    if (!key || !tooManyFor(*key))
+        return {};
+    return tr("Sorting by «%1» is available when the filters leave at most %2 rows; now they leave %3. Choose a "
+              "municipality, an organisation or a subject, or sort by name, СНИЛС or experience.")
+        .arg(m_source->headers().value(column))
+        .arg(QLocale().toString(m_sortLimit))
+        .arg(QLocale().toString(m_total));
+}
+
 void RegistryModel::sort(int column, Qt::SortOrder order)
 {
     const auto key = m_source->sortKey(column);
     if (!key)
         return;
+    if (const QString refusal = sortRefusal(column); !refusal.isEmpty()) {
+        emit sortRefused(refusal);
+        return;
+    }
     m_filter.sort = *key;
     m_filter.descending = order == Qt::DescendingOrder;
     reload();

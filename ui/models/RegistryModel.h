@@ -57,16 +57,28 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
-    // Sorting is done by the database, on the columns that have an index.
+    // Sorting is done by the database. Columns without an index behind them
+    // sort only while the filter leaves few enough rows (unindexedSortLimit).
     void sort(int column, Qt::SortOrder order) override;
     bool canSortBy(int column) const { return m_source->sortKey(column).has_value(); }
+    // Why the column cannot sort the rows shown now; empty when it can.
+    QString sortRefusal(int column) const;
+    // unindexedSortLimit unless changed (tests use a small registry).
+    void setSortLimit(qint64 rows) { m_sortLimit = rows; }
     void fetchMore(const QModelIndex &parent) override;
 
 signals:
     void totalChanged(qint64 total);
     void errorOccurred(const QString &message);
+    // A sort the user asked for was refused (sortRefusal()).
+    void sortRefused(const QString &message);
+    // The filter now leaves too many rows for the order without an index:
+    // the rows are sorted by name again.
+    void sortReset();
 
 private:
+    bool tooManyFor(SortKey key) const;
+
     std::unique_ptr<RegistrySource> m_source;
     Database *m_db = nullptr;
     RegistryFilter m_filter;
@@ -74,6 +86,7 @@ private:
     qint64 m_total = 0;
     bool m_exhausted = true;
     bool m_inserting = false;
+    qint64 m_sortLimit = unindexedSortLimit;
 };
 
 } // namespace metodist

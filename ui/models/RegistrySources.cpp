@@ -14,16 +14,12 @@ QStringList TeacherSource::headers() const
 
 std::optional<SortKey> TeacherSource::sortKey(int column) const
 {
-    switch (column) {
-    case 0:
-        return SortKey::Name;
-    case 1:
-        return SortKey::Snils;
-    case 6:
-        return SortKey::Experience;
-    default:
-        return std::nullopt;
-    }
+    // In the order of headers(); the support categories are a list, not a value.
+    static const std::optional<SortKey> keys[] = {
+        SortKey::Name,    SortKey::Snils,      SortKey::Municipality,          SortKey::Organisation,
+        SortKey::Position, SortKey::Subject,   SortKey::Experience,            SortKey::QualificationCategory,
+        SortKey::CompetenceLevel, std::nullopt};
+    return column >= 0 && column < int(std::size(keys)) ? keys[column] : std::nullopt;
 }
 
 QString TeacherSource::count(const Database &db, const RegistryFilter &filter, qint64 *total) const
@@ -58,16 +54,13 @@ QStringList MethodistSource::headers() const
 
 std::optional<SortKey> MethodistSource::sortKey(int column) const
 {
-    switch (column) {
-    case 0:
-        return SortKey::Name;
-    case 1:
-        return SortKey::Snils;
-    case 7:
-        return SortKey::Experience;
-    default:
-        return std::nullopt;
-    }
+    // In the order of headers(); federal ПК and the requirements are yes/no.
+    static const std::optional<SortKey> keys[] = {
+        SortKey::Name,           SortKey::Snils,   SortKey::Municipality,
+        SortKey::Subject,        SortKey::EmploymentForm, SortKey::QualificationCategory,
+        SortKey::Education,      SortKey::Experience,     SortKey::Capacity,
+        std::nullopt,            std::nullopt};
+    return column >= 0 && column < int(std::size(keys)) ? keys[column] : std::nullopt;
 }
 
 QString MethodistSource::count(const Database &db, const RegistryFilter &filter, qint64 *total) const

@@ -67,10 +67,10 @@ RegistryPage::RegistryPage(ImportKind kind, QWidget *parent)
     m_table->setColumnWidth(0, 260);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(0, Qt::AscendingOrder);
-    // Columns without an index do not sort; the indicator goes back.
+    // A column that cannot sort (or not so many rows) puts the indicator back.
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             [this](int column, Qt::SortOrder) {
-                if (m_model->canSortBy(column)) {
+                if (m_model->canSortBy(column) && m_model->sortRefusal(column).isEmpty()) {
                     m_sortColumn = column;
                     return;
                 }
@@ -78,6 +78,13 @@ RegistryPage::RegistryPage(ImportKind kind, QWidget *parent)
                 m_table->horizontalHeader()->setSortIndicator(
                     m_sortColumn, m_model->filter().descending ? Qt::DescendingOrder : Qt::AscendingOrder);
             });
+    connect(m_model, &RegistryModel::sortRefused, this,
+            [this](const QString &message) { QMessageBox::information(this, title(), message); });
+    connect(m_model, &RegistryModel::sortReset, this, [this] {
+        m_sortColumn = 0;
+        const QSignalBlocker blocker(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    });
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 3);
