@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 #include "documents/XlsxReader.h"
+#include "documents/ZipWriter.h"
 #include "services/Importer.h"
 #include "services/RegistryExport.h"
 #include "services/Setup.h"
@@ -416,4 +417,78 @@ TEST_CASE("import: a person entered without СНИЛС is found by name when the
     CHECK(report.updated == 1);
     CHECK(region.teachers() == before.size());
     CHECK(TeacherRepository(region.db).get(person.id).value().snils == QStringLiteral("11223344595"));
+}
+
+namespace {
+
+// The parts of a workbook as Excel 2016 (ru-RU) saves it: a merged title row,
+// СНИЛС and experience typed as numbers (СНИЛС without its separators, as
+// Excel keeps a long number), shared strings with a rich-text run and
+// preserved spaces, a dimension, column widths, a frozen header, extension
+// namespaces and absolute part names in the relationships.
+const QByteArray excelContentTypes = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>)";
+const QByteArray excelRootRels = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>)";
+const QByteArray excelWorkbook = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x15 xr xr6 xr10 xr2" xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main" xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision" xmlns:xr6="http://schemas.microsoft.com/office/spreadsheetml/2016/revision6" xmlns:xr10="http://schemas.microsoft.com/office/spreadsheetml/2016/revision10" xmlns:xr2="http://schemas.microsoft.com/office/spreadsheetml/2015/revision2"><fileVersion appName="xl" lastEdited="7" lowestEdited="7" rupBuild="27328"/><workbookPr defaultThemeVersion="166925"/><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="x15"><x15ac:absPath url="C:\Users\metodist\Documents\" xmlns:x15ac="http://schemas.microsoft.com/office/spreadsheetml/2010/11/ac"/></mc:Choice></mc:AlternateContent><xr:revisionPtr revIDLastSave="0" documentId="8_{5A1F0B7E-3C1D-4E4B-9D7B-1B2C3D4E5F60}" xr6:coauthVersionLast="47" xr6:coauthVersionMax="47" xr10:uidLastSave="{00000000-0000-0000-0000-000000000000}"/><bookViews><workbookView xWindow="-120" yWindow="-120" windowWidth="29040" windowHeight="15840" xr2:uid="{00000000-000D-0000-FFFF-FFFF00000000}"/></bookViews><sheets><sheet name="Педагоги" sheetId="1" r:id="rId1"/></sheets><definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">Педагоги!$A$2:$I$5</definedName></definedNames><calcPr calcId="191029"/></workbook>)";
+const QByteArray excelWorkbookRels = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme" Target="theme/theme1.xml"/><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/sheet1.xml"/><Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>)";
+const QByteArray excelStyles = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="000\-000\-000\ 00"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/><charset val="204"/></font><font><b/><sz val="14"/><name val="Calibri"/><charset val="204"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>)";
+const QByteArray excelSharedStrings = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="34" uniqueCount="26"><si><t>Список педагогических работников на 01.09.2025</t></si><si><t>ФАМИЛИЯ</t></si><si><t>Имя</t></si><si><t>Отчество</t></si><si><t>СНИЛС</t></si><si><t xml:space="preserve">Муниципалитет </t></si><si><t>Образовательная организация</t></si><si><t>Предмет</t></si><si><t>Стаж</t></si><si><t>Квалификационная категория</t></si><si><t>Ёлкина</t></si><si><t>Алёна</t></si><si><t>Петровна</t></si><si><t>г. Тюмень</t></si><si><t>МАОУ СОШ № 5 г. Тюмени</t></si><si><r><rPr><sz val="11"/><rFont val="Calibri"/><charset val="204"/></rPr><t>математика</t></r></si><si><t>высшая</t></si><si><t>Семёнов</t></si><si><t>Пётр</t></si><si><t>Ильич</t></si><si><t>г. Ишим</t></si><si><t>МАОУ СОШ № 2 г. Ишима</t></si><si><t>биология</t></si><si><t>первая</t></si><si><r><rPr><b/><sz val="11"/><rFont val="Calibri"/></rPr><t>Кузне</t></r><r><rPr><sz val="11"/><rFont val="Calibri"/></rPr><t>цова</t></r></si><si><t xml:space="preserve"> Ольга </t></si></sst>)";
+// A1:I1 merged title; header in row 2; rows 3-5 people. СНИЛС typed as a
+// number with a mask (style 2), so an early number lost its leading zeros;
+// experience as a number; a surname in two rich-text runs.
+const QByteArray excelSheet = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac xr xr2 xr3" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision" xmlns:xr2="http://schemas.microsoft.com/office/spreadsheetml/2015/revision2" xmlns:xr3="http://schemas.microsoft.com/office/spreadsheetml/2016/revision3" xr:uid="{3B4C5D6E-0000-0000-0000-000000000001}"><dimension ref="A1:I5"/><sheetViews><sheetView tabSelected="1" workbookViewId="0"><pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A3" sqref="A3"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15" x14ac:dyDescent="0.25"/><cols><col min="1" max="3" width="16.7109375" customWidth="1"/><col min="4" max="4" width="15.42578125" style="2" customWidth="1"/><col min="5" max="9" width="22" customWidth="1"/></cols><sheetData><row r="1" spans="1:9" ht="18.75" x14ac:dyDescent="0.3"><c r="A1" s="1" t="s"><v>0</v></c></row><row r="2" spans="1:9" x14ac:dyDescent="0.25"><c r="A2" t="s"><v>1</v></c><c r="B2" t="s"><v>2</v></c><c r="C2" t="s"><v>3</v></c><c r="D2" s="2" t="s"><v>4</v></c><c r="E2" t="s"><v>5</v></c><c r="F2" t="s"><v>6</v></c><c r="G2" t="s"><v>7</v></c><c r="H2" t="s"><v>8</v></c><c r="I2" t="s"><v>9</v></c></row><row r="3" spans="1:9" x14ac:dyDescent="0.25"><c r="A3" t="s"><v>10</v></c><c r="B3" t="s"><v>11</v></c><c r="C3" t="s"><v>12</v></c><c r="D3" s="2"><v>11223344595</v></c><c r="E3" t="s"><v>13</v></c><c r="F3" t="s"><v>14</v></c><c r="G3" t="s"><v>15</v></c><c r="H3"><v>12</v></c><c r="I3" t="s"><v>16</v></c></row><row r="4" spans="1:9" x14ac:dyDescent="0.25"><c r="A4" t="s"><v>17</v></c><c r="B4" t="s"><v>18</v></c><c r="C4" t="s"><v>19</v></c><c r="D4" s="2"><v>100199700</v></c><c r="E4" t="s"><v>20</v></c><c r="F4" t="s"><v>21</v></c><c r="G4" t="s"><v>22</v></c><c r="H4"><v>3</v></c><c r="I4" t="s"><v>23</v></c></row><row r="5" spans="1:9" x14ac:dyDescent="0.25"><c r="A5" t="s"><v>24</v></c><c r="B5" t="s"><v>25</v></c><c r="E5" t="s"><v>20</v></c><c r="F5" t="s"><v>21</v></c><c r="G5" t="s"><v>22</v></c><c r="H5"><v>7</v></c></row></sheetData><autoFilter ref="A2:I5" xr:uid="{00000000-0009-0000-0000-000000000000}"/><mergeCells count="1"><mergeCell ref="A1:I1"/></mergeCells><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" r:id="rId1"/></worksheet>)";
+
+} // namespace
+
+TEST_CASE("import: a workbook shaped as Excel saves it", "[import]")
+{
+    Region region;
+    const QString path = region.scratch.path(QStringLiteral("Педагоги (Excel).xlsx"));
+    ZipWriter zip(path);
+    for (const auto &[name, data] : {std::pair{"[Content_Types].xml", excelContentTypes}, {"_rels/.rels", excelRootRels},
+                                     {"xl/workbook.xml", excelWorkbook}, {"xl/_rels/workbook.xml.rels", excelWorkbookRels},
+                                     {"xl/styles.xml", excelStyles}, {"xl/sharedStrings.xml", excelSharedStrings},
+                                     {"xl/worksheets/sheet1.xml", excelSheet},
+                                     {"docProps/app.xml", QByteArray("<?xml version=\"1.0\"?><Properties/>")},
+                                     {"docProps/core.xml", QByteArray("<?xml version=\"1.0\"?><cp:coreProperties "
+                                                                      "xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\"/>")},
+                                     {"xl/theme/theme1.xml", QByteArray("<?xml version=\"1.0\"?><a:theme xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" name=\"Office\"/>")}})
+        REQUIRE(zip.add(QString::fromUtf8(name), data).ok());
+    REQUIRE(zip.close().ok());
+
+    const ImportReport report = region.import(ImportKind::Teachers, path);
+    INFO(issueTexts(report).join(u'\n').toStdString());
+    CHECK(report.headerRow == 2);
+    CHECK(report.dataRows == 3);
+    CHECK(report.invalid == 0);
+    CHECK(report.created == 3);
+    CHECK(report.written);
+
+    RegistryFilter filter;
+    filter.search = QStringLiteral("елкина");
+    auto found = TeacherRepository(region.db).page(filter, {}, 10);
+    REQUIRE(found.ok());
+    REQUIRE(found.value().size() == 1);
+    const TeacherRow &elkina = found.value().first();
+    CHECK(elkina.fullName() == QStringLiteral("Ёлкина Алёна Петровна"));
+    CHECK(elkina.snils == QStringLiteral("11223344595")); // a number in the cell
+    CHECK(elkina.experienceYears == 12);
+    CHECK(elkina.qualificationCategory == QStringLiteral("высшая"));
+    CHECK(elkina.subject == QStringLiteral("математика"));
+    filter.search = QStringLiteral("семенов");
+    found = TeacherRepository(region.db).page(filter, {}, 10);
+    REQUIRE(found.value().size() == 1);
+    // 001-001-997 00 typed as a number is 100199700: the zeros come back.
+    CHECK(found.value().first().snils == QStringLiteral("00100199700"));
+    filter.search = QStringLiteral("кузнецова ольга");
+    found = TeacherRepository(region.db).page(filter, {}, 10);
+    REQUIRE(found.value().size() == 1);
+    CHECK(found.value().first().experienceYears == 7);
+    CHECK(found.value().first().snils.isEmpty());
 }

@@ -381,7 +381,13 @@ std::optional<ImportRun::Person> ImportRun::readPerson(int row, const QStringLis
             person.middle = parts.mid(2).join(u' ');
         }
     }
-    const QString snilsText = cell(cells, ImportField::Snils);
+    QString snilsText = cell(cells, ImportField::Snils);
+    // A СНИЛС typed into a spreadsheet as a number loses its leading zeros
+    // (001-001-999 00 becomes 100199900); every number issued has 9 or more
+    // digits left, so such a cell gets its zeros back.
+    if ((snilsText.size() == 9 || snilsText.size() == 10)
+        && std::all_of(snilsText.begin(), snilsText.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        snilsText = snilsText.rightJustified(11, u'0');
     if (!Snils::isBlank(snilsText)) {
         auto snils = Snils::parse(snilsText);
         if (snils)
