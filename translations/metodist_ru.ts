@@ -614,13 +614,13 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/documents/CsvReader.cpp" line="+118"/>
-        <location line="+4"/>
+        <location filename="../core/documents/CsvReader.cpp" line="+217"/>
+        <location line="+10"/>
         <source>Cannot read the file «%1»: %2.</source>
         <translation>Не удаётся прочитать файл «%1»: %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+60"/>
         <source>The quoted cell that starts in row %1 is never closed: check the double quotes in that row.</source>
         <translation>Ячейка в кавычках, которая начинается в строке %1, не закрыта; пожалуйста, проверьте двойные кавычки в этой строке.</translation>
     </message>
@@ -641,11 +641,12 @@
         <location line="+93"/>
         <location line="+16"/>
         <location line="+9"/>
+        <location line="+265"/>
         <source>The database reported an error: %1.</source>
         <translation>База данных сообщила об ошибке: %1.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-223"/>
         <source>Working with a shared PostgreSQL database is not available in this version yet; open a database file instead.</source>
         <translation>Работа с общей базой данных PostgreSQL в этой версии пока недоступна; пожалуйста, откройте файл базы данных.</translation>
     </message>
@@ -1011,7 +1012,7 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/services/Importer.cpp" line="+24"/>
+        <location filename="../core/services/Importer.cpp" line="+25"/>
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
@@ -1021,7 +1022,7 @@
         <translation>Строка %1, столбец «%2»: %3</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+266"/>
         <source>No header row was found in the first %1 rows of the file; the columns expected for %2 include %3.</source>
         <translation>В первых %1 строках файла не найдена строка заголовка; для импорта «%2» требуются, в частности, столбцы %3.</translation>
     </message>
@@ -1034,13 +1035,13 @@
         <location line="+48"/>
         <location line="+19"/>
         <location line="+2"/>
-        <location line="+75"/>
-        <location line="+131"/>
+        <location line="+88"/>
+        <location line="+117"/>
         <source>The value is required.</source>
         <translation>Значение обязательно.</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-221"/>
         <source>«%1» is not in the dictionary «%2»; add it there or correct the file.</source>
         <translation>Значения «%1» нет в справочнике «%2»; добавьте его в справочник или исправьте файл.</translation>
     </message>
@@ -1050,13 +1051,13 @@
         <translation>В ФИО необходимо указать как минимум фамилию и имя.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>The same person is already in row %1 of this file.</source>
         <translation>Этот же человек уже указан в строке %1 этого файла.</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <location line="+58"/>
+        <location line="+48"/>
+        <location line="+44"/>
         <source>The experience must be a whole number of years, not «%1».</source>
         <translation>Стаж должен быть указан целым числом лет, а не «%1».</translation>
     </message>
@@ -1077,17 +1078,17 @@
         <translation>Запись сохранена, но не соответствует требованиям к региональному методическому активу: %1.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+125"/>
         <source>Row %1 could not be saved, so nothing was imported: %2</source>
         <translation>Не удалось сохранить строку %1, поэтому данные не импортированы: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-5"/>
         <source>The import was cancelled; the database was not changed.</source>
         <translation>Импорт отменён; база данных не изменена.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+77"/>
         <source>The old Excel format (.xls) is not supported; save the file as .xlsx or CSV.</source>
         <translation>Старый формат Excel (.xls) не поддерживается; пожалуйста, сохраните файл в формате .xlsx или CSV.</translation>
     </message>
@@ -1234,7 +1235,7 @@ Double-click to see the list.</source>
 <context>
     <name>MethodistSource</name>
     <message>
-        <location filename="../ui/models/RegistrySources.cpp" line="+55"/>
+        <location filename="../ui/models/RegistrySources.cpp" line="+51"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
@@ -1289,7 +1290,7 @@ Double-click to see the list.</source>
         <translation>Требования к РМА</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -1838,7 +1839,7 @@ Double-click to see the list.</source>
 <context>
     <name>MonitoringService</name>
     <message>
-        <location filename="../core/services/MonitoringService.cpp" line="+135"/>
+        <location filename="../core/services/MonitoringService.cpp" line="+134"/>
         <source>There is no municipality number %1.</source>
         <translation>Муниципалитет с номером %1 не найден.</translation>
     </message>
@@ -1848,7 +1849,7 @@ Double-click to see the list.</source>
         <translation>Школа не указана</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <location line="+111"/>
         <source>There is no indicator «%1».</source>
         <translation>Показатель «%1» не найден.</translation>
@@ -4012,6 +4013,15 @@ Double-click to see the list.</source>
     </message>
 </context>
 <context>
+    <name>TeacherBulkWriter</name>
+    <message>
+        <location filename="../core/storage/TeacherBulkWriter.cpp" line="+205"/>
+        <location line="+7"/>
+        <source>Stopped while building the indexes.</source>
+        <translation>Остановлено во время построения индексов.</translation>
+    </message>
+</context>
+<context>
     <name>TeacherRepository</name>
     <message>
         <location filename="../core/storage/TeacherRepository.cpp" line="+74"/>
@@ -4027,7 +4037,7 @@ Double-click to see the list.</source>
 <context>
     <name>TeacherSource</name>
     <message>
-        <location filename="../ui/models/RegistrySources.cpp" line="-79"/>
+        <location filename="../ui/models/RegistrySources.cpp" line="-72"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
@@ -4098,7 +4108,7 @@ Double-click to see the list.</source>
 <context>
     <name>Transaction</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+21"/>
+        <location filename="../core/storage/Database.cpp" line="+154"/>
         <source>Cannot start a transaction: %1</source>
         <translation>Не удаётся начать транзакцию: %1</translation>
     </message>
@@ -5276,12 +5286,12 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="+156"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="+166"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-119"/>
         <source>Import only the valid rows and skip the rest</source>
         <translation>Импортировать только корректные строки, остальные пропустить</translation>
     </message>
@@ -5346,7 +5356,32 @@ Double-click to see the list.</source>
         <translation>Все строки проверены; в базу данных пока ничего не записано.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+52"/>
+        <source>Checking the file…</source>
+        <translation>Проверка файла…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The import was cancelled; the database was not changed.</source>
+        <translation>Импорт отменён; база данных не изменена.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The import did not finish.</source>
+        <translation>Импорт не завершён.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>%1
 (ignored)</source>
         <translation>%1
@@ -5375,7 +5410,7 @@ Double-click to see the list.</source>
         <translation>Предупреждение. </translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-130"/>
         <source>The header row and the columns as the program understood them; columns it does not know are ignored. Change a column&apos;s field on the left if it was recognised wrongly.</source>
         <translation>Строка заголовка и столбцы в том виде, как их распознала программа; нераспознанные столбцы не учитываются. Если столбец распознан неверно, выберите для него поле слева.</translation>
     </message>
@@ -5390,7 +5425,7 @@ Double-click to see the list.</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+124"/>
         <source>No problems found.</source>
         <translation>Проблем не обнаружено.</translation>
     </message>
@@ -6553,6 +6588,14 @@ Double-click to see the list.</source>
     </message>
 </context>
 <context>
+    <name>metodist::RegistryModel</name>
+    <message>
+        <location filename="../ui/models/RegistryModel.cpp" line="+115"/>
+        <source>Sorting by «%1» is available when the filters leave at most %2 rows; now they leave %3. Choose a municipality, an organisation or a subject, or sort by name, СНИЛС or experience.</source>
+        <translation>Сортировка по столбцу «%1» доступна, когда после фильтров остаётся не больше %2 строк; сейчас их %3. Выберите муниципалитет, организацию или предмет либо сортируйте по ФИО, СНИЛС или стажу.</translation>
+    </message>
+</context>
+<context>
     <name>metodist::RegistryPage</name>
     <message>
         <location filename="../ui/pages/RegistryPage.cpp" line="+49"/>
@@ -6570,7 +6613,7 @@ Double-click to see the list.</source>
         <translation>Поиск по ФИО: часть фамилии, имени или отчества</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
