@@ -1,6 +1,6 @@
 // Pictures of what a person sees, for reviewing the UI without a desktop:
 //   QT_QPA_PLATFORM=offscreen build/bench/metodist-screenshots DB.sqlite FILE.csv OUTDIR
-// writes the teachers page, the editor of the first teacher, and the import
+// writes the teachers page (also sorted by organisation), the editor of the first teacher, and the import
 // wizard's column and check pages for FILE.csv; then, on a demonstration
 // region made in OUTDIR (2000 teachers, 40 methodists), the plan preview, the
 // assignment page's two tabs after the plan is applied, the manual
@@ -105,7 +105,7 @@ int assignmentShots(const QDir &out)
     window.show();
     if (!window.openDatabase(path))
         return 1;
-    window.showArea(2);
+    window.showArea(3); // Главная, Методисты, Педагоги, Закрепление
     auto *page = window.findChild<AssignmentPage *>(QStringLiteral("assignmentPage"));
     page->findChild<QTableView *>(QStringLiteral("methodists"))->selectRow(0);
     save(window, out, QStringLiteral("assignment-methodists.png"));
@@ -134,14 +134,20 @@ int main(int argc, char *argv[])
     window.show();
     if (!window.openDatabase(dbPath))
         return 1;
-    window.showArea(1);
+    window.showArea(2); // Главная, Методисты, Педагоги
     QApplication::processEvents();
     window.grab().save(out.filePath(QStringLiteral("teachers-page.png")));
+
+    auto *page = window.findChild<RegistryPage *>(QStringLiteral("teachersPage"));
+    // Sorted by organisation as a header click does it (the view asks the model).
+    page->findChild<QTableView *>()->sortByColumn(3, Qt::AscendingOrder);
+    QApplication::processEvents();
+    window.grab().save(out.filePath(QStringLiteral("teachers-page-by-organisation.png")));
+    page->findChild<QTableView *>()->sortByColumn(0, Qt::AscendingOrder);
 
     Database db;
     if (!db.open(dbPath).ok())
         return 1;
-    auto *page = window.findChild<RegistryPage *>(QStringLiteral("teachersPage"));
     PersonDialog editor(db, ImportKind::Teachers, page->model()->idAt(0));
     editor.show();
     QApplication::processEvents();

@@ -6590,7 +6590,7 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::RegistryModel</name>
     <message>
-        <location filename="../ui/models/RegistryModel.cpp" line="+115"/>
+        <location filename="../ui/models/RegistryModel.cpp" line="+116"/>
         <source>Sorting by «%1» is available when the filters leave at most %2 rows; now they leave %3. Choose a municipality, an organisation or a subject, or sort by name, СНИЛС or experience.</source>
         <translation>Сортировка по столбцу «%1» доступна, когда после фильтров остаётся не больше %2 строк; сейчас их %3. Выберите муниципалитет, организацию или предмет либо сортируйте по ФИО, СНИЛС или стажу.</translation>
     </message>

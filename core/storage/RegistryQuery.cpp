@@ -60,7 +60,11 @@ QString sortExpression(const RegistryTable &table, SortKey key)
                                              "ON mu.id = org.municipality_id WHERE org.id = %1.organisation_id)")
                                   .arg(table.name));
     case SortKey::Organisation:
-        return thenName(QStringLiteral("(SELECT search_key FROM organisations WHERE id = %1.organisation_id)").arg(table.name));
+        // Schools of one name in several municipalities stay apart.
+        return thenName(QStringLiteral("(SELECT org.search_key || char(1) || mu.search_key FROM organisations org "
+                                       "JOIN municipalities mu ON mu.id = org.municipality_id "
+                                       "WHERE org.id = %1.organisation_id)")
+                            .arg(table.name));
     case SortKey::Position:
         return thenName(QStringLiteral("%1.position").arg(table.name));
     case SortKey::Subject:

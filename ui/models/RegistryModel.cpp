@@ -97,14 +97,15 @@ QVariant RegistryModel::headerData(int section, Qt::Orientation orientation, int
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
+bool RegistryModel::totalCapped() const
+{
+    const QString fragment = searchKey(m_filter.search);
+    return !fragment.isEmpty() && fragment.size() < 3 && m_total > countCap;
+}
+
 bool RegistryModel::tooManyFor(SortKey key) const
 {
-    if (isIndexedSort(key))
-        return false;
-    // A count of a one- or two-letter fragment stops past countCap: more than that is unknown.
-    const QString key2 = searchKey(m_filter.search);
-    const bool capped = !key2.isEmpty() && key2.size() < 3 && m_total > countCap;
-    return capped || m_total > m_sortLimit;
+    return !isIndexedSort(key) && (totalCapped() || m_total > m_sortLimit);
 }
 
 QString RegistryModel::sortRefusal(int column) const

@@ -50,6 +50,9 @@ public:
     RegistryFilter filter() const { return m_filter; }
     void reload();
     qint64 total() const { return m_total; }
+    // The count stopped at countCap + 1 (a one- or two-letter name fragment):
+    // the real number is larger and unknown.
+    bool totalCapped() const;
     qint64 idAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -217,7 +217,7 @@ RegistryFilter RegistryPage::currentFilter() const
 
 void RegistryPage::updateCount()
 {
-    if (m_model->total() > countCap)
+    if (m_model->totalCapped())
         m_count->setText(tr("Shown: %1 of more than %2").arg(m_model->rowCount()).arg(countCap));
     else
         m_count->setText(tr("Shown: %1 of %2").arg(m_model->rowCount()).arg(m_model->total()));
