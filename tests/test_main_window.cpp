@@ -14,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QListWidget>
+#include <QSettings>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -119,4 +120,21 @@ TEST_CASE("the main window remembers its area and recent files", "[gui]")
     CHECK(again.currentLocation() == path);
     auto *navigation = again.findChild<QListWidget *>(QStringLiteral("navigation"));
     CHECK(navigation->currentRow() == 3);
+    again.close();
+
+    // By name, not by place: a page moved by a later version is still the one
+    // that opens; a page not known any more opens Главная.
+    QSettings settings;
+    CHECK(settings.value(QStringLiteral("mainWindow/page")).toString() == QStringLiteral("assignmentPage"));
+    settings.setValue(QStringLiteral("mainWindow/page"), QStringLiteral("monitoringPage"));
+    settings.sync();
+    {
+        MainWindow moved;
+        auto *pages = moved.findChild<QListWidget *>(QStringLiteral("navigation"));
+        CHECK(pages->currentItem()->text() == QStringLiteral("Мониторинг"));
+    }
+    settings.setValue(QStringLiteral("mainWindow/page"), QStringLiteral("someRemovedPage"));
+    settings.sync();
+    MainWindow unknown;
+    CHECK(unknown.findChild<QListWidget *>(QStringLiteral("navigation"))->currentRow() == 0);
 }

@@ -86,8 +86,12 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1180, 760);
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    m_navigation->setCurrentRow(std::clamp(settings.value(QStringLiteral("mainWindow/area"), 0).toInt(), 0,
-                                           int(m_pages.size()) - 1));
+    // The page is remembered by name: pages added in a later version do not
+    // shift it (an index opened the wrong page once Главная came first).
+    const QString remembered = settings.value(QStringLiteral("mainWindow/page")).toString();
+    const auto found = std::find_if(m_pages.begin(), m_pages.end(),
+                                    [&remembered](const Page *page) { return page->objectName() == remembered; });
+    m_navigation->setCurrentRow(found == m_pages.end() ? 0 : int(found - m_pages.begin()));
     updateTitle();
 }
 
@@ -379,7 +383,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
-    settings.setValue(QStringLiteral("mainWindow/area"), m_navigation->currentRow());
+    if (const int row = m_navigation->currentRow(); row >= 0 && row < int(m_pages.size()))
+        settings.setValue(QStringLiteral("mainWindow/page"), m_pages[size_t(row)]->objectName());
+    settings.remove(QStringLiteral("mainWindow/area"));
     event->accept();
 }
 

@@ -31,6 +31,7 @@ DictionariesPage::DictionariesPage(QWidget *parent)
     , m_down(new QPushButton(tr("Move do&wn"), this))
     , m_region(new QPushButton(tr("Load a region's municipalities…"), this))
 {
+    setObjectName(QStringLiteral("dictionariesPage"));
     for (const QString &dictionary : ReferenceData::dictionaries()) {
         auto *item = new QListWidgetItem(ReferenceData::title(dictionary), m_dictionaries);
         item->setData(Qt::UserRole, dictionary);
