@@ -30,6 +30,8 @@ constexpr int DetectionRecords = 20;
 // Bytes decoded at a time: large enough that a record rarely straddles two
 // chunks, small enough that a file of any size is read in little memory.
 constexpr qsizetype ChunkBytes = qsizetype(4) << 20;
+// Characters one record may span before its quote counts as never closed.
+constexpr qsizetype MaxRecordChars = qsizetype(16) << 20;
 
 enum class Parse { Record, NeedMore, End, Unterminated };
 
@@ -130,8 +132,23 @@ QList<QStringList> firstRecords(QStringView text, QChar delimiter, int maxRows)
     return rows;
 }
 
+// Whether the bytes end inside a UTF-8 sequence (a file cut short).
+bool endsInsideUtf8Sequence(QByteArrayView bytes)
+{
+    for (qsizetype back = 1; back <= 4 && back <= bytes.size(); ++back) {
+        const auto b = static_cast<unsigned char>(bytes[bytes.size() - back]);
+        if ((b & 0xC0) == 0x80)
+            continue; // a continuation byte: look further back for the lead
+        const qsizetype length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+        return length > back;
+    }
+    return false;
+}
+
 bool isValidUtf8(QByteArrayView bytes)
 {
+    if (endsInsideUtf8Sequence(bytes))
+        return false;
     QStringDecoder decoder(QStringDecoder::Utf8);
     std::vector<QChar> buffer;
     for (qsizetype at = 0; at < bytes.size(); at += ChunkBytes) {
@@ -165,19 +182,24 @@ struct CsvStream::State
     int row = 1;        // the spreadsheet row of the next record
     Status status = Status::success();
 
+    qsizetype chunkBytes = ChunkBytes;
+
     bool atEnd() const { return offset >= data.size(); }
 
     void fill()
     {
         text.remove(0, pos);
         pos = 0;
-        const QByteArrayView chunk = data.sliced(offset, std::min(ChunkBytes, data.size() - offset));
+        const QByteArrayView chunk = data.sliced(offset, std::min(chunkBytes, data.size() - offset));
         offset += chunk.size();
         const qsizetype before = text.size();
         if (codec == Codec::Cp1251)
             text.append(CsvReader::fromWindows1251(chunk));
         else
             text.append(QString(decoder.decode(chunk)));
+        // A file with a BOM cut inside its last letter: the letter is lost, not silently.
+        if (atEnd() && codec == Codec::Utf8 && endsInsideUtf8Sequence(data))
+            text.append(QChar::ReplacementCharacter);
         decodedChars += text.size() - before;
     }
 
@@ -199,19 +221,30 @@ struct CsvStream::State
             encoding = QStringLiteral("Windows-1251");
             codec = Codec::Cp1251;
         }
+        // The delimiter from the first 64 KiB decoded apart, so that the
+        // chunks the records are read in keep their size.
+        const QByteArrayView sample = data.sliced(offset, std::min<qsizetype>(65536, data.size() - offset));
+        delimiter = CsvReader::detectDelimiter(codec == Codec::Cp1251 ? CsvReader::fromWindows1251(sample)
+                                               : codec == Codec::Utf16 ? QString(QStringDecoder(QStringDecoder::Utf16).decode(sample))
+                                                                       : QString::fromUtf8(sample));
         fill();
-        delimiter = CsvReader::detectDelimiter(text);
         return Status::success();
     }
 };
 
-CsvStream::CsvStream() : d(std::make_unique<State>()) {}
+CsvStream::CsvStream() : d(std::make_unique<State>()), m_chunkBytes(ChunkBytes) {}
+
+void CsvStream::setChunkBytes(qsizetype bytes)
+{
+    m_chunkBytes = std::max<qsizetype>(bytes, 1);
+}
 
 CsvStream::~CsvStream() = default;
 
 Status CsvStream::open(const QString &path)
 {
     d = std::make_unique<State>();
+    d->chunkBytes = m_chunkBytes;
     d->file.setFileName(path);
     if (!d->file.open(QIODevice::ReadOnly))
         return d->status = Status::failure(CsvReader::tr("Cannot read the file «%1»: %2.")
@@ -235,6 +268,7 @@ Status CsvStream::open(const QString &path)
 Status CsvStream::openBytes(const QByteArray &bytes)
 {
     d = std::make_unique<State>();
+    d->chunkBytes = m_chunkBytes;
     d->owned = bytes;
     d->data = d->owned;
     return d->start();
@@ -279,6 +313,14 @@ bool CsvStream::next(QStringList &cells, int &row)
                                          consumed, blank);
         switch (parsed) {
         case Parse::NeedMore:
+            // No record is this long: a quote opened and never closed would
+            // otherwise read the rest of a big file into one cell.
+            if (d->text.size() - d->pos > MaxRecordChars) {
+                d->status = Status::failure(CsvReader::tr("The quoted cell that starts in row %1 is never closed: "
+                                                          "check the double quotes in that row.")
+                                                .arg(d->row));
+                return false;
+            }
             d->fill();
             continue;
         case Parse::End:

@@ -47,6 +47,9 @@ public:
 
     Status open(const QString &path);
     Status openBytes(const QByteArray &bytes);
+    // Bytes decoded at a time (4 MiB); tests make it tiny to put every edge
+    // of a record on a chunk boundary. Takes effect at the next open.
+    void setChunkBytes(qsizetype bytes);
 
     QString encoding() const;
     QChar delimiter() const;
@@ -60,6 +63,7 @@ public:
 private:
     struct State;
     std::unique_ptr<State> d;
+    qsizetype m_chunkBytes;
 };
 
 // The whole file at once, for small files (work logs, tests, previews).

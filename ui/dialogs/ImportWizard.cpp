@@ -170,12 +170,16 @@ bool ImportWizard::runImport(bool dryRun)
     auto report = std::make_shared<std::optional<ImportReport>>();
     QString error;
     bool cancelled = false;
+    bool idle = false;
     QEventLoop loop;
     connect(&task, &BackgroundTask::progressed, &progress, [&progress](qint64 done, qint64 total) {
         progress.setValue(int(done * 1000 / std::max<qint64>(total, 1)));
     });
     connect(&task, &BackgroundTask::finished, &loop, [&error](const QString &message) { error = message; });
-    connect(&task, &BackgroundTask::idle, &loop, &QEventLoop::quit);
+    connect(&task, &BackgroundTask::idle, &loop, [&idle, &loop] {
+        idle = true;
+        loop.quit();
+    });
     connect(&progress, &QProgressDialog::canceled, &task, [&] {
         cancelled = true;
         // The work stops at its next step; the transaction is rolled back.
@@ -192,10 +196,12 @@ bool ImportWizard::runImport(bool dryRun)
                               *report = result.value();
                           return result.status();
                       });
-    if (task.isRunning())
+    if (!idle)
         loop.exec();
     progress.reset();
-    if (cancelled) {
+    // A cancel that came while the rows were being committed is too late: they are saved.
+    const bool saved = report->has_value() && report->value().written;
+    if (cancelled && !saved) {
         QMessageBox::information(this, windowTitle(), tr("The import was cancelled; the database was not changed."));
         return false;
     }
@@ -204,6 +210,14 @@ bool ImportWizard::runImport(bool dryRun)
         return false;
     }
     m_report = report->value();
+    if (!dryRun && !m_report.written) {
+        // The file changed since the check (or its errors were not to be skipped).
+        QMessageBox::warning(this, windowTitle(),
+                             tr("Nothing was imported: the file has changed since the check and now has rows with errors "
+                                "(%1). Check it again.")
+                                 .arg(m_report.invalid));
+        return false;
+    }
     return true;
 }
 

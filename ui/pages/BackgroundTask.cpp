@@ -147,8 +147,11 @@ void BackgroundTask::runHere(const QString &label, const std::function<Status(Pr
         cancelled = progress.cancelled();
         progress.close();
     }
-    if (cancelled)
+    if (cancelled) {
         job->cancelled = true;
+        if (m_current == job)
+            m_current.reset(); // nothing runs any more
+    }
     jobEnded(job, status);
     emit idle();
 }
