@@ -442,7 +442,7 @@ const QByteArray excelSharedStrings = R"(<?xml version="1.0" encoding="UTF-8" st
 // number with a mask (style 2), so an early number lost its leading zeros;
 // experience as a number; a surname in two rich-text runs.
 const QByteArray excelSheet = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac xr xr2 xr3" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision" xmlns:xr2="http://schemas.microsoft.com/office/spreadsheetml/2015/revision2" xmlns:xr3="http://schemas.microsoft.com/office/spreadsheetml/2016/revision3" xr:uid="{3B4C5D6E-0000-0000-0000-000000000001}"><dimension ref="A1:I5"/><sheetViews><sheetView tabSelected="1" workbookViewId="0"><pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A3" sqref="A3"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15" x14ac:dyDescent="0.25"/><cols><col min="1" max="3" width="16.7109375" customWidth="1"/><col min="4" max="4" width="15.42578125" style="2" customWidth="1"/><col min="5" max="9" width="22" customWidth="1"/></cols><sheetData><row r="1" spans="1:9" ht="18.75" x14ac:dyDescent="0.3"><c r="A1" s="1" t="s"><v>0</v></c></row><row r="2" spans="1:9" x14ac:dyDescent="0.25"><c r="A2" t="s"><v>1</v></c><c r="B2" t="s"><v>2</v></c><c r="C2" t="s"><v>3</v></c><c r="D2" s="2" t="s"><v>4</v></c><c r="E2" t="s"><v>5</v></c><c r="F2" t="s"><v>6</v></c><c r="G2" t="s"><v>7</v></c><c r="H2" t="s"><v>8</v></c><c r="I2" t="s"><v>9</v></c></row><row r="3" spans="1:9" x14ac:dyDescent="0.25"><c r="A3" t="s"><v>10</v></c><c r="B3" t="s"><v>11</v></c><c r="C3" t="s"><v>12</v></c><c r="D3" s="2"><v>11223344595</v></c><c r="E3" t="s"><v>13</v></c><c r="F3" t="s"><v>14</v></c><c r="G3" t="s"><v>15</v></c><c r="H3"><v>12</v></c><c r="I3" t="s"><v>16</v></c></row><row r="4" spans="1:9" x14ac:dyDescent="0.25"><c r="A4" t="s"><v>17</v></c><c r="B4" t="s"><v>18</v></c><c r="C4" t="s"><v>19</v></c><c r="D4" s="2"><v>100199700</v></c><c r="E4" t="s"><v>20</v></c><c r="F4" t="s"><v>21</v></c><c r="G4" t="s"><v>22</v></c><c r="H4"><v>3</v></c><c r="I4" t="s"><v>23</v></c></row><row r="5" spans="1:9" x14ac:dyDescent="0.25"><c r="A5" t="s"><v>24</v></c><c r="B5" t="s"><v>25</v></c><c r="E5" t="s"><v>20</v></c><c r="F5" t="s"><v>21</v></c><c r="G5" t="s"><v>22</v></c><c r="H5"><v>7</v></c></row></sheetData><autoFilter ref="A2:I5" xr:uid="{00000000-0009-0000-0000-000000000000}"/><mergeCells count="1"><mergeCell ref="A1:I1"/></mergeCells><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" r:id="rId1"/></worksheet>)";
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac xr xr2 xr3" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision" xmlns:xr2="http://schemas.microsoft.com/office/spreadsheetml/2015/revision2" xmlns:xr3="http://schemas.microsoft.com/office/spreadsheetml/2016/revision3" xr:uid="{3B4C5D6E-0000-0000-0000-000000000001}"><dimension ref="A1:I5"/><sheetViews><sheetView tabSelected="1" workbookViewId="0"><pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A3" sqref="A3"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15" x14ac:dyDescent="0.25"/><cols><col min="1" max="3" width="16.7109375" customWidth="1"/><col min="4" max="4" width="15.42578125" style="2" customWidth="1"/><col min="5" max="9" width="22" customWidth="1"/></cols><sheetData><row r="1" spans="1:9" ht="18.75" x14ac:dyDescent="0.3"><c r="A1" s="1" t="s"><v>0</v></c></row><row r="2" spans="1:9" x14ac:dyDescent="0.25"><c r="A2" t="s"><v>1</v></c><c r="B2" t="s"><v>2</v></c><c r="C2" t="s"><v>3</v></c><c r="D2" s="2" t="s"><v>4</v></c><c r="E2" t="s"><v>5</v></c><c r="F2" t="s"><v>6</v></c><c r="G2" t="s"><v>7</v></c><c r="H2" t="s"><v>8</v></c><c r="I2" t="s"><v>9</v></c></row><row r="3" spans="1:9" x14ac:dyDescent="0.25"><c r="A3" t="s"><v>10</v></c><c r="B3" t="s"><v>11</v></c><c r="C3" t="s"><v>12</v></c><c r="D3" s="2"><v>11223344595</v></c><c r="E3" t="s"><v>13</v></c><c r="F3" t="s"><v>14</v></c><c r="G3" t="s"><v>15</v></c><c r="H3"><v>12</v></c><c r="I3" t="s"><v>16</v></c></row><row r="4" spans="1:9" x14ac:dyDescent="0.25"><c r="A4" t="s"><v>17</v></c><c r="B4" t="s"><v>18</v></c><c r="C4" t="s"><v>19</v></c><c r="D4" s="2"><v>200300430</v></c><c r="E4" t="s"><v>20</v></c><c r="F4" t="s"><v>21</v></c><c r="G4" t="s"><v>22</v></c><c r="H4"><v>3</v></c><c r="I4" t="s"><v>23</v></c></row><row r="5" spans="1:9" x14ac:dyDescent="0.25"><c r="A5" t="s"><v>24</v></c><c r="B5" t="s"><v>25</v></c><c r="E5" t="s"><v>20</v></c><c r="F5" t="s"><v>21</v></c><c r="G5" t="s"><v>22</v></c><c r="H5"><v>7</v></c></row></sheetData><autoFilter ref="A2:I5" xr:uid="{00000000-0009-0000-0000-000000000000}"/><mergeCells count="1"><mergeCell ref="A1:I1"/></mergeCells><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="landscape" r:id="rId1"/></worksheet>)";
 
 } // namespace
 
@@ -484,11 +484,50 @@ TEST_CASE("import: a workbook shaped as Excel saves it", "[import]")
     filter.search = QStringLiteral("семенов");
     found = TeacherRepository(region.db).page(filter, {}, 10);
     REQUIRE(found.value().size() == 1);
-    // 001-001-997 00 typed as a number is 100199700: the zeros come back.
-    CHECK(found.value().first().snils == QStringLiteral("00100199700"));
+    // 002-003-004 30 typed as a number is 200300430: the zeros come back.
+    CHECK(found.value().first().snils == QStringLiteral("00200300430"));
     filter.search = QStringLiteral("кузнецова ольга");
     found = TeacherRepository(region.db).page(filter, {}, 10);
     REQUIRE(found.value().size() == 1);
     CHECK(found.value().first().experienceYears == 7);
     CHECK(found.value().first().snils.isEmpty());
+}
+
+TEST_CASE("import: namesakes in one school, with and without СНИЛС", "[import]")
+{
+    Region region;
+    const auto write = [&](const QString &name, const QByteArray &rows) {
+        const QString path = region.scratch.path(name);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("Фамилия;Имя;СНИЛС;Муниципалитет;Организация;Предмет\r\n" + rows);
+        return path;
+    };
+    const QByteArray pair = QStringLiteral("Иванов;Иван;;г. Ишим;МАОУ СОШ № 2 г. Ишима;биология\r\n"
+                                           "Иванов;Иван;112-233-445 95;г. Ишим;МАОУ СОШ № 2 г. Ишима;химия\r\n")
+                                .toUtf8();
+    // Into an empty registry: two people (the second is not merged into the
+    // first, whom this import has just created).
+    const ImportReport first = region.import(ImportKind::Teachers, write(QStringLiteral("a.csv"), pair));
+    CHECK(first.created == 2);
+    CHECK(region.teachers() == 2);
+
+    // A registry with one Иванов without СНИЛС: a file with both rows would
+    // put them into that one person; it is refused, naming the row.
+    Region other;
+    other.import(ImportKind::Teachers, write(QStringLiteral("b.csv"), pair.left(pair.indexOf('\n') + 1)));
+    REQUIRE(other.teachers() == 1);
+    const ImportReport twice = other.import(ImportKind::Teachers, write(QStringLiteral("c.csv"), pair));
+    CHECK_FALSE(twice.written);
+    REQUIRE(issueAt(twice, 3) != nullptr);
+    CHECK(issueAt(twice, 3)->message.contains(QStringLiteral("2")));
+    CHECK(other.teachers() == 1);
+
+    // A nine-digit number in the range without a check number is not taken for a СНИЛС.
+    const ImportReport early = other.import(
+        ImportKind::Teachers,
+        write(QStringLiteral("d.csv"), QStringLiteral("Петров;Пётр;100199700;г. Ишим;МАОУ СОШ № 2 г. Ишима;химия\r\n").toUtf8()));
+    CHECK(early.invalid == 1);
+    REQUIRE(issueAt(early, 2) != nullptr);
+    CHECK(issueAt(early, 2)->column == QStringLiteral("СНИЛС"));
 }

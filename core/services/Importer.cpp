@@ -6,6 +6,7 @@
 #include "domain/SearchKey.h"
 #include "domain/Snils.h"
 #include "domain/Teacher.h"
+#include "storage/DevelopmentRepository.h"
 #include "storage/DictionaryRepository.h"
 #include "storage/MethodistRepository.h"
 #include "storage/OrganisationRepository.h"
@@ -89,7 +90,7 @@ struct Lookup
 
 struct Lookups
 {
-    Lookup municipalities, subjects, categories, levels, support, forms, education;
+    Lookup municipalities, subjects, categories, levels, support, forms, education, deficits;
 };
 
 std::optional<bool> parseYesNo(const QString &text)
@@ -125,6 +126,24 @@ std::optional<int> parseWhole(QStringView text)
         }
     }
     return text.first(digits).toInt();
+}
+
+// A date as offices write it: 25.03.2026, 25.03.26, 2026-03-25, or the day
+// number a spreadsheet keeps for a date cell (45741).
+std::optional<QDate> parseDate(const QString &text)
+{
+    for (const QString &format : {QStringLiteral("dd.MM.yyyy"), QStringLiteral("d.M.yyyy"), QStringLiteral("yyyy-MM-dd"),
+                                  QStringLiteral("dd.MM.yy"), QStringLiteral("dd/MM/yyyy")}) {
+        QDate date = QDate::fromString(text, format);
+        if (format.endsWith(u"yy") && !format.endsWith(u"yyyy") && date.isValid() && date.year() < 2000)
+            date = date.addYears(100); // «25.03.26» is 2026, not 1926
+        if (date.isValid())
+            return date;
+    }
+    // Day numbers of 1955–2119 only: a bare number of hours or years is no date.
+    if (const auto serial = parseWhole(text); serial && *serial >= 20000 && *serial <= 80000)
+        return QDate(1899, 12, 30).addDays(*serial);
+    return std::nullopt;
 }
 
 // The rows of a file one by one, with the spreadsheet row of each.
@@ -223,6 +242,11 @@ private:
     void error(int row, ImportField field, const QString &message);
     qint64 lookup(int row, ImportField field, const Lookup &lookup, const QString &text, bool required);
     std::optional<Person> readPerson(int row, const QStringList &cells);
+    QString snilsCell(const QStringList &cells) const;
+    qint64 findTeacher(int row, const QStringList &cells);
+    std::optional<QDate> date(int row, ImportField field, const QStringList &cells, bool required);
+    Status writePk(int row, const QStringList &cells);
+    Status writeDiagnostic(int row, const QStringList &cells);
     Result<qint64> organisationFor(qint64 municipalityId, const QString &name);
     Status writeTeacher(const Person &person, const QStringList &cells);
     Status writeMethodist(const Person &person, const QStringList &cells);
@@ -242,6 +266,7 @@ private:
     QHash<QString, qint64> m_organisations; // municipality | organisation as written → id
     QSet<int> m_invalidRows;
     std::unique_ptr<TeacherBulkWriter> m_teachers;
+    QHash<qint64, int> m_rowOfTeacher; // registry teachers this file updates → their row
 };
 
 QString ImportRun::cell(const QStringList &row, ImportField field) const
@@ -335,7 +360,7 @@ Status ImportRun::loadLookups()
         {&m_lookups.municipalities, "municipalities"}, {&m_lookups.subjects, "subjects"},
         {&m_lookups.categories, "qualification_categories"}, {&m_lookups.levels, "competence_levels"},
         {&m_lookups.support, "support_categories"},    {&m_lookups.forms, "employment_forms"},
-        {&m_lookups.education, "education_levels"}};
+        {&m_lookups.education, "education_levels"}, {&m_lookups.deficits, "deficit_areas"}};
     for (const auto &[target, name] : wanted) {
         auto loaded = Lookup::load(*m_db, QString::fromLatin1(name));
         if (!loaded)
@@ -381,13 +406,7 @@ std::optional<ImportRun::Person> ImportRun::readPerson(int row, const QStringLis
             person.middle = parts.mid(2).join(u' ');
         }
     }
-    QString snilsText = cell(cells, ImportField::Snils);
-    // A СНИЛС typed into a spreadsheet as a number loses its leading zeros
-    // (001-001-999 00 becomes 100199900); every number issued has 9 or more
-    // digits left, so such a cell gets its zeros back.
-    if ((snilsText.size() == 9 || snilsText.size() == 10)
-        && std::all_of(snilsText.begin(), snilsText.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
-        snilsText = snilsText.rightJustified(11, u'0');
+    const QString snilsText = snilsCell(cells);
     if (!Snils::isBlank(snilsText)) {
         auto snils = Snils::parse(snilsText);
         if (snils)
@@ -412,6 +431,160 @@ std::optional<ImportRun::Person> ImportRun::readPerson(int row, const QStringLis
         m_seenPeople.insert(identity, row);
     }
     return person;
+}
+
+QString ImportRun::snilsCell(const QStringList &cells) const
+{
+    const QString text = cell(cells, ImportField::Snils);
+    // A СНИЛС typed into a spreadsheet as a number loses its leading zeros
+    // (002-003-004 05 becomes 200300405), and such a cell gets them back —
+    // but only up to a number with a check to verify: the early numbers
+    // without one (up to 001-001-998) would take any 9 digits.
+    if ((text.size() == 9 || text.size() == 10)
+        && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
+        const QString padded = text.rightJustified(11, u'0');
+        if (!Snils::isExemptFromCheck(QStringView(padded).first(9)))
+            return padded;
+    }
+    return text;
+}
+
+// The teacher a record is about: by СНИЛС, else by the full name (within the
+// organisation when the file names it), which must be one teacher only.
+qint64 ImportRun::findTeacher(int row, const QStringList &cells)
+{
+    TeacherRepository teachers(*m_db);
+    const QString snilsText = snilsCell(cells);
+    if (!Snils::isBlank(snilsText)) {
+        auto snils = Snils::parse(snilsText);
+        if (!snils) {
+            error(row, ImportField::Snils, snils.message());
+            return 0;
+        }
+        auto id = teachers.findBySnils(snils.value().digits());
+        if (id && id.value() > 0)
+            return id.value();
+        error(row, ImportField::Snils,
+              Importer::tr("No teacher with the СНИЛС %1 is in the registry; import the teachers first.")
+                  .arg(snils.value().formatted()));
+        return 0;
+    }
+    QString last = cell(cells, ImportField::LastName), first = cell(cells, ImportField::FirstName),
+            middle = cell(cells, ImportField::MiddleName);
+    const ImportField nameField = has(ImportField::LastName) ? ImportField::LastName : ImportField::FullName;
+    if (!has(ImportField::LastName)) {
+        const QStringList parts = cell(cells, ImportField::FullName).split(u' ', Qt::SkipEmptyParts);
+        last = parts.value(0);
+        first = parts.value(1);
+        middle = parts.mid(2).join(u' ');
+    }
+    if (last.isEmpty() || first.isEmpty()) {
+        error(row, nameField, Importer::tr("A СНИЛС or the teacher's surname and first name are required."));
+        return 0;
+    }
+    const QString key = searchKey({last, first, middle});
+    const QString organisation = cell(cells, ImportField::Organisation);
+    auto ids = organisation.isEmpty() ? teachers.findAllByName(key, 2) : teachers.findAllByName(key, organisation, 2);
+    if (!ids) {
+        error(row, nameField, ids.message());
+        return 0;
+    }
+    const QString name = QStringList{last, first, middle}.join(u' ').trimmed();
+    if (ids.value().isEmpty()) {
+        error(row, nameField,
+              organisation.isEmpty()
+                  ? Importer::tr("No teacher «%1» is in the registry; import the teachers first.").arg(name)
+                  : Importer::tr("No teacher «%1» of «%2» is in the registry.").arg(name, organisation));
+        return 0;
+    }
+    if (ids.value().size() > 1) {
+        error(row, nameField,
+              Importer::tr("Several teachers named «%1» are in the registry; add the СНИЛС or the organisation to "
+                           "tell them apart.")
+                  .arg(name));
+        return 0;
+    }
+    return ids.value().first();
+}
+
+std::optional<QDate> ImportRun::date(int row, ImportField field, const QStringList &cells, bool required)
+{
+    const QString text = cell(cells, field);
+    if (text.isEmpty()) {
+        if (required)
+            error(row, field, Importer::tr("The value is required."));
+        return std::nullopt;
+    }
+    const auto parsed = parseDate(text);
+    if (!parsed)
+        error(row, field, Importer::tr("«%1» is not a date; write it as 25.03.2026.").arg(text));
+    return parsed;
+}
+
+Status ImportRun::writePk(int row, const QStringList &cells)
+{
+    PkRecord record;
+    record.teacherId = findTeacher(row, cells);
+    record.program = cell(cells, ImportField::Program);
+    if (record.program.isEmpty())
+        error(row, ImportField::Program, Importer::tr("The value is required."));
+    if (const QString text = cell(cells, ImportField::Hours); !text.isEmpty()) {
+        record.hours = parseWhole(text);
+        if (!record.hours || *record.hours <= 0)
+            error(row, ImportField::Hours, Importer::tr("The hours must be a whole positive number, not «%1».").arg(text));
+    }
+    const QString federalText = cell(cells, ImportField::FederalRegistry);
+    const auto federal = parseYesNo(federalText);
+    if (!federal)
+        error(row, ImportField::FederalRegistry, Importer::tr("Expected «да» or «нет», not «%1».").arg(federalText));
+    record.federalRegistry = federal.value_or(false);
+    record.completedOn = date(row, ImportField::CompletedOn, cells, false).value_or(QDate());
+    if (m_invalidRows.contains(row))
+        return Status::success();
+    DevelopmentRepository development(*m_db);
+    auto existing = development.findPk(record.teacherId, record.program, record.completedOn);
+    if (!existing)
+        return existing.status();
+    if (existing.value() > 0) {
+        record.id = existing.value();
+        ++m_report.updated;
+        return development.updatePk(record);
+    }
+    ++m_report.created;
+    return development.addPk(record).status();
+}
+
+Status ImportRun::writeDiagnostic(int row, const QStringList &cells)
+{
+    Diagnostic diagnostic;
+    diagnostic.teacherId = findTeacher(row, cells);
+    diagnostic.diagnosedOn = date(row, ImportField::DiagnosedOn, cells, true).value_or(QDate());
+    diagnostic.competenceLevelId = lookup(row, ImportField::CompetenceLevel, m_lookups.levels,
+                                          cell(cells, ImportField::CompetenceLevel), true);
+    for (const QString &name : cell(cells, ImportField::Deficits).split(u';', Qt::SkipEmptyParts)) {
+        if (const qint64 id = lookup(row, ImportField::Deficits, m_lookups.deficits, name.trimmed(), false);
+            id > 0 && !diagnostic.deficitAreaIds.contains(id))
+            diagnostic.deficitAreaIds.append(id);
+    }
+    diagnostic.notes = cell(cells, ImportField::Notes);
+    if (m_invalidRows.contains(row))
+        return Status::success();
+    DevelopmentRepository development(*m_db);
+    auto existing = development.findDiagnostic(diagnostic.teacherId, diagnostic.diagnosedOn);
+    if (!existing)
+        return existing.status();
+    Status written = Status::success();
+    if (existing.value() > 0) {
+        diagnostic.id = existing.value();
+        ++m_report.updated;
+        written = development.replaceDiagnostic(diagnostic);
+    } else {
+        ++m_report.created;
+        written = development.addDiagnostic(diagnostic).status();
+    }
+    if (!written)
+        return written;
+    return development.takeLatestLevel(diagnostic.teacherId);
 }
 
 Result<qint64> ImportRun::organisationFor(qint64 municipalityId, const QString &name)
@@ -466,6 +639,16 @@ Status ImportRun::writeTeacher(const Person &person, const QStringList &cells)
     if (!organisation)
         return organisation.status();
     t.id = m_teachers->find(person.snils, person.nameKey, organisation.value());
+    // Two rows (one with a СНИЛС, one without) may both find the same person
+    // of the registry: that is one person twice, or namesakes to tell apart.
+    if (t.id > 0) {
+        if (const int earlier = m_rowOfTeacher.value(t.id, 0); earlier > 0) {
+            error(row, has(ImportField::LastName) ? ImportField::LastName : ImportField::FullName,
+                  Importer::tr("The same person is already in row %1 of this file.").arg(earlier));
+            return Status::success();
+        }
+        m_rowOfTeacher.insert(t.id, row);
+    }
     t.lastName = person.last;
     t.firstName = person.first;
     t.middleName = person.middle;
@@ -674,6 +857,10 @@ Result<ImportReport> ImportRun::run(RowSource &source)
             return writeDictionary(cells, QStringLiteral("municipalities"), ImportField::Municipality);
         case ImportKind::Subjects:
             return writeDictionary(cells, QStringLiteral("subjects"), ImportField::Subject);
+        case ImportKind::Development:
+            return writePk(row, cells);
+        case ImportKind::Diagnostics:
+            return writeDiagnostic(row, cells);
         }
         return Status::success();
     };

@@ -117,7 +117,7 @@ QString RegistryModel::sortRefusal(int column) const
               "municipality, an organisation or a subject, or sort by name, СНИЛС or experience.")
         .arg(m_source->headers().value(column))
         .arg(QLocale().toString(m_sortLimit))
-        .arg(QLocale().toString(m_total));
+        .arg(totalCapped() ? tr("more than %1").arg(QLocale().toString(countCap)) : QLocale().toString(m_total));
 }
 
 void RegistryModel::sort(int column, Qt::SortOrder order)
