@@ -55,6 +55,28 @@ const Alias aliases[] = {
     {ImportField::LowResults, "Школа с низкими результатами"},
     {ImportField::GrowthPoint, "Точка роста"},
     {ImportField::InternshipSite, "Стажировочная площадка"},
+    {ImportField::Program, "Программа"},
+    {ImportField::Program, "Программа ПК"},
+    {ImportField::Program, "Наименование программы"},
+    {ImportField::Program, "Название программы"},
+    {ImportField::Program, "Дополнительная профессиональная программа"},
+    {ImportField::Hours, "Часы"},
+    {ImportField::Hours, "Количество часов"},
+    {ImportField::Hours, "Объём часов"},
+    {ImportField::Hours, "Объём, ч"},
+    {ImportField::FederalRegistry, "Федеральный реестр"},
+    {ImportField::FederalRegistry, "Программа федерального реестра"},
+    {ImportField::FederalRegistry, "В федеральном реестре"},
+    {ImportField::CompletedOn, "Дата окончания"},
+    {ImportField::CompletedOn, "Дата завершения"},
+    {ImportField::CompletedOn, "Дата окончания обучения"},
+    {ImportField::DiagnosedOn, "Дата диагностики"},
+    {ImportField::DiagnosedOn, "Дата проведения"},
+    {ImportField::Deficits, "Дефициты"},
+    {ImportField::Deficits, "Профессиональные дефициты"},
+    {ImportField::Deficits, "Выявленные дефициты"},
+    {ImportField::Notes, "Примечание"},
+    {ImportField::Notes, "Комментарий"},
 };
 
 } // namespace
@@ -77,6 +99,12 @@ QList<ImportField> ImportColumns::fields(ImportKind kind)
         return {F::Municipality};
     case ImportKind::Subjects:
         return {F::Subject};
+    case ImportKind::Development:
+        return {F::LastName, F::FirstName, F::MiddleName, F::FullName, F::Snils, F::Organisation, F::Program,
+                F::Hours, F::FederalRegistry, F::CompletedOn};
+    case ImportKind::Diagnostics:
+        return {F::LastName, F::FirstName, F::MiddleName, F::FullName, F::Snils, F::Organisation, F::DiagnosedOn,
+                F::CompetenceLevel, F::Deficits, F::Notes};
     }
     return {};
 }
@@ -95,6 +123,10 @@ QList<ImportField> ImportColumns::requiredFields(ImportKind kind)
         return {F::Municipality};
     case ImportKind::Subjects:
         return {F::Subject};
+    case ImportKind::Development:
+        return {F::LastName, F::FirstName, F::Program};
+    case ImportKind::Diagnostics:
+        return {F::LastName, F::FirstName, F::DiagnosedOn, F::CompetenceLevel};
     }
     return {};
 }
@@ -127,7 +159,9 @@ std::optional<ImportKind> ImportColumns::kindFromName(const QString &name)
                                                   {QStringLiteral("methodists"), ImportKind::Methodists},
                                                   {QStringLiteral("organisations"), ImportKind::Organisations},
                                                   {QStringLiteral("municipalities"), ImportKind::Municipalities},
-                                                  {QStringLiteral("subjects"), ImportKind::Subjects}};
+                                                  {QStringLiteral("subjects"), ImportKind::Subjects},
+                                                  {QStringLiteral("pk"), ImportKind::Development},
+                                                  {QStringLiteral("diagnostics"), ImportKind::Diagnostics}};
     const auto it = kinds.constFind(name);
     return it == kinds.constEnd() ? std::nullopt : std::optional(it.value());
 }
@@ -145,6 +179,10 @@ QString ImportColumns::kindName(ImportKind kind)
         return tr("municipalities");
     case ImportKind::Subjects:
         return tr("subjects");
+    case ImportKind::Development:
+        return tr("teachers' professional development (ПК)");
+    case ImportKind::Diagnostics:
+        return tr("teachers' diagnostics results");
     }
     return {};
 }

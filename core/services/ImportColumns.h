@@ -7,12 +7,15 @@
 
 namespace metodist {
 
-enum class ImportKind { Teachers, Methodists, Organisations, Municipalities, Subjects };
+// Registries, and records about teachers already in the registry: their
+// professional development (ПК) and diagnostics results.
+enum class ImportKind { Teachers, Methodists, Organisations, Municipalities, Subjects, Development, Diagnostics };
 
 enum class ImportField {
     LastName, FirstName, MiddleName, FullName, Snils, Municipality, Organisation, Position, Subject,
     Experience, QualificationCategory, SupportCategories, CompetenceLevel, EmploymentForm, Education,
-    Capacity, FederalPk, LowResults, GrowthPoint, InternshipSite
+    Capacity, FederalPk, LowResults, GrowthPoint, InternshipSite,
+    Program, Hours, FederalRegistry, CompletedOn, DiagnosedOn, Deficits, Notes
 };
 
 // Which header of a spreadsheet means which field, per kind of registry.

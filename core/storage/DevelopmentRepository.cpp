@@ -88,4 +88,76 @@ Result<QList<Diagnostic>> DevelopmentRepository::diagnosticsOfTeacher(qint64 tea
     return result;
 }
 
+namespace {
+
+QVariant dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+} // namespace
+
+Result<qint64> DevelopmentRepository::findPk(qint64 teacherId, const QString &program, const QDate &completedOn) const
+{
+    auto query = m_db.execPrepared(QStringLiteral("SELECT id FROM professional_development WHERE teacher_id = ? "
+                                                  "AND program = ? AND completed_on IS ? ORDER BY id LIMIT 1"),
+                                   {teacherId, program.simplified(), dateOrNull(completedOn)});
+    if (!query)
+        return query.status();
+    const qint64 id = query.value()->next() ? query.value()->value(0).toLongLong() : 0;
+    query.value()->finish();
+    return id;
+}
+
+Status DevelopmentRepository::updatePk(const PkRecord &r)
+{
+    return m_db.execPrepared(QStringLiteral("UPDATE professional_development SET hours = ?, federal_registry = ? "
+                                            "WHERE id = ?"),
+                             {valueOrNull(r.hours), int(r.federalRegistry), r.id})
+        .status();
+}
+
+Result<qint64> DevelopmentRepository::findDiagnostic(qint64 teacherId, const QDate &diagnosedOn) const
+{
+    auto query = m_db.execPrepared(QStringLiteral("SELECT id FROM diagnostics WHERE teacher_id = ? AND diagnosed_on = ? "
+                                                  "ORDER BY id LIMIT 1"),
+                                   {teacherId, diagnosedOn.toString(Qt::ISODate)});
+    if (!query)
+        return query.status();
+    const qint64 id = query.value()->next() ? query.value()->value(0).toLongLong() : 0;
+    query.value()->finish();
+    return id;
+}
+
+Status DevelopmentRepository::replaceDiagnostic(const Diagnostic &d)
+{
+    if (d.competenceLevelId <= 0)
+        return Status::failure(tr("A diagnostics result needs a date and a level of competence."));
+    if (auto updated = m_db.execPrepared(QStringLiteral("UPDATE diagnostics SET competence_level_id = ?, notes = ? "
+                                                        "WHERE id = ?"),
+                                         {d.competenceLevelId, d.notes, d.id});
+        !updated)
+        return updated.status();
+    if (auto cleared = m_db.execPrepared(QStringLiteral("DELETE FROM diagnostic_deficits WHERE diagnostic_id = ?"), {d.id});
+        !cleared)
+        return cleared.status();
+    for (qint64 area : d.deficitAreaIds) {
+        auto deficit = m_db.execPrepared(QStringLiteral("INSERT OR IGNORE INTO diagnostic_deficits (diagnostic_id, "
+                                                        "deficit_area_id) VALUES (?, ?)"),
+                                         {d.id, area});
+        if (!deficit)
+            return deficit.status();
+    }
+    return Status::success();
+}
+
+Status DevelopmentRepository::takeLatestLevel(qint64 teacherId)
+{
+    return m_db.execPrepared(QStringLiteral("UPDATE teachers SET competence_level_id = coalesce((SELECT "
+                                            "competence_level_id FROM diagnostics WHERE teacher_id = ? ORDER BY "
+                                            "diagnosed_on DESC, id DESC LIMIT 1), competence_level_id) WHERE id = ?"),
+                             {teacherId, teacherId})
+        .status();
+}
+
 } // namespace metodist

@@ -44,6 +44,8 @@ public:
     // Every teacher whose full name has this search key (see SearchKey.h), in any
     // organisation, with or without СНИЛС; at most limit ids, by id.
     Result<QList<qint64>> findAllByName(const QString &nameKey, int limit) const;
+    // The same within the organisation of this name (compared by search key).
+    Result<QList<qint64>> findAllByName(const QString &nameKey, const QString &organisation, int limit) const;
 
     Result<qint64> count(const RegistryFilter &filter = {}) const;
     // Up to limit rows after the cursor, alphabetical.
