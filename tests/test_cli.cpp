@@ -1,8 +1,10 @@
 #include <catch2/catch.hpp>
 
 #include "TestSupport.h"
+#include "documents/XlsxReader.h"
 #include "storage/Database.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -181,6 +183,46 @@ QJsonDocument json(const Run &run)
 }
 
 } // namespace
+
+TEST_CASE("cli: ПК courses and diagnostics of the teachers, and their templates", "[cli]")
+{
+    Scratch scratch;
+    const QString db = scratch.path(QStringLiteral("records.sqlite"));
+    const auto run = [&](QStringList args) { return cli(scratch, QStringList{QStringLiteral("--db"), db} + args); };
+    REQUIRE(run({QStringLiteral("init"), QStringLiteral("--region"), QStringLiteral("tyumen")}).exitCode == 0);
+    REQUIRE(run({QStringLiteral("import"), QStringLiteral("teachers"),
+                 QStringLiteral(METODIST_FIXTURES "/teachers_cp1251.csv")}).exitCode == 0);
+
+    const QString template_ = scratch.path(QStringLiteral("pk.xlsx"));
+    CHECK(run({QStringLiteral("template"), QStringLiteral("pk"), template_}).exitCode == 0);
+    const auto headers = XlsxReader::readSheet(template_);
+    REQUIRE(headers.ok());
+    CHECK(headers.value().value(0).contains(QStringLiteral("Программа")));
+    CHECK(headers.value().value(0).contains(QStringLiteral("Дата окончания")));
+
+    const QString pk = scratch.path(QStringLiteral("pk.csv"));
+    QFile file(pk);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("Фамилия;Имя;Отчество;Программа;Часы;Федеральный реестр;Дата окончания\r\n"
+                              "Ёлкин;Пётр;Семёнович;Школа современного учителя;36;да;25.03.2026\r\n"
+                              "Петрова-Водкина;Анна;Ильинична;Методика обучения;;нет;\r\n")
+                   .toUtf8());
+    file.close();
+    const Run imported = run({QStringLiteral("import"), QStringLiteral("pk"), pk});
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("Создано: 2")));
+
+    const QString diagnostics = scratch.path(QStringLiteral("d.csv"));
+    QFile second(diagnostics);
+    REQUIRE(second.open(QIODevice::WriteOnly));
+    second.write(QStringLiteral("СНИЛС;Дата диагностики;Уровень компетенций\r\n"
+                                "112-233-445 95;01.10.2025;невиданный\r\n")
+                     .toUtf8());
+    second.close();
+    const Run refused = run({QStringLiteral("import"), QStringLiteral("diagnostics"), diagnostics});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.out.contains(QStringLiteral("Строка 2, столбец «Уровень компетенций»")));
+}
 
 TEST_CASE("cli: assign auto previews, applies, lists; set and orders", "[cli][assignment]")
 {

@@ -6,6 +6,7 @@
 #include "services/Importer.h"
 #include "services/RegistryExport.h"
 #include "services/Setup.h"
+#include "storage/DevelopmentRepository.h"
 #include "storage/MethodistRepository.h"
 #include "storage/TeacherBulkWriter.h"
 #include "storage/TeacherRepository.h"
@@ -530,4 +531,80 @@ TEST_CASE("import: namesakes in one school, with and without СНИЛС", "[impo
     CHECK(early.invalid == 1);
     REQUIRE(issueAt(early, 2) != nullptr);
     CHECK(issueAt(early, 2)->column == QStringLiteral("СНИЛС"));
+}
+
+TEST_CASE("import: teachers' ПК courses and diagnostics results", "[import]")
+{
+    Region region;
+    region.import(ImportKind::Teachers, fixture("teachers_cp1251.csv"));
+    const QList<TeacherRow> teachers = region.all();
+    REQUIRE(teachers.size() == 3);
+    const auto write = [&](const QString &name, const QString &text) {
+        const QString path = region.scratch.path(name);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+        return path;
+    };
+    // One teacher by name and organisation, one by СНИЛС; the third row names nobody.
+    const TeacherRow &byName = teachers[0];
+    const TeacherRow &bySnils = *std::find_if(teachers.begin(), teachers.end(),
+                                              [](const TeacherRow &t) { return !t.snils.isEmpty(); });
+    const QString pk = QStringLiteral("Курсы ПК за 2025 год\r\n"
+                                      "ФИО;СНИЛС;Организация;Программа;Часы;Федеральный реестр;Дата окончания\r\n"
+                                      "%1;;%2;Школа современного учителя;36;да;25.03.2026\r\n"
+                                      ";%3;;Методика обучения предмету;72;нет;45741\r\n"
+                                      "Никто Никтоевич Никтоев;;;Курс;12;да;01.02.2026\r\n")
+                           .arg(byName.fullName(), byName.organisation, Snils::format(bySnils.snils));
+    const ImportReport refused = region.import(ImportKind::Development, write(QStringLiteral("pk.csv"), pk));
+    CHECK_FALSE(refused.written);
+    REQUIRE(issueAt(refused, 5) != nullptr);
+    CHECK(issueAt(refused, 5)->message.contains(QStringLiteral("Никто Никтоевич Никтоев")));
+    CHECK(DevelopmentRepository(region.db).pkOfTeacher(byName.id).value().isEmpty());
+
+    const QString valid = pk.left(pk.indexOf(QStringLiteral("Никто Никтоевич")));
+    const ImportReport courses = region.import(ImportKind::Development, write(QStringLiteral("pk2.csv"), valid));
+    INFO(issueTexts(courses).join(u'\n').toStdString());
+    CHECK(courses.written);
+    CHECK(courses.created == 2);
+    const QList<PkRecord> records = DevelopmentRepository(region.db).pkOfTeacher(byName.id).value();
+    REQUIRE(records.size() == 1);
+    CHECK(records[0].program == QStringLiteral("Школа современного учителя"));
+    CHECK(records[0].hours == 36);
+    CHECK(records[0].federalRegistry);
+    CHECK(records[0].completedOn == QDate(2026, 3, 25));
+    const QList<PkRecord> second = DevelopmentRepository(region.db).pkOfTeacher(bySnils.id).value();
+    REQUIRE(second.size() == 1);
+    CHECK(second[0].completedOn == QDate(2025, 3, 25)); // day 45741 of a spreadsheet
+    // The same file again: the same courses, updated, not doubled.
+    const ImportReport again = region.import(ImportKind::Development, write(QStringLiteral("pk3.csv"), valid));
+    CHECK(again.created == 0);
+    CHECK(again.updated == 2);
+    CHECK(DevelopmentRepository(region.db).pkOfTeacher(byName.id).value().size() == 1);
+
+    // Diagnostics: level and deficits; the registry's level follows the latest.
+    const QString diagnostics = QStringLiteral("СНИЛС;Дата диагностики;Уровень компетенций;Дефициты;Примечание\r\n"
+                                               "%1;01.10.2025;низкий;\"предметные; методические\";первичная\r\n"
+                                               "%1;2026-02-15;средний;цифровые;повторная\r\n"
+                                               "%1;31.02.2026;высокий;;\r\n")
+                                    .arg(bySnils.snils);
+    const ImportReport badDate = region.import(ImportKind::Diagnostics, write(QStringLiteral("d.csv"), diagnostics));
+    CHECK_FALSE(badDate.written);
+    REQUIRE(issueAt(badDate, 4) != nullptr);
+    CHECK(issueAt(badDate, 4)->column == QStringLiteral("Дата диагностики"));
+    const QString validDiagnostics = diagnostics.left(diagnostics.lastIndexOf(bySnils.snils));
+    const ImportReport results = region.import(ImportKind::Diagnostics, write(QStringLiteral("d2.csv"), validDiagnostics));
+    CHECK(results.created == 2);
+    const QList<Diagnostic> found = DevelopmentRepository(region.db).diagnosticsOfTeacher(bySnils.id).value();
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].diagnosedOn == QDate(2025, 10, 1));
+    CHECK(found[0].deficitAreaIds.size() == 2);
+    CHECK(found[0].notes == QStringLiteral("первичная"));
+    CHECK(found[1].deficitAreaIds.size() == 1);
+    CHECK(TeacherRepository(region.db).page({}, {}, 10).value().size() == 3);
+    RegistryFilter one;
+    one.search = bySnils.lastName + u' ' + bySnils.firstName;
+    const auto row = TeacherRepository(region.db).page(one, {}, 10).value();
+    REQUIRE_FALSE(row.isEmpty());
+    CHECK(row.first().competenceLevel == QStringLiteral("средний")); // of 15.02.2026, the latest
 }

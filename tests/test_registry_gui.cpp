@@ -4,6 +4,8 @@
 #include "TestSupport.h"
 #include "dialogs/DevelopmentPanel.h"
 #include "dialogs/ImportWizard.h"
+#include <QFile>
+#include <QMenu>
 #include "domain/SearchKey.h"
 #include "storage/DictionaryRepository.h"
 #include "models/OrganisationModel.h"
@@ -73,6 +75,49 @@ TEST_CASE("registry model loads pages lazily and filters by search key", "[gui]"
     CHECK(model.total() < 450);
     for (int row = 0; row < model.rowCount(); ++row)
         CHECK(model.data(model.index(row, 0), Qt::DisplayRole).toString().startsWith(QStringLiteral("Абрамова")));
+}
+
+TEST_CASE("the teachers page imports diagnostics results through the same wizard", "[gui]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("diagnostics.sqlite"));
+    Database db;
+    REQUIRE(db.open(path).ok());
+    REQUIRE(Setup::initialise(db, QStringLiteral("tyumen")).ok());
+    REQUIRE(Importer(db, ImportKind::Teachers).importFile(fixture("teachers_cp1251.csv")).ok());
+    const QString file = scratch.path(QStringLiteral("diagnostics.csv"));
+    QFile csv(file);
+    REQUIRE(csv.open(QIODevice::WriteOnly));
+    csv.write(QStringLiteral("ФИО;Дата диагностики;Уровень компетенций;Дефициты\r\n"
+                             "Ёлкин Пётр Семёнович;15.02.2026;средний;\"цифровые; методические\"\r\n")
+                  .toUtf8());
+    csv.close();
+
+    MainWindow window;
+    REQUIRE(window.openDatabase(path));
+    auto *page = window.findChild<RegistryPage *>(QStringLiteral("teachersPage"));
+    REQUIRE(page);
+    auto *menu = page->findChild<QMenu *>(QStringLiteral("importMenu"));
+    REQUIRE(menu);
+    REQUIRE(menu->actions().size() == 3);
+    CHECK(menu->actions().at(2)->text() == QStringLiteral("Результаты диагностики…"));
+
+    ImportWizard wizard(db, ImportKind::Diagnostics);
+    wizard.show();
+    wizard.setFile(file);
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::ColumnsPage);
+    wizard.next();
+    REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
+    wizard.button(QWizard::FinishButton)->click();
+    CHECK(wizard.result() == QDialog::Accepted);
+    CHECK(wizard.lastReport().created == 1);
+    RegistryFilter filter;
+    filter.search = QStringLiteral("елкин");
+    const auto rows = TeacherRepository(db).page(filter, {}, 5).value();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.first().competenceLevel == QStringLiteral("средний")); // was «низкий» before the diagnostics
+    CHECK(DevelopmentRepository(db).diagnosticsOfTeacher(rows.first().id).value().value(0).deficitAreaIds.size() == 2);
 }
 
 TEST_CASE("import wizard walks a Windows-1251 file from file to import", "[gui]")

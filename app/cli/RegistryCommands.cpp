@@ -35,7 +35,7 @@ public:
         const auto kind = positional.size() == 2 ? ImportColumns::kindFromName(positional[0]) : std::nullopt;
         if (!kind)
             return fail(context, tr("Usage: metodist-cli import teachers|methodists|organisations|municipalities|"
-                                    "subjects FILE [--sheet NAME] [--dry-run] [--skip-invalid]"),
+                                    "subjects|pk|diagnostics FILE [--sheet NAME] [--dry-run] [--skip-invalid]"),
                         UsageError);
         Database db;
         if (!openDatabase(context, db, &code))
@@ -85,7 +85,8 @@ public:
             return fail(context, tr("Usage: metodist-cli export teachers|methodists|organisations FILE.csv|FILE.xlsx"),
                         UsageError);
         const auto kind = ImportColumns::kindFromName(args[0]);
-        if (!kind || *kind == ImportKind::Municipalities || *kind == ImportKind::Subjects)
+        if (!kind || (*kind != ImportKind::Teachers && *kind != ImportKind::Methodists
+                      && *kind != ImportKind::Organisations))
             return fail(context, tr("Only teachers, methodists and organisations can be exported."), UsageError);
         Database db;
         int code = Success;
@@ -104,7 +105,8 @@ public:
     {
         const auto kind = args.size() == 2 ? ImportColumns::kindFromName(args[0]) : std::nullopt;
         if (!kind)
-            return fail(context, tr("Usage: metodist-cli template teachers|methodists FILE.xlsx"), UsageError);
+            return fail(context, tr("Usage: metodist-cli template teachers|methodists|pk|diagnostics FILE.xlsx"),
+                        UsageError);
         if (Status status = RegistryExport::write(RegistryExport::templateFor(*kind), args[1]); !status)
             return fail(context, status.message());
         context.out << tr("Template written to %1.").arg(args[1]) << Qt::endl;
@@ -267,8 +269,8 @@ void addRegistryCommands(std::vector<Command> &commands)
 {
     using R = RegistryCommands;
     commands.push_back({QStringLiteral("import"),
-                        QStringLiteral("teachers|methodists|organisations|municipalities|subjects FILE [--sheet NAME] "
-                                       "[--dry-run] [--skip-invalid]"),
+                        QStringLiteral("teachers|methodists|organisations|municipalities|subjects|pk|diagnostics FILE "
+                                       "[--sheet NAME] [--dry-run] [--skip-invalid]"),
                         R::tr("import a CSV or XLSX file, all rows or none"), &R::import});
     commands.push_back({QStringLiteral("export"), QStringLiteral("teachers|methodists|organisations FILE.csv|FILE.xlsx"),
                         R::tr("export a registry"), &R::exportTable});
@@ -276,7 +278,7 @@ void addRegistryCommands(std::vector<Command> &commands)
                         QStringLiteral("teachers|methodists [--search TEXT] [--municipality NAME] [--subject NAME] "
                                        "[--format table|csv|json]"),
                         R::tr("list a registry"), &R::list});
-    commands.push_back({QStringLiteral("template"), QStringLiteral("teachers|methodists FILE.xlsx"),
+    commands.push_back({QStringLiteral("template"), QStringLiteral("teachers|methodists|pk|diagnostics FILE.xlsx"),
                         R::tr("write an empty file with the expected headers"), &R::templateFile});
     commands.push_back({QStringLiteral("demo"),
                         QStringLiteral("[--region kaliningrad|tyumen] [--teachers N] [--methodists M] "

@@ -320,8 +320,12 @@ Status ImportRun::checkColumns()
                                     .arg(ImportColumns::kindName(m_kind), expected.join(QStringLiteral(", "))));
     QStringList missing;
     for (ImportField field : ImportColumns::requiredFields(m_kind)) {
+        // A name is the three parts or one ФИО column; records about teachers
+        // may name them by СНИЛС alone.
+        const bool recordsKind = m_kind == ImportKind::Development || m_kind == ImportKind::Diagnostics;
         const bool byFullName = (field == ImportField::LastName || field == ImportField::FirstName)
-                                && m_columns.contains(ImportField::FullName);
+                                && (m_columns.contains(ImportField::FullName)
+                                    || (recordsKind && m_columns.contains(ImportField::Snils)));
         if (!m_columns.contains(field) && !byFullName)
             missing << u'«' + ImportColumns::header(field) + u'»';
     }

@@ -26,6 +26,12 @@ QList<ImportField> exportFields(ImportKind kind)
         return {F::LastName, F::FirstName, F::MiddleName, F::Snils, F::Municipality, F::Organisation, F::Position,
                 F::Subject, F::EmploymentForm, F::QualificationCategory, F::Education, F::Experience, F::Capacity,
                 F::FederalPk};
+    case ImportKind::Development:
+        return {F::LastName, F::FirstName, F::MiddleName, F::Snils, F::Organisation, F::Program, F::Hours,
+                F::FederalRegistry, F::CompletedOn};
+    case ImportKind::Diagnostics:
+        return {F::LastName, F::FirstName, F::MiddleName, F::Snils, F::Organisation, F::DiagnosedOn,
+                F::CompetenceLevel, F::Deficits, F::Notes};
     default:
         return ImportColumns::fields(kind);
     }
@@ -56,7 +62,8 @@ ExportTable RegistryExport::templateFor(ImportKind kind)
     table.title = ImportColumns::kindName(kind);
     for (ImportField field : exportFields(kind)) {
         table.headers << ImportColumns::header(field);
-        table.textColumns << (field != ImportField::Experience && field != ImportField::Capacity);
+        table.textColumns << (field != ImportField::Experience && field != ImportField::Capacity
+                              && field != ImportField::Hours);
     }
     return table;
 }

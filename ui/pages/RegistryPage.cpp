@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -140,7 +141,17 @@ RegistryPage::RegistryPage(ImportKind kind, QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, &RegistryPage::editRecord);
     connect(m_table, &QTableView::doubleClicked, this, &RegistryPage::editRecord);
     connect(m_remove, &QPushButton::clicked, this, &RegistryPage::removeRecords);
-    connect(import, &QPushButton::clicked, this, &RegistryPage::importFile);
+    if (m_kind == ImportKind::Teachers) {
+        // Teachers come with the records about them: courses and diagnostics.
+        auto *menu = new QMenu(import);
+        menu->setObjectName(QStringLiteral("importMenu"));
+        menu->addAction(tr("Teachers…"), this, [this] { importFile(ImportKind::Teachers); });
+        menu->addAction(tr("Their ПК courses…"), this, [this] { importFile(ImportKind::Development); });
+        menu->addAction(tr("Their diagnostics results…"), this, [this] { importFile(ImportKind::Diagnostics); });
+        import->setMenu(menu);
+    } else {
+        connect(import, &QPushButton::clicked, this, [this] { importFile(m_kind); });
+    }
     connect(exportButton, &QPushButton::clicked, this, &RegistryPage::exportFile);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         m_edit->setEnabled(selectedIds().size() == 1);
@@ -290,11 +301,11 @@ void RegistryPage::assignTeachers()
         emit statusMessage(tr("Assigned to the methodist: %1.").arg(dialog.assignedCount()));
 }
 
-void RegistryPage::importFile()
+void RegistryPage::importFile(ImportKind kind)
 {
     if (!m_db)
         return;
-    ImportWizard wizard(*m_db, m_kind, this);
+    ImportWizard wizard(*m_db, kind, this);
     if (wizard.exec() == QDialog::Accepted) {
         fillFilters();
         m_model->reload();

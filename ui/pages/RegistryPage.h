@@ -37,7 +37,7 @@ private:
     void editRecord();
     void removeRecords();
     void assignTeachers();
-    void importFile();
+    void importFile(ImportKind kind);
     void exportFile();
     QList<qint64> selectedIds() const;
 
