@@ -340,11 +340,10 @@ bool CsvStream::next(QStringList &cells, int &row)
     }
 }
 
-Result<CsvTable> CsvReader::readFile(const QString &path, int maxRows)
+namespace {
+
+Result<CsvTable> collect(CsvStream &stream, int maxRows)
 {
-    CsvStream stream;
-    if (Status status = stream.open(path); !status)
-        return status;
     CsvTable table{stream.encoding(), stream.delimiter(), {}, {}};
     QStringList cells;
     int row = 0;
@@ -357,21 +356,22 @@ Result<CsvTable> CsvReader::readFile(const QString &path, int maxRows)
     return table;
 }
 
+} // namespace
+
+Result<CsvTable> CsvReader::readFile(const QString &path, int maxRows)
+{
+    CsvStream stream;
+    if (Status status = stream.open(path); !status)
+        return status;
+    return collect(stream, maxRows);
+}
+
 Result<CsvTable> CsvReader::read(const QByteArray &bytes)
 {
     CsvStream stream;
     if (Status status = stream.openBytes(bytes); !status)
         return status;
-    CsvTable table{stream.encoding(), stream.delimiter(), {}, {}};
-    QStringList cells;
-    int row = 0;
-    while (stream.next(cells, row)) {
-        table.rows.append(cells);
-        table.lineNumbers.append(row);
-    }
-    if (!stream.status())
-        return stream.status();
-    return table;
+    return collect(stream, 0);
 }
 
 QString CsvReader::decode(const QByteArray &bytes, QString *encoding)

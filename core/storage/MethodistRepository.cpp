@@ -117,15 +117,7 @@ Result<qint64> MethodistRepository::findByName(const QString &nameKey, qint64 or
 
 Result<QList<qint64>> MethodistRepository::findAllByName(const QString &nameKey, int limit) const
 {
-    auto query = m_db.execPrepared(QStringLiteral("SELECT id FROM methodists WHERE search_key = ? ORDER BY id LIMIT ?"),
-                                   {nameKey, limit});
-    if (!query)
-        return query.status();
-    QList<qint64> ids;
-    while (query.value()->next())
-        ids.append(query.value()->value(0).toLongLong());
-    query.value()->finish();
-    return ids;
+    return readIds(m_db, QStringLiteral("SELECT id FROM methodists WHERE search_key = ? ORDER BY id LIMIT ?"), {nameKey, limit});
 }
 
 Result<qint64> MethodistRepository::count(const RegistryFilter &filter) const

@@ -168,6 +168,18 @@ Result<qint64> countRows(const Database &db, const RegistryTable &table, const R
     return query.value().value(0).toLongLong();
 }
 
+Result<QList<qint64>> readIds(const Database &db, const QString &sql, const QVariantList &values)
+{
+    auto query = db.execPrepared(sql, values);
+    if (!query)
+        return query.status();
+    QList<qint64> ids;
+    while (query.value()->next())
+        ids.append(query.value()->value(0).toLongLong());
+    query.value()->finish();
+    return ids;
+}
+
 Result<qint64> findId(const Database &db, const RegistryTable &table, const QString &condition,
                       const QVariantList &values)
 {

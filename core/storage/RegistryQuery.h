@@ -53,6 +53,8 @@ QString sortExpression(const RegistryTable &table, SortKey key);
 QString orderBy(const RegistryTable &table, const RegistryFilter &filter);
 
 Result<qint64> countRows(const Database &db, const RegistryTable &table, const RegistryFilter &filter);
+// The ids a query of one id column returns (a prepared statement, kept).
+Result<QList<qint64>> readIds(const Database &db, const QString &sql, const QVariantList &values);
 Result<qint64> findId(const Database &db, const RegistryTable &table, const QString &condition,
                       const QVariantList &values);
 

@@ -124,31 +124,16 @@ Result<qint64> TeacherRepository::findByName(const QString &nameKey, qint64 orga
 
 Result<QList<qint64>> TeacherRepository::findAllByName(const QString &nameKey, int limit) const
 {
-    auto query = m_db.execPrepared(QStringLiteral("SELECT id FROM teachers WHERE search_key = ? ORDER BY id LIMIT ?"),
-                                   {nameKey, limit});
-    if (!query)
-        return query.status();
-    QList<qint64> ids;
-    while (query.value()->next())
-        ids.append(query.value()->value(0).toLongLong());
-    query.value()->finish();
-    return ids;
+    return readIds(m_db, QStringLiteral("SELECT id FROM teachers WHERE search_key = ? ORDER BY id LIMIT ?"), {nameKey, limit});
 }
 
 Result<QList<qint64>> TeacherRepository::findAllByName(const QString &nameKey, const QString &organisation,
                                                       int limit) const
 {
-    auto query = m_db.execPrepared(QStringLiteral("SELECT t.id FROM teachers t JOIN organisations o ON o.id = "
-                                                  "t.organisation_id WHERE t.search_key = ? AND o.search_key = ? "
-                                                  "ORDER BY t.id LIMIT ?"),
-                                   {nameKey, searchKey(organisation), limit});
-    if (!query)
-        return query.status();
-    QList<qint64> ids;
-    while (query.value()->next())
-        ids.append(query.value()->value(0).toLongLong());
-    query.value()->finish();
-    return ids;
+    return readIds(m_db,
+                   QStringLiteral("SELECT t.id FROM teachers t JOIN organisations o ON o.id = t.organisation_id "
+                                  "WHERE t.search_key = ? AND o.search_key = ? ORDER BY t.id LIMIT ?"),
+                   {nameKey, searchKey(organisation), limit});
 }
 
 Result<qint64> TeacherRepository::count(const RegistryFilter &filter) const
