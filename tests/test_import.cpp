@@ -4,6 +4,7 @@
 #include "documents/XlsxReader.h"
 #include "documents/ZipWriter.h"
 #include "services/Importer.h"
+#include "services/Progress.h"
 #include "services/RegistryExport.h"
 #include "services/Setup.h"
 #include "storage/DevelopmentRepository.h"
@@ -393,6 +394,42 @@ TEST_CASE("import: a large file builds the indexes once; a refused one leaves th
         CHECK((schemaObjects(region.db) != full) == defers);
     }
     CHECK(schemaObjects(region.db) == full);
+}
+
+namespace {
+
+// Asks to stop once the import's progress reaches a point (in thousandths:
+// up to 900 while rows are written, then the indexes).
+class StopAt : public Progress
+{
+public:
+    explicit StopAt(qint64 at) : m_at(at) {}
+    void report(qint64 done, qint64) override { m_stop = m_stop || done >= m_at; }
+    bool cancelled() const override { return m_stop; }
+
+private:
+    qint64 m_at;
+    bool m_stop = false;
+};
+
+} // namespace
+
+TEST_CASE("import: cancelled while writing rows or while building the indexes, nothing is left", "[import]")
+{
+    Region region;
+    const QStringList schema = schemaObjects(region.db);
+    const QString file = writeLargeFile(region.scratch, QStringLiteral("cancel.csv"), 25000);
+    for (const qint64 at : {qint64(100), qint64(901)}) {
+        INFO("stop at " << at);
+        StopAt stop(at);
+        auto report = Importer(region.db, ImportKind::Teachers, {}, &stop).importFile(file);
+        REQUIRE_FALSE(report.ok());
+        CHECK(report.message().contains(QStringLiteral("отменён")));
+        CHECK(region.teachers() == 0);
+        CHECK(schemaObjects(region.db) == schema);
+    }
+    // And the same file goes in afterwards.
+    CHECK(region.import(ImportKind::Teachers, file).created == 25000);
 }
 
 TEST_CASE("import: a person entered without СНИЛС is found by name when the file brings the СНИЛС", "[import]")
