@@ -384,6 +384,13 @@ TEST_CASE("import: a large file builds the indexes once; a refused one leaves th
     filter.search = QStringLiteral("ежиков");
     CHECK(TeacherRepository(region.db).count(filter).value() == 1);
 
+    // Two rows against 25 001 people: looked up one by one, not read all first.
+    const ImportReport few = region.import(ImportKind::Teachers,
+                                           writeLargeFile(region.scratch, QStringLiteral("few.csv"), 2));
+    CHECK(few.updated == 2);
+    CHECK(few.created == 0);
+    CHECK(region.teachers() == 25001);
+
     // Which imports take that way: many rows against the registry, not a few.
     const QStringList full = schemaObjects(region.db);
     for (const auto &[rows, defers] : {std::pair{qint64(100), false}, std::pair{qint64(100000), true}}) {

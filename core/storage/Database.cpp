@@ -510,6 +510,16 @@ bool FastStatement::next()
     return false;
 }
 
+void FastStatement::reset()
+{
+    if (m_statement) {
+        sqlite3_reset(m_statement);
+    } else if (m_query) {
+        m_query->finish();
+        m_stepping = false;
+    }
+}
+
 qint64 FastStatement::integer(int column) const
 {
     return m_statement ? sqlite3_column_int64(m_statement, column) : m_query->value(column).toLongLong();

@@ -169,6 +169,8 @@ public:
     Status execute();
     // Steps through the rows of a query; false at the end or on an error (status()).
     bool next();
+    // Done with the rows before the end: ready for the next values.
+    void reset();
     qint64 integer(int column) const;
     QString text(int column) const;
     bool isNull(int column) const;

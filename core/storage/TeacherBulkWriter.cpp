@@ -4,6 +4,9 @@ namespace metodist {
 
 namespace {
 
+// Identities are read into memory when the file has at least a twentieth as
+// many rows as the registry; fewer rows are looked up one by one.
+constexpr qint64 preloadRatio = 20;
 // Below this many rows keeping the indexes row by row is cheap enough.
 constexpr qint64 deferIndexesFrom = 20000;
 
@@ -27,6 +30,8 @@ QString TeacherBulkWriter::nameIdentity(const QString &nameKey, qint64 organisat
 
 void TeacherBulkWriter::remember(qint64 id, const QString &snils, const QString &nameKey, qint64 organisationId)
 {
+    if (!m_preloaded)
+        return; // the rows themselves are the memory
     if (!snils.isEmpty()) {
         m_bySnils.insert(snils.toLongLong(), id);
         if (const QString identity = m_nameOf.take(id); !identity.isEmpty() && m_byName.value(identity) == id)
@@ -45,6 +50,19 @@ void TeacherBulkWriter::remember(qint64 id, const QString &snils, const QString 
 
 Status TeacherBulkWriter::begin(qint64 expectedRows)
 {
+    Status highest = m_db.scanIntegers(QStringLiteral("SELECT coalesce(max(id), 0) FROM teachers"), {}, 1,
+                                       [this](const qint64 *row) { m_firstNewId = row[0] + 1; });
+    if (!highest)
+        return highest;
+    // A few rows against a big registry are looked up one by one (reading a
+    // million identities first took 1.6 s for a file of three rows).
+    m_preloaded = expectedRows * preloadRatio >= m_firstNewId;
+    m_findBySnils = std::make_unique<FastStatement>(m_db, QStringLiteral("SELECT id FROM teachers WHERE snils = ?"));
+    m_findByName = std::make_unique<FastStatement>(
+        m_db, QStringLiteral("SELECT id FROM teachers WHERE search_key = ? AND organisation_id IS ? "
+                             "AND +snils IS NULL ORDER BY id LIMIT 1"));
+    if (!m_preloaded)
+        return prepareWrites(expectedRows);
     Status scanned = m_db.scanIntegers(
         QStringLiteral("SELECT CAST(snils AS INTEGER), id FROM teachers WHERE snils IS NOT NULL"), {}, 2,
         [this](const qint64 *row) { m_bySnils.insert(row[0], row[1]); });
@@ -56,7 +74,11 @@ Status TeacherBulkWriter::begin(qint64 expectedRows)
         remember(unnumbered.integer(0), QString(), unnumbered.text(1), unnumbered.integer(2));
     if (!unnumbered.status())
         return unnumbered.status();
+    return prepareWrites(expectedRows);
+}
 
+Status TeacherBulkWriter::prepareWrites(qint64 expectedRows)
+{
     const QString insertSql = QStringLiteral(
         "INSERT INTO teachers (last_name, first_name, middle_name, snils, organisation_id, position, subject_id, "
         "experience_years, qualification_category_id, competence_level_id, search_key) "
@@ -79,17 +101,13 @@ Status TeacherBulkWriter::begin(qint64 expectedRows)
         m_db, QStringLiteral("DELETE FROM teacher_support_categories WHERE teacher_id = ?"));
     m_insertSupport = std::make_unique<FastStatement>(
         m_db, QStringLiteral("INSERT OR IGNORE INTO teacher_support_categories (teacher_id, category_id) VALUES (?, ?)"));
-    for (const auto *statement : {m_insert.get(), m_update.get(), m_clearSupport.get(), m_insertSupport.get()}) {
+    for (const auto *statement : {m_insert.get(), m_update.get(), m_clearSupport.get(), m_insertSupport.get(),
+                                  m_findBySnils.get(), m_findByName.get()}) {
         if (!statement->status())
             return statement->status();
     }
 
-    Status highest = m_db.scanIntegers(QStringLiteral("SELECT coalesce(max(id), 0) FROM teachers"), {}, 1,
-                                       [this](const qint64 *row) { m_firstNewId = row[0] + 1; });
-    if (!highest)
-        return highest;
-
-    const qint64 registry = m_bySnils.size() + m_byName.size();
+    const qint64 registry = m_firstNewId - 1; // ids are never reused: at least the registry's size
     if (m_db.dialect() != Dialect::SQLite || expectedRows < deferIndexesFrom || expectedRows < registry / 2)
         return Status::success();
     // Indexes first, then triggers: the order they are built again in.
@@ -110,6 +128,20 @@ Status TeacherBulkWriter::begin(qint64 expectedRows)
 
 qint64 TeacherBulkWriter::find(const QString &snils, const QString &nameKey, qint64 organisationId) const
 {
+    if (!m_preloaded) {
+        if (!snils.isEmpty()) {
+            m_findBySnils->bind(1, snils);
+            const qint64 id = m_findBySnils->next() ? m_findBySnils->integer(0) : 0;
+            m_findBySnils->reset();
+            if (id > 0)
+                return id;
+        }
+        m_findByName->bind(1, nameKey);
+        m_findByName->bindIdOrNull(2, organisationId);
+        const qint64 id = m_findByName->next() ? m_findByName->integer(0) : 0;
+        m_findByName->reset();
+        return snils.isEmpty() || (id > 0 && id < m_firstNewId) ? id : 0;
+    }
     if (!snils.isEmpty()) {
         if (const qint64 id = m_bySnils.value(snils.toLongLong(), 0); id > 0)
             return id;

@@ -28,7 +28,8 @@ struct TeacherColumns
 // Writes many teachers in the caller's transaction, as fast as SQLite takes
 // them (an import of a million rows):
 // - who is already in the registry is read once into memory, so matching a
-//   row costs no query;
+//   row costs no query (unless the file is small against the registry: then
+//   each row asks the indexes);
 // - statements are bound value by value without QVariant (FastStatement);
 // - when the rows to come outnumber half the registry (and are many), the
 //   secondary indexes of teachers and the triggers of the name search are
@@ -68,6 +69,7 @@ private:
         QString type, name, sql;
     };
 
+    Status prepareWrites(qint64 expectedRows);
     Status writeSupport(qint64 teacherId, const QList<qint64> &categoryIds, bool replace);
     void remember(qint64 id, const QString &snils, const QString &nameKey, qint64 organisationId);
     static QString nameIdentity(const QString &nameKey, qint64 organisationId);
@@ -79,7 +81,8 @@ private:
     QHash<qint64, QString> m_nameOf;   // id → its m_byName identity
     qint64 m_firstNewId = 1;            // ids from here on were created by this import
     QList<SchemaObject> m_deferred;
-    std::unique_ptr<FastStatement> m_insert, m_update, m_clearSupport, m_insertSupport;
+    bool m_preloaded = false;
+    std::unique_ptr<FastStatement> m_insert, m_update, m_clearSupport, m_insertSupport, m_findBySnils, m_findByName;
 };
 
 } // namespace metodist
