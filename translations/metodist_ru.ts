@@ -2,59 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../app/cli/RegistryCommands.cpp" line="+274" />
+        <location filename="../app/cli/RegistryCommands.cpp" line="+274"/>
         <source>import a CSV or XLSX file, all rows or none</source>
         <translation>импортировать файл CSV или XLSX целиком: все строки или ни одной</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>export a registry</source>
         <translation>экспортировать реестр</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>list a registry</source>
         <translation>вывести список записей реестра</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>write an empty file with the expected headers</source>
         <translation>записать пустой файл с ожидаемыми заголовками столбцов</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>fill the database with a synthetic region in the middle of its academic year: assignments, events, route catalogue, roadmaps, routes, work log (past 120 000 assigned teachers the last three for every n-th methodist's group only, to keep federal-scale benchmark databases quick); --no-support-data: people only</source>
+        <location line="+4"/>
+        <source>fill the database with a synthetic region in the middle of its academic year: assignments, events, route catalogue, roadmaps, routes, work log (past 120 000 assigned teachers the last three for every n-th methodist&apos;s group only, to keep federal-scale benchmark databases quick); --no-support-data: people only</source>
         <translation>заполнить базу вымышленным регионом в середине учебного года: закрепления, события, каталог маршрутов, дорожные карты, маршруты, журнал работы (свыше 120 000 закреплённых педагогов последние три — только для группы каждого n-го методиста, чтобы базы для федеральных замеров создавались быстро); --no-support-data: только люди</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssignmentCommands.cpp" line="+473" />
+        <location filename="../app/cli/AssignmentCommands.cpp" line="+473"/>
         <source>assign teachers to methodists: optimal automatic plan, by hand, or list</source>
         <translation>закрепление педагогов за методистами: оптимальный автоматический план, вручную или список</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>orders on assignments: create, export, list; the institution and signatory</source>
         <translation>приказы о закреплении: создание, экспорт, список; учреждение и подписант</translation>
     </message>
     <message>
-        <location filename="../app/cli/SupportCommands.cpp" line="+479" />
+        <location filename="../app/cli/SupportCommands.cpp" line="+479"/>
         <source>the roadmap of methodical support of a methodist: show, create, print to PDF</source>
         <translation>дорожная карта методического сопровождения методиста: просмотр, создание, печать в PDF</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>a teacher's individual educational route: show, create from suggestions, print</source>
+        <location line="+5"/>
+        <source>a teacher&apos;s individual educational route: show, create from suggestions, print</source>
         <translation>индивидуальный образовательный маршрут педагога: просмотр, создание по предложениям, печать</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>the methodists' work log in and out of CSV</source>
+        <location line="+5"/>
+        <source>the methodists&apos; work log in and out of CSV</source>
         <translation>журнал работы методистов: загрузка из CSV и выгрузка в CSV</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the events calendar: list, add an event</source>
         <translation>календарь событий: список, добавление события</translation>
     </message>
@@ -62,7 +62,7 @@
 <context>
     <name>AcademicYear</name>
     <message>
-        <location filename="../core/domain/AcademicYear.cpp" line="+28" />
+        <location filename="../core/domain/AcademicYear.cpp" line="+28"/>
         <source>«%1» is not an academic year; write it as 2025/2026.</source>
         <translation>«%1» не является учебным годом; укажите его в виде 2025/2026.</translation>
     </message>
@@ -70,242 +70,242 @@
 <context>
     <name>AssignmentCommands</name>
     <message>
-        <location filename="../app/cli/AssignmentCommands.cpp" line="-441" />
+        <location filename="../app/cli/AssignmentCommands.cpp" line="-441"/>
         <source>Usage: metodist-cli assign auto|set|list …; see metodist-cli --help.</source>
         <translation>Использование: metodist-cli assign auto|set|list …; см. metodist-cli --help.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Usage: metodist-cli order create|export|list|settings …; see metodist-cli --help.</source>
         <translation>Использование: metodist-cli order create|export|list|settings …; см. metodist-cli --help.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>«%1» is not in the dictionary «%2».</source>
         <translation>Значение «%1» отсутствует в справочнике «%2».</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+117" />
-        <location line="+53" />
-        <location line="+79" />
-        <location line="+66" />
+        <location line="+12"/>
+        <location line="+117"/>
+        <location line="+53"/>
+        <location line="+79"/>
+        <location line="+66"/>
         <source>academic year</source>
         <translation>учебный год</translation>
     </message>
     <message>
-        <location line="-314" />
+        <location line="-314"/>
         <source>only teachers of this support category</source>
         <translation>только педагоги этой категории сопровождения</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>only teachers of this municipality</source>
         <translation>только педагоги этого муниципалитета</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>compute and show the plan, write nothing</source>
         <translation>рассчитать и показать план, ничего не записывая</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>table or json</source>
         <translation>table или json</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>--format takes table or json.</source>
         <translation>--format принимает значения table или json.</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+77"/>
         <source>Teachers without a methodist: %1; assigned: %2 (%3 in their own municipality); left unassigned: %4.</source>
         <translation>Педагогов без методиста: %1; закреплено: %2 (из них %3 — в своём муниципалитете); осталось без закрепления: %4.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Not assigned:</source>
         <translation>Не закреплены:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>(no subject)</source>
         <translation>(предмет не указан)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Load of methodists (before + added / capacity):</source>
         <translation>Нагрузка методистов (было + добавлено / допустимая нагрузка):</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Dry run: nothing was written.</source>
         <translation>Пробный расчёт: ничего не записано.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The plan was applied.</source>
         <translation>План применён.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>the support category that is the reason</source>
         <translation>категория сопровождения, являющаяся основанием</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>why to assign despite the warnings</source>
         <translation>причина закрепления несмотря на предупреждения</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>start date, YYYY-MM-DD (default: today)</source>
         <translation>дата начала, ГГГГ-ММ-ДД (по умолчанию — сегодня)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Usage: metodist-cli assign set TEACHER_SNILS METHODIST_SNILS --year 2025/2026 [--category NAME] [--override-reason TEXT] [--date YYYY-MM-DD]</source>
         <translation>Использование: metodist-cli assign set TEACHER_SNILS METHODIST_SNILS --year 2025/2026 [--category NAME] [--override-reason TEXT] [--date YYYY-MM-DD]</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The date must be written as YYYY-MM-DD.</source>
         <translation>Дату необходимо указать в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>There is no teacher with СНИЛС %1.</source>
         <translation>Педагог со СНИЛС %1 не найден.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+45" />
+        <location line="+4"/>
+        <location line="+45"/>
         <source>There is no methodist with СНИЛС %1.</source>
         <translation>Методист со СНИЛС %1 не найден.</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-33"/>
         <source>The teacher already has this methodist.</source>
         <translation>Педагог уже закреплён за этим методистом.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assigned.</source>
         <translation>Закрепление выполнено.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>СНИЛС of a methodist</source>
         <translation>СНИЛС методиста</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>ended assignments too</source>
         <translation>включая завершённые закрепления</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>table, csv or json</source>
         <translation>table, csv или json</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>--format takes table, csv or json.</source>
         <translation>--format принимает значения table, csv или json.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Teacher's СНИЛС</source>
+        <location line="+0"/>
+        <source>Teacher&apos;s СНИЛС</source>
         <translation>СНИЛС педагога</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Teacher</source>
         <translation>Педагог</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Teacher's subject</source>
+        <location line="+0"/>
+        <source>Teacher&apos;s subject</source>
         <translation>Предмет педагога</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Teacher's municipality</source>
+        <location line="+0"/>
+        <source>Teacher&apos;s municipality</source>
         <translation>Муниципалитет педагога</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Methodist's СНИЛС</source>
+        <location line="+0"/>
+        <source>Methodist&apos;s СНИЛС</source>
         <translation>СНИЛС методиста</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Methodist</source>
         <translation>Методист</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Methodist's subject</source>
+        <location line="+0"/>
+        <source>Methodist&apos;s subject</source>
         <translation>Предмет методиста</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Methodist's municipality</source>
+        <location line="+0"/>
+        <source>Methodist&apos;s municipality</source>
         <translation>Муниципалитет методиста</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Order</source>
         <translation>Приказ</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Rows: %1</source>
         <translation>Строк: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>order number</source>
         <translation>номер приказа</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>order date, YYYY-MM-DD</source>
         <translation>дата приказа, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>only the assignments of this planning run</source>
         <translation>только закрепления из этого расчёта плана</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Usage: metodist-cli order create --year 2025/2026 --number N --date YYYY-MM-DD [--run ID]</source>
         <translation>Использование: metodist-cli order create --year 2025/2026 --number N --date YYYY-MM-DD [--run ID]</translation>
     </message>
     <message numerus="yes">
-        <location line="+20" />
+        <location line="+20"/>
         <source>Order No. %1 of %2 created with %n teacher(s) in its appendix.</source>
         <translation>
             <numerusform>Создан приказ № %1 от %2, в приложении %n педагог.</numerusform>
@@ -314,72 +314,72 @@
         </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>calendar year of issue, when numbers repeat</source>
         <translation>календарный год издания, если номера повторяются</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Usage: metodist-cli order export NUMBER FILE.pdf|FILE.docx|FILE.odt</source>
         <translation>Использование: metodist-cli order export NUMBER FILE.pdf|FILE.docx|FILE.odt</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The order was saved to %1.</source>
         <translation>Приказ сохранён в файл %1.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Orders: %1</source>
         <translation>Приказов: %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>name of the institution</source>
         <translation>наименование учреждения</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>place of issue, e.g. г. Калининград</source>
         <translation>место издания, например г. Калининград</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>position of the signatory</source>
         <translation>должность подписанта</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>initials and surname of the signatory</source>
         <translation>инициалы и фамилия подписанта</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>font family</source>
         <translation>гарнитура шрифта</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>font size, 12 to 14</source>
         <translation>размер шрифта, от 12 до 14</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Institution: %1</source>
         <translation>Учреждение: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Place: %1</source>
         <translation>Место издания: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Signatory: %1 %2</source>
         <translation>Подписант: %1 %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Font: %1, %2 pt; margins %3/%4/%5/%6 mm</source>
         <translation>Шрифт: %1, %2 пт; поля %3/%4/%5/%6 мм</translation>
     </message>
@@ -387,62 +387,62 @@
 <context>
     <name>AssignmentListModel</name>
     <message>
-        <location filename="../ui/models/AssignmentModels.cpp" line="+167" />
+        <location filename="../ui/models/AssignmentModels.cpp" line="+167"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Teacher</source>
         <translation>Педагог</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Municipality</source>
         <translation>Муниципалитет</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Support category</source>
         <translation>Категория сопровождения</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Methodist</source>
         <translation>Методист</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>End reason</source>
         <translation>Причина завершения</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Order</source>
         <translation>Приказ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>№ %1 of %2</source>
         <translation>№ %1 от %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Assigned despite warnings: %1</source>
         <translation>Закреплён несмотря на предупреждения: %1</translation>
     </message>
@@ -450,28 +450,28 @@
 <context>
     <name>AssignmentRepository</name>
     <message>
-        <location filename="../core/storage/AssignmentRepository.cpp" line="+60" />
+        <location filename="../core/storage/AssignmentRepository.cpp" line="+60"/>
         <source>The teacher already has a methodist in %1; end that assignment first.</source>
         <translation>У педагога уже есть методист в %1 учебном году; сначала завершите это закрепление.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The assignment has already ended or no longer exists.</source>
         <translation>Закрепление уже завершено или больше не существует.</translation>
     </message>
     <message>
-        <location line="+150" />
+        <location line="+150"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+75"/>
         <source>Some of the teachers got a methodist since the plan was computed; compute it again.</source>
         <translation>После расчёта плана некоторые педагоги получили методиста; выполните расчёт заново.</translation>
     </message>
     <message>
-        <location line="-12" />
-        <location line="+17" />
+        <location line="-12"/>
+        <location line="+17"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Отменено; ничего не записано.</translation>
     </message>
@@ -479,32 +479,32 @@
 <context>
     <name>AssignmentService</name>
     <message>
-        <location filename="../core/services/AssignmentService.cpp" line="+42" />
-        <source>the teacher's subject is not filled in</source>
+        <location filename="../core/services/AssignmentService.cpp" line="+42"/>
+        <source>the teacher&apos;s subject is not filled in</source>
         <translation>не указан предмет педагога</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>no methodist of this subject</source>
         <translation>нет методиста по этому предмету</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>all methodists of this subject are at capacity</source>
         <translation>нагрузка всех методистов по этому предмету исчерпана</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>The methodist is marked as inactive.</source>
         <translation>Методист отмечен как неактивный.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> and others</source>
         <translation> и другие</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>%n teacher(s) teach a different subject than the methodist: %1</source>
         <translation>
             <numerusform>%n педагог преподаёт не тот предмет, что методист: %1</numerusform>
@@ -513,42 +513,42 @@
         </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The methodist would have %1 teachers with a capacity of %2.</source>
         <translation>За методистом будет закреплено педагогов: %1 при допустимой нагрузке %2.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The methodist does not meet the requirements of the regional methodical active: %1.</source>
         <translation>Методист не соответствует требованиям к региональному методическому активу: %1.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Choose at least one teacher.</source>
         <translation>Выберите хотя бы одного педагога.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>%1 To assign anyway, give a reason.</source>
         <translation>%1 Чтобы всё равно выполнить закрепление, укажите причину.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Reassigned to %1</source>
         <translation>Переведён к методисту %1</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Say why the assignment ends.</source>
         <translation>Укажите причину завершения закрепления.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Planning was cancelled; nothing was written.</source>
         <translation>Расчёт плана отменён; ничего не записано.</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+70"/>
         <source>Assignments changed since the plan was computed; compute it again.</source>
         <translation>После расчёта плана закрепления изменились; выполните расчёт заново.</translation>
     </message>
@@ -556,57 +556,57 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+45" />
+        <location filename="../app/cli/Cli.cpp" line="+45"/>
         <source>Usage: metodist-cli [--db PATH] COMMAND [ARGUMENTS]</source>
         <translation>Использование: metodist-cli [--db PATH] COMMAND [ARGUMENTS]</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The scripting face of Metodist: the same operations as the program's window.</source>
+        <location line="+1"/>
+        <source>The scripting face of Metodist: the same operations as the program&apos;s window.</source>
         <translation>Интерфейс командной строки Metodist: те же операции, что и в окне программы.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Options:</source>
         <translation>Параметры:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>database file (default: %1)</source>
         <translation>файл базы данных (по умолчанию: %1)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>show this help</source>
         <translation>показать эту справку</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>show the version</source>
         <translation>показать версию программы</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Commands:</source>
         <translation>Команды:</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>The option --db needs a file path.</source>
         <translation>Для параметра --db необходимо указать путь к файлу.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Unknown option %1; see metodist-cli --help.</source>
         <translation>Неизвестный параметр %1; справку можно получить командой metodist-cli --help.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Unknown command «%1»; see metodist-cli --help.</source>
         <translation>Неизвестная команда «%1»; справку можно получить командой metodist-cli --help.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Lookup.h" line="+20" />
+        <location filename="../app/cli/Lookup.h" line="+20"/>
         <source>Give the academic year: --year 2025/2026.</source>
         <translation>Укажите учебный год: --year 2025/2026.</translation>
     </message>
@@ -614,14 +614,14 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/documents/CsvReader.cpp" line="+250" />
-        <location line="+10" />
+        <location filename="../core/documents/CsvReader.cpp" line="+250"/>
+        <location line="+10"/>
         <source>Cannot read the file «%1»: %2.</source>
         <translation>Не удаётся прочитать файл «%1»: %2.</translation>
     </message>
     <message>
-        <location line="+59" />
-        <location line="+10" />
+        <location line="+59"/>
+        <location line="+10"/>
         <source>The quoted cell that starts in row %1 is never closed: check the double quotes in that row.</source>
         <translation>Ячейка в кавычках, которая начинается в строке %1, не закрыта; пожалуйста, проверьте двойные кавычки в этой строке.</translation>
     </message>
@@ -629,8 +629,8 @@
 <context>
     <name>CsvWriter</name>
     <message>
-        <location filename="../core/documents/CsvWriter.cpp" line="+45" />
-        <location line="+3" />
+        <location filename="../core/documents/CsvWriter.cpp" line="+45"/>
+        <location line="+3"/>
         <source>Cannot write the file «%1»: %2.</source>
         <translation>Не удаётся записать файл «%1»: %2.</translation>
     </message>
@@ -638,107 +638,107 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+44" />
-        <location line="+93" />
-        <location line="+16" />
-        <location line="+9" />
-        <location line="+269" />
+        <location filename="../core/storage/Database.cpp" line="+44"/>
+        <location line="+93"/>
+        <location line="+16"/>
+        <location line="+9"/>
+        <location line="+269"/>
         <source>The database reported an error: %1.</source>
         <translation>База данных сообщила об ошибке: %1.</translation>
     </message>
     <message>
-        <location line="-227" />
+        <location line="-227"/>
         <source>Working with a shared PostgreSQL database is not available in this version yet; open a database file instead.</source>
         <translation>Работа с общей базой данных PostgreSQL в этой версии пока недоступна; пожалуйста, откройте файл базы данных.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>No database file was given.</source>
         <translation>Не указан файл базы данных.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>«%1» is a folder, not a database file.</source>
         <translation>Путь «%1» указывает на папку, а не на файл базы данных.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>«%1» is not a Metodist database: it is not a SQLite file. The file was not changed.</source>
         <translation>Файл «%1» не является базой данных Metodist: это не файл SQLite. Файл не изменён.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The database file «%1» does not exist.</source>
         <translation>Файл базы данных «%1» не существует.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+169" />
+        <location line="+2"/>
+        <location line="+169"/>
         <source>Cannot create the folder «%1».</source>
         <translation>Не удаётся создать папку «%1».</translation>
     </message>
     <message>
-        <location line="-158" />
+        <location line="-158"/>
         <source>Cannot open the database «%1»: %2.</source>
         <translation>Не удаётся открыть базу данных «%1»: %2.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The database «%1» was written by a newer version of Metodist (schema %2; this version knows up to %3). Update the program to open it; the file was not changed.</source>
         <translation>База данных «%1» создана более новой версией Metodist (схема %2; эта версия поддерживает схемы до %3). Чтобы открыть её, обновите программу; файл не изменён.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Cannot prepare the database «%1»: %2</source>
         <translation>Не удаётся подготовить базу данных «%1»: %2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>«%1» is not a Metodist database: %2</source>
         <translation>Файл «%1» не является базой данных Metodist: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>«%1» cannot be read as a database: %2</source>
         <translation>Файл «%1» не удаётся прочитать как базу данных: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>«%1» is a SQLite database of another program, not of Metodist. The file was not changed.</source>
         <translation>Файл «%1» является базой данных SQLite другой программы, а не Metodist. Файл не изменён.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cannot read the schema version of «%1»: %2</source>
         <translation>Не удаётся прочитать версию схемы базы данных «%1»: %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The database was not upgraded because the backup copy failed: %1</source>
         <translation>База данных не обновлена, так как не удалось создать резервную копию: %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Upgrade of the database to schema %1 failed; nothing was changed. %2</source>
         <translation>Не удалось обновить базу данных до схемы %1; изменения не внесены. %2</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Row %1 of table «%2» refers to a missing row of «%3».</source>
         <translation>Строка %1 таблицы «%2» ссылается на отсутствующую строку таблицы «%3».</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No database is open.</source>
         <translation>База данных не открыта.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The file «%1» already exists; choose a new name for the backup.</source>
         <translation>Файл «%1» уже существует; пожалуйста, выберите другое имя для резервной копии.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The backup to «%1» failed: %2</source>
         <translation>Не удалось создать резервную копию в файле «%1»: %2</translation>
     </message>
@@ -746,57 +746,57 @@
 <context>
     <name>DatabaseCommands</name>
     <message>
-        <location filename="../app/cli/DatabaseCommands.cpp" line="+22" />
+        <location filename="../app/cli/DatabaseCommands.cpp" line="+22"/>
         <source>region preset</source>
         <translation>набор данных региона</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>init takes no arguments besides --region.</source>
         <translation>Команда init не принимает аргументов, кроме --region.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Database %1 is ready (schema %2).</source>
         <translation>База данных %1 готова (схема %2).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dictionary entries added: %1.</source>
         <translation>Добавлено записей справочников: %1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Region: %1; municipalities added: %2.</source>
         <translation>Регион: %1; добавлено муниципалитетов: %2.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>check takes no arguments.</source>
         <translation>Команда check не принимает аргументов.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Schema version: %1 (current).</source>
         <translation>Версия схемы: %1 (актуальная).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Schema version: %1; the program will upgrade it to %2 when it opens the file.</source>
         <translation>Версия схемы: %1; программа обновит её до версии %2 при открытии файла.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Integrity check: no problems found.</source>
         <translation>Проверка целостности: проблем не обнаружено.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>The integrity check found %n problem(s).</source>
         <translation>
             <numerusform>Проверка целостности обнаружила %n проблему.</numerusform>
@@ -805,27 +805,27 @@
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Usage: metodist-cli backup FILE</source>
         <translation>Использование: metodist-cli backup FILE</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Backup written to %1.</source>
         <translation>Резервная копия сохранена в файл %1.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>create or complete a database; load a region's municipalities</source>
+        <location line="+10"/>
+        <source>create or complete a database; load a region&apos;s municipalities</source>
         <translation>создать или дополнить базу данных; загрузить муниципалитеты региона</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>check integrity and schema version</source>
         <translation>проверить целостность и версию схемы</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>write a consistent copy of the database to a new file</source>
         <translation>записать согласованную копию базы данных в новый файл</translation>
     </message>
@@ -833,19 +833,19 @@
 <context>
     <name>DemoRegion</name>
     <message>
-        <location filename="../core/services/DemoRegion.cpp" line="+1157" />
+        <location filename="../core/services/DemoRegion.cpp" line="+1157"/>
         <source>The numbers of teachers and methodists cannot be negative.</source>
         <translation>Количество педагогов и методистов не может быть отрицательным.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>The region has no municipalities.</source>
         <translation>В регионе нет ни одного муниципалитета.</translation>
     </message>
     <message>
-        <location line="-568" />
-        <location line="+701" />
-        <location line="+41" />
+        <location line="-568"/>
+        <location line="+701"/>
+        <location line="+41"/>
         <source>The generation was cancelled; the database was not changed.</source>
         <translation>Создание демонстрационных данных отменено; база данных не изменена.</translation>
     </message>
@@ -853,18 +853,18 @@
 <context>
     <name>DevelopmentRepository</name>
     <message>
-        <location filename="../core/storage/DevelopmentRepository.cpp" line="+8" />
+        <location filename="../core/storage/DevelopmentRepository.cpp" line="+8"/>
         <source>A professional development record belongs to one teacher or one methodist.</source>
         <translation>Запись о повышении квалификации должна относиться либо к одному педагогу, либо к одному методисту.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The programme of professional development must be named.</source>
         <translation>Необходимо указать название программы повышения квалификации.</translation>
     </message>
     <message>
-        <location line="+37" />
-        <location line="+88" />
+        <location line="+37"/>
+        <location line="+88"/>
         <source>A diagnostics result needs a date and a level of competence.</source>
         <translation>Для результата диагностики необходимо указать дату и уровень компетенций.</translation>
     </message>
@@ -872,35 +872,35 @@
 <context>
     <name>DictionaryRepository</name>
     <message>
-        <location filename="../core/storage/DictionaryRepository.cpp" line="+50" />
-        <location line="+41" />
+        <location filename="../core/storage/DictionaryRepository.cpp" line="+50"/>
+        <location line="+41"/>
         <source>There is no dictionary «%1».</source>
         <translation>Справочника «%1» не существует.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+45" />
+        <location line="+3"/>
+        <location line="+45"/>
         <source>The name must not be empty.</source>
         <translation>Название не должно быть пустым.</translation>
     </message>
     <message>
-        <location line="-27" />
-        <location line="+33" />
+        <location line="-27"/>
+        <location line="+33"/>
         <source>«%1» is already in the dictionary «%2».</source>
         <translation>Запись «%1» уже есть в справочнике «%2».</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The entry no longer exists; it may have been deleted by another user.</source>
         <translation>Запись больше не существует; возможно, её удалил другой пользователь.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The entry is in use (by organisations, people or plans) and cannot be deleted; rename it instead.</source>
         <translation>Запись используется (организациями, людьми или планами) и не может быть удалена; вместо удаления её можно переименовать.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>This dictionary is sorted alphabetically.</source>
         <translation>Этот справочник упорядочен по алфавиту.</translation>
     </message>
@@ -908,17 +908,17 @@
 <context>
     <name>Eligibility</name>
     <message>
-        <location filename="../core/domain/Methodist.cpp" line="+9" />
+        <location filename="../core/domain/Methodist.cpp" line="+9"/>
         <source>the qualification category is not the highest</source>
         <translation>квалификационная категория не высшая</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>no higher pedagogical education</source>
         <translation>нет высшего педагогического образования</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>less than %n year(s) of experience</source>
         <translation>
             <numerusform>стаж менее %n года</numerusform>
@@ -930,32 +930,32 @@
 <context>
     <name>EventListModel</name>
     <message>
-        <location filename="../ui/models/JournalModels.cpp" line="+99" />
+        <location filename="../ui/models/JournalModels.cpp" line="+99"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stage of the model</source>
         <translation>Этап модели</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Organiser</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
@@ -963,22 +963,22 @@
 <context>
     <name>EventRepository</name>
     <message>
-        <location filename="../core/storage/EventRepository.cpp" line="+37" />
+        <location filename="../core/storage/EventRepository.cpp" line="+37"/>
         <source>The event must have a title.</source>
         <translation>Укажите название события.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The event must have a date.</source>
         <translation>Укажите дату события.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The event cannot end before it starts.</source>
         <translation>Дата окончания события не может быть раньше даты начала.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>The event no longer exists.</source>
         <translation>Событие больше не существует.</translation>
     </message>
@@ -986,160 +986,160 @@
 <context>
     <name>ImportColumns</name>
     <message>
-        <location filename="../core/services/ImportColumns.cpp" line="+173" />
+        <location filename="../core/services/ImportColumns.cpp" line="+173"/>
         <source>teachers</source>
         <translation>педагоги</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>methodists</source>
         <translation>методисты</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>organisations</source>
         <translation>организации</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>municipalities</source>
         <translation>муниципалитеты</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>subjects</source>
         <translation>предметы</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>teachers' professional development (ПК)</source>
+        <location line="+2"/>
+        <source>teachers&apos; professional development (ПК)</source>
         <translation>курсы повышения квалификации педагогов</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>teachers' diagnostics results</source>
+        <location line="+2"/>
+        <source>teachers&apos; diagnostics results</source>
         <translation>результаты диагностики педагогов</translation>
     </message>
 </context>
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/services/Importer.cpp" line="+26" />
+        <location filename="../core/services/Importer.cpp" line="+26"/>
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Row %1, column «%2»: %3</source>
         <translation>Строка %1, столбец «%2»: %3</translation>
     </message>
     <message>
-        <location line="+290" />
+        <location line="+290"/>
         <source>No header row was found in the first %1 rows of the file; the columns expected for %2 include %3.</source>
         <translation>В первых %1 строках файла не найдена строка заголовка; для импорта «%2» требуются, в частности, столбцы %3.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>The header in row %1 lacks the required column(s) %2; nothing was imported.</source>
         <translation>В заголовке (строка %1) отсутствуют обязательные столбцы: %2; данные не импортированы.</translation>
     </message>
     <message>
-        <location line="+48" />
-        <location line="+19" />
-        <location line="+2" />
-        <location line="+117" />
-        <location line="+15" />
-        <location line="+104" />
-        <location line="+127" />
+        <location line="+48"/>
+        <location line="+19"/>
+        <location line="+2"/>
+        <location line="+117"/>
+        <location line="+15"/>
+        <location line="+104"/>
+        <location line="+127"/>
         <source>The value is required.</source>
         <translation>Значение обязательно.</translation>
     </message>
     <message>
-        <location line="-379" />
+        <location line="-379"/>
         <source>«%1» is not in the dictionary «%2»; add it there or correct the file.</source>
         <translation>Значения «%1» нет в справочнике «%2»; добавьте его в справочник или исправьте файл.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>The full name needs at least a surname and a first name.</source>
         <translation>В ФИО необходимо указать как минимум фамилию и имя.</translation>
     </message>
     <message>
-        <location line="+27" />
-        <location line="+218" />
+        <location line="+27"/>
+        <location line="+218"/>
         <source>The same person is already in row %1 of this file.</source>
         <translation>Этот же человек уже указан в строке %1 этого файла.</translation>
     </message>
     <message>
-        <location line="-179" />
+        <location line="-179"/>
         <source>No teacher with the СНИЛС %1 is in the registry; import the teachers first.</source>
         <translation>Педагога со СНИЛС %1 нет в реестре; сначала импортируйте педагогов.</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>A СНИЛС or the teacher's surname and first name are required.</source>
+        <location line="+14"/>
+        <source>A СНИЛС or the teacher&apos;s surname and first name are required.</source>
         <translation>Нужен СНИЛС или фамилия и имя педагога.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>No teacher «%1» is in the registry; import the teachers first.</source>
         <translation>Педагога «%1» нет в реестре; сначала импортируйте педагогов.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No teacher «%1» of «%2» is in the registry.</source>
         <translation>Педагога «%1» из организации «%2» нет в реестре.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Several teachers named «%1» are in the registry; add the СНИЛС or the organisation to tell them apart.</source>
         <translation>В реестре несколько педагогов с ФИО «%1»; добавьте СНИЛС или организацию, чтобы различить их.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>«%1» is not a date; write it as 25.03.2026.</source>
         <translation>«%1» — не дата; запишите её как 25.03.2026.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The hours must be a whole positive number, not «%1».</source>
         <translation>Количество часов должно быть целым положительным числом, а не «%1».</translation>
     </message>
     <message>
-        <location line="+97" />
-        <location line="+54" />
+        <location line="+97"/>
+        <location line="+54"/>
         <source>The experience must be a whole number of years, not «%1».</source>
         <translation>Стаж должен быть указан целым числом лет, а не «%1».</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The load must be a whole positive number of teachers, not «%1».</source>
         <translation>Нагрузка должна быть указана целым положительным числом педагогов, а не «%1».</translation>
     </message>
     <message>
-        <location line="-152" />
-        <location line="+159" />
-        <location line="+74" />
+        <location line="-152"/>
+        <location line="+159"/>
+        <location line="+74"/>
         <source>Expected «да» or «нет», not «%1».</source>
         <translation>Ожидается «да» или «нет», а не «%1».</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-28"/>
         <source>Saved, but does not meet the requirements of the regional methodical active: %1.</source>
         <translation>Запись сохранена, но не соответствует требованиям к региональному методическому активу: %1.</translation>
     </message>
     <message>
-        <location line="+129" />
+        <location line="+129"/>
         <source>Row %1 could not be saved, so nothing was imported: %2</source>
         <translation>Не удалось сохранить строку %1, поэтому данные не импортированы: %2</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>The import was cancelled; the database was not changed.</source>
         <translation>Импорт отменён; база данных не изменена.</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+77"/>
         <source>The old Excel format (.xls) is not supported; save the file as .xlsx or CSV.</source>
         <translation>Старый формат Excel (.xls) не поддерживается; пожалуйста, сохраните файл в формате .xlsx или CSV.</translation>
     </message>
@@ -1147,44 +1147,44 @@
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../ui/pages/MonitoringPage.cpp" line="+116" />
+        <location filename="../ui/pages/MonitoringPage.cpp" line="+116"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 (entered by hand)</source>
         <translation>%1 (введено вручную)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>%1
 Double-click to see the list.</source>
         <translation>%1
 Дважды щёлкните, чтобы открыть список.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Numerator</source>
         <translation>Числитель</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Denominator</source>
         <translation>Знаменатель</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Met</source>
         <translation>Достигнуто</translation>
     </message>
@@ -1192,32 +1192,32 @@ Double-click to see the list.</source>
 <context>
     <name>ManualValueModel</name>
     <message>
-        <location filename="../ui/dialogs/ManualValuesDialog.cpp" line="+34" />
+        <location filename="../ui/dialogs/ManualValuesDialog.cpp" line="+34"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Municipality</source>
         <translation>Муниципалитет</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Numerator</source>
         <translation>Числитель</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Denominator</source>
         <translation>Знаменатель</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -1225,37 +1225,37 @@ Double-click to see the list.</source>
 <context>
     <name>MethodistLoadModel</name>
     <message>
-        <location filename="../ui/models/AssignmentModels.cpp" line="-102" />
+        <location filename="../ui/models/AssignmentModels.cpp" line="-102"/>
         <source>Methodist</source>
         <translation>Методист</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Subject</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Municipality</source>
         <translation>Муниципалитет</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Teachers / capacity</source>
         <translation>Педагогов / нагрузка</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Over capacity: %1 teachers with a capacity of %2.</source>
         <translation>Нагрузка превышена: закреплено педагогов — %1 при допустимой нагрузке %2.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Inactive member of the regional methodical active.</source>
         <translation>Неактивный участник регионального методического актива.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Does not meet the requirements of the regional methodical active: %1.</source>
         <translation>Не соответствует требованиям к региональному методическому активу: %1.</translation>
     </message>
@@ -1263,7 +1263,7 @@ Double-click to see the list.</source>
 <context>
     <name>MethodistRepository</name>
     <message numerus="yes">
-        <location filename="../core/storage/MethodistRepository.cpp" line="+60" />
+        <location filename="../core/storage/MethodistRepository.cpp" line="+60"/>
         <source>%n teacher(s) are assigned to the methodist in %1; reassign them or end the assignments before deleting the methodist.</source>
         <translation>
             <numerusform>За методистом в %1 учебном году закреплён %n педагог; прежде чем удалить методиста, переведите его к другому методисту или завершите закрепление.</numerusform>
@@ -1272,13 +1272,13 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The methodist has a history of assignments and cannot be deleted; mark them as inactive instead.</source>
         <translation>У методиста есть история закреплений, поэтому его нельзя удалить; вместо этого отметьте его как неактивного.</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+106" />
+        <location line="+17"/>
+        <location line="+98"/>
         <source>The methodist no longer exists; the list may be out of date.</source>
         <translation>Запись о методисте больше не существует; возможно, список устарел.</translation>
     </message>
@@ -1286,77 +1286,77 @@ Double-click to see the list.</source>
 <context>
     <name>MethodistSource</name>
     <message>
-        <location filename="../ui/models/RegistrySources.cpp" line="+51" />
+        <location filename="../ui/models/RegistrySources.cpp" line="+51"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>СНИЛС</source>
         <translation>СНИЛС</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Municipality</source>
         <translation>Муниципалитет</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Subject</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Form of employment</source>
         <translation>Форма работы</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Education</source>
         <translation>Образование</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Experience</source>
         <translation>Стаж</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Load</source>
         <translation>Нагрузка</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Federal ПК</source>
         <translation>ПК (фед. реестр)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>РМА requirements</source>
         <translation>Требования к РМА</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>met</source>
         <translation>выполнены</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>not met: %1</source>
         <translation>не выполнены: %1</translation>
     </message>
@@ -1364,266 +1364,266 @@ Double-click to see the list.</source>
 <context>
     <name>MonitoringCatalogue</name>
     <message>
-        <location filename="../core/domain/Monitoring.cpp" line="+23" />
+        <location filename="../core/domain/Monitoring.cpp" line="+23"/>
         <source>Share of regional methodists who passed professional development on federal-registry programmes</source>
         <translation>Доля региональных методистов, прошедших повышение квалификации по программам из федерального реестра</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Methodists with federal-registry professional development</source>
         <translation>Методисты, прошедшие ПК по программам из федерального реестра</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+15" />
+        <location line="+0"/>
+        <location line="+15"/>
         <source>Active methodists</source>
         <translation>Действующие методисты</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>Share of teachers involved in the system of methodical support (assigned to a methodist)</source>
         <translation>Доля педагогов, вовлечённых в систему методического сопровождения (закреплённых за методистом)</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+16" />
+        <location line="+1"/>
+        <location line="+16"/>
         <source>Teachers with an active assignment this year</source>
         <translation>Педагоги с действующим закреплением в этом учебном году</translation>
     </message>
     <message>
-        <location line="-16" />
-        <location line="+4" />
-        <location line="+5" />
-        <location line="+2" />
+        <location line="-16"/>
+        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+2"/>
         <source>Teachers</source>
         <translation>Педагоги</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-8"/>
         <source>Share of teachers who passed the assessment of competences and follow an individual route</source>
         <translation>Доля педагогов, прошедших оценку профессиональных компетенций и обучающихся по индивидуальному образовательному маршруту</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Diagnosed teachers with a route this year</source>
         <translation>Педагоги, прошедшие диагностику и имеющие маршрут в этом учебном году</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Share of teachers who passed professional development on federal-registry programmes this year</source>
         <translation>Доля педагогов, прошедших повышение квалификации по программам из федерального реестра в этом учебном году</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Teachers with federal-registry professional development completed this year</source>
         <translation>Педагоги, завершившие ПК по программам из федерального реестра в этом учебном году</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Teachers per regional methodist</source>
         <translation>Число педагогов на одного регионального методиста</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Share of assigned teachers the methodists worked with this year (work log)</source>
         <translation>Доля закреплённых педагогов, с которыми методисты работали в этом учебном году (по журналу работы)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assigned teachers with work log entries this year</source>
         <translation>Закреплённые педагоги, по которым есть записи в журнале работы за этот учебный год</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Share of roadmap activities done</source>
         <translation>Доля выполненных мероприятий дорожных карт</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Activities done</source>
         <translation>Выполненные мероприятия</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Activities planned in the year's roadmaps</source>
+        <location line="+1"/>
+        <source>Activities planned in the year&apos;s roadmaps</source>
         <translation>Мероприятия, запланированные в дорожных картах учебного года</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Share of individual routes completed</source>
         <translation>Доля завершённых индивидуальных образовательных маршрутов</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Routes with every item done</source>
         <translation>Маршруты, все элементы которых выполнены</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Routes of the year</source>
         <translation>Маршруты учебного года</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Share of heads of methodical associations and professional communities with methodical support</source>
         <translation>Доля руководителей методических объединений и профессиональных сообществ, получающих методическое сопровождение</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Heads of associations with an active assignment this year</source>
         <translation>Руководители объединений с действующим закреплением в этом учебном году</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Heads of methodical associations and professional communities</source>
         <translation>Руководители методических объединений и профессиональных сообществ</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Share of teachers taking part in methodical associations and professional communities</source>
         <translation>Доля педагогов, участвующих в работе методических объединений и профессиональных сообществ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Teachers taking part</source>
         <translation>Участвующие педагоги</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+4" />
+        <location line="+0"/>
+        <location line="+4"/>
         <source>Teachers surveyed</source>
         <translation>Опрошенные педагоги</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Share of teachers satisfied with the municipal methodical service (survey)</source>
         <translation>Доля педагогов, удовлетворённых работой муниципальной методической службы (по данным опроса)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Teachers satisfied</source>
         <translation>Удовлетворённые педагоги</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Share of young teachers with a methodist or a mentor</source>
         <translation>Доля молодых педагогов, имеющих методиста или наставника</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Young teachers assigned to a methodist or with mentoring in their route</source>
         <translation>Молодые педагоги, закреплённые за методистом или имеющие наставничество в маршруте</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Young specialists and newcomers</source>
         <translation>Молодые специалисты и вновь прибывшие педагоги</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Share of young teachers who stayed in the profession</source>
         <translation>Доля молодых педагогов, оставшихся в профессии</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Young teachers who stayed</source>
         <translation>Молодые педагоги, оставшиеся в профессии</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+4" />
-        <location line="+4" />
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+4"/>
         <source>Young teachers</source>
         <translation>Молодые педагоги</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-5"/>
         <source>Share of young teachers who took attestation</source>
         <translation>Доля молодых педагогов, прошедших аттестацию</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Young teachers attested</source>
         <translation>Молодые педагоги, прошедшие аттестацию</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Share of young teachers who took part in professional contests</source>
         <translation>Доля молодых педагогов, участвовавших в профессиональных конкурсах</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Young teachers in contests</source>
         <translation>Молодые педагоги — участники конкурсов</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Share of schools with low results whose teachers have methodical support</source>
         <translation>Доля школ с низкими результатами, педагоги которых получают методическое сопровождение</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Schools with low results with at least one teacher assigned to a methodist</source>
         <translation>Школы с низкими результатами, в которых хотя бы один педагог закреплён за методистом</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+9" />
+        <location line="+1"/>
+        <location line="+9"/>
         <source>Schools with low results</source>
         <translation>Школы с низкими результатами</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>Share of teachers of schools with low results assigned to a methodist</source>
         <translation>Доля педагогов школ с низкими результатами, закреплённых за методистом</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Teachers of schools with low results with an active assignment this year</source>
         <translation>Педагоги школ с низкими результатами с действующим закреплением в этом учебном году</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Teachers of schools with low results</source>
         <translation>Педагоги школ с низкими результатами</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Share of schools with low results that improved their results</source>
         <translation>Доля школ с низкими результатами, улучшивших свои результаты</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Schools that improved</source>
         <translation>Школы, улучшившие результаты</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>1. Scientific-methodical support of teachers</source>
         <translation>1. Научно-методическое сопровождение педагогов</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>2. Development of methodical associations and professional communities</source>
         <translation>2. Развитие методических объединений и профессиональных сообществ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>3. Support of young teachers</source>
         <translation>3. Поддержка молодых педагогов</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>4. Targeted support of schools with low results and in adverse social conditions</source>
         <translation>4. Адресная поддержка школ с низкими результатами и школ, функционирующих в неблагоприятных социальных условиях</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>met</source>
         <translation>достигнуто</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>not met</source>
         <translation>не достигнуто</translation>
     </message>
@@ -1631,221 +1631,221 @@ Double-click to see the list.</source>
 <context>
     <name>MonitoringPdf</name>
     <message>
-        <location filename="../core/documents/MonitoringPdf.cpp" line="+96" />
+        <location filename="../core/documents/MonitoringPdf.cpp" line="+96"/>
         <source>The whole region</source>
         <translation>Весь регион</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Regional centre for continuous professional development of teachers</source>
         <translation>Центр непрерывного повышения профессионального мастерства педагогических работников</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Monitoring of methodical support of teaching staff</source>
         <translation>Мониторинг методического сопровождения педагогических работников</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Academic year %1</source>
         <translation>Учебный год %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Compiled on %1</source>
         <translation>Составлено %1</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+64" />
+        <location line="+6"/>
+        <location line="+64"/>
         <source>Composition of the regional methodical active</source>
         <translation>Состав регионального методического актива</translation>
     </message>
     <message>
-        <location line="-63" />
-        <location line="+105" />
+        <location line="-63"/>
+        <location line="+105"/>
         <source>Key indicators by municipality</source>
         <translation>Основные показатели по муниципалитетам</translation>
     </message>
     <message>
-        <location line="-105" />
-        <location line="+141" />
+        <location line="-105"/>
+        <location line="+141"/>
         <source>Charts</source>
         <translation>Диаграммы</translation>
     </message>
     <message>
-        <location line="-140" />
+        <location line="-140"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Numerator: %1. Denominator: %2.</source>
         <translation>Числитель: %1. Знаменатель: %2.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Numerator</source>
         <translation>Числитель</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Denominator</source>
         <translation>Знаменатель</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Met</source>
         <translation>Достигнуто</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Entered by hand</source>
         <translation>Введено вручную</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Methodists</source>
         <translation>Методисты</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Active methodists: %1.</source>
         <translation>Действующих методистов: %1.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By subject</source>
         <translation>По предметам</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Subject</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>By municipality</source>
         <translation>По муниципалитетам</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+50" />
+        <location line="+1"/>
+        <location line="+50"/>
         <source>Municipality</source>
         <translation>Муниципалитет</translation>
     </message>
     <message>
-        <location line="-49" />
+        <location line="-49"/>
         <source>By form of employment</source>
         <translation>По формам работы</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Form of employment</source>
         <translation>Форма работы</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Targets (a green cell meets its target, a red one does not):</source>
         <translation>Целевые значения (зелёная ячейка — значение достигнуто, красная — не достигнуто):</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Teachers</source>
         <translation>Педагоги</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assigned to a methodist</source>
         <translation>Закреплены за методистом</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Following a route</source>
         <translation>Реализуют ИОМ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Federal-registry professional development</source>
         <translation>ПК по программам федерального реестра</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Teachers per methodist</source>
         <translation>Педагогов на методиста</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+77"/>
         <source>No indicators.</source>
         <translation>Показателей нет.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>«—»: nothing to count (the denominator is zero or no value was entered). Values entered by hand are summed over the municipalities for the region.</source>
         <translation>«—»: рассчитать значение невозможно (знаменатель равен нулю или значение не введено). Значения, введённые вручную, для региона суммируются по муниципалитетам.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Monitoring of methodical support, %1; %2</source>
         <translation>Мониторинг методического сопровождения, %1; %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Cannot create the file «%1»: %2</source>
         <translation>Не удаётся создать файл «%1»: %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Monitoring of methodical support of teaching staff, %1</source>
         <translation>Мониторинг методического сопровождения педагогических работников, %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Cannot write the file «%1»: the PDF could not be drawn.</source>
         <translation>Не удаётся записать файл «%1»: не удалось сформировать PDF.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cannot write the file «%1»: %2</source>
         <translation>Не удаётся записать файл «%1»: %2</translation>
     </message>
@@ -1853,12 +1853,12 @@ Double-click to see the list.</source>
 <context>
     <name>MonitoringRepository</name>
     <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="+267" />
+        <location filename="../core/storage/MonitoringRepository.cpp" line="+267"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message numerus="yes">
-        <location line="+254" />
+        <location line="+254"/>
         <source>%n teacher(s)</source>
         <translation>
             <numerusform>%n педагог</numerusform>
@@ -1867,22 +1867,22 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>stage %1, done</source>
         <translation>этап %1, выполнено</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>stage %1, not done</source>
         <translation>этап %1, не выполнено</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 of %2 items done</source>
         <translation>выполнено элементов: %1 из %2</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>not specified</source>
         <translation>не указано</translation>
     </message>
@@ -1890,231 +1890,231 @@ Double-click to see the list.</source>
 <context>
     <name>MonitoringService</name>
     <message>
-        <location filename="../core/services/MonitoringService.cpp" line="+134" />
+        <location filename="../core/services/MonitoringService.cpp" line="+134"/>
         <source>There is no municipality number %1.</source>
         <translation>Муниципалитет с номером %1 не найден.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>School not specified</source>
         <translation>Школа не указана</translation>
     </message>
     <message>
-        <location line="+40" />
-        <location line="+111" />
+        <location line="+40"/>
+        <location line="+111"/>
         <source>There is no indicator «%1».</source>
         <translation>Показатель «%1» не найден.</translation>
     </message>
     <message>
-        <location line="-109" />
+        <location line="-109"/>
         <source>«%1» is entered by hand; there is no list of people behind it.</source>
         <translation>Показатель «%1» вводится вручную; списка людей по нему нет.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>«%1» is not a share; list its numerator or its denominator.</source>
         <translation>Показатель «%1» не является долей; откройте список его числителя или знаменателя.</translation>
     </message>
     <message>
-        <location line="+32" />
-        <location line="+8" />
+        <location line="+32"/>
+        <location line="+8"/>
         <source>Teacher</source>
         <translation>Педагог</translation>
     </message>
     <message>
-        <location line="-8" />
-        <location line="+2" />
-        <location line="+6" />
+        <location line="-8"/>
+        <location line="+2"/>
+        <location line="+6"/>
         <source>SNILS</source>
         <translation>СНИЛС</translation>
     </message>
     <message>
-        <location line="-8" />
-        <location line="+2" />
-        <location line="+2" />
-        <location line="+2" />
-        <location line="+2" />
-        <location line="+170" />
+        <location line="-8"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+170"/>
         <source>Municipality</source>
         <translation>Муниципалитет</translation>
     </message>
     <message>
-        <location line="-178" />
-        <location line="+2" />
-        <location line="+2" />
-        <location line="+4" />
+        <location line="-178"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+4"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location line="-8" />
-        <location line="+2" />
+        <location line="-8"/>
+        <location line="+2"/>
         <source>Subject</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+4" />
+        <location line="+0"/>
+        <location line="+4"/>
         <source>Methodist</source>
         <translation>Методист</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>Teachers</source>
         <translation>Педагоги</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Progress</source>
         <translation>Выполнение</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>A list can be saved as .csv or .xlsx, not «%1».</source>
         <translation>Список можно сохранить только в формате .csv или .xlsx, а не «%1».</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>«%1» is computed from the data and cannot be entered by hand.</source>
         <translation>Показатель «%1» рассчитывается по данным и не может быть введён вручную.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>A value entered by hand belongs to a municipality; choose one.</source>
         <translation>Значение, вводимое вручную, относится к муниципалитету; пожалуйста, выберите муниципалитет.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The denominator must be a positive number.</source>
         <translation>Знаменатель должен быть положительным числом.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The numerator must be between 0 and the denominator (%1).</source>
         <translation>Числитель должен быть в пределах от 0 до значения знаменателя (%1).</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Methodists</source>
         <translation>Методисты</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Regional methodical active by subject</source>
         <translation>Региональный методический актив по предметам</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Regional methodical active by municipality</source>
         <translation>Региональный методический актив по муниципалитетам</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Regional methodical active by form of employment</source>
         <translation>Региональный методический актив по формам работы</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Teachers assigned to a methodist, by municipality</source>
         <translation>Педагоги, закреплённые за методистами, по муниципалитетам</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Covered</source>
         <translation>Охвачено</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Indicators against their targets</source>
         <translation>Показатели в сравнении с целевыми значениями</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+16" />
+        <location line="+1"/>
+        <location line="+16"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location line="-16" />
-        <location line="+16" />
+        <location line="-16"/>
+        <location line="+16"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Block</source>
         <translation>Блок</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Numerator</source>
         <translation>Числитель</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Denominator</source>
         <translation>Знаменатель</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Met</source>
         <translation>Достигнуто</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Entered by hand</source>
         <translation>Введено вручную</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+1" />
+        <location line="+9"/>
+        <location line="+1"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location line="-1" />
-        <location line="+1" />
+        <location line="-1"/>
+        <location line="+1"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location line="+24" />
-        <location line="+3" />
+        <location line="+24"/>
+        <location line="+3"/>
         <source>Cannot write «%1»: %2</source>
         <translation>Не удаётся записать файл «%1»: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The report can be saved as .xlsx, .pdf, .csv or .json, not «%1».</source>
         <translation>Отчёт можно сохранить только в формате .xlsx, .pdf, .csv или .json, а не «%1».</translation>
     </message>
@@ -2122,128 +2122,128 @@ Double-click to see the list.</source>
 <context>
     <name>MonitoringXlsx</name>
     <message>
-        <location filename="../core/documents/MonitoringXlsx.cpp" line="+86" />
+        <location filename="../core/documents/MonitoringXlsx.cpp" line="+86"/>
         <source>the region</source>
         <translation>весь регион</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Academic year %1; %2; compiled %3</source>
         <translation>Учебный год %1; %2; составлено %3</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>entered by hand</source>
         <translation>введено вручную</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>computed</source>
         <translation>рассчитано</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Block %1</source>
         <translation>Блок %1</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+73" />
+        <location line="+4"/>
+        <location line="+73"/>
         <source>Municipality</source>
         <translation>Муниципалитет</translation>
     </message>
     <message>
-        <location line="-73" />
+        <location line="-73"/>
         <source>Numerator</source>
         <translation>Числитель</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Denominator</source>
         <translation>Знаменатель</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Met</source>
         <translation>Достигнуто</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>(target %1)</source>
         <translation>(целевое значение %1)</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Composition</source>
         <translation>Состав</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Composition of the regional methodical active (active methodists)</source>
         <translation>Состав регионального методического актива (действующие методисты)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Methodists</source>
         <translation>Методисты</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Subject</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Form of employment</source>
         <translation>Форма работы</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Cannot create the file «%1».</source>
         <translation>Не удаётся создать файл «%1».</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Monitoring of methodical support, %1</source>
         <translation>Мониторинг методического сопровождения, %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Cannot create the file «%1». Check that the folder exists, that you may write there and that the file is not open in another program.</source>
         <translation>Не удаётся создать файл «%1». Проверьте, существует ли папка, есть ли у вас право записи в неё и не открыт ли файл в другой программе.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cannot write the file «%1» (%2)</source>
         <translation>Не удаётся записать файл «%1» (%2)</translation>
     </message>
@@ -2251,52 +2251,52 @@ Double-click to see the list.</source>
 <context>
     <name>OrderDocument</name>
     <message>
-        <location filename="../core/documents/OrderDocument.cpp" line="+9" />
+        <location filename="../core/documents/OrderDocument.cpp" line="+9"/>
         <source>Appendix No. 1 to the order of %1 No. %2</source>
         <translation>Приложение № 1 к приказу от %1 № %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>ORDER</source>
         <translation>ПРИКАЗ</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>I ORDER:</source>
         <translation>ПРИКАЗЫВАЮ:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Item no.</source>
         <translation>№ п/п</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Full name of the regional methodist</source>
         <translation>ФИО регионального методиста</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Subject</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Full name of the teacher</source>
         <translation>ФИО педагога</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Educational organisation</source>
         <translation>Образовательная организация</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Municipality</source>
         <translation>Муниципальное образование</translation>
     </message>
@@ -2304,27 +2304,27 @@ Double-click to see the list.</source>
 <context>
     <name>OrderListModel</name>
     <message>
-        <location filename="../ui/models/AssignmentModels.cpp" line="+92" />
+        <location filename="../ui/models/AssignmentModels.cpp" line="+92"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Teachers</source>
         <translation>Педагоги</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
@@ -2332,17 +2332,17 @@ Double-click to see the list.</source>
 <context>
     <name>OrderPdf</name>
     <message>
-        <location filename="../core/documents/OrderPdf.cpp" line="+402" />
+        <location filename="../core/documents/OrderPdf.cpp" line="+402"/>
         <source>Cannot create the file «%1»: %2</source>
         <translation>Не удалось создать файл «%1»: %2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Cannot write the file «%1»: the PDF could not be drawn.</source>
         <translation>Не удалось записать файл «%1»: не удалось сформировать PDF.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cannot write the file «%1»: %2</source>
         <translation>Не удалось записать файл «%1»: %2</translation>
     </message>
@@ -2350,27 +2350,27 @@ Double-click to see the list.</source>
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../core/storage/OrderRepository.cpp" line="+38" />
+        <location filename="../core/storage/OrderRepository.cpp" line="+38"/>
         <source>An order No. %1 of that year already exists.</source>
         <translation>Приказ № %1 за этот год уже существует.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The order needs a number.</source>
         <translation>Укажите номер приказа.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The order needs a date.</source>
         <translation>Укажите дату приказа.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>The order no longer exists.</source>
         <translation>Приказ больше не существует.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>There is no order No. %1.</source>
         <translation>Приказ № %1 не найден.</translation>
     </message>
@@ -2378,62 +2378,62 @@ Double-click to see the list.</source>
 <context>
     <name>OrderService</name>
     <message>
-        <location filename="../core/services/OrderService.cpp" line="+62" />
+        <location filename="../core/services/OrderService.cpp" line="+62"/>
         <source>Choose the font of orders.</source>
         <translation>Выберите шрифт приказов.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The font size of orders must be from 12 to 14 pt.</source>
         <translation>Размер шрифта приказов должен быть от 12 до 14 пт.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The font size of the appendix table must be from 10 to 14 pt.</source>
         <translation>Размер шрифта таблицы приложения должен быть от 10 до 14 пт.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Margins must be from 5 to 60 mm.</source>
         <translation>Поля должны быть от 5 до 60 мм.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>On the assignment of regional methodists to teachers</source>
         <translation>О закреплении региональных методистов за педагогическими работниками</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>In accordance with the Procedure for assigning regional methodists to teachers, in order to provide targeted methodical support to teachers in the %1 academic year,</source>
         <translation>В соответствии с Порядком закрепления региональных методистов за педагогическими работниками, в целях оказания адресной методической поддержки педагогическим работникам в %1 учебном году,</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>To assign regional methodists to teachers for the %1 academic year according to Appendix No. 1 to this order.</source>
         <translation>Закрепить региональных методистов за педагогическими работниками на %1 учебный год согласно приложению № 1 к настоящему приказу.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Regional methodists shall provide methodical support to the teachers assigned to them in accordance with the roadmap of methodical support.</source>
         <translation>Региональным методистам осуществлять методическое сопровождение закреплённых за ними педагогических работников в соответствии с дорожной картой методического сопровождения.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>I reserve control over the execution of this order.</source>
         <translation>Контроль за исполнением настоящего приказа оставляю за собой.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>There are no assignments for the order: every assignment of %1 is already in an order, or none was chosen.</source>
         <translation>Нет закреплений для приказа: все закрепления %1 учебного года уже включены в приказы либо ни одно не выбрано.</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>List of teachers assigned to regional methodists</source>
         <translation>Список педагогических работников, закреплённых за региональными методистами</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Orders are saved as .pdf, .docx or .odt, not «%1».</source>
         <translation>Приказы сохраняются в форматах .pdf, .docx или .odt, а не «%1».</translation>
     </message>
@@ -2441,22 +2441,22 @@ Double-click to see the list.</source>
 <context>
     <name>OrganisationRepository</name>
     <message>
-        <location filename="../core/storage/OrganisationRepository.cpp" line="+38" />
+        <location filename="../core/storage/OrganisationRepository.cpp" line="+38"/>
         <source>The organisation needs a name.</source>
         <translation>Необходимо указать название организации.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The organisation «%1» is already in this municipality.</source>
         <translation>Организация «%1» уже есть в этом муниципалитете.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The organisation has teachers or methodists and cannot be deleted.</source>
         <translation>В организации работают педагоги или методисты, поэтому её нельзя удалить.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The organisation no longer exists.</source>
         <translation>Организация уже удалена.</translation>
     </message>
@@ -2464,27 +2464,27 @@ Double-click to see the list.</source>
 <context>
     <name>PlanGapModel</name>
     <message>
-        <location filename="../ui/models/AssignmentModels.cpp" line="+8" />
+        <location filename="../ui/models/AssignmentModels.cpp" line="+8"/>
         <source>Subject</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>(not filled in)</source>
         <translation>(не указан)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Municipality</source>
         <translation>Муниципалитет</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Teachers</source>
         <translation>Педагоги</translation>
     </message>
@@ -2492,32 +2492,32 @@ Double-click to see the list.</source>
 <context>
     <name>PlanLoadModel</name>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Methodist</source>
         <translation>Методист</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Subject</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Municipality</source>
         <translation>Муниципалитет</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Before</source>
         <translation>Было</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>After / capacity</source>
         <translation>Стало / нагрузка</translation>
     </message>
@@ -2525,7 +2525,7 @@ Double-click to see the list.</source>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../ui/dialogs/ProgressDialog.cpp" line="+8" />
+        <location filename="../ui/dialogs/ProgressDialog.cpp" line="+8"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2533,7 +2533,7 @@ Double-click to see the list.</source>
 <context>
     <name>QtChartPainter</name>
     <message numerus="yes">
-        <location filename="../charts/QtChartPainter.cpp" line="+190" />
+        <location filename="../charts/QtChartPainter.cpp" line="+190"/>
         <source>Other (%n)</source>
         <translation>
             <numerusform>Прочие (%n)</numerusform>
@@ -2542,28 +2542,28 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+150" />
+        <location line="+150"/>
         <source>No data</source>
         <translation>Нет данных</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+85"/>
         <source>A chart can be saved as .png or .svg, not «%1».</source>
         <translation>Диаграмму можно сохранить только в формате .png или .svg, а не «%1».</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The size of the picture must be positive.</source>
         <translation>Размер изображения должен быть положительным.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+33" />
+        <location line="+3"/>
+        <location line="+33"/>
         <source>Cannot write «%1»: %2</source>
         <translation>Не удаётся записать файл «%1»: %2</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>Cannot write «%1»: the picture could not be drawn.</source>
         <translation>Не удаётся записать файл «%1»: не удалось построить изображение.</translation>
     </message>
@@ -2571,92 +2571,92 @@ Double-click to see the list.</source>
 <context>
     <name>ReferenceData</name>
     <message>
-        <location filename="../core/domain/ReferenceData.cpp" line="+16" />
+        <location filename="../core/domain/ReferenceData.cpp" line="+16"/>
         <source>The reference file %1 is missing from the program.</source>
         <translation>В составе программы отсутствует справочный файл %1.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The reference file %1 is damaged: %2.</source>
         <translation>Справочный файл %1 повреждён: %2.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Municipalities</source>
         <translation>Муниципальные образования</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Subjects</source>
         <translation>Предметы</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Support categories of teachers</source>
         <translation>Категории сопровождения педагогов</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kinds of methodist work</source>
         <translation>Виды работы методистов</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Roadmap stages</source>
         <translation>Этапы дорожной карты</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Monitoring blocks</source>
         <translation>Блоки мониторинга</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Qualification categories</source>
         <translation>Квалификационные категории</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Forms of employment of methodists</source>
         <translation>Формы занятости методистов</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Education</source>
         <translation>Образование</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Levels of professional competence</source>
         <translation>Уровни профессиональной компетентности</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Areas of professional deficits</source>
         <translation>Области профессиональных дефицитов</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kinds of route items</source>
         <translation>Виды мероприятий ИОМ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event levels</source>
         <translation>Уровни мероприятий</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stages of the support model</source>
         <translation>Этапы модели сопровождения</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The reference data names an unknown dictionary «%1».</source>
         <translation>Справочные данные ссылаются на неизвестный справочник «%1».</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Unknown region «%1»; known regions: %2.</source>
         <translation>Неизвестный регион «%1»; доступные регионы: %2.</translation>
     </message>
@@ -2664,57 +2664,57 @@ Double-click to see the list.</source>
 <context>
     <name>RegistryCommands</name>
     <message>
-        <location filename="../app/cli/RegistryCommands.cpp" line="-258" />
+        <location filename="../app/cli/RegistryCommands.cpp" line="-258"/>
         <source>sheet of an XLSX file</source>
         <translation>лист файла XLSX</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>check and count only</source>
         <translation>только проверить файл и подсчитать строки</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>import the valid rows, skip the invalid</source>
         <translation>импортировать корректные строки, пропустив строки с ошибками</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Encoding: %1.</source>
         <translation>Кодировка: %1.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Header in row %1; data rows: %2.</source>
         <translation>Заголовок в строке %1; строк с данными: %2.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>warning: </source>
         <translation>предупреждение: </translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>error: </source>
         <translation>ошибка: </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Created: %1, updated: %2, invalid: %3, organisations created: %4.</source>
         <translation>Создано: %1, обновлено: %2, с ошибками: %3, создано организаций: %4.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Checked: %1 row(s) would be created, %2 updated; %3 row(s) have errors.</source>
         <translation>Проверено: будет создано строк — %1, обновлено — %2; строк с ошибками — %3.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Dry run: nothing was written.</source>
         <translation>Пробный запуск: изменения не записаны.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>Nothing was imported: %n row(s) have errors. Correct the file or run with --skip-invalid.</source>
         <translation>
             <numerusform>Данные не импортированы: ошибки в %n строке. Пожалуйста, исправьте файл или запустите команду с параметром --skip-invalid.</numerusform>
@@ -2723,17 +2723,17 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Usage: metodist-cli export teachers|methodists|organisations FILE.csv|FILE.xlsx</source>
         <translation>Использование: metodist-cli export teachers|methodists|organisations FILE.csv|FILE.xlsx</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Only teachers, methodists and organisations can be exported.</source>
         <translation>Экспортировать можно только педагогов, методистов и организации.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+10"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Экспортирована %n строка в файл %1.</numerusform>
@@ -2742,107 +2742,107 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="-63" />
+        <location line="-63"/>
         <source>Usage: metodist-cli import teachers|methodists|organisations|municipalities|subjects|pk|diagnostics FILE [--sheet NAME] [--dry-run] [--skip-invalid]</source>
         <translation>Использование: metodist-cli import teachers|methodists|organisations|municipalities|subjects|pk|diagnostics ФАЙЛ [--sheet ЛИСТ] [--dry-run] [--skip-invalid]</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+71"/>
         <source>Usage: metodist-cli template teachers|methodists|pk|diagnostics FILE.xlsx</source>
         <translation>Использование: metodist-cli template teachers|methodists|pk|diagnostics ФАЙЛ.xlsx</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Template written to %1.</source>
         <translation>Шаблон сохранён в файл %1.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>part of a name</source>
         <translation>часть ФИО</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>municipality</source>
         <translation>муниципалитет</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>subject</source>
         <translation>предмет</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>table, csv or json</source>
         <translation>table, csv или json</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>at most this many rows</source>
         <translation>вывести не более указанного числа строк</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Usage: metodist-cli list teachers|methodists [--search TEXT] [--municipality NAME] [--subject NAME] [--format table|csv|json] [--limit N]</source>
         <translation>Использование: metodist-cli list teachers|methodists [--search TEXT] [--municipality NAME] [--subject NAME] [--format table|csv|json] [--limit N]</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>«%1» is not in the dictionary «%2».</source>
         <translation>Значения «%1» нет в справочнике «%2».</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Rows: %1</source>
         <translation>Строк: %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>region preset</source>
         <translation>набор данных региона</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>number of teachers</source>
         <translation>количество педагогов</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>number of methodists</source>
         <translation>количество методистов</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the day the region has reached in its academic year, YYYY-MM-DD (default: today)</source>
         <translation>день учебного года, до которого дошёл регион, YYYY-MM-DD (по умолчанию — сегодня)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>people, diagnostics and ПК only: no assignments, events, route catalogue, roadmaps, routes or work log (for planning benchmarks)</source>
         <translation>только люди, диагностика и ПК: без закреплений, событий, каталога маршрутов, дорожных карт, маршрутов и журнала работы (для замеров планирования)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>--teachers and --methodists take whole numbers.</source>
         <translation>Для параметров --teachers и --methodists необходимо указать целые числа.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The date must be written as YYYY-MM-DD.</source>
         <translation>Дату нужно записать в виде ГГГГ-ММ-ДД (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Demonstration region ready: %1 municipalities, %2 organisations, %3 teachers, %4 methodists, %5 diagnostics, %6 professional development records.</source>
         <translation>Демонстрационный регион готов: муниципалитетов — %1, организаций — %2, педагогов — %3, методистов — %4, результатов диагностики — %5, записей о повышении квалификации — %6.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Academic year %1: %2 assignments, %3 events, %4 route catalogue entries, %5 roadmaps with %6 activities, %7 routes with %8 items, %9 work log entries.</source>
         <translation>Учебный год %1: закреплений — %2, событий — %3, записей каталога маршрутов — %4, дорожных карт — %5 (мероприятий — %6), маршрутов — %7 (пунктов — %8), записей журнала работы — %9.</translation>
     </message>
@@ -2850,27 +2850,27 @@ Double-click to see the list.</source>
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../core/services/RegistryExport.cpp" line="+76" />
+        <location filename="../core/services/RegistryExport.cpp" line="+76"/>
         <source>Meets the РМА requirements</source>
         <translation>Соответствует требованиям к РМА</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>The export was cancelled.</source>
         <translation>Экспорт отменён.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>no: %1</source>
         <translation>нет: %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Only teachers, methodists and organisations can be exported.</source>
         <translation>Экспортировать можно только педагогов, методистов и организации.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>The file «%1» must end in .csv or .xlsx.</source>
         <translation>Имя файла «%1» должно оканчиваться на .csv или .xlsx.</translation>
     </message>
@@ -2878,117 +2878,117 @@ Double-click to see the list.</source>
 <context>
     <name>ReportCommands</name>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="+33" />
+        <location filename="../app/cli/ReportCommands.cpp" line="+33"/>
         <source>Usage: metodist-cli report monitoring|drill|enter …; see metodist-cli --help.</source>
         <translation>Использование: metodist-cli report monitoring|drill|enter …; см. metodist-cli --help.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>academic year, e.g. 2025/2026</source>
         <translation>учебный год, например 2025/2026</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>one municipality instead of the whole region</source>
         <translation>один муниципалитет вместо всего региона</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Give the academic year with --year, e.g. --year 2025/2026.</source>
         <translation>Укажите учебный год в параметре --year, например --year 2025/2026.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>There is no municipality «%1» in the database.</source>
         <translation>Муниципалитета «%1» нет в базе данных.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>table, json, csv, xlsx or pdf</source>
         <translation>table, json, csv, xlsx или pdf</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>file to write (json and csv go to the screen without it)</source>
         <translation>файл для записи (без него json и csv выводятся на экран)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>--format takes table, json, csv, xlsx or pdf.</source>
         <translation>Параметр --format принимает значения table, json, csv, xlsx или pdf.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A %1 report needs a file: add --out FILE.%1.</source>
         <translation>Для отчёта в формате %1 необходимо указать файл: добавьте --out FILE.%1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The file «%1» does not end in .%2.</source>
         <translation>Имя файла «%1» не оканчивается на .%2.</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>The monitoring report for %1 is saved to %2.</source>
         <translation>Отчёт мониторинга за %1 учебный год сохранён в файл %2.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Monitoring of methodical support, %1, %2</source>
         <translation>Мониторинг методического сопровождения, %1, %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the region</source>
         <translation>весь регион</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>entered</source>
         <translation>введено вручную</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Regional methodical active: %1</source>
         <translation>Региональный методический актив: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>by subject</source>
         <translation>по предметам</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>by municipality</source>
         <translation>по муниципалитетам</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>by form of employment</source>
         <translation>по формам работы</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>indicator code, as in the JSON report</source>
         <translation>код показателя, как в отчёте JSON</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>numerator, denominator or missing (denominator without numerator)</source>
         <translation>numerator, denominator или missing (знаменатель без числителя)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>.csv or .xlsx file; the screen without it</source>
         <translation>файл .csv или .xlsx; без него список выводится на экран</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>--part takes numerator, denominator or missing.</source>
         <translation>Параметр --part принимает значения numerator, denominator или missing.</translation>
     </message>
     <message numerus="yes">
-        <location line="+17" />
+        <location line="+17"/>
         <source>%n row(s) saved to %1.</source>
         <translation>
             <numerusform>В файл %1 сохранена %n строка.</numerusform>
@@ -2997,52 +2997,52 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Rows: %1</source>
         <translation>Строк: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>code of an indicator entered by hand</source>
         <translation>код показателя, вводимого вручную</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>number counted</source>
         <translation>числитель: учтённое количество</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>number out of which</source>
         <translation>знаменатель: общее количество</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>where the figure comes from</source>
         <translation>источник данных</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>remove the value instead</source>
         <translation>удалить значение вместо ввода</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>A value entered by hand belongs to a municipality: add --municipality NAME.</source>
         <translation>Значение, вводимое вручную, относится к муниципалитету: добавьте --municipality NAME.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Give whole numbers with --numerator and --denominator.</source>
         <translation>Укажите целые числа в параметрах --numerator и --denominator.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>monitoring reports: indicators, the lists behind them, figures entered by hand</source>
         <translation>отчёты мониторинга: показатели, списки по ним, значения, вводимые вручную</translation>
     </message>
@@ -3050,52 +3050,52 @@ Double-click to see the list.</source>
 <context>
     <name>RoadmapActivityModel</name>
     <message>
-        <location filename="../ui/models/RoadmapModels.cpp" line="+98" />
+        <location filename="../ui/models/RoadmapModels.cpp" line="+98"/>
         <source>Overdue: due %1</source>
         <translation>Просрочено: срок %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dates</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expected result</source>
         <translation>Ожидаемый результат</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Teachers</source>
         <translation>Педагоги</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -3103,37 +3103,37 @@ Double-click to see the list.</source>
 <context>
     <name>RoadmapOverviewModel</name>
     <message>
-        <location line="-84" />
+        <location line="-84"/>
         <source>Methodist</source>
         <translation>Методист</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Teachers</source>
         <translation>Педагоги</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Activities done / planned</source>
         <translation>Мероприятия: выполнено / запланировано</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The first stage not closed</source>
         <translation>Первый незакрытый этап</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>all closed</source>
         <translation>все закрыты</translation>
     </message>
@@ -3141,160 +3141,160 @@ Double-click to see the list.</source>
 <context>
     <name>RoadmapPdf</name>
     <message>
-        <location filename="../core/documents/RoadmapPdf.cpp" line="+35" />
+        <location filename="../core/documents/RoadmapPdf.cpp" line="+35"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>not done</source>
         <translation>не выполнено</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>overdue</source>
         <translation>просрочено</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Roadmap of methodical support of teachers</source>
         <translation>Дорожная карта методического сопровождения педагогических работников</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Regional methodist: %1</source>
         <translation>Региональный методист: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Academic year %1; state as of %2</source>
         <translation>Учебный год %1; состояние на %2</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Dates</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Expected result</source>
         <translation>Ожидаемый результат</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Teachers</source>
         <translation>Педагоги</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Mark</source>
         <translation>Отметка</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Stage %1. %2</source>
         <translation>Этап %1. %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Planned: %1; actual: %2; %3</source>
         <translation>План: %1; факт: %2; %3</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+3" />
+        <location line="+2"/>
+        <location line="+3"/>
         <source>no dates</source>
         <translation>сроки не указаны</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Closed with open activities because: %1</source>
         <translation>Закрыт при невыполненных мероприятиях по причине: %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>%1: %2 of %3 items done</source>
         <translation>%1: выполнено %2 из %3</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Summing up</source>
         <translation>Подведение итогов</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Coverage of the assigned teachers by done activities</source>
         <translation>Охват закреплённых педагогов выполненными мероприятиями</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+5" />
-        <location line="+3" />
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location line="-7" />
+        <location line="-7"/>
         <source>Covered: %1</source>
         <translation>Охвачены: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not covered: %1</source>
         <translation>Не охвачены: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Activities done of those planned</source>
         <translation>Выполнено мероприятий из запланированных</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not done: %1</source>
         <translation>Не выполнены: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Individual routes completed</source>
         <translation>Завершено индивидуальных маршрутов</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Conclusion: %1.</source>
         <translation>Вывод: %1.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Plans for the next academic year: %1</source>
         <translation>Планы на следующий учебный год: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not filled in</source>
         <translation>не заполнено</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Regional methodist</source>
         <translation>Региональный методист</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Roadmap of %1, %2</source>
         <translation>Дорожная карта: %1, %2</translation>
     </message>
@@ -3302,17 +3302,17 @@ Double-click to see the list.</source>
 <context>
     <name>RoadmapRepository</name>
     <message>
-        <location filename="../core/storage/RoadmapRepository.cpp" line="+16" />
+        <location filename="../core/storage/RoadmapRepository.cpp" line="+16"/>
         <source>The methodist already has a roadmap for %1.</source>
         <translation>У методиста уже есть дорожная карта на %1 учебный год.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>The roadmap no longer exists.</source>
         <translation>Дорожная карта больше не существует.</translation>
     </message>
     <message>
-        <location line="+122" />
+        <location line="+122"/>
         <source>The activity no longer exists.</source>
         <translation>Мероприятие больше не существует.</translation>
     </message>
@@ -3320,26 +3320,26 @@ Double-click to see the list.</source>
 <context>
     <name>RoadmapRules</name>
     <message>
-        <location filename="../core/domain/Roadmap.cpp" line="+22" />
-        <location line="+20" />
-        <location filename="../core/services/RoadmapService.cpp" line="+73" />
-        <location line="+12" />
-        <location line="+68" />
+        <location filename="../core/domain/Roadmap.cpp" line="+22"/>
+        <location line="+20"/>
+        <location filename="../core/services/RoadmapService.cpp" line="+73"/>
+        <location line="+12"/>
+        <location line="+68"/>
         <source>The roadmap has no stage %1.</source>
         <translation>В дорожной карте нет этапа %1.</translation>
     </message>
     <message>
-        <location line="-17" />
+        <location line="-17"/>
         <source>Stage %1 is already closed.</source>
         <translation>Этап %1 уже закрыт.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stage %1 cannot be closed before stage %2 «%3» is closed.</source>
         <translation>Этап %1 нельзя закрыть, пока не закрыт этап %2 «%3».</translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>Stage %1 has %n activity(ies) not done; say why it is closed anyway.</source>
         <translation>
             <numerusform>На этапе %1 не выполнено %n мероприятие; укажите, почему этап всё же закрывается.</numerusform>
@@ -3348,57 +3348,57 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Stage %1 is not closed.</source>
         <translation>Этап %1 не закрыт.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Stage %1 cannot be reopened while stage %2 is closed.</source>
         <translation>Этап %1 нельзя открыть повторно, пока закрыт этап %2.</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>until %1</source>
         <translation>до %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>from %1</source>
         <translation>с %1</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>planned</source>
         <translation>запланирован</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>in progress</source>
         <translation>выполняется</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>not yet drawn</source>
         <translation>ещё не сделан</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the roadmap was carried out successfully</source>
         <translation>дорожная карта реализована успешно</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the roadmap was carried out in part</source>
         <translation>дорожная карта реализована частично</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the roadmap was not carried out</source>
         <translation>дорожная карта не реализована</translation>
     </message>
@@ -3406,43 +3406,43 @@ Double-click to see the list.</source>
 <context>
     <name>RoadmapService</name>
     <message>
-        <location filename="../core/services/RoadmapService.cpp" line="-103" />
+        <location filename="../core/services/RoadmapService.cpp" line="-103"/>
         <source>The methodist has no roadmap for %1.</source>
         <translation>У методиста нет дорожной карты на %1 учебный год.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>A stage cannot end before it starts.</source>
         <translation>Этап не может заканчиваться раньше, чем начинается.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Stage %1 has already started.</source>
         <translation>Этап %1 уже начался.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Give the date the stage is closed on.</source>
         <translation>Укажите дату закрытия этапа.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Name the activity.</source>
         <translation>Укажите название мероприятия.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The activity «%1» cannot be due before it starts.</source>
         <translation>Срок мероприятия «%1» не может быть раньше даты его начала.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>Only teachers assigned to %1 in %2 can take part in the roadmap's activities.</source>
+        <location line="+11"/>
+        <source>Only teachers assigned to %1 in %2 can take part in the roadmap&apos;s activities.</source>
         <translation>В мероприятиях дорожной карты могут участвовать только педагоги, закреплённые за методистом %1 в %2 учебном году.</translation>
     </message>
     <message>
-        <location line="+34" />
-        <location line="+18" />
+        <location line="+34"/>
+        <location line="+18"/>
         <source>The activity is not in this roadmap.</source>
         <translation>Мероприятие не относится к этой дорожной карте.</translation>
     </message>
@@ -3450,32 +3450,32 @@ Double-click to see the list.</source>
 <context>
     <name>RoadmapStageModel</name>
     <message>
-        <location filename="../ui/models/RoadmapModels.cpp" line="+17" />
+        <location filename="../ui/models/RoadmapModels.cpp" line="+17"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Closed with open activities: %1</source>
         <translation>Закрыт с невыполненными мероприятиями: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Planned</source>
         <translation>План</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Actual</source>
         <translation>Факт</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -3483,7 +3483,7 @@ Double-click to see the list.</source>
 <context>
     <name>RouteItemModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/RouteModels.cpp" line="+48" />
+        <location filename="../ui/models/RouteModels.cpp" line="+48"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n час</numerusform>
@@ -3492,42 +3492,42 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>federal registry</source>
         <translation>федеральный реестр</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Item</source>
         <translation>Элемент</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deficit</source>
         <translation>Дефицит</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dates</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -3535,7 +3535,7 @@ Double-click to see the list.</source>
 <context>
     <name>RoutePdf</name>
     <message numerus="yes">
-        <location filename="../core/documents/RoutePdf.cpp" line="+21" />
+        <location filename="../core/documents/RoutePdf.cpp" line="+21"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n час</numerusform>
@@ -3544,99 +3544,99 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>federal registry programme</source>
         <translation>программа из федерального реестра</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Individual educational route of a teacher</source>
         <translation>Индивидуальный образовательный маршрут педагога</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>for the %1 academic year</source>
         <translation>на %1 учебный год</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+26" />
+        <location line="+5"/>
+        <location line="+26"/>
         <source>Teacher</source>
         <translation>Педагог</translation>
     </message>
     <message>
-        <location line="-25" />
+        <location line="-25"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Level of professional competence</source>
         <translation>Уровень профессиональных компетенций</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>not diagnosed</source>
         <translation>диагностика не проводилась</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deficits found</source>
         <translation>Выявленные дефициты</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>none recorded</source>
         <translation>не зафиксированы</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+21" />
+        <location line="+1"/>
+        <location line="+21"/>
         <source>Tutor</source>
         <translation>Тьютор</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-21"/>
         <source>not assigned</source>
         <translation>не назначен</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Deficit</source>
         <translation>Дефицит</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Dates</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The route has no items.</source>
         <translation>В маршруте нет элементов.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Individual educational route: %1</source>
         <translation>Индивидуальный образовательный маршрут: %1</translation>
     </message>
@@ -3644,39 +3644,39 @@ Double-click to see the list.</source>
 <context>
     <name>RouteRepository</name>
     <message>
-        <location filename="../core/storage/RouteRepository.cpp" line="+24" />
+        <location filename="../core/storage/RouteRepository.cpp" line="+24"/>
         <source>The teacher already has a route for %1.</source>
         <translation>У педагога уже есть маршрут на %1 учебный год.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>The route no longer exists.</source>
         <translation>Маршрут больше не существует.</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>A route item must have a title.</source>
         <translation>Укажите название элемента маршрута.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose the kind of the route item «%1».</source>
         <translation>Выберите вид элемента маршрута «%1».</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The route item «%1» cannot end before it starts.</source>
         <translation>Элемент маршрута «%1» не может заканчиваться раньше, чем начинается.</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+21" />
-        <location line="+10" />
+        <location line="+14"/>
+        <location line="+21"/>
+        <location line="+10"/>
         <source>The route item no longer exists.</source>
         <translation>Элемент маршрута больше не существует.</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+103"/>
         <source>A catalogue entry needs a kind and a title.</source>
         <translation>Для записи каталога необходимо указать вид и название.</translation>
     </message>
@@ -3684,42 +3684,42 @@ Double-click to see the list.</source>
 <context>
     <name>RouteRowModel</name>
     <message>
-        <location filename="../ui/models/RouteModels.cpp" line="-54" />
+        <location filename="../ui/models/RouteModels.cpp" line="-54"/>
         <source>Teacher</source>
         <translation>Педагог</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Municipality</source>
         <translation>Муниципалитет</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Year</source>
         <translation>Учебный год</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tutor</source>
         <translation>Тьютор</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Progress</source>
         <translation>Выполнение</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 of %2 (%3 %)</source>
         <translation>%1 из %2 (%3 %)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>no items</source>
         <translation>нет элементов</translation>
     </message>
@@ -3727,22 +3727,22 @@ Double-click to see the list.</source>
 <context>
     <name>RouteRules</name>
     <message>
-        <location filename="../core/domain/Route.cpp" line="+78" />
+        <location filename="../core/domain/Route.cpp" line="+78"/>
         <source>planned</source>
         <translation>запланировано</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>in progress</source>
         <translation>выполняется</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
@@ -3750,67 +3750,67 @@ Double-click to see the list.</source>
 <context>
     <name>RouteService</name>
     <message>
-        <location filename="../core/services/RouteService.cpp" line="+57" />
+        <location filename="../core/services/RouteService.cpp" line="+57"/>
         <source>Professional development at the profile level</source>
         <translation>Повышение квалификации на профильном уровне</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Writing expert cases</source>
         <translation>Разработка экспертных кейсов</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Candidacy for the regional methodical active</source>
         <translation>Выдвижение в региональный методический актив</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Detailed profile of professional competences</source>
         <translation>Детальный профиль профессиональных компетенций</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Analysis of the causes of professional failure or burnout</source>
         <translation>Анализ причин профессиональной неуспешности или выгорания</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Defining the zone of proximal development</source>
         <translation>Определение зоны ближайшего развития</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Support of a mentor-tutor</source>
         <translation>Сопровождение наставником-тьютором</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Supervision</source>
         <translation>Супервизия</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+102"/>
         <source>The teacher has no route for %1.</source>
         <translation>У педагога нет маршрута на %1 учебный год.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Give the route item a title.</source>
         <translation>Укажите название элемента маршрута.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose the kind of the route item.</source>
         <translation>Выберите вид элемента маршрута.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The route item cannot end before it starts.</source>
         <translation>Элемент маршрута не может заканчиваться раньше, чем начинается.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The hours of the route item must be more than zero.</source>
         <translation>Количество часов элемента маршрута должно быть больше нуля.</translation>
     </message>
@@ -3818,22 +3818,22 @@ Double-click to see the list.</source>
 <context>
     <name>Snils</name>
     <message>
-        <location filename="../core/domain/Snils.cpp" line="+34" />
+        <location filename="../core/domain/Snils.cpp" line="+34"/>
         <source>The СНИЛС is empty.</source>
         <translation>СНИЛС не указан.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The СНИЛС «%1» may contain only digits, spaces and hyphens.</source>
         <translation>СНИЛС «%1» может содержать только цифры, пробелы и дефисы.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The СНИЛС «%1» must have 11 digits.</source>
         <translation>СНИЛС «%1» должен содержать 11 цифр.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The СНИЛС «%1» has a wrong check number: expected %2.</source>
         <translation>В СНИЛС «%1» неверное контрольное число: ожидается %2.</translation>
     </message>
@@ -3841,205 +3841,205 @@ Double-click to see the list.</source>
 <context>
     <name>SupportCommands</name>
     <message>
-        <location filename="../app/cli/SupportCommands.cpp" line="-442" />
+        <location filename="../app/cli/SupportCommands.cpp" line="-442"/>
         <source>Usage: metodist-cli roadmap show|create|export …; see metodist-cli --help.</source>
         <translation>Использование: metodist-cli roadmap show|create|export …; см. metodist-cli --help.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Usage: metodist-cli route show|create|export …; see metodist-cli --help.</source>
         <translation>Использование: metodist-cli route show|create|export …; см. metodist-cli --help.</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Work log entries imported: %1.</source>
         <translation>Импортировано записей журнала работы: %1.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Work log entries exported: %1.</source>
         <translation>Экспортировано записей журнала работы: %1.</translation>
     </message>
     <message>
-        <location line="-65" />
-        <location line="+74" />
+        <location line="-65"/>
+        <location line="+74"/>
         <source>first date, YYYY-MM-DD</source>
         <translation>начальная дата, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location line="-73" />
-        <location line="+74" />
+        <location line="-73"/>
+        <location line="+74"/>
         <source>last date, YYYY-MM-DD</source>
         <translation>конечная дата, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+127" />
+        <location line="+1"/>
+        <location line="+127"/>
         <source>table or json</source>
         <translation>table или json</translation>
     </message>
     <message>
-        <location line="-180" />
-        <location line="+69" />
-        <location line="+66" />
-        <location line="+71" />
+        <location line="-180"/>
+        <location line="+69"/>
+        <location line="+66"/>
+        <location line="+71"/>
         <source>The date must be written as YYYY-MM-DD.</source>
         <translation>Дата должна быть указана в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location line="-233" />
-        <source>the methodist's СНИЛС</source>
+        <location line="-233"/>
+        <source>the methodist&apos;s СНИЛС</source>
         <translation>СНИЛС методиста</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>the teacher's СНИЛС</source>
+        <location line="+1"/>
+        <source>the teacher&apos;s СНИЛС</source>
         <translation>СНИЛС педагога</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>kind of work: its name or code in the dictionary</source>
         <translation>вид работы: название или код в справочнике</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Usage: metodist-cli worklog import FILE.csv | worklog export FILE.csv [--methodist SNILS] [--teacher SNILS] [--kind NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD]</source>
         <translation>Использование: metodist-cli worklog import FILE.csv | worklog export FILE.csv [--methodist SNILS] [--teacher SNILS] [--kind NAME] [--from YYYY-MM-DD] [--to YYYY-MM-DD]</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>--to is before --from.</source>
         <translation>Дата --to раньше даты --from.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>«%1» is not a kind of work of the dictionary.</source>
         <translation>«%1» отсутствует в справочнике видов работ.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Usage: metodist-cli events list [--from D] [--to D] [--format table|json] | events add --title T --date D [--end D] [--level NAME] [--stage NAME] [--organiser T] [--participants T] [--description T]</source>
         <translation>Использование: metodist-cli events list [--from D] [--to D] [--format table|json] | events add --title T --date D [--end D] [--level NAME] [--stage NAME] [--organiser T] [--participants T] [--description T]</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>--format takes table or json.</source>
         <translation>Параметр --format принимает значения table или json.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Events: %1</source>
         <translation>События: %1</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>the event's title</source>
+        <location line="+11"/>
+        <source>the event&apos;s title</source>
         <translation>название события</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the day it starts, YYYY-MM-DD</source>
         <translation>дата начала, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the last day of a longer event, YYYY-MM-DD</source>
         <translation>последний день многодневного события, YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>the event's level: its name or code in the dictionary</source>
+        <location line="+2"/>
+        <source>the event&apos;s level: its name or code in the dictionary</source>
         <translation>уровень события: название или код в справочнике</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>the stage of the support model: its name or code in the dictionary</source>
         <translation>этап модели сопровождения: название или код в справочнике</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>who holds it</source>
         <translation>организатор</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>who takes part</source>
         <translation>участники</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a description</source>
         <translation>описание</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Usage: metodist-cli events add --title T --date YYYY-MM-DD [--end D] [--level NAME] [--stage NAME] [--organiser T] [--participants T] [--description T]</source>
         <translation>Использование: metodist-cli events add --title T --date YYYY-MM-DD [--end D] [--level NAME] [--stage NAME] [--organiser T] [--participants T] [--description T]</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>«%1» is not in the dictionary «%2»; it has: %3.</source>
         <translation>«%1» нет в справочнике «%2»; в нём есть: %3.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The event «%1» was added to the calendar: %2.</source>
         <translation>Событие «%1» добавлено в календарь: %2.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>СНИЛС</source>
         <translation>СНИЛС</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>academic year</source>
         <translation>учебный год</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>the date to judge overdue activities by, YYYY-MM-DD</source>
         <translation>дата, на которую определяются просроченные мероприятия, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Usage: metodist-cli roadmap show|create --methodist SNILS --year Y | roadmap export --methodist SNILS --year Y FILE.pdf</source>
         <translation>Использование: metodist-cli roadmap show|create --methodist SNILS --year Y | roadmap export --methodist SNILS --year Y FILE.pdf</translation>
     </message>
     <message>
-        <location line="-178" />
-        <location line="+194" />
+        <location line="-178"/>
+        <location line="+194"/>
         <source>There is no methodist with СНИЛС %1.</source>
         <translation>Методист со СНИЛС %1 не найден.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The roadmap for %1 was created with its seven stages.</source>
         <translation>Создана дорожная карта из семи этапов: %1.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The roadmap was saved to %1.</source>
         <translation>Дорожная карта сохранена в файл %1.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Usage: metodist-cli route show|create --teacher SNILS --year Y | route export --teacher SNILS --year Y FILE.pdf</source>
         <translation>Использование: metodist-cli route show|create --teacher SNILS --year Y | route export --teacher SNILS --year Y FILE.pdf</translation>
     </message>
     <message>
-        <location line="-265" />
-        <location line="+275" />
+        <location line="-265"/>
+        <location line="+275"/>
         <source>There is no teacher with СНИЛС %1.</source>
         <translation>Педагог со СНИЛС %1 не найден.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>The route for %1 was created with %n item(s).</source>
         <translation>
             <numerusform>Создан маршрут из %n элемента: %1.</numerusform>
@@ -4048,17 +4048,17 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The route was saved to %1.</source>
         <translation>Маршрут сохранён в файл %1.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>tutor: %1</source>
         <translation>тьютор: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Progress: %1 of %2 items done</source>
         <translation>Ход выполнения: выполнено элементов — %1 из %2</translation>
     </message>
@@ -4066,8 +4066,8 @@ Double-click to see the list.</source>
 <context>
     <name>TeacherBulkWriter</name>
     <message>
-        <location filename="../core/storage/TeacherBulkWriter.cpp" line="+205" />
-        <location line="+7" />
+        <location filename="../core/storage/TeacherBulkWriter.cpp" line="+237"/>
+        <location line="+7"/>
         <source>Stopped while building the indexes.</source>
         <translation>Остановлено во время построения индексов.</translation>
     </message>
@@ -4075,12 +4075,12 @@ Double-click to see the list.</source>
 <context>
     <name>TeacherRepository</name>
     <message>
-        <location filename="../core/storage/TeacherRepository.cpp" line="+74" />
+        <location filename="../core/storage/TeacherRepository.cpp" line="+74"/>
         <source>The teacher has assignments or routes and cannot be deleted; end them first.</source>
         <translation>У педагога есть закрепления или индивидуальные маршруты, поэтому его нельзя удалить; пожалуйста, сначала завершите их.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The teacher no longer exists; the list may be out of date.</source>
         <translation>Запись о педагоге больше не существует; возможно, список устарел.</translation>
     </message>
@@ -4088,52 +4088,52 @@ Double-click to see the list.</source>
 <context>
     <name>TeacherSource</name>
     <message>
-        <location filename="../ui/models/RegistrySources.cpp" line="-72" />
+        <location filename="../ui/models/RegistrySources.cpp" line="-72"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>СНИЛС</source>
         <translation>СНИЛС</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Municipality</source>
         <translation>Муниципалитет</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Subject</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Experience</source>
         <translation>Стаж</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Competence</source>
         <translation>Компетенции</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Support categories</source>
         <translation>Категории сопровождения</translation>
     </message>
@@ -4141,17 +4141,17 @@ Double-click to see the list.</source>
 <context>
     <name>TextDocumentPdf</name>
     <message>
-        <location filename="../core/documents/TextDocumentPdf.cpp" line="+76" />
+        <location filename="../core/documents/TextDocumentPdf.cpp" line="+76"/>
         <source>Cannot create the file «%1»: %2</source>
         <translation>Не удаётся создать файл «%1»: %2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Cannot write the file «%1»: the PDF could not be drawn.</source>
         <translation>Не удаётся записать файл «%1»: не удалось сформировать PDF.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cannot write the file «%1»: %2</source>
         <translation>Не удаётся записать файл «%1»: %2</translation>
     </message>
@@ -4159,17 +4159,17 @@ Double-click to see the list.</source>
 <context>
     <name>Transaction</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+154" />
+        <location filename="../core/storage/Database.cpp" line="+164"/>
         <source>Cannot start a transaction: %1</source>
         <translation>Не удаётся начать транзакцию: %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The transaction is not active.</source>
         <translation>Транзакция не активна.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cannot save the changes: %1</source>
         <translation>Не удаётся сохранить изменения: %1</translation>
     </message>
@@ -4177,17 +4177,17 @@ Double-click to see the list.</source>
 <context>
     <name>WorkKindSummaryModel</name>
     <message>
-        <location filename="../ui/models/JournalModels.cpp" line="-48" />
+        <location filename="../ui/models/JournalModels.cpp" line="-48"/>
         <source>Kind of work</source>
         <translation>Вид работы</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Entries</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Hours</source>
         <translation>Часов</translation>
     </message>
@@ -4195,32 +4195,32 @@ Double-click to see the list.</source>
 <context>
     <name>WorkLogModel</name>
     <message>
-        <location line="-33" />
+        <location line="-33"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Methodist</source>
         <translation>Методист</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Teacher</source>
         <translation>Педагог</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind of work</source>
         <translation>Вид работы</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Minutes</source>
         <translation>Минут</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
@@ -4228,22 +4228,22 @@ Double-click to see the list.</source>
 <context>
     <name>WorkLogRepository</name>
     <message>
-        <location filename="../core/storage/WorkLogRepository.cpp" line="+12" />
+        <location filename="../core/storage/WorkLogRepository.cpp" line="+12"/>
         <source>A work log entry needs a methodist and a teacher.</source>
         <translation>Для записи журнала работы необходимо указать методиста и педагога.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A work log entry needs the kind of work.</source>
         <translation>Для записи журнала работы необходимо указать вид работы.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>A work log entry needs a date.</source>
         <translation>Для записи журнала работы необходимо указать дату.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The duration must be a positive number of minutes.</source>
         <translation>Продолжительность должна быть положительным числом минут.</translation>
     </message>
@@ -4251,77 +4251,77 @@ Double-click to see the list.</source>
 <context>
     <name>WorkLogService</name>
     <message>
-        <location filename="../core/services/WorkLogService.cpp" line="+113" />
+        <location filename="../core/services/WorkLogService.cpp" line="+113"/>
         <source>No header row with the columns %1 (a person may be given by %2 instead of the СНИЛС) was found in the first %3 rows; nothing was imported.</source>
         <translation>В первых %3 строках не найдена строка заголовка со столбцами %1 (вместо СНИЛС можно использовать столбцы %2); ничего не импортировано.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>The СНИЛС is required.</source>
         <translation>Необходимо указать СНИЛС.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Give the СНИЛС or the full name.</source>
         <translation>Укажите СНИЛС или ФИО.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>There is no methodist with СНИЛС %1.</source>
         <translation>Методист со СНИЛС %1 не найден.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>There is no methodist named «%1».</source>
         <translation>Методист с ФИО «%1» не найден.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>More than one methodist is named «%1»; give the СНИЛС instead.</source>
         <translation>Найдено несколько методистов с ФИО «%1»; пожалуйста, укажите СНИЛС.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>There is no teacher with СНИЛС %1.</source>
         <translation>Педагог со СНИЛС %1 не найден.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>There is no teacher named «%1».</source>
         <translation>Педагог с ФИО «%1» не найден.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>More than one teacher is named «%1»; give the СНИЛС instead.</source>
         <translation>Найдено несколько педагогов с ФИО «%1»; пожалуйста, укажите СНИЛС.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The kind of work is required.</source>
         <translation>Необходимо указать вид работы.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>«%1» is not a kind of work of the dictionary.</source>
         <translation>«%1» отсутствует в справочнике видов работ.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The date is required.</source>
         <translation>Необходимо указать дату.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>«%1» is not a date; write it as 31.12.2025 or 2025-12-31.</source>
         <translation>«%1» не является датой; укажите её в виде 31.12.2025 или 2025-12-31.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>«%1» is not a positive whole number of minutes.</source>
         <translation>«%1» не является целым положительным числом минут.</translation>
     </message>
     <message numerus="yes">
-        <location line="+8" />
+        <location line="+8"/>
         <source>Nothing was imported: %n error(s).</source>
         <translation>
             <numerusform>Ничего не импортировано: %n ошибка.</numerusform>
@@ -4330,7 +4330,7 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+4"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…и ещё %n.</numerusform>
@@ -4339,13 +4339,13 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>An entry could not be saved, so nothing was imported: %1</source>
         <translation>Не удалось сохранить запись, поэтому ничего не импортировано: %1</translation>
     </message>
     <message>
-        <location line="-47" />
-        <location line="+52" />
+        <location line="-47"/>
+        <location line="+52"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Отменено; ничего не импортировано.</translation>
     </message>
@@ -4353,45 +4353,45 @@ Double-click to see the list.</source>
 <context>
     <name>XlsxReader</name>
     <message>
-        <location filename="../core/documents/XlsxReader.cpp" line="+40" />
+        <location filename="../core/documents/XlsxReader.cpp" line="+40"/>
         <source>The workbook has no part «%1».</source>
         <translation>В книге Excel отсутствует часть «%1».</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Cannot read the part «%1» of the workbook.</source>
         <translation>Не удаётся прочитать часть «%1» книги Excel.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The part «%1» of the workbook is damaged.</source>
         <translation>Часть «%1» книги Excel повреждена.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The file is not an Excel workbook (.xlsx).</source>
         <translation>Файл не является книгой Excel (.xlsx).</translation>
     </message>
     <message>
-        <location line="+92" />
-        <location line="+3" />
-        <location line="+19" />
-        <location line="+3" />
+        <location line="+92"/>
+        <location line="+3"/>
+        <location line="+19"/>
+        <location line="+3"/>
         <source>The file «%1» is not an Excel workbook (.xlsx).</source>
         <translation>Файл «%1» не является книгой Excel (.xlsx).</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-11"/>
         <source>The file «%1» is not an OOXML document.</source>
         <translation>Файл «%1» не является документом OOXML.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>The workbook has no sheet «%1»; its sheets: %2.</source>
         <translation>В книге нет листа «%1»; имеющиеся листы: %2.</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+68"/>
         <source>The sheet «%1» of «%2» is damaged: %3.</source>
         <translation>Лист «%1» файла «%2» повреждён: %3.</translation>
     </message>
@@ -4399,22 +4399,22 @@ Double-click to see the list.</source>
 <context>
     <name>XlsxWriter</name>
     <message>
-        <location filename="../core/documents/XlsxWriter.cpp" line="+54" />
+        <location filename="../core/documents/XlsxWriter.cpp" line="+54"/>
         <source>Cannot create the file «%1».</source>
         <translation>Не удаётся создать файл «%1».</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Cannot add the sheet «%1» to the file «%2».</source>
         <translation>Не удалось добавить лист «%1» в файл «%2».</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+67"/>
         <source>Cannot create the file «%1». Check that the folder exists, that you may write there and that the file is not open in another program.</source>
         <translation>Не удалось создать файл «%1». Проверьте, что папка существует, что в неё разрешена запись и что файл не открыт в другой программе.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot write the file «%1» (%2)</source>
         <translation>Не удалось записать файл «%1» (%2)</translation>
     </message>
@@ -4422,25 +4422,25 @@ Double-click to see the list.</source>
 <context>
     <name>ZipWriter</name>
     <message>
-        <location filename="../core/documents/ZipWriter.cpp" line="+83" />
+        <location filename="../core/documents/ZipWriter.cpp" line="+83"/>
         <source>Cannot create the file «%1»: %2</source>
         <translation>Не удаётся создать файл «%1»: %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>the archive cannot be started</source>
         <translation>не удаётся начать создание архива</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+39" />
+        <location line="+14"/>
+        <location line="+39"/>
         <source>Cannot write the file «%1»: %2</source>
         <translation>Не удаётся записать файл «%1»: %2</translation>
     </message>
     <message>
-        <location line="-22" />
-        <location line="+5" />
-        <location line="+4" />
+        <location line="-22"/>
+        <location line="+5"/>
+        <location line="+4"/>
         <source>cannot add «%1» (%2)</source>
         <translation>не удаётся добавить «%1» (%2)</translation>
     </message>
@@ -4448,62 +4448,57 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::ActivityDialog</name>
     <message>
-        <location filename="../ui/dialogs/ActivityDialog.cpp" line="+26" />
-        <source>not set</source>
-        <translation>не указан</translation>
-    </message>
-    <message>
-        <location line="+23" />
+        <location filename="../ui/dialogs/ActivityDialog.cpp" line="+27"/>
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>e.g. minutes, report, certificate</source>
         <translation>например, протокол, отчёт, сертификат</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Activity*</source>
         <translation>Мероприятие*</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dates</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Expected result</source>
         <translation>Ожидаемый результат</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Teachers</source>
         <translation>Педагоги</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The methodist has no teachers assigned this year.</source>
         <translation>За методистом в этом учебном году не закреплены педагоги.</translation>
     </message>
@@ -4511,12 +4506,12 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::AreaPage</name>
     <message>
-        <location filename="../ui/pages/AreaPage.cpp" line="+33" />
+        <location filename="../ui/pages/AreaPage.cpp" line="+33"/>
         <source>The tools of this area come in the next versions of Metodist.</source>
         <translation>Инструменты этого раздела появятся в следующих версиях Metodist.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No database is open.</source>
         <translation>База данных не открыта.</translation>
     </message>
@@ -4524,12 +4519,12 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::AssignDialog</name>
     <message>
-        <location filename="../ui/dialogs/AssignDialog.cpp" line="+41" />
+        <location filename="../ui/dialogs/AssignDialog.cpp" line="+41"/>
         <source>Assign to a methodist</source>
         <translation>Закрепить за методистом</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+11"/>
         <source>and %n more</source>
         <translation>
             <numerusform>и ещё %n</numerusform>
@@ -4538,42 +4533,42 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Teachers (%1): %2</source>
         <translation>Педагоги (%1): %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Search a methodist by name</source>
         <translation>Поиск методиста по ФИО</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>e.g. no methodist of the subject in the municipality</source>
         <translation>например, в муниципалитете нет методиста по предмету</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Reason for overriding the warnings*</source>
         <translation>Обоснование закрепления вопреки предупреждениям*</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Academic year</source>
         <translation>Учебный год</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Assigned from</source>
         <translation>Дата закрепления</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Methodists of the teachers' subject come first. Brown: does not meet the requirements or inactive; red background: over capacity.</source>
+        <location line="+6"/>
+        <source>Methodists of the teachers&apos; subject come first. Brown: does not meet the requirements or inactive; red background: over capacity.</source>
         <translation>Первыми показаны методисты по предмету педагогов. Коричневым выделены методисты, не соответствующие требованиям или неактивные; красным фоном — с превышением нагрузки.</translation>
     </message>
     <message numerus="yes">
-        <location line="+104" />
+        <location line="+104"/>
         <source>%n teacher(s) will leave their current methodist; that assignment ends and stays in the history.</source>
         <translation>
             <numerusform>%n педагог будет откреплён от текущего методиста; это закрепление завершится и сохранится в истории.</numerusform>
@@ -4582,7 +4577,7 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>%n teacher(s) already have this methodist and stay as they are.</source>
         <translation>
             <numerusform>%n педагог уже закреплён за этим методистом и останется без изменений.</numerusform>
@@ -4594,17 +4589,17 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::AssignmentHistoryPanel</name>
     <message>
-        <location filename="../ui/dialogs/AssignmentHistoryPanel.cpp" line="+27" />
+        <location filename="../ui/dialogs/AssignmentHistoryPanel.cpp" line="+27"/>
         <source>Methodists assigned</source>
         <translation>Закреплённые методисты</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Teachers assigned in %1</source>
         <translation>Педагоги, закреплённые в %1 учебном году</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1: none</source>
         <translation>%1: нет</translation>
     </message>
@@ -4612,107 +4607,107 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::AssignmentPage</name>
     <message>
-        <location filename="../ui/pages/AssignmentPage.cpp" line="+61" />
+        <location filename="../ui/pages/AssignmentPage.cpp" line="+61"/>
         <source>&amp;End assignment…</source>
         <translation>&amp;Завершить закрепление…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>&amp;Automatic assignment…</source>
         <translation>&amp;Автоматическое закрепление…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Academic year</source>
         <translation>Учебный год</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Methodists</source>
         <translation>Методисты</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Orders</source>
         <translation>Приказы</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Search a methodist by name</source>
         <translation>Поиск методиста по ФИО</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>Assignment</source>
         <translation>Закрепление</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+24"/>
         <source>All subjects</source>
         <translation>Все предметы</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>All municipalities</source>
         <translation>Все муниципалитеты</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Methodists shown: %1 of %2. Teachers assigned in %3: %4.</source>
         <translation>Показано методистов: %1 из %2. Закреплено педагогов в %3 учебном году: %4.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Over capacity: %1.</source>
         <translation>Превышена нагрузка: %1.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Choose a methodist to see their teachers.</source>
         <translation>Выберите методиста, чтобы увидеть закреплённых за ним педагогов.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Teachers of %1 in %2: %3</source>
         <translation>Педагоги методиста %1 в %2 учебном году: %3</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>End assignment</source>
         <translation>Завершение закрепления</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>e.g. the teacher moved to another school</source>
         <translation>например, педагог перешёл в другую школу</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Teachers: %1. Their assignments end and stay in the history.</source>
         <translation>Педагогов: %1. Их закрепления будут завершены и сохранятся в истории.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ended on</source>
         <translation>Дата завершения</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason*</source>
         <translation>Причина*</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Assignments ended: %1.</source>
         <translation>Завершено закреплений: %1.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Automatic assignment done: %1 teachers assigned.</source>
         <translation>Автоматическое закрепление выполнено: закреплено педагогов — %1.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Order created for %1 assignments.</source>
         <translation>Создан приказ; закреплений в нём: %1.</translation>
     </message>
@@ -4720,27 +4715,27 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::DevelopmentPanel</name>
     <message>
-        <location filename="../ui/dialogs/DevelopmentPanel.cpp" line="+33" />
+        <location filename="../ui/dialogs/DevelopmentPanel.cpp" line="+33"/>
         <source>Add ПК…</source>
         <translation>Добавить ПК…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add diagnostics…</source>
         <translation>Добавить диагностику…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Professional development (ПК)</source>
         <translation>Повышение квалификации (ПК)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Diagnostics of professional competence</source>
         <translation>Диагностика профессиональных компетенций</translation>
     </message>
     <message numerus="yes">
-        <location line="+36" />
+        <location line="+36"/>
         <source>, %n hour(s)</source>
         <translation>
             <numerusform>, %n час</numerusform>
@@ -4749,67 +4744,67 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>, completed %1</source>
         <translation>, завершено %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> — federal registry</source>
         <translation> — федеральный реестр</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>%1: level «%2»</source>
         <translation>%1: уровень «%2»</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>; deficits: %1</source>
         <translation>; дефициты: %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Professional development</source>
         <translation>Повышение квалификации</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>the programme is in the federal registry</source>
         <translation>программа из федерального реестра</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Programme*</source>
         <translation>Программа*</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hours</source>
         <translation>Часов</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Completed on</source>
         <translation>Дата завершения</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Diagnostics</source>
         <translation>Диагностика</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Level of competence</source>
         <translation>Уровень компетенций</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deficits found</source>
         <translation>Выявленные дефициты</translation>
     </message>
@@ -4817,84 +4812,84 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::DictionariesPage</name>
     <message>
-        <location filename="../ui/pages/DictionariesPage.cpp" line="+28" />
+        <location filename="../ui/pages/DictionariesPage.cpp" line="+28"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move &amp;up</source>
         <translation>Переместить в&amp;верх</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move do&amp;wn</source>
         <translation>Переместить в&amp;низ</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Load a region's municipalities…</source>
+        <location line="+1"/>
+        <source>Load a region&apos;s municipalities…</source>
         <translation>Загрузить муниципалитеты региона…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location line="+49" />
-        <location line="+158" />
+        <location line="+49"/>
+        <location line="+158"/>
         <source>Dictionaries</source>
         <translation>Справочники</translation>
     </message>
     <message>
-        <location line="-102" />
+        <location line="-102"/>
         <source>New entry</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name of the new entry in «%1»:</source>
         <translation>Название новой записи в справочнике «%1»:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Added «%1».</source>
         <translation>Добавлена запись «%1».</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Add the municipalities first.</source>
         <translation>Сначала добавьте муниципалитеты.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+4" />
+        <location line="+5"/>
+        <location line="+4"/>
         <source>New organisation</source>
         <translation>Новая организация</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Municipality:</source>
         <translation>Муниципалитет:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Name of the organisation:</source>
         <translation>Название организации:</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Delete entries</source>
         <translation>Удаление записей</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete %n selected entry(ies)? Entries in use are kept.</source>
         <translation>
             <numerusform>Удалить %n выбранную запись? Используемые записи будут сохранены.</numerusform>
@@ -4903,17 +4898,17 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Region preset</source>
         <translation>Набор данных региона</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add the municipalities of the region:</source>
         <translation>Добавить муниципалитеты региона:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>%1: municipalities added: %2.</source>
         <translation>%1: добавлено муниципалитетов: %2.</translation>
     </message>
@@ -4921,12 +4916,12 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::DictionaryModel</name>
     <message>
-        <location filename="../ui/models/DictionaryModel.cpp" line="+62" />
+        <location filename="../ui/models/DictionaryModel.cpp" line="+62"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -4934,93 +4929,93 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::DrillDownDialog</name>
     <message>
-        <location filename="../ui/dialogs/DrillDownDialog.cpp" line="+59" />
+        <location filename="../ui/dialogs/DrillDownDialog.cpp" line="+59"/>
         <source>Counted: %1</source>
         <translation>Учтённые: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>All: %1</source>
         <translation>Все: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not counted: in the denominator, not in the numerator</source>
         <translation>Неучтённые: входят в знаменатель, но не в числитель</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>List behind the figure: %1</source>
         <translation>Список: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1; academic year %2</source>
         <translation>%1; учебный год %2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Save the whole list, not only the rows shown, as .xlsx or .csv</source>
         <translation>Сохранить весь список, а не только показанные строки, в формате .xlsx или .csv</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>List</source>
         <translation>Список</translation>
     </message>
     <message>
-        <location line="+99" />
-        <location line="+4" />
+        <location line="+99"/>
+        <location line="+4"/>
         <source>Reading the list…</source>
         <translation>Загрузка списка…</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>In the list: %1.</source>
         <translation>В списке: %1.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The first %1 of %2 are shown; «Export…» saves the whole list.</source>
         <translation>Показаны первые %1 из %2; кнопка «Экспорт…» сохраняет весь список.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The first %1 are shown; «Export…» saves the whole list.</source>
         <translation>Показаны первые %1; кнопка «Экспорт…» сохраняет весь список.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>list %1 %2.xlsx</source>
         <translation>список %1 %2.xlsx</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save the list</source>
         <translation>Сохранение списка</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Saved %1 rows to %2.</source>
         <translation>Сохранено строк: %1; файл: %2.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Saving the list…</source>
         <translation>Сохранение списка…</translation>
     </message>
@@ -5028,77 +5023,77 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::EventDialog</name>
     <message>
-        <location filename="../ui/dialogs/EventDialog.cpp" line="+35" />
+        <location filename="../ui/dialogs/EventDialog.cpp" line="+35"/>
         <source>not given</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>until</source>
         <translation>по</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>An event of several days ends on the date given here.</source>
         <translation>Многодневное событие заканчивается в указанную здесь дату.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>e.g. the regional institute of education</source>
         <translation>например, региональный институт развития образования</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>e.g. teachers of mathematics, young specialists</source>
         <translation>например, учителя математики, молодые специалисты</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Title*</source>
         <translation>Название*</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dates*</source>
         <translation>Даты*</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stage of the model</source>
         <translation>Этап модели</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organiser</source>
         <translation>Организатор</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>Give the event a title.</source>
         <translation>Укажите название события.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The event cannot end before it starts.</source>
         <translation>Дата окончания события не может быть раньше даты начала.</translation>
     </message>
@@ -5106,42 +5101,42 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::EventsPage</name>
     <message>
-        <location filename="../ui/pages/EventsPage.cpp" line="+56" />
+        <location filename="../ui/pages/EventsPage.cpp" line="+56"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>De&amp;lete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Events of the month</source>
         <translation>События месяца</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Events of the academic year</source>
         <translation>События учебного года</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>Events calendar</source>
         <translation>Календарь событий</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+66"/>
         <source>Open a database to see the calendar.</source>
         <translation>Откройте базу данных, чтобы увидеть календарь.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>%1 %2: %n event(s)</source>
         <translation>
             <numerusform>%1 %2: %n событие</numerusform>
@@ -5150,7 +5145,7 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>Academic year %1: %n event(s)</source>
         <translation>
             <numerusform>Учебный год %1: %n событие</numerusform>
@@ -5159,42 +5154,42 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+102"/>
         <source>Organiser: %1</source>
         <translation>Организатор: %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Participants: %1</source>
         <translation>Участники: %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>No events chosen. Days with events are in bold; point at a day to see them, double-click a day to add one.</source>
         <translation>События не выбраны. Дни с событиями выделены полужирным шрифтом; наведите указатель на день, чтобы увидеть его события, или дважды щёлкните по дню, чтобы добавить событие.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>New event</source>
         <translation>Новое событие</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Event added: %1.</source>
         <translation>Событие добавлено: %1.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Event saved: %1.</source>
         <translation>Событие сохранено: %1.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Delete the event %1?</source>
         <translation>Удалить событие %1?</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete %n event(s): %1?</source>
         <translation>
             <numerusform>Удалить %n событие: %1?</numerusform>
@@ -5203,17 +5198,17 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delete event</source>
         <translation>Удаление события</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Route items and roadmap activities that refer to it keep their text.</source>
         <translation>В элементах маршрутов и мероприятиях дорожных карт, которые ссылаются на событие, его текст сохранится.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10" />
+        <location line="+10"/>
         <source>%n event(s) deleted.</source>
         <translation>
             <numerusform>Удалено %n событие.</numerusform>
@@ -5225,7 +5220,7 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::GanttChart</name>
     <message>
-        <location filename="../ui/pages/GanttChart.cpp" line="+65" />
+        <location filename="../ui/pages/GanttChart.cpp" line="+65"/>
         <source>No dates are planned yet: plan the stages or give the activities their dates.</source>
         <translation>Сроки ещё не запланированы: задайте сроки этапов или мероприятий.</translation>
     </message>
@@ -5233,103 +5228,103 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::HomePage</name>
     <message>
-        <location filename="../ui/pages/HomePage.cpp" line="+33" />
+        <location filename="../ui/pages/HomePage.cpp" line="+33"/>
         <source>Teachers with methodical support</source>
         <translation>Педагоги, охваченные методическим сопровождением</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Teachers following an individual route</source>
         <translation>Педагоги, реализующие индивидуальный образовательный маршрут</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Teachers with federal-registry professional development this year</source>
         <translation>Педагоги, прошедшие ПК по программам из федерального реестра в текущем учебном году</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Methodists with federal-registry professional development</source>
         <translation>Методисты, прошедшие ПК по программам из федерального реестра</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Teachers per methodist</source>
         <translation>Педагогов на одного методиста</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open &amp;monitoring</source>
         <translation>Открыть &amp;мониторинг</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+68" />
+        <location line="+4"/>
+        <location line="+68"/>
         <source>Home</source>
         <translation>Главная</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-54"/>
         <source>All indicators by block and municipality, the lists behind them, charts and exports</source>
         <translation>Все показатели по блокам и муниципалитетам, списки, по которым они рассчитаны, диаграммы и экспорт</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+91"/>
         <source>Counting the indicators of %1…</source>
         <translation>Расчёт показателей за %1 учебный год…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Counting the key indicators…</source>
         <translation>Расчёт ключевых показателей…</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 teachers, %2 methodists</source>
         <translation>педагогов: %1, методистов: %2</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>target %1</source>
         <translation>целевое значение: %1</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>No database is open.</source>
         <translation>База данных не открыта.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Key indicators of academic year %1 for %2, as of %3.</source>
         <translation>Ключевые показатели за %1 учебный год: %2, по состоянию на %3.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>the region</source>
         <translation>регион</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The registry has no teachers yet: import them in the «Teachers» area, and the methodists in the «Methodists» area, to see the indicators.</source>
         <translation>В реестре пока нет педагогов. Чтобы увидеть показатели, импортируйте педагогов в разделе «Педагоги», а методистов — в разделе «Методисты».</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The registry has no active methodists yet: import them in the «Methodists» area.</source>
         <translation>В реестре пока нет действующих методистов. Импортируйте их в разделе «Методисты».</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No teacher is assigned to a methodist in %1 yet: assign them in the «Assignment» area.</source>
         <translation>В %1 учебном году ещё ни один педагог не закреплён за методистом. Закрепите педагогов в разделе «Закрепление».</translation>
     </message>
@@ -5337,176 +5332,176 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="+166" />
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="+166"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location line="-119" />
+        <location line="-119"/>
         <source>Import only the valid rows and skip the rest</source>
         <translation>Импортировать только корректные строки, остальные пропустить</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Import of %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A CSV file (UTF-8 or Windows-1251; «;», «,» or tab between fields) or an Excel workbook (.xlsx). A title above the header row is fine.</source>
         <translation>Файл CSV (UTF-8 или Windows-1251; поля разделяются «;», «,» или табуляцией) или книга Excel (.xlsx). Над строкой заголовка может находиться название таблицы.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>File to import</source>
         <translation>Файл для импорта</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
         <translation>Электронные таблицы (*.csv *.xlsx *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sheet:</source>
         <translation>Лист:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every row was checked; nothing has been written yet.</source>
         <translation>Все строки проверены; в базу данных пока ничего не записано.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+52"/>
         <source>Checking the file…</source>
         <translation>Проверка файла…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>The import was cancelled; the database was not changed.</source>
         <translation>Импорт отменён; база данных не изменена.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The import did not finish.</source>
         <translation>Импорт не завершён.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Nothing was imported: the file has changed since the check and now has rows with errors (%1). Check it again.</source>
         <translation>Ничего не импортировано: файл изменился после проверки, и в нём теперь есть строки с ошибками (%1). Проверьте его ещё раз.</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+82"/>
         <source>%1
 (ignored)</source>
         <translation>%1
 (не учитывается)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1
 → %2</source>
         <translation>%1
 → %2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Header in row %1%2. Columns used: %3.</source>
         <translation>Заголовок в строке %1%2. Используемые столбцы: %3.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>; encoding %1</source>
         <translation>; кодировка %1</translation>
     </message>
     <message>
-        <location line="-86" />
+        <location line="-86"/>
         <source>Warning. </source>
         <translation>Предупреждение. </translation>
     </message>
     <message>
-        <location line="-144" />
-        <source>The header row and the columns as the program understood them; columns it does not know are ignored. Change a column's field on the left if it was recognised wrongly.</source>
+        <location line="-144"/>
+        <source>The header row and the columns as the program understood them; columns it does not know are ignored. Change a column&apos;s field on the left if it was recognised wrongly.</source>
         <translation>Строка заголовка и столбцы в том виде, как их распознала программа; нераспознанные столбцы не учитываются. Если столбец распознан неверно, выберите для него поле слева.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Column of the file</source>
         <translation>Столбец файла</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location line="+138" />
+        <location line="+138"/>
         <source>No problems found.</source>
         <translation>Проблем не обнаружено.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rows: %1. New: %2, to update: %3, with errors: %4.</source>
         <translation>Строк: %1. Новых: %2, к обновлению: %3, с ошибками: %4.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>With errors in the file nothing is imported unless you choose to skip the invalid rows.</source>
         <translation>Если в файле есть ошибки, данные не импортируются, пока не выбран пропуск строк с ошибками.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>(not used)</source>
         <translation>(не использовать)</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>Choose an existing file.</source>
         <translation>Пожалуйста, выберите существующий файл.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The file has rows with errors. Correct the file, or choose to import only the valid rows.</source>
         <translation>В файле есть строки с ошибками. Пожалуйста, исправьте файл или выберите импорт только корректных строк.</translation>
     </message>
@@ -5514,216 +5509,216 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+47" />
+        <location filename="../ui/MainWindow.cpp" line="+47"/>
         <source>Metodist databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Metodist (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+91"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;New database…</source>
         <translation>&amp;Создать базу данных…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Открыть базу данных…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>New &amp;demonstration database…</source>
         <translation>Создать &amp;демонстрационную базу данных…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Недавние базы данных</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Back up the database…</source>
         <translation>&amp;Резервная копия базы данных…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Check the database</source>
         <translation>&amp;Проверить базу данных</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>E&amp;xit</source>
         <translation>Вы&amp;ход</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;About Metodist</source>
         <translation>&amp;О программе</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+5" />
+        <location line="+29"/>
+        <location line="+5"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The database was upgraded; a copy of the old file is in %1.</source>
         <translation>База данных обновлена; копия прежнего файла сохранена в %1.</translation>
     </message>
     <message>
-        <location line="+19" />
-        <location line="+5" />
-        <location line="+10" />
+        <location line="+19"/>
+        <location line="+5"/>
+        <location line="+10"/>
         <source>New database</source>
         <translation>Новая база данных</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-14"/>
         <source>metodist.sqlite</source>
         <translation>metodist.sqlite</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The file «%1» already exists; choose another name or open it.</source>
         <translation>Файл «%1» уже существует; пожалуйста, выберите другое имя или откройте этот файл.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No region (add municipalities by hand)</source>
         <translation>Без региона (муниципалитеты добавляются вручную)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Region of the database:</source>
         <translation>Регион базы данных:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Created %1.</source>
         <translation>Создана база данных %1.</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+6" />
-        <location line="+18" />
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+18"/>
         <source>New demonstration database</source>
         <translation>Новая демонстрационная база данных</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-23"/>
         <source>metodist-demo.sqlite</source>
         <translation>metodist-demo.sqlite</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The file «%1» already exists; choose another name.</source>
         <translation>Файл «%1» уже существует; пожалуйста, выберите другое имя.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Generating a region of Kaliningrad's size…</source>
+        <location line="+3"/>
+        <source>Generating a region of Kaliningrad&apos;s size…</source>
         <translation>Создание региона размером с Калининградскую область…</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Back up the database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Backup written to %1.</source>
         <translation>Резервная копия сохранена в файл %1.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+2" />
-        <location line="+3" />
+        <location line="+9"/>
+        <location line="+2"/>
+        <location line="+3"/>
         <source>Database check</source>
         <translation>Проверка базы данных</translation>
     </message>
     <message>
-        <location line="-2" />
+        <location line="-2"/>
         <source>No problems found. Schema version: %1.</source>
         <translation>Проблем не обнаружено. Версия схемы: %1.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Problems found:
 %1</source>
         <translation>Обнаружены проблемы:
 %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>The language changes when the program is started again.</source>
         <translation>Язык интерфейса изменится после перезапуска программы.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>About Metodist</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&lt;h3&gt;Metodist %1&lt;/h3&gt;&lt;p&gt;The registry of the regional methodical active, assignment of teachers to regional methodists, roadmaps, individual routes and monitoring of methodical support.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Методист %1&lt;/h3&gt;&lt;p&gt;Реестр регионального методического актива, закрепление педагогов за региональными методистами, дорожные карты, индивидуальные образовательные маршруты и мониторинг методического сопровождения.&lt;/p&gt;&lt;p&gt;База данных: %2&lt;br&gt;Версия схемы: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Metodist</source>
         <translation>Методист</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 — Metodist</source>
         <translation>%1 — Методист</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Database: %1 (schema %2)</source>
         <translation>База данных: %1 (схема %2)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No database is open</source>
         <translation>База данных не открыта</translation>
     </message>
@@ -5731,93 +5726,93 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::ManualValuesDialog</name>
     <message>
-        <location filename="../ui/dialogs/ManualValuesDialog.cpp" line="+17" />
-        <location line="+148" />
+        <location filename="../ui/dialogs/ManualValuesDialog.cpp" line="+17"/>
+        <location line="+148"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location line="-147" />
+        <location line="-147"/>
         <source>&amp;Remove</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Values entered by hand, %1</source>
         <translation>Значения, введённые вручную, %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Where the figures come from: a survey, a report of the municipality…</source>
         <translation>Источник данных: анкетирование, отчёт муниципалитета…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>of</source>
         <translation>из</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Municipality</source>
         <translation>Муниципалитет</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Numerator and denominator</source>
         <translation>Числитель и знаменатель</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Values of academic year %1. The region's figure is the sum over the municipalities.</source>
+        <location line="+7"/>
+        <source>Values of academic year %1. The region&apos;s figure is the sum over the municipalities.</source>
         <translation>Значения за %1 учебный год. Значение по региону — сумма значений по муниципалитетам.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Entered values</source>
         <translation>Введённые значения</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Remove value</source>
         <translation>Удаление значения</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove the value of «%1» for %2?</source>
         <translation>Удалить значение показателя «%1» для муниципалитета %2?</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+72"/>
         <source>Numerator: %1. Denominator: %2.</source>
         <translation>Числитель: %1. Знаменатель: %2.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Save changes</source>
         <translation>&amp;Сохранить изменения</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>The database has no municipalities; add them in the dictionaries first.</source>
         <translation>В базе данных нет муниципалитетов; сначала добавьте их в справочники.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The denominator must be a positive number.</source>
         <translation>Знаменатель должен быть положительным числом.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The numerator cannot exceed the denominator.</source>
         <translation>Числитель не может быть больше знаменателя.</translation>
     </message>
@@ -5825,368 +5820,376 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::MonitoringPage</name>
     <message>
-        <location filename="../ui/pages/MonitoringPage.cpp" line="-97" />
+        <location filename="../ui/pages/MonitoringPage.cpp" line="-97"/>
         <source>Assigned to a methodist</source>
         <translation>Закреплены за методистом</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Following a route</source>
         <translation>Реализуют ИОМ</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Federal-registry PD</source>
         <translation>ПК из федерального реестра</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Teachers per methodist</source>
         <translation>Педагогов на одного методиста</translation>
     </message>
     <message>
-        <location line="+165" />
-        <location line="+114" />
-        <location line="+44" />
+        <location line="+165"/>
+        <location line="+114"/>
+        <location line="+44"/>
         <source>Municipality</source>
         <translation>Муниципалитет</translation>
     </message>
     <message>
-        <location line="-155" />
+        <location line="-155"/>
         <source>Teachers</source>
         <translation>Педагоги</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>%1: %2 of %3
 Double-click to see the list.</source>
         <translation>%1: %2 из %3
 Дважды щёлкните, чтобы открыть список.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Methodists</source>
         <translation>Методисты</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>&amp;Compute</source>
         <translation>&amp;Рассчитать</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E&amp;xport report…</source>
         <translation>&amp;Экспорт отчёта…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E&amp;nter values…</source>
         <translation>&amp;Ввести значения…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Subject</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Form of employment</source>
         <translation>Форма работы</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Count the indicators of the chosen year for the region or the municipality</source>
         <translation>Рассчитать показатели за выбранный учебный год по региону или по муниципалитету</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Figures of surveys and reports that the program cannot count</source>
         <translation>Данные анкетирования и отчётов, которые программа не может рассчитать сама</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Computing… %p%</source>
         <translation>Расчёт… %p%</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Indicators</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Composition of the active</source>
         <translation>Состав актива</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+300" />
+        <location line="+1"/>
+        <location line="+300"/>
         <source>By municipality</source>
         <translation>По муниципалитетам</translation>
     </message>
     <message>
-        <location line="-299" />
+        <location line="-299"/>
         <source>Charts</source>
         <translation>Диаграммы</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Academic year</source>
         <translation>Учебный год</translation>
     </message>
     <message>
-        <location line="+27" />
-        <location line="+60" />
+        <location line="+27"/>
+        <location line="+60"/>
         <source>Choose the academic year and the municipality (or the whole region) and press «Compute».</source>
         <translation>Выберите учебный год и муниципалитет (или весь регион) и нажмите «Рассчитать».</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-20"/>
         <source>Double-click a figure to see the list behind it</source>
         <translation>Дважды щёлкните по значению, чтобы открыть список, по которому оно рассчитано</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Monitoring</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location line="+25" />
-        <location line="+294" />
+        <location line="+25"/>
+        <location line="+294"/>
         <source>The whole region</source>
         <translation>Весь регион</translation>
     </message>
     <message>
-        <location line="-213" />
+        <location line="-213"/>
         <source>Computing the indicators of %1 for %2…</source>
         <translation>Расчёт показателей за %1 учебный год: %2…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+68" />
+        <location line="+1"/>
+        <location line="+68"/>
         <source>the whole region</source>
         <translation>весь регион</translation>
     </message>
     <message>
-        <location line="-65" />
+        <location line="-65"/>
         <source>Computing the monitoring report…</source>
         <translation>Расчёт отчёта мониторинга…</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Computing was cancelled; the report shown is the previous one.</source>
         <translation>Расчёт отменён; показан предыдущий отчёт.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Computing was cancelled.</source>
         <translation>Расчёт отменён.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>The report shown is the previous one.</source>
         <translation>Показан предыдущий отчёт.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The monitoring report is computed.</source>
         <translation>Отчёт мониторинга рассчитан.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Active methodists: %1.</source>
         <translation>Действующих методистов: %1.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Academic year %1, %2; computed at %3. Indicators not meeting their targets: %4. Double-click a figure to see the list behind it.</source>
         <translation>Учебный год %1, %2; рассчитано в %3. Показателей, не достигших целевого значения: %4. Дважды щёлкните по значению, чтобы открыть список, по которому оно рассчитано.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Save as PNG/SVG…</source>
         <translation>Сохранить в PNG/SVG…</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>By subject</source>
         <translation>По предметам</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>By employment</source>
         <translation>По форме работы</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Coverage by municipality</source>
         <translation>Охват по муниципалитетам</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Against targets</source>
         <translation>Сравнение с целевыми значениями</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>PNG pictures (*.png)</source>
         <translation>Изображения PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Рисунки SVG (*.svg)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Save the chart</source>
         <translation>Сохранение диаграммы</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The chart is saved to %1.</source>
         <translation>Диаграмма сохранена в файл %1.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Compute the report first.</source>
         <translation>Сначала рассчитайте отчёт.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CSV tables (*.csv)</source>
         <translation>Таблицы CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>JSON data (*.json)</source>
         <translation>Данные JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Monitoring %1.xlsx</source>
         <translation>Мониторинг %1.xlsx</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export the monitoring report</source>
         <translation>Экспорт отчёта мониторинга</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The report is saved to %1.</source>
         <translation>Отчёт сохранён в файл %1.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>School not specified</source>
         <translation>Школа не указана</translation>
     </message>
 </context>
 <context>
+    <name>metodist::OptionalDate</name>
+    <message>
+        <location filename="../ui/dialogs/CalendarStart.h" line="+24"/>
+        <source>not set</source>
+        <translation>не указана</translation>
+    </message>
+</context>
+<context>
     <name>metodist::OrderDialog</name>
     <message>
-        <location filename="../ui/dialogs/OrderDialog.cpp" line="+49" />
+        <location filename="../ui/dialogs/OrderDialog.cpp" line="+49"/>
         <source>New order</source>
         <translation>Новый приказ</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>e.g. 125-о</source>
         <translation>например, 125-о</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>One item per line; numbers are added when the order is printed.</source>
         <translation>По одному пункту в строке; номера пунктов добавляются при печати приказа.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>All assignments of the year without an order</source>
         <translation>Все закрепления учебного года без приказа</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>of</source>
         <translation>от</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Number*</source>
         <translation>Номер*</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Academic year</source>
         <translation>Учебный год</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Preamble</source>
         <translation>Преамбула</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Items</source>
         <translation>Пункты</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Signatory's position</source>
+        <location line="+1"/>
+        <source>Signatory&apos;s position</source>
         <translation>Должность подписывающего лица</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Signatory</source>
         <translation>Подписывающее лицо</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Assignments</source>
         <translation>Закрепления</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Assignments of the automatic planning run № %1</source>
         <translation>Закрепления по автоматическому расчёту плана № %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Assignments of the methodist %1</source>
         <translation>Закрепления методиста %1</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+62"/>
         <source>There are no assignments without an order in this selection.</source>
         <translation>В этой выборке нет закреплений без приказа.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3" />
+        <location line="+3"/>
         <source>The order will enact %n assignment(s).</source>
         <translation>
             <numerusform>Приказом будет оформлено %n закрепление.</numerusform>
@@ -6195,7 +6198,7 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Enter the number of the order.</source>
         <translation>Укажите номер приказа.</translation>
     </message>
@@ -6203,93 +6206,93 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::OrderSettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/OrderSettingsDialog.cpp" line="+30" />
+        <location filename="../ui/dialogs/OrderSettingsDialog.cpp" line="+30"/>
         <source>Order settings</source>
         <translation>Параметры приказа</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>the full name of the institute, as on its letterhead</source>
         <translation>полное наименование учреждения, как на бланке</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. г. Калининград</source>
         <translation>например, г. Калининград</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. И. О. Фамилия</source>
         <translation>например, И. О. Фамилия</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+2" />
+        <location line="+5"/>
+        <location line="+2"/>
         <source> pt</source>
         <translation> пт</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>left</source>
         <translation>слева</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>right</source>
         <translation>справа</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>top</source>
         <translation>сверху</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>bottom</source>
         <translation>снизу</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source> mm</source>
         <translation> мм</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Institution</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Place</source>
         <translation>Место издания</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Signatory's position</source>
+        <location line="+1"/>
+        <source>Signatory&apos;s position</source>
         <translation>Должность подписывающего лица</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Signatory</source>
         <translation>Подписывающее лицо</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Font</source>
         <translation>Шрифт</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Font size</source>
         <translation>Размер шрифта</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Appendix table font size</source>
         <translation>Размер шрифта таблицы приложения</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Margins</source>
         <translation>Поля</translation>
     </message>
@@ -6297,79 +6300,79 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::OrdersPanel</name>
     <message>
-        <location filename="../ui/pages/OrdersPanel.cpp" line="+42" />
+        <location filename="../ui/pages/OrdersPanel.cpp" line="+42"/>
         <source>&amp;New order…</source>
         <translation>&amp;Новый приказ…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Save as…</source>
         <translation>&amp;Сохранить как…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Print preview…</source>
         <translation>&amp;Предварительный просмотр…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Order se&amp;ttings…</source>
         <translation>П&amp;араметры приказа…</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Word document (*.docx)</source>
         <translation>Документ Word (*.docx)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>OpenDocument text (*.odt)</source>
         <translation>Текст OpenDocument (*.odt)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Order %1 of %2</source>
         <translation>Приказ %1 от %2</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+7" />
+        <location line="+2"/>
+        <location line="+7"/>
         <source>Save the order</source>
         <translation>Сохранение приказа</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The order is saved to %1.</source>
         <translation>Приказ сохранён в файл %1.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Order %1</source>
         <translation>Приказ %1</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+7" />
+        <location line="+15"/>
+        <location line="+7"/>
         <source>Delete the order</source>
         <translation>Удаление приказа</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>Delete order № %1 of %2? Its %3 assignments stay, without an order.</source>
         <translation>Удалить приказ № %1 от %2? Закрепления по нему (%3) сохранятся без приказа.</translation>
     </message>
@@ -6377,27 +6380,27 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::OrganisationModel</name>
     <message>
-        <location filename="../ui/models/OrganisationModel.cpp" line="+77" />
+        <location filename="../ui/models/OrganisationModel.cpp" line="+77"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Municipality</source>
         <translation>Муниципалитет</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Low results («500+»)</source>
         <translation>ШНОР («500+»)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>«Точка роста»</source>
         <translation>«Точка роста»</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Internship site</source>
         <translation>Стажировочная площадка</translation>
     </message>
@@ -6405,162 +6408,162 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::PersonDialog</name>
     <message>
-        <location filename="../ui/dialogs/PersonDialog.cpp" line="+50" />
+        <location filename="../ui/dialogs/PersonDialog.cpp" line="+50"/>
         <source>New methodist</source>
         <translation>Новый методист</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>New teacher</source>
         <translation>Новый педагог</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Methodist</source>
         <translation>Методист</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Teacher</source>
         <translation>Педагог</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>123-456-789 01</source>
         <translation>123-456-789 01</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>not given</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Surname*</source>
         <translation>Фамилия*</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>First name*</source>
         <translation>Имя*</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Patronymic</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>СНИЛС</source>
         <translation>СНИЛС</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Municipality*</source>
         <translation>Муниципалитет*</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Organisation*</source>
         <translation>Организация*</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Subject*</source>
         <translation>Предмет*</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Experience, years</source>
         <translation>Стаж, лет</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Qualification category</source>
         <translation>Квалификационная категория</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>passed ПК on a federal-registry programme</source>
         <translation>пройдено ПК по программе из федерального реестра</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>active member of the РМА</source>
         <translation>действующий участник РМА</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Form of employment</source>
         <translation>Форма работы</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Education</source>
         <translation>Образование</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Load (teachers)</source>
         <translation>Нагрузка (педагогов)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Level of competence</source>
         <translation>Уровень компетенций</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>— choose —</source>
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>Enter the surname.</source>
         <translation>Укажите фамилию.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enter the first name.</source>
         <translation>Укажите имя.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Choose the municipality.</source>
         <translation>Выберите муниципалитет.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Enter the organisation.</source>
         <translation>Укажите организацию.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose the subject.</source>
         <translation>Выберите предмет.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Does not meet the requirements of the regional methodical active: %1. The methodist can be saved with this warning.</source>
         <translation>Не соответствует требованиям к региональному методическому активу: %1. Методиста можно сохранить с этим предупреждением.</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+75"/>
         <source>Another person with this СНИЛС is already in the registry.</source>
         <translation>В реестре уже есть другой человек с таким СНИЛС.</translation>
     </message>
@@ -6568,77 +6571,77 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::PlanDialog</name>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="+74" />
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="+74"/>
         <source>&amp;Compute</source>
         <translation>&amp;Рассчитать</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Then draw up an order for the assignments made</source>
         <translation>Затем оформить приказ по выполненным закреплениям</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Apply</source>
         <translation>&amp;Применить</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Automatic assignment for %1</source>
         <translation>Автоматическое закрепление на %1 учебный год</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Any support category</source>
         <translation>Любая категория сопровождения</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All municipalities</source>
         <translation>Все муниципалитеты</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Support category</source>
         <translation>Категория сопровождения</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Municipality</source>
         <translation>Муниципалитет</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Assigned from</source>
         <translation>Дата закрепления</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Teachers left without a methodist</source>
         <translation>Педагоги, оставшиеся без методиста</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Load of the methodists</source>
         <translation>Нагрузка методистов</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Choose whom to plan for and press Compute. Nothing is written until you press Apply.</source>
         <translation>Выберите, для кого выполнить расчёт, и нажмите кнопку Рассчитать. Изменения записываются только после нажатия кнопки Применить.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Computing the plan…</source>
         <translation>Расчёт плана…</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Teachers without a methodist: &lt;b&gt;%1&lt;/b&gt;. Will be assigned: &lt;b&gt;%2&lt;/b&gt;, of them in their own municipality: &lt;b&gt;%3&lt;/b&gt;. Left without a methodist: &lt;b&gt;%4&lt;/b&gt;.</source>
         <translation>Педагогов без методиста: &lt;b&gt;%1&lt;/b&gt;. Будут закреплены: &lt;b&gt;%2&lt;/b&gt;, из них в своём муниципалитете: &lt;b&gt;%3&lt;/b&gt;. Останутся без методиста: &lt;b&gt;%4&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Writing the assignments…</source>
         <translation>Запись закреплений…</translation>
     </message>
@@ -6646,12 +6649,12 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::RegistryModel</name>
     <message>
-        <location filename="../ui/models/RegistryModel.cpp" line="+116" />
+        <location filename="../ui/models/RegistryModel.cpp" line="+116"/>
         <source>Sorting by «%1» is available when the filters leave at most %2 rows; now they leave %3. Choose a municipality, an organisation or a subject, or sort by name, СНИЛС or experience.</source>
         <translation>Сортировка по столбцу «%1» доступна, когда после фильтров остаётся не больше %2 строк; сейчас их %3. Выберите муниципалитет, организацию или предмет либо сортируйте по ФИО, СНИЛС или стажу.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>more than %1</source>
         <translation>более %1</translation>
     </message>
@@ -6659,120 +6662,120 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::RegistryPage</name>
     <message>
-        <location filename="../ui/pages/RegistryPage.cpp" line="+50" />
+        <location filename="../ui/pages/RegistryPage.cpp" line="+50"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Search by name: part of a surname, name or patronymic</source>
         <translation>Поиск по ФИО: часть фамилии, имени или отчества</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Active</source>
         <translation>Действующие</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Inactive</source>
         <translation>Недействующие</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import…</source>
         <translation>И&amp;мпорт…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E&amp;xport…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Assign to &amp;methodist…</source>
         <translation>Закрепить за &amp;методистом…</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Teachers…</source>
         <translation>Педагоги…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Their ПК courses…</source>
         <translation>Курсы повышения квалификации…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Their diagnostics results…</source>
         <translation>Результаты диагностики…</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Methodists</source>
         <translation>Методисты</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Teachers</source>
         <translation>Педагоги</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>All municipalities</source>
         <translation>Все муниципалитеты</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All subjects</source>
         <translation>Все предметы</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All categories</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>All organisations</source>
         <translation>Все организации</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Shown: %1 of more than %2</source>
         <translation>Показано: %1 из более чем %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Shown: %1 of %2</source>
         <translation>Показано: %1 из %2</translation>
     </message>
     <message>
-        <location line="+35" />
-        <location line="+6" />
-        <location line="+7" />
-        <location line="+5" />
+        <location line="+35"/>
+        <location line="+6"/>
+        <location line="+7"/>
+        <location line="+5"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message numerus="yes">
-        <location line="-18" />
+        <location line="-18"/>
         <source>Delete %n selected record(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Удалить %n выбранную запись? Это действие нельзя отменить.</numerusform>
@@ -6781,39 +6784,39 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Nothing was deleted: %1</source>
         <translation>Записи не удалены: %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Deleted: %1.</source>
         <translation>Удалено записей: %1.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Assigned to the methodist: %1.</source>
         <translation>Закреплено за методистом: %1.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Импортировано: новых — %1, обновлено — %2.</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+6" />
-        <location line="+4" />
+        <location line="+9"/>
+        <location line="+6"/>
+        <location line="+4"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;CSV для Excel (*.csv)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Exported %1 rows to %2.</source>
         <translation>Экспортировано строк: %1; файл: %2.</translation>
     </message>
@@ -6821,127 +6824,127 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::RoadmapPage</name>
     <message>
-        <location filename="../ui/pages/RoadmapPage.cpp" line="+101" />
+        <location filename="../ui/pages/RoadmapPage.cpp" line="+101"/>
         <source>&amp;Create roadmap…</source>
         <translation>&amp;Создать дорожную карту…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save as &amp;PDF…</source>
         <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Timeline…</source>
         <translation>&amp;График…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pla&amp;n dates…</source>
         <translation>За&amp;планировать сроки…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Start</source>
         <translation>&amp;Начать</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;lose…</source>
         <translation>&amp;Закрыть…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Reopen</source>
         <translation>&amp;Возобновить</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Toggle &amp;done</source>
         <translation>&amp;Отметить выполнение</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>De&amp;lete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Academic year</source>
         <translation>Учебный год</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+63"/>
         <source>The dates the selected stage is planned for</source>
         <translation>Плановые сроки выбранного этапа</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Activities of the stage</source>
         <translation>Мероприятия этапа</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Summing up</source>
         <translation>Подведение итогов</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Roadmap</source>
         <translation>Дорожная карта</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+92"/>
         <source>No roadmaps in %1 yet.</source>
         <translation>Дорожных карт за %1 пока нет.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose a roadmap to see its stages.</source>
         <translation>Выберите дорожную карту, чтобы увидеть её этапы.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Roadmap of %1, %2</source>
         <translation>Дорожная карта: %1, %2</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Choose a stage to see its activities.</source>
         <translation>Выберите этап, чтобы увидеть его мероприятия.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Activities of stage %1: %2</source>
         <translation>Мероприятия этапа %1: %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(overdue: %1)</source>
         <translation>(просрочено: %1)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>(the figures of the year are on the «Summing up» tab)</source>
         <translation>(итоговые показатели года — на вкладке «Подведение итогов»)</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+49"/>
         <source>Roadmap created for %1.</source>
         <translation>Дорожная карта создана: %1.</translation>
     </message>
     <message numerus="yes">
-        <location line="+20" />
+        <location line="+20"/>
         <source>%1 (%n teacher(s))</source>
         <translation>
             <numerusform>%1 (%n педагог)</numerusform>
@@ -6950,117 +6953,117 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Every active methodist already has a roadmap for %1.</source>
         <translation>У всех действующих методистов уже есть дорожная карта на %1.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Create roadmap</source>
         <translation>Создание дорожной карты</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Methodist without a roadmap for %1:</source>
         <translation>Методист без дорожной карты на %1:</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Planned dates of stage %1</source>
         <translation>Плановые сроки этапа %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>not set</source>
         <translation>не указана</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Not set</source>
         <translation>Очистить</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Starts</source>
         <translation>Начало</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ends</source>
         <translation>Окончание</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The stage cannot end before it starts.</source>
         <translation>Этап не может заканчиваться раньше, чем начинается.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The planned dates of stage %1 are cleared.</source>
         <translation>Плановые сроки этапа %1 удалены.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stage %1 planned: %2.</source>
         <translation>Сроки этапа %1 запланированы: %2.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Close stage %1</source>
         <translation>Закрытие этапа %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Activities not done: %1. Why is the stage closed anyway?</source>
         <translation>Не выполнено мероприятий: %1. Почему этап всё же закрывается?</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Stage %1 closed.</source>
         <translation>Этап %1 закрыт.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>New activity of stage %1</source>
         <translation>Новое мероприятие этапа %1</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Activity of stage %1</source>
         <translation>Мероприятие этапа %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>Delete activity</source>
         <translation>Удаление мероприятия</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Delete «%1»?</source>
         <translation>Удалить «%1»?</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Timeline of the roadmap: %1, %2</source>
         <translation>График дорожной карты: %1, %2</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Save roadmap as PDF</source>
         <translation>Сохранить дорожную карту в PDF</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Roadmap %1 %2.pdf</source>
         <translation>Дорожная карта %1 %2.pdf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Roadmap saved to %1.</source>
         <translation>Дорожная карта сохранена в файл %1.</translation>
     </message>
@@ -7068,238 +7071,238 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::RoadmapSummaryPanel</name>
     <message>
-        <location filename="../ui/pages/RoadmapSummaryPanel.cpp" line="+36" />
+        <location filename="../ui/pages/RoadmapSummaryPanel.cpp" line="+36"/>
         <source>%1 of %2 (%3 %)</source>
         <translation>%1 из %2 (%3 %)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Sa&amp;ve conclusion</source>
         <translation>Со&amp;хранить вывод</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Coverage of the assigned teachers by done activities</source>
         <translation>Охват закреплённых педагогов выполненными мероприятиями</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Activities done of those planned</source>
         <translation>Выполнено мероприятий из запланированных</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Individual routes completed</source>
         <translation>Завершено индивидуальных маршрутов</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Show…</source>
         <translation>Показать…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The assigned teachers, covered and not covered, with the done activities they took part in</source>
         <translation>Закреплённые педагоги, охваченные и не охваченные, и выполненные мероприятия, в которых они участвовали</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Every activity of the roadmap with its stage, done or open</source>
         <translation>Все мероприятия дорожной карты с указанием этапа, выполненные и невыполненные</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The routes of the assigned teachers with their progress</source>
         <translation>Маршруты закреплённых педагогов и ход их выполнения</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Conclusion</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Not drawn yet</source>
         <translation>Ещё не сделан</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Success</source>
         <translation>Успешно</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partial success</source>
         <translation>Частично успешно</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Failure</source>
         <translation>Неуспешно</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Plans for the next academic year</source>
         <translation>Планы на следующий учебный год</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Plans for the next &amp;year</source>
         <translation>Планы на сл&amp;едующий год</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+91"/>
         <source>Choose a roadmap to sum up its year.</source>
         <translation>Выберите дорожную карту, чтобы подвести итоги года.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Summing up the year %1 of %2: the figures are counted from the activities and routes; «Show…» lists what is behind each.</source>
         <translation>Подведение итогов %1 учебного года, методист %2: показатели рассчитаны по мероприятиям и маршрутам; кнопка «Показать…» открывает список, по которому рассчитан каждый из них.</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>Conclusion saved.</source>
         <translation>Вывод сохранён.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>Coverage of the assigned teachers: %1</source>
         <translation>Охват закреплённых педагогов: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A teacher assigned to %1 in %2 counts as covered when they took part in at least one done activity of the roadmap. Covered: %3; not covered: %4.</source>
         <translation>Педагог, закреплённый за методистом %1 в %2 учебном году, считается охваченным, если он участвовал хотя бы в одном выполненном мероприятии дорожной карты. Охвачено: %3; не охвачено: %4.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+49" />
+        <location line="+6"/>
+        <location line="+49"/>
         <source>Teacher</source>
         <translation>Педагог</translation>
     </message>
     <message>
-        <location line="-49" />
+        <location line="-49"/>
         <source>Covered</source>
         <translation>Охвачен</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Done activities with the teacher</source>
         <translation>Выполненные мероприятия с участием педагога</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>covered</source>
         <translation>охвачен</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>not covered</source>
         <translation>не охвачен</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Activities done: %1</source>
         <translation>Выполнено мероприятий: %1</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Every activity of the roadmap's seven stages, numbered stage.activity as on the page. Done: %1; not done: %2.</source>
+        <location line="+1"/>
+        <source>Every activity of the roadmap&apos;s seven stages, numbered stage.activity as on the page. Done: %1; not done: %2.</source>
         <translation>Все мероприятия семи этапов дорожной карты, пронумерованные так же, как на странице: номер этапа и номер мероприятия через точку. Выполнено: %1; не выполнено: %2.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Dates</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>not done</source>
         <translation>не выполнено</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Individual routes completed: %1</source>
         <translation>Завершено индивидуальных маршрутов: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The routes of the teachers assigned to %1 in %2. A route is completed when every item that is not cancelled is done. Completed: %3; not completed: %4.</source>
         <translation>Маршруты педагогов, закреплённых за методистом %1 в %2 учебном году. Маршрут считается завершённым, если выполнены все его элементы, кроме отменённых. Завершено: %3; не завершено: %4.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Completed</source>
         <translation>Завершён</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Progress</source>
         <translation>Выполнение</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tutor</source>
         <translation>Тьютор</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>%1 of %2 items done (%3 %)</source>
         <translation>Выполнено %1 из %2 элементов (%3 %)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>no items</source>
         <translation>нет элементов</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>completed</source>
         <translation>завершён</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>not completed</source>
         <translation>не завершён</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>There is nothing to list yet.</source>
         <translation>Список пока пуст.</translation>
     </message>
@@ -7307,52 +7310,52 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::RouteDraftDialog</name>
     <message>
-        <location filename="../ui/dialogs/RouteDraftDialog.cpp" line="+27" />
+        <location filename="../ui/dialogs/RouteDraftDialog.cpp" line="+27"/>
         <source>Route from diagnostics, %1</source>
         <translation>Маршрут по результатам диагностики, %1</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>СНИЛС or a part of the teacher's name</source>
+        <location line="+2"/>
+        <source>СНИЛС or a part of the teacher&apos;s name</source>
         <translation>СНИЛС или часть ФИО педагога</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>&amp;Create route</source>
         <translation>&amp;Создать маршрут</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Teacher</source>
         <translation>Педагог</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Suggested items (untick what the route should not have)</source>
         <translation>Предлагаемые элементы (снимите отметку с тех, которые не нужны в маршруте)</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+39"/>
         <source>No teacher found.</source>
         <translation>Педагог не найден.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Level: %1. Deficits: %2.</source>
         <translation>Уровень: %1. Дефициты: %2.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>not diagnosed</source>
         <translation>диагностика не проводилась</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Nothing to suggest: no diagnostics or catalogue entries for the teacher.</source>
         <translation>Предложить нечего: для педагога нет результатов диагностики и позиций каталога.</translation>
     </message>
@@ -7360,124 +7363,123 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::RouteItemDialog</name>
     <message>
-        <location filename="../ui/dialogs/RouteItemDialog.cpp" line="+42" />
-        <location line="+56" />
+        <location filename="../ui/dialogs/RouteItemDialog.cpp" line="+79"/>
         <source>not set</source>
         <translation>не указано</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-16"/>
         <source>The programme is in the federal registry</source>
         <translation>Программа входит в федеральный реестр</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Route item</source>
         <translation>Элемент маршрута</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>not tied to one deficit</source>
         <translation>не связан с конкретным дефицитом</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>none; type a part of the name to find one</source>
         <translation>нет; введите часть названия, чтобы найти организацию</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>%1 (%2), internship site</source>
         <translation>%1 (%2), стажировочная площадка</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+15" />
+        <location line="+11"/>
+        <location line="+15"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>No dates</source>
         <translation>Без сроков</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Kind*</source>
         <translation>Вид*</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Title*</source>
         <translation>Название*</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Deficit</source>
         <translation>Дефицит</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Hours</source>
         <translation>Часы</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Dates</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tutor</source>
         <translation>Тьютор</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>#%1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+73"/>
         <source>There is no organisation «%1»: choose one from the list or leave the field empty.</source>
         <translation>Организация «%1» не найдена. Выберите организацию из списка или оставьте поле пустым.</translation>
     </message>
@@ -7485,124 +7487,124 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::RoutesPage</name>
     <message>
-        <location filename="../ui/pages/RoutesPage.cpp" line="+88" />
+        <location filename="../ui/pages/RoutesPage.cpp" line="+88"/>
         <source>Set &amp;status</source>
         <translation>Установить &amp;статус</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Add item…</source>
         <translation>Добавить &amp;элемент…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Ed&amp;it item…</source>
         <translation>&amp;Изменить элемент…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Delete item</source>
         <translation>&amp;Удалить элемент</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Create from diagnostics…</source>
         <translation>Создать по &amp;диагностике…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Create &amp;empty route…</source>
         <translation>Создать &amp;пустой маршрут…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Save as &amp;PDF…</source>
         <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+151" />
+        <location line="+4"/>
+        <location line="+143"/>
         <source>All municipalities</source>
         <translation>Все муниципалитеты</translation>
     </message>
     <message>
-        <location line="-150" />
-        <location line="+151" />
+        <location line="-142"/>
+        <location line="+143"/>
         <source>All tutors</source>
         <translation>Все тьюторы</translation>
     </message>
     <message>
-        <location line="-150" />
+        <location line="-142"/>
         <source>All routes</source>
         <translation>Все маршруты</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Completed</source>
         <translation>Завершённые</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not completed</source>
         <translation>Незавершённые</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A route is completed when every item that is not cancelled is done.</source>
         <translation>Маршрут считается завершённым, если выполнены все его элементы, кроме отменённых.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Teacher's name</source>
+        <location line="+2"/>
+        <source>Teacher&apos;s name</source>
         <translation>ФИО педагога</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>A route suggested from the deficits of the teacher's latest diagnostics</source>
+        <location line="+12"/>
+        <source>A route suggested from the deficits of the teacher&apos;s latest diagnostics</source>
         <translation>Маршрут, предложенный по дефицитам, выявленным при последней диагностике педагога</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A route without items, for a teacher without diagnostics or to build by hand</source>
         <translation>Маршрут без элементов — для педагога, не прошедшего диагностику, или для составления вручную</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Academic year</source>
         <translation>Учебный год</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Муниципалитет</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Tutor</source>
         <translation>&amp;Тьютор</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+64"/>
         <source>Routes</source>
         <translation>Маршруты</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+52"/>
         <source>Routes: %1</source>
         <translation>Маршрутов: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+46" />
+        <location line="+46"/>
         <source>Route of %1, %2: %n item(s)</source>
         <translation>
             <numerusform>Маршрут (%1, %2): %n элемент</numerusform>
@@ -7611,17 +7613,17 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>No routes match the filters. A route is created from a teacher's diagnostics or empty, to be built by hand.</source>
+        <location line="+3"/>
+        <source>No routes match the filters. A route is created from a teacher&apos;s diagnostics or empty, to be built by hand.</source>
         <translation>Нет маршрутов, соответствующих условиям отбора. Маршрут создаётся по результатам диагностики педагога или пустым, чтобы составить его вручную.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose a route to see its items.</source>
         <translation>Выберите маршрут, чтобы увидеть его элементы.</translation>
     </message>
     <message numerus="yes">
-        <location line="+36" />
+        <location line="+36"/>
         <source>Route created with %n item(s).</source>
         <translation>
             <numerusform>Маршрут создан: %n элемент.</numerusform>
@@ -7630,87 +7632,87 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Empty route, %1</source>
         <translation>Пустой маршрут, %1</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>СНИЛС or a part of the teacher's name</source>
+        <location line="+3"/>
+        <source>СНИЛС or a part of the teacher&apos;s name</source>
         <translation>СНИЛС или часть ФИО педагога</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;Create route</source>
         <translation>&amp;Создать маршрут</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>The route is created without items; its tutor is the teacher's methodist in %1. Add the items with «Add item…».</source>
+        <location line="+2"/>
+        <source>The route is created without items; its tutor is the teacher&apos;s methodist in %1. Add the items with «Add item…».</source>
         <translation>Маршрут создаётся без элементов; его тьютором становится методист, за которым педагог закреплён в %1 учебном году. Добавьте элементы кнопкой «Добавить элемент…».</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>&amp;Teacher</source>
         <translation>&amp;Педагог</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>No teacher found.</source>
         <translation>Педагог не найден.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>Empty route created: add its items with «Add item…».</source>
         <translation>Пустой маршрут создан. Добавьте элементы кнопкой «Добавить элемент…».</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>New item of the route of %1</source>
         <translation>Новый элемент маршрута: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Item of the route of %1</source>
         <translation>Элемент маршрута: %1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Item added to the route of %1.</source>
         <translation>Элемент добавлен в маршрут: %1.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Item of the route of %1 saved.</source>
         <translation>Элемент маршрута сохранён: %1.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Delete route item</source>
         <translation>Удаление элемента маршрута</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Delete «%1» from the route?</source>
         <translation>Удалить «%1» из маршрута?</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>Save route as PDF</source>
         <translation>Сохранить маршрут в PDF</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Route %1 %2.pdf</source>
         <translation>Маршрут %1 %2.pdf</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Route saved to %1.</source>
         <translation>Маршрут сохранён в файл %1.</translation>
     </message>
@@ -7718,107 +7720,107 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::WorkLogEntryDialog</name>
     <message>
-        <location filename="../ui/dialogs/WorkLogEntryDialog.cpp" line="+44" />
+        <location filename="../ui/dialogs/WorkLogEntryDialog.cpp" line="+44"/>
         <source>Choose a methodist</source>
         <translation>Выберите методиста</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose a teacher</source>
         <translation>Выберите педагога</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose the kind of work</source>
         <translation>Выберите вид работы</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Work log entry</source>
         <translation>Запись журнала работы</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>not set</source>
         <translation>не указана</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>What was done and what came of it</source>
         <translation>Что сделано и каков результат</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>Methodist*</source>
         <translation>Методист*</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Date*</source>
         <translation>Дата*</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Teacher*</source>
         <translation>Педагог*</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Kind of work*</source>
         <translation>Вид работы*</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Duration</source>
         <translation>Продолжительность</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>%1 (inactive)</source>
         <translation>%1 (неактивен)</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>No teachers are assigned to this methodist in %1.</source>
         <translation>За этим методистом в %1 учебном году не закреплены педагоги.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 (not assigned in %2)</source>
         <translation>%1 (нет закрепления в %2 учебном году)</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>There are no active methodists in the registry.</source>
         <translation>В реестре нет действующих методистов.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose the methodist.</source>
         <translation>Выберите методиста.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose a methodist with teachers in this academic year, or another date.</source>
         <translation>Выберите методиста, за которым в этом учебном году закреплены педагоги, или другую дату.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Choose the teacher.</source>
         <translation>Выберите педагога.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Choose the kind of work.</source>
         <translation>Выберите вид работы.</translation>
     </message>
@@ -7826,107 +7828,107 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::WorkLogPage</name>
     <message>
-        <location filename="../ui/pages/WorkLogPage.cpp" line="+75" />
+        <location filename="../ui/pages/WorkLogPage.cpp" line="+75"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>De&amp;lete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import CSV…</source>
         <translation>Им&amp;порт CSV…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E&amp;xport CSV…</source>
         <translation>&amp;Экспорт CSV…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Other dates</source>
         <translation>Другой период</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Saves the entries listed, as the filter above chooses them.</source>
         <translation>Сохраняет записи, показанные в списке согласно фильтру выше.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Adds entries from a CSV file with the columns %1; with any error nothing is added.</source>
         <translation>Добавляет записи из файла CSV со столбцами %1; при любой ошибке ни одна запись не добавляется.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Academic year</source>
         <translation>Учебный год</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Methodist</source>
         <translation>Методист</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Kind of work</source>
         <translation>Вид работы</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>By kind of work</source>
         <translation>По видам работы</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>Work log</source>
         <translation>Журнал работы</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+68"/>
         <source>All methodists</source>
         <translation>Все методисты</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All kinds of work</source>
         <translation>Все виды работы</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+38"/>
         <source>The period ends before it starts.</source>
         <translation>Окончание периода раньше его начала.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Open a database to see the work log.</source>
         <translation>Откройте базу данных, чтобы увидеть журнал работы.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No entries for this filter.</source>
         <translation>Нет записей, соответствующих фильтру.</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n entry(ies)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -7935,7 +7937,7 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n teacher(s)</source>
         <translation>
             <numerusform>%n педагог</numerusform>
@@ -7944,7 +7946,7 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+1"/>
         <source>%n methodist(s)</source>
         <translation>
             <numerusform>%n методист</numerusform>
@@ -7953,12 +7955,12 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 h in total</source>
         <translation>всего %1 ч</translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n without duration</source>
         <translation>
             <numerusform>%n запись без продолжительности</numerusform>
@@ -7967,64 +7969,64 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+58"/>
         <source>New work log entry</source>
         <translation>Новая запись журнала работы</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>The entry is saved; the filter above does not show it.</source>
         <translation>Запись сохранена, но не соответствует фильтру выше и поэтому не показана.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Entry added.</source>
         <translation>Запись добавлена.</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Entry saved.</source>
         <translation>Запись сохранена.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Delete entry</source>
         <translation>Удаление записи</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delete the entry of %1 about %2: «%3», %4?</source>
         <translation>Удалить запись: методист %1, педагог %2, «%3», %4?</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Entry deleted.</source>
         <translation>Запись удалена.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <location line="+15" />
+        <location line="+6"/>
+        <location line="+15"/>
         <source>No database is open.</source>
         <translation>База данных не открыта.</translation>
     </message>
     <message>
-        <location line="-12" />
+        <location line="-12"/>
         <source>Importing the work log…</source>
         <translation>Импорт журнала работы…</translation>
     </message>
     <message>
-        <location line="+23" />
-        <location line="+11" />
+        <location line="+23"/>
+        <location line="+11"/>
         <source>Import the work log</source>
         <translation>Импорт журнала работы</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+5"/>
         <source>%n entry(ies) imported.</source>
         <translation>
             <numerusform>Импортирована %n запись.</numerusform>
@@ -8033,22 +8035,22 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Work log %1–%2.csv</source>
         <translation>Журнал работы %1–%2.csv</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Export the work log</source>
         <translation>Экспорт журнала работы</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+6" />
+        <location line="+6"/>
         <source>%n entry(ies) saved to %1.</source>
         <translation>
             <numerusform>%n запись сохранена в файл %1.</numerusform>

@@ -1,5 +1,7 @@
 #include "dialogs/ActivityDialog.h"
 
+#include "dialogs/CalendarStart.h"
+
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -11,35 +13,11 @@
 
 namespace metodist {
 
-namespace {
-
-// The earliest date stands for «no date»: either end of an activity's dates may be unknown.
-const QDate noDate(2000, 1, 1);
-
-QDateEdit *dateEdit(const QString &name, QWidget *parent)
-{
-    auto *edit = new QDateEdit(parent);
-    edit->setObjectName(name);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    edit->setMinimumDate(noDate);
-    edit->setSpecialValueText(QCoreApplication::translate("metodist::ActivityDialog", "not set"));
-    edit->setDate(noDate);
-    return edit;
-}
-
-QDate dateOf(const QDateEdit *edit)
-{
-    return edit->date() == noDate ? QDate() : edit->date();
-}
-
-} // namespace
-
 ActivityDialog::ActivityDialog(const QList<TeacherChoice> &teachers, QWidget *parent)
     : QDialog(parent)
     , m_title(new QLineEdit(this))
-    , m_starts(dateEdit(QStringLiteral("startsOn"), this))
-    , m_due(dateEdit(QStringLiteral("dueOn"), this))
+    , m_starts(optionalDateEdit(QStringLiteral("startsOn"), this))
+    , m_due(optionalDateEdit(QStringLiteral("dueOn"), this))
     , m_responsible(new QLineEdit(this))
     , m_documentKind(new QLineEdit(this))
     , m_expected(new QPlainTextEdit(this))
@@ -92,8 +70,8 @@ void ActivityDialog::setActivity(const RoadmapActivity &activity)
 {
     m_activity = activity;
     m_title->setText(activity.title);
-    m_starts->setDate(activity.startsOn.isValid() ? activity.startsOn : noDate);
-    m_due->setDate(activity.dueOn.isValid() ? activity.dueOn : noDate);
+    m_starts->setDate(activity.startsOn.isValid() ? activity.startsOn : unsetDate);
+    m_due->setDate(activity.dueOn.isValid() ? activity.dueOn : unsetDate);
     m_responsible->setText(activity.responsible);
     m_documentKind->setText(activity.documentKind);
     m_expected->setPlainText(activity.expectedResult);
@@ -108,8 +86,8 @@ RoadmapActivity ActivityDialog::activity() const
 {
     RoadmapActivity result = m_activity;
     result.title = m_title->text().trimmed();
-    result.startsOn = dateOf(m_starts);
-    result.dueOn = dateOf(m_due);
+    result.startsOn = optionalDate(m_starts);
+    result.dueOn = optionalDate(m_due);
     result.responsible = m_responsible->text().trimmed();
     result.documentKind = m_documentKind->text().trimmed();
     result.expectedResult = m_expected->toPlainText().trimmed();

@@ -26,28 +26,9 @@ namespace metodist {
 
 namespace {
 
-// The earliest date stands for «no date»: either end of an item's dates may be unknown.
-const QDate noDate(2000, 1, 1);
 constexpr int codeRole = Qt::UserRole + 1;
 constexpr int startRole = Qt::UserRole + 2;
 constexpr int endRole = Qt::UserRole + 3;
-
-QDateEdit *dateEdit(const QString &name, QWidget *parent)
-{
-    auto *edit = new QDateEdit(parent);
-    edit->setObjectName(name);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    edit->setMinimumDate(noDate);
-    edit->setSpecialValueText(QCoreApplication::translate("metodist::RouteItemDialog", "not set"));
-    edit->setDate(noDate);
-    return edit;
-}
-
-QDate dateOf(const QDateEdit *edit)
-{
-    return edit->date() == noDate ? QDate() : edit->date();
-}
 
 QComboBox *combo(const QString &name, QWidget *parent)
 {
@@ -82,8 +63,8 @@ RouteItemDialog::RouteItemDialog(const Database &db, const QString &academicYear
     , m_federal(new QCheckBox(tr("The programme is in the federal registry"), this))
     , m_organisation(combo(QStringLiteral("organisation"), this))
     , m_event(combo(QStringLiteral("event"), this))
-    , m_starts(dateEdit(QStringLiteral("startsOn"), this))
-    , m_ends(dateEdit(QStringLiteral("endsOn"), this))
+    , m_starts(optionalDateEdit(QStringLiteral("startsOn"), this))
+    , m_ends(optionalDateEdit(QStringLiteral("endsOn"), this))
     , m_status(combo(QStringLiteral("status"), this))
     , m_tutor(combo(QStringLiteral("tutor"), this))
     , m_error(new QLabel(this))
@@ -170,14 +151,14 @@ RouteItemDialog::RouteItemDialog(const Database &db, const QString &academicYear
     QDate near = QDate::currentDate();
     if (year && (near < year->firstDay() || near > year->lastDay()))
         near = year->firstDay();
-    new CalendarStart(m_starts, noDate, near);
-    new CalendarStart(m_ends, noDate, near);
+    new CalendarStart(m_starts, unsetDate, near);
+    new CalendarStart(m_ends, unsetDate, near);
     auto *clearDates = new QPushButton(tr("No dates"), this);
     clearDates->setObjectName(QStringLiteral("clearDates"));
     clearDates->setAutoDefault(false);
     connect(clearDates, &QPushButton::clicked, this, [this] {
-        m_starts->setDate(noDate);
-        m_ends->setDate(noDate);
+        m_starts->setDate(unsetDate);
+        m_ends->setDate(unsetDate);
     });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -249,8 +230,8 @@ void RouteItemDialog::setItem(const RouteItem &item)
         ensureChoice(m_event, item.eventId, item.eventTitle, item.eventTitle);
         choose(m_event, item.eventId);
     }
-    m_starts->setDate(item.startsOn.isValid() ? item.startsOn : noDate);
-    m_ends->setDate(item.endsOn.isValid() ? item.endsOn : noDate);
+    m_starts->setDate(item.startsOn.isValid() ? item.startsOn : unsetDate);
+    m_ends->setDate(item.endsOn.isValid() ? item.endsOn : unsetDate);
     m_status->setCurrentIndex(std::max(0, m_status->findData(int(item.status))));
     ensureChoice(m_tutor, item.tutorId, item.tutorName, {});
     choose(m_tutor, item.tutorId);
@@ -286,8 +267,8 @@ RouteItem RouteItemDialog::item() const
         : QString();
     result.eventId = idOf(m_event);
     result.eventTitle = result.eventId > 0 ? m_event->currentData(codeRole).toString() : QString();
-    result.startsOn = dateOf(m_starts);
-    result.endsOn = dateOf(m_ends);
+    result.startsOn = optionalDate(m_starts);
+    result.endsOn = optionalDate(m_ends);
     result.status = RouteItemStatus(m_status->currentData().toInt());
     result.tutorId = idOf(m_tutor);
     result.tutorName = result.tutorId > 0 ? m_tutor->currentText() : QString();
@@ -330,9 +311,9 @@ void RouteItemDialog::eventChosen()
     if (idOf(m_event) > 0) {
         if (m_title->text().trimmed().isEmpty())
             m_title->setText(m_event->currentData(codeRole).toString());
-        if (!dateOf(m_starts).isValid())
+        if (!optionalDate(m_starts).isValid())
             m_starts->setDate(m_event->currentData(startRole).toDate());
-        if (!dateOf(m_ends).isValid())
+        if (!optionalDate(m_ends).isValid())
             m_ends->setDate(m_event->currentData(endRole).toDate());
     }
     updateOk();

@@ -160,14 +160,10 @@ QString AssignmentPage::title() const
     return tr("Assignment");
 }
 
-void AssignmentPage::setDatabase(Database *db)
+void AssignmentPage::databaseChanged()
 {
-    m_db = db;
-    m_orders->setDatabase(db);
+    m_orders->setDatabase(m_db);
     fillFilters();
-    m_stale = true;
-    if (isVisible() || !db)
-        refresh();
 }
 
 void AssignmentPage::setYear(const QString &academicYear)

@@ -26,7 +26,6 @@ class AssignmentPage : public ReloadingPage
 public:
     explicit AssignmentPage(QWidget *parent = nullptr);
     QString title() const override;
-    void setDatabase(Database *db) override;
 
     QString year() const { return m_yearText; }
     void setYear(const QString &academicYear);
@@ -38,6 +37,9 @@ public:
     MethodistLoadModel *methodistModel() const { return m_methodists; }
     AssignmentListModel *teacherModel() const { return m_teachers; }
     OrderListModel *orderModel() const;
+
+protected:
+    void databaseChanged() override;
 
 private:
     QWidget *createMethodistsTab();
@@ -51,7 +53,6 @@ private:
     void newOrder(qint64 planningRunId = 0);
     void warn(const QString &title, const QString &message);
 
-    Database *m_db = nullptr;
     QString m_yearText;
     QComboBox *m_year;
     QTabWidget *m_tabs;

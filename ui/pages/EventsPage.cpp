@@ -134,14 +134,6 @@ QString EventsPage::title() const
     return tr("Events calendar");
 }
 
-void EventsPage::setDatabase(Database *db)
-{
-    m_db = db;
-    m_stale = true;
-    if (isVisible() || !db)
-        refresh();
-}
-
 void EventsPage::refresh()
 {
     m_stale = false;

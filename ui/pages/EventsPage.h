@@ -27,7 +27,6 @@ public:
 
     explicit EventsPage(QWidget *parent = nullptr);
     QString title() const override;
-    void setDatabase(Database *db) override;
     void refresh() override;
 
     void showMonth(int year, int month);
@@ -55,7 +54,6 @@ private:
     void deleteEvents();
     bool report(const QString &error);
 
-    Database *m_db = nullptr;
     QList<Event> m_marked;
     QDate m_markedFrom, m_markedTo;
     QCalendarWidget *m_calendar;

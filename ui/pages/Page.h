@@ -30,8 +30,21 @@ class ReloadingPage : public Page
 public:
     using Page::Page;
     virtual void refresh() = 0;
+    // Keeps the database and reads it now if the page is shown (or shows
+    // nothing at once when the database is closed), else when it is shown.
+    void setDatabase(Database *db) final
+    {
+        m_db = db;
+        databaseChanged();
+        m_stale = true;
+        if (isVisible() || !db)
+            refresh();
+    }
 
 protected:
+    // For the parts a page hands the database on to, before it is read.
+    virtual void databaseChanged() {}
+
     void showEvent(QShowEvent *event) override
     {
         Page::showEvent(event);
@@ -43,6 +56,7 @@ protected:
         Page::hideEvent(event);
         m_stale = true;
     }
+    Database *m_db = nullptr;
     bool m_stale = true;
 };
 

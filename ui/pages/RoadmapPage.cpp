@@ -219,13 +219,9 @@ QString RoadmapPage::title() const
     return tr("Roadmap");
 }
 
-void RoadmapPage::setDatabase(Database *db)
+void RoadmapPage::databaseChanged()
 {
-    m_db = db;
-    m_summary->setDatabase(db);
-    m_stale = true;
-    if (isVisible() || !db)
-        refresh();
+    m_summary->setDatabase(m_db);
 }
 
 void RoadmapPage::setYear(const QString &academicYear)

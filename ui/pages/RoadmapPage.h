@@ -29,7 +29,6 @@ class RoadmapPage : public ReloadingPage
 public:
     explicit RoadmapPage(QWidget *parent = nullptr);
     QString title() const override;
-    void setDatabase(Database *db) override;
 
     QString year() const { return m_yearText; }
     void setYear(const QString &academicYear);
@@ -55,6 +54,9 @@ public:
     // Opens the timeline window of the selected roadmap; nullptr without one.
     class GanttChart *showTimeline();
 
+protected:
+    void databaseChanged() override;
+
 private:
     QWidget *createRoadmapPane();
     void loadRoadmap();
@@ -73,7 +75,6 @@ private:
     bool report(const QString &error);
     const RoadmapActivity *currentActivity() const;
 
-    Database *m_db = nullptr;
     QString m_yearText;
     QDate m_today;
     std::optional<Roadmap> m_roadmap;

@@ -208,14 +208,6 @@ QString RoutesPage::title() const
     return tr("Routes");
 }
 
-void RoutesPage::setDatabase(Database *db)
-{
-    m_db = db;
-    m_stale = true;
-    if (isVisible() || !db)
-        refresh();
-}
-
 void RoutesPage::setYear(const QString &academicYear)
 {
     m_yearText = academicYear;

@@ -26,7 +26,6 @@ class RoutesPage : public ReloadingPage
 public:
     explicit RoutesPage(QWidget *parent = nullptr);
     QString title() const override;
-    void setDatabase(Database *db) override;
 
     // Empty: every year.
     QString year() const { return m_yearText; }
@@ -54,7 +53,6 @@ private:
     QString draftYear() const;
     bool selectItem(qint64 itemId);
 
-    Database *m_db = nullptr;
     QString m_yearText;
     QComboBox *m_year;
     QComboBox *m_municipality;

@@ -184,14 +184,6 @@ QString WorkLogPage::title() const
     return tr("Work log");
 }
 
-void WorkLogPage::setDatabase(Database *db)
-{
-    m_db = db;
-    m_stale = true;
-    if (isVisible() || !db)
-        refresh();
-}
-
 WorkLogFilter WorkLogPage::filter() const
 {
     WorkLogFilter f;

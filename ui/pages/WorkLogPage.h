@@ -27,7 +27,6 @@ class WorkLogPage : public ReloadingPage
 public:
     explicit WorkLogPage(QWidget *parent = nullptr);
     QString title() const override;
-    void setDatabase(Database *db) override;
     void refresh() override;
 
     // The filter as the controls show it; setting it reloads at once.
@@ -65,7 +64,6 @@ private:
     void chooseExport();
     bool report(const QString &error);
 
-    Database *m_db = nullptr;
     WorkLogSummary m_summary;
     QComboBox *m_year;
     QDateEdit *m_from;
