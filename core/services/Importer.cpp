@@ -642,7 +642,10 @@ Status ImportRun::writeTeacher(const Person &person, const QStringList &cells)
     auto organisation = organisationFor(person.municipalityId, person.organisation);
     if (!organisation)
         return organisation.status();
-    t.id = m_teachers->find(person.snils, person.nameKey, organisation.value());
+    auto existing = m_teachers->find(person.snils, person.nameKey, organisation.value());
+    if (!existing)
+        return existing.status();
+    t.id = existing.value();
     // Two rows (one with a СНИЛС, one without) may both find the same person
     // of the registry: that is one person twice, or namesakes to tell apart.
     if (t.id > 0) {

@@ -126,30 +126,44 @@ Status TeacherBulkWriter::prepareWrites(qint64 expectedRows)
     return Status::success();
 }
 
-qint64 TeacherBulkWriter::find(const QString &snils, const QString &nameKey, qint64 organisationId) const
+Result<qint64> TeacherBulkWriter::find(const QString &snils, const QString &nameKey, qint64 organisationId) const
 {
-    if (!m_preloaded) {
-        if (!snils.isEmpty()) {
+    // The first id a lookup query returns, or 0; its error is not lost.
+    const auto first = [](FastStatement &query) -> Result<qint64> {
+        const qint64 id = query.next() ? query.integer(0) : 0;
+        query.reset();
+        if (!query.status())
+            return query.status();
+        return id;
+    };
+    if (!snils.isEmpty()) {
+        qint64 id = 0;
+        if (m_preloaded) {
+            id = m_bySnils.value(snils.toLongLong(), 0);
+        } else {
             m_findBySnils->bind(1, snils);
-            const qint64 id = m_findBySnils->next() ? m_findBySnils->integer(0) : 0;
-            m_findBySnils->reset();
-            if (id > 0)
-                return id;
+            auto found = first(*m_findBySnils);
+            if (!found)
+                return found;
+            id = found.value();
         }
+        if (id > 0)
+            return id;
+    }
+    qint64 id = 0;
+    if (m_preloaded) {
+        id = m_byName.value(nameIdentity(nameKey, organisationId), 0);
+    } else {
         m_findByName->bind(1, nameKey);
         m_findByName->bindIdOrNull(2, organisationId);
-        const qint64 id = m_findByName->next() ? m_findByName->integer(0) : 0;
-        m_findByName->reset();
-        return snils.isEmpty() || (id > 0 && id < m_firstNewId) ? id : 0;
-    }
-    if (!snils.isEmpty()) {
-        if (const qint64 id = m_bySnils.value(snils.toLongLong(), 0); id > 0)
-            return id;
+        auto found = first(*m_findByName);
+        if (!found)
+            return found;
+        id = found.value();
     }
     // A person entered without a СНИЛС is found by name, also by a row that
     // now has one; but a row with a СНИЛС is not merged into someone this
     // import has just created (two namesakes in one school).
-    const qint64 id = m_byName.value(nameIdentity(nameKey, organisationId), 0);
     return snils.isEmpty() || id < m_firstNewId ? id : 0;
 }
 

@@ -51,7 +51,7 @@ public:
 
     // The teacher with this СНИЛС (11 digits), else the one without a СНИЛС
     // with this name key in this organisation, else 0.
-    qint64 find(const QString &snils, const QString &nameKey, qint64 organisationId) const;
+    Result<qint64> find(const QString &snils, const QString &nameKey, qint64 organisationId) const;
 
     // The name key is searchKey() of the full name; text fields come trimmed.
     Result<qint64> insert(const Teacher &teacher, const QString &nameKey);
