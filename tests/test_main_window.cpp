@@ -29,7 +29,7 @@ TEST_CASE("the main window opens on a fresh database with every area", "[gui]")
     Scratch scratch;
     const QString path = scratch.path(QStringLiteral("gui.sqlite"));
     MainWindow window;
-    REQUIRE(window.openDatabase(path, QStringLiteral("tyumen")));
+    REQUIRE(window.openDatabase(path, MainWindow::Opening::Create, QStringLiteral("tyumen")));
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
 
@@ -111,7 +111,7 @@ TEST_CASE("the main window remembers its area and recent files", "[gui]")
     const QString path = scratch.path(QStringLiteral("remember.sqlite"));
     {
         MainWindow window;
-        REQUIRE(window.openDatabase(path));
+        REQUIRE(window.openDatabase(path, MainWindow::Opening::Create));
         window.showArea(3);
         window.close();
     }

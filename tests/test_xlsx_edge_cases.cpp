@@ -8,25 +8,13 @@
 
 #include <QDate>
 #include <QFile>
-#include <minizip/zip.h>
 
 using namespace metodist;
 using metodist::test::Scratch;
 
 namespace {
 
-void makeZip(const QString &path, const QList<QPair<QString, QByteArray>> &parts)
-{
-    zipFile zip = zipOpen64(path.toUtf8().constData(), APPEND_STATUS_CREATE);
-    REQUIRE(zip);
-    for (const auto &[name, data] : parts) {
-        REQUIRE(zipOpenNewFileInZip64(zip, name.toUtf8().constData(), nullptr, nullptr, 0, nullptr, 0, nullptr,
-                                      Z_DEFLATED, Z_DEFAULT_COMPRESSION, 0) == ZIP_OK);
-        REQUIRE(zipWriteInFileInZip(zip, data.constData(), unsigned(data.size())) == ZIP_OK);
-        REQUIRE(zipCloseFileInZip(zip) == ZIP_OK);
-    }
-    REQUIRE(zipClose(zip, nullptr) == ZIP_OK);
-}
+using metodist::test::makeZip;
 
 const QByteArray workbookXml = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">

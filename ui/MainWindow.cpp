@@ -189,10 +189,11 @@ QString MainWindow::currentLocation() const
     return m_db ? m_db->location() : QString();
 }
 
-bool MainWindow::openDatabase(const QString &location, const QString &regionCode)
+bool MainWindow::openDatabase(const QString &location, Opening opening, const QString &regionCode)
 {
     auto db = std::make_unique<Database>();
-    if (Status status = db->open(location); !status) {
+    const OpenOptions options = opening == Opening::Create ? OpenOptions::creating() : OpenOptions::existing();
+    if (Status status = db->open(location, options); !status) {
         showError(tr("Cannot open the database"), status.message());
         return false;
     }
@@ -224,7 +225,8 @@ void MainWindow::openStartupDatabase(const QString &requested)
     const QStringList recent = QSettings().value(recentKey).toStringList();
     if (!recent.isEmpty() && QFileInfo::exists(recent.first()) && openDatabase(recent.first()))
         return;
-    openDatabase(Database::defaultLocation());
+    // The default file is made on first start.
+    openDatabase(Database::defaultLocation(), Opening::Create);
 }
 
 void MainWindow::newDatabase()
@@ -248,7 +250,7 @@ void MainWindow::newDatabase()
                                                  false, &ok);
     if (!ok)
         return;
-    if (openDatabase(path, codes.value(names.indexOf(chosen))))
+    if (openDatabase(path, Opening::Create, codes.value(names.indexOf(chosen))))
         statusBar()->showMessage(tr("Created %1.").arg(path), 8000);
 }
 
@@ -268,7 +270,7 @@ void MainWindow::newDemoDatabase()
     Status status = Status::success();
     {
         Database db;
-        status = db.open(path);
+        status = db.open(path, OpenOptions::creating());
         if (status) {
             auto summary = DemoRegion::generate(db, DemoOptions{}, &progress);
             status = summary.status();

@@ -25,7 +25,10 @@ public:
 
     // Opens (creating and filling with the dictionaries when new) a database
     // file; on failure shows why and keeps the current one.
-    bool openDatabase(const QString &location, const QString &regionCode = {});
+    // Opens an existing database; Create also makes a missing file (a new
+    // database, or the default one on first start), with the region's presets.
+    enum class Opening { Existing, Create };
+    bool openDatabase(const QString &location, Opening opening = Opening::Existing, const QString &regionCode = {});
     // The file given on the command line, else the last one used, else the
     // default file in the user's data folder.
     void openStartupDatabase(const QString &requested = {});

@@ -93,7 +93,8 @@ private:
         if (!academicYear)
             return code;
         Database db;
-        if (!openDatabase(context, db, &code))
+        const Access dryRunAccess = parser.isSet(QStringLiteral("dry-run")) ? Access::Read : Access::Write;
+        if (!openDatabase(context, db, &code, dryRunAccess))
             return code;
         PlanRequest request;
         request.academicYear = *academicYear;
@@ -217,7 +218,7 @@ private:
                 return fail(context, tr("The date must be written as YYYY-MM-DD."), UsageError);
         }
         Database db;
-        if (!openDatabase(context, db, &code))
+        if (!openDatabase(context, db, &code, Access::Write))
             return code;
         const auto teacher = personBySnils<TeacherRepository>(context, db, positional[0],
                                                               tr("There is no teacher with СНИЛС %1."), &code);
@@ -265,7 +266,7 @@ private:
             filter.academicYear = *academicYear;
         }
         Database db;
-        if (!openDatabase(context, db, &code))
+        if (!openDatabase(context, db, &code, Access::Read))
             return code;
         if (parser.isSet(QStringLiteral("methodist"))) {
             const auto methodist = personBySnils<MethodistRepository>(
@@ -341,7 +342,7 @@ private:
                                     "[--run ID]"),
                         UsageError);
         Database db;
-        if (!openDatabase(context, db, &code))
+        if (!openDatabase(context, db, &code, Access::Write))
             return code;
         OrderService service(db);
         auto draft = service.draft(*academicYear, parser.value(QStringLiteral("number")), date);
@@ -376,7 +377,7 @@ private:
         if (positional.size() != 2)
             return fail(context, tr("Usage: metodist-cli order export NUMBER FILE.pdf|FILE.docx|FILE.odt"), UsageError);
         Database db;
-        if (!openDatabase(context, db, &code))
+        if (!openDatabase(context, db, &code, Access::Read))
             return code;
         auto id = OrderRepository(db).findByNumber(positional[0], parser.value(QStringLiteral("issued")).toInt());
         if (!id)
@@ -395,7 +396,7 @@ private:
         if (!parseOptions(context, parser, QStringLiteral("order list"), args, &code))
             return code;
         Database db;
-        if (!openDatabase(context, db, &code))
+        if (!openDatabase(context, db, &code, Access::Read))
             return code;
         auto orders = OrderRepository(db).list(parser.value(QStringLiteral("year")));
         if (!orders)
@@ -423,8 +424,12 @@ private:
         int code = Success;
         if (!parseOptions(context, parser, QStringLiteral("order settings"), args, &code))
             return code;
+        // Without an option the command only shows the settings.
+        bool changing = false;
+        for (const auto &option : options)
+            changing = changing || parser.isSet(option.first);
         Database db;
-        if (!openDatabase(context, db, &code))
+        if (!openDatabase(context, db, &code, changing ? Access::Write : Access::Read))
             return code;
         OrderService service(db);
         auto settings = service.settings();
@@ -442,8 +447,10 @@ private:
         set(QStringLiteral("font"), s.layout.fontFamily);
         if (parser.isSet(QStringLiteral("font-size")))
             s.layout.fontSize = parser.value(QStringLiteral("font-size")).toInt();
-        if (Status status = service.saveSettings(s); !status)
-            return fail(context, status.message());
+        if (changing) {
+            if (Status status = service.saveSettings(s); !status)
+                return fail(context, status.message());
+        }
         QTextStream &out = context.out;
         out << tr("Institution: %1").arg(s.institution) << '\n'
             << tr("Place: %1").arg(s.place) << '\n'

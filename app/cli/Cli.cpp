@@ -3,6 +3,9 @@
 #include "Application.h"
 #include "storage/Database.h"
 
+#include <QFile>
+#include <QFileInfo>
+
 namespace metodist::cli {
 
 int fail(Context &context, const QString &message, int code)
@@ -11,13 +14,27 @@ int fail(Context &context, const QString &message, int code)
     return code;
 }
 
-bool openDatabase(Context &context, Database &db, int *exitCode)
+bool openDatabase(Context &context, Database &db, int *exitCode, Access access)
 {
-    if (Status status = db.open(context.databasePath); !status) {
+    OpenOptions options = access == Access::Read    ? OpenOptions::reading()
+                          : access == Access::Write ? OpenOptions::existing()
+                                                    : OpenOptions::creating();
+    if (access == Access::Read)
+        options.upgrade = true; // an older schema is reported, not read wrongly
+    if (Status status = db.open(context.databasePath, options); !status) {
         *exitCode = fail(context, status.message());
         return false;
     }
     return true;
+}
+
+void discardCreated(Context &context, Database &db, bool existedBefore)
+{
+    db.close();
+    if (existedBefore || Database::isServerUrl(context.databasePath))
+        return;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(context.databasePath + suffix);
 }
 
 bool parseOptions(Context &context, QCommandLineParser &parser, const QString &command, const QStringList &args,

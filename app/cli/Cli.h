@@ -56,9 +56,18 @@ void addReportCommands(std::vector<Command> &commands);
 // Reports a failure the CLI way: one line on stderr, the given exit status.
 int fail(Context &context, const QString &message, int code = Failure);
 
+// What a command does with the --db database: only reads it (opened so that
+// nothing can be written, nothing created, an older schema left as it is),
+// changes it (an existing file, upgraded first), or may create it.
+enum class Access { Read, Write, Create };
+
 // Opens the --db database; on failure reports it, sets *exitCode and
 // returns false.
-bool openDatabase(Context &context, Database &db, int *exitCode);
+bool openDatabase(Context &context, Database &db, int *exitCode, Access access);
+
+// For a command that created the database and then failed: closes it and
+// removes the file, so that nothing half-made stays behind.
+void discardCreated(Context &context, Database &db, bool existedBefore);
 
 // Parses a command's own options; on a usage error reports it, sets
 // *exitCode and returns false.

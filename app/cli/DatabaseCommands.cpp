@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 namespace metodist::cli {
 
@@ -27,11 +28,15 @@ public:
             return fail(context, tr("init takes no arguments besides --region."), UsageError);
 
         Database db;
-        if (Status status = db.open(context.databasePath); !status)
-            return fail(context, status.message());
+        const bool existed = QFileInfo::exists(context.databasePath);
+        if (!openDatabase(context, db, &code, Access::Create))
+            return code;
         auto summary = Setup::initialise(db, parser.value(QStringLiteral("region")));
-        if (!summary)
+        if (!summary) {
+            if (db.wasCreated())
+                discardCreated(context, db, existed);
             return fail(context, summary.message());
+        }
         context.out << tr("Database %1 is ready (schema %2).").arg(db.location()).arg(db.schemaVersion()) << '\n'
                     << tr("Dictionary entries added: %1.").arg(summary.value().dictionaryEntriesAdded) << '\n';
         if (!summary.value().regionName.isEmpty())
@@ -48,10 +53,8 @@ public:
         if (!args.isEmpty())
             return fail(context, tr("check takes no arguments."), UsageError);
         Database db;
-        OpenOptions options;
-        options.createIfMissing = false;
-        options.upgrade = false;
-        if (Status status = db.open(context.databasePath, options); !status)
+        // Read only; an older schema is reported, not upgraded.
+        if (Status status = db.open(context.databasePath, OpenOptions::reading()); !status)
             return fail(context, status.message());
         auto problems = db.integrityCheck();
         if (!problems)
@@ -80,9 +83,8 @@ public:
         if (args.size() != 1 || args.first().startsWith(u'-'))
             return fail(context, tr("Usage: metodist-cli backup FILE"), UsageError);
         Database db;
-        OpenOptions options;
-        options.createIfMissing = false;
-        if (Status status = db.open(context.databasePath, options); !status)
+        // Read only; a file of an older schema is copied as it is.
+        if (Status status = db.open(context.databasePath, OpenOptions::reading()); !status)
             return fail(context, status.message());
         if (Status status = db.backupTo(args.first()); !status)
             return fail(context, status.message());

@@ -9,6 +9,7 @@
 #include "storage/TeacherRepository.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,7 +39,7 @@ public:
                                     "subjects|pk|diagnostics FILE [--sheet NAME] [--dry-run] [--skip-invalid]"),
                         UsageError);
         Database db;
-        if (!openDatabase(context, db, &code))
+        if (!openDatabase(context, db, &code, Access::Write))
             return code;
         ImportOptions options;
         options.sheet = parser.value(QStringLiteral("sheet"));
@@ -54,6 +55,8 @@ public:
         out << tr("Header in row %1; data rows: %2.").arg(r.headerRow).arg(r.dataRows) << '\n';
         for (const ImportIssue &issue : r.issues)
             out << (issue.warning ? tr("warning: ") : tr("error: ")) << issue.text() << '\n';
+        for (const IssueSummary &more : r.moreIssues)
+            out << (more.warning ? tr("warning: ") : tr("error: ")) << more.text() << '\n';
         if (r.written)
             out << tr("Created: %1, updated: %2, invalid: %3, organisations created: %4.")
                        .arg(r.created)
@@ -90,7 +93,7 @@ public:
             return fail(context, tr("Only teachers, methodists and organisations can be exported."), UsageError);
         Database db;
         int code = Success;
-        if (!openDatabase(context, db, &code))
+        if (!openDatabase(context, db, &code, Access::Read))
             return code;
         auto table = RegistryExport::table(db, *kind);
         if (!table)
@@ -134,7 +137,7 @@ public:
                                     "[--subject NAME] [--format table|csv|json] [--limit N]"),
                         UsageError);
         Database db;
-        if (!openDatabase(context, db, &code))
+        if (!openDatabase(context, db, &code, Access::Read))
             return code;
         RegistryFilter filter;
         filter.search = parser.value(QStringLiteral("search"));
@@ -231,11 +234,15 @@ public:
                 return fail(context, tr("The date must be written as YYYY-MM-DD."), UsageError);
         }
         Database db;
-        if (!openDatabase(context, db, &code))
+        const bool existed = QFileInfo::exists(context.databasePath);
+        if (!openDatabase(context, db, &code, Access::Create))
             return code;
         auto summary = DemoRegion::generate(db, options);
-        if (!summary)
+        if (!summary) {
+            if (db.wasCreated())
+                discardCreated(context, db, existed);
             return fail(context, summary.message());
+        }
         const DemoSummary &s = summary.value();
         context.out << tr("Demonstration region ready: %1 municipalities, %2 organisations, %3 teachers, "
                           "%4 methodists, %5 diagnostics, %6 professional development records.")

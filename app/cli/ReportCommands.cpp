@@ -106,7 +106,7 @@ private:
             return fail(context, tr("The file «%1» does not end in .%2.").arg(out, format), UsageError);
 
         Database db;
-        if (!openDatabase(context, db, &code))
+        if (!openDatabase(context, db, &code, Access::Read))
             return code;
         qint64 municipalityId = 0;
         if (!readMunicipality(context, db, parser, &municipalityId, &code))
@@ -201,7 +201,7 @@ private:
             return fail(context, subject.message(), UsageError);
 
         Database db;
-        if (!openDatabase(context, db, &code))
+        if (!openDatabase(context, db, &code, Access::Read))
             return code;
         qint64 municipalityId = 0;
         if (!readMunicipality(context, db, parser, &municipalityId, &code))
@@ -253,7 +253,7 @@ private:
             return fail(context, tr("A value entered by hand belongs to a municipality: add --municipality NAME."),
                         UsageError);
         Database db;
-        if (!openDatabase(context, db, &code))
+        if (!openDatabase(context, db, &code, Access::Write))
             return code;
         qint64 municipalityId = 0;
         if (!readMunicipality(context, db, parser, &municipalityId, &code))

@@ -102,7 +102,7 @@ public:
                 return fail(context, tr("--to is before --from."), UsageError);
         }
         Database db;
-        if (!openDatabase(context, db, &code))
+        if (!openDatabase(context, db, &code, exporting ? Access::Read : Access::Write))
             return code;
         WorkLogService service(db);
         if (!exporting) {
@@ -171,7 +171,7 @@ public:
         if (format != u"table" && format != u"json")
             return fail(context, tr("--format takes table or json."), UsageError);
         Database db;
-        if (!openDatabase(context, db, &code))
+        if (!openDatabase(context, db, &code, Access::Read))
             return code;
         auto list = EventRepository(db).list(bounds[0], bounds[1]);
         if (!list)
@@ -236,7 +236,7 @@ private:
         event.participants = parser.value(QStringLiteral("participants"));
         event.description = parser.value(QStringLiteral("description"));
         Database db;
-        if (!openDatabase(context, db, &code))
+        if (!openDatabase(context, db, &code, Access::Write))
             return code;
         const std::pair<const char *, qint64 *> lookups[] = {{"level", &event.levelId},
                                                              {"stage", &event.modelStageId}};
@@ -305,7 +305,7 @@ private:
                 return fail(context, tr("The date must be written as YYYY-MM-DD."), UsageError);
         }
         Database db;
-        if (!openDatabase(context, db, &code))
+        if (!openDatabase(context, db, &code, action == u"create" ? Access::Write : Access::Read))
             return code;
         const auto methodist = personBySnils<MethodistRepository>(context, db, parser.value(QStringLiteral("methodist")),
                                                                   tr("There is no methodist with СНИЛС %1."), &code);
@@ -393,7 +393,7 @@ private:
         if (!academicYear)
             return code;
         Database db;
-        if (!openDatabase(context, db, &code))
+        if (!openDatabase(context, db, &code, action == u"create" ? Access::Write : Access::Read))
             return code;
         const auto teacher = personBySnils<TeacherRepository>(context, db, parser.value(QStringLiteral("teacher")),
                                                               tr("There is no teacher with СНИЛС %1."), &code);

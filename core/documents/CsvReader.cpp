@@ -1,8 +1,11 @@
 #include "documents/CsvReader.h"
 
+#include "documents/XlsxReader.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QLocale>
 #include <QStringDecoder>
 
 #include <vector>
@@ -30,16 +33,18 @@ constexpr int DetectionRecords = 20;
 // Bytes decoded at a time: large enough that a record rarely straddles two
 // chunks, small enough that a file of any size is read in little memory.
 constexpr qsizetype ChunkBytes = qsizetype(4) << 20;
-// Characters one record may span before its quote counts as never closed.
-constexpr qsizetype MaxRecordChars = qsizetype(16) << 20;
 
-enum class Parse { Record, NeedMore, End, Unterminated };
+enum class Parse { Record, NeedMore, End, Unterminated, CellTooLong, QuotedCellTooLong, TooManyCells };
 
 // Parses the record at the start of text into cells. `final` says that no
 // more text follows; otherwise a record that may continue past the end of
 // text is not taken (NeedMore). A CR, LF or CRLF ends a record; inside quotes
-// each of them becomes a single '\n'. `blank` tells an empty line.
-Parse parseRecord(QStringView text, QChar delimiter, bool final, QStringList &cells, qsizetype &consumed, bool &blank)
+// each of them becomes a single '\n'. `blank` tells an empty line. A cell
+// longer than a spreadsheet cell or a record of more cells than a sheet has
+// columns stops the parse at once (`column` tells which, 1-based), so a
+// hostile line never costs more than a record's worth of memory.
+Parse parseRecord(QStringView text, QChar delimiter, bool final, QStringList &cells, qsizetype &consumed, bool &blank,
+                  int &column)
 {
     cells.clear();
     blank = true;
@@ -48,6 +53,9 @@ Parse parseRecord(QStringView text, QChar delimiter, bool final, QStringList &ce
         return final ? Parse::End : Parse::NeedMore;
     qsizetype i = 0;
     for (;;) {
+        column = int(cells.size()) + 1;
+        if (cells.size() >= SheetLimits::maxColumns)
+            return Parse::TooManyCells;
         QString cell;
         if (text[i] == Quote) {
             blank = false;
@@ -56,6 +64,8 @@ Parse parseRecord(QStringView text, QChar delimiter, bool final, QStringList &ce
             qsizetype run = i;
             while (i < n) {
                 const QChar c = text[i];
+                if (cell.size() + (i - run) > SheetLimits::maxCellChars)
+                    return Parse::QuotedCellTooLong;
                 if (c == Quote) {
                     cell.append(text.sliced(run, i - run));
                     if (i + 1 >= n && !final)
@@ -86,8 +96,11 @@ Parse parseRecord(QStringView text, QChar delimiter, bool final, QStringList &ce
         }
         // An unquoted cell, or stray text after a closing quote: kept as is.
         const qsizetype start = i;
-        while (i < n && text[i] != delimiter && text[i] != u'\r' && text[i] != u'\n')
+        while (i < n && text[i] != delimiter && text[i] != u'\r' && text[i] != u'\n') {
+            if (cell.size() + (i - start) >= SheetLimits::maxCellChars)
+                return Parse::CellTooLong;
             ++i;
+        }
         if (i >= n && !final)
             return Parse::NeedMore;
         if (i > start) {
@@ -124,7 +137,9 @@ QList<QStringList> firstRecords(QStringView text, QChar delimiter, int maxRows)
     QStringList cells;
     qsizetype consumed = 0;
     bool blank = true;
-    while (rows.size() < maxRows && parseRecord(text, delimiter, true, cells, consumed, blank) == Parse::Record) {
+    int column = 0;
+    while (rows.size() < maxRows
+           && parseRecord(text, delimiter, true, cells, consumed, blank, column) == Parse::Record) {
         if (!blank)
             rows.append(cells);
         text = text.sliced(consumed);
@@ -167,14 +182,18 @@ struct CsvStream::State
 {
     enum class Codec { Utf8, Utf16, Cp1251 };
 
+    // The input: a file read a chunk at a time (never mapped: a file cut
+    // short while mapped kills the process with SIGBUS), or bytes in memory.
     QFile file;
+    QString path;
     QByteArray owned;
-    QByteArrayView data; // the whole input, mapped from the file or owned
-    qsizetype offset = 0; // bytes decoded so far
+    qint64 size = 0;      // of the input when it was opened
+    qint64 offset = 0;    // bytes decoded so far
     Codec codec = Codec::Utf8;
     QStringDecoder decoder;
     QString encoding;
     QChar delimiter = u';';
+    bool cutInsideLetter = false; // UTF-8 that ends inside a letter
     QString text;       // decoded and not yet parsed from pos on
     qsizetype pos = 0;
     qint64 decodedChars = 0;
@@ -184,51 +203,113 @@ struct CsvStream::State
 
     qsizetype chunkBytes = ChunkBytes;
 
-    bool atEnd() const { return offset >= data.size(); }
+    bool atEnd() const { return offset >= size; }
 
-    void fill()
+    Status changed() const
+    {
+        return Status::failure(CsvReader::tr("The file «%1» changed while it was being read; nothing was taken from "
+                                             "it. Read it again once it is saved.")
+                                   .arg(QDir::toNativeSeparators(path)));
+    }
+
+    // Up to `bytes` bytes at `at`; a file that grew, shrank or failed is an error.
+    Result<QByteArray> bytesAt(qint64 at, qint64 bytes)
+    {
+        bytes = std::min(bytes, size - at);
+        if (bytes <= 0)
+            return QByteArray();
+        if (!file.isOpen())
+            return owned.mid(at, bytes);
+        if (file.pos() != at && !file.seek(at))
+            return changed();
+        QByteArray chunk = file.read(bytes);
+        if (chunk.size() != bytes)
+            return changed();
+        return chunk;
+    }
+
+    Status fill()
     {
         text.remove(0, pos);
         pos = 0;
-        const QByteArrayView chunk = data.sliced(offset, std::min(chunkBytes, data.size() - offset));
-        offset += chunk.size();
+        auto chunk = bytesAt(offset, chunkBytes);
+        if (!chunk)
+            return status = chunk.status();
+        offset += chunk.value().size();
+        if (atEnd() && file.isOpen() && file.size() != size)
+            return status = changed();
         const qsizetype before = text.size();
         if (codec == Codec::Cp1251)
-            text.append(CsvReader::fromWindows1251(chunk));
+            text.append(CsvReader::fromWindows1251(chunk.value()));
         else
-            text.append(QString(decoder.decode(chunk)));
+            text.append(QString(decoder.decode(chunk.value())));
         // A file with a BOM cut inside its last letter: the letter is lost, not silently.
-        if (atEnd() && codec == Codec::Utf8 && endsInsideUtf8Sequence(data))
+        if (atEnd() && cutInsideLetter)
             text.append(QChar::ReplacementCharacter);
         decodedChars += text.size() - before;
+        return Status::success();
+    }
+
+    // One pass over the input: is it UTF-8 throughout, and does it end inside a letter?
+    Result<bool> scanUtf8(qint64 from)
+    {
+        QStringDecoder check(QStringDecoder::Utf8);
+        std::vector<QChar> buffer;
+        QByteArray tail;
+        bool valid = true;
+        for (qint64 at = from; at < size; at += ChunkBytes) {
+            auto chunk = bytesAt(at, ChunkBytes);
+            if (!chunk)
+                return chunk.status();
+            if (valid) {
+                buffer.resize(size_t(chunk.value().size()) + 2);
+                check.appendToBuffer(buffer.data(), chunk.value());
+                valid = !check.hasError();
+            }
+            tail = (tail + chunk.value()).right(4);
+        }
+        cutInsideLetter = endsInsideUtf8Sequence(tail);
+        return valid && !cutInsideLetter;
     }
 
     Status start()
     {
-        if (data.startsWith("\xEF\xBB\xBF")) {
+        auto head = bytesAt(0, 65536 + 3);
+        if (!head)
+            return status = head.status();
+        const QByteArray &first = head.value();
+        if (first.startsWith("\xEF\xBB\xBF")) {
             encoding = QStringLiteral("UTF-8 (BOM)");
             offset = 3;
             decoder = QStringDecoder(QStringDecoder::Utf8);
-        } else if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF")) {
+            auto scanned = scanUtf8(offset);
+            if (!scanned)
+                return status = scanned.status();
+        } else if (first.startsWith("\xFF\xFE") || first.startsWith("\xFE\xFF")) {
             // Excel's "Unicode text"; the decoder reads and drops the mark.
             encoding = QStringLiteral("UTF-16 (BOM)");
             codec = Codec::Utf16;
             decoder = QStringDecoder(QStringDecoder::Utf16);
-        } else if (isValidUtf8(data)) {
-            encoding = QStringLiteral("UTF-8");
-            decoder = QStringDecoder(QStringDecoder::Utf8);
         } else {
-            encoding = QStringLiteral("Windows-1251");
-            codec = Codec::Cp1251;
+            auto utf8 = scanUtf8(0);
+            if (!utf8)
+                return status = utf8.status();
+            if (utf8.value()) {
+                encoding = QStringLiteral("UTF-8");
+                decoder = QStringDecoder(QStringDecoder::Utf8);
+            } else {
+                encoding = QStringLiteral("Windows-1251");
+                codec = Codec::Cp1251;
+                cutInsideLetter = false;
+            }
         }
         // The delimiter from the first 64 KiB decoded apart, so that the
         // chunks the records are read in keep their size.
-        const QByteArrayView sample = data.sliced(offset, std::min<qsizetype>(65536, data.size() - offset));
+        const QByteArrayView sample = QByteArrayView(first).sliced(offset);
         delimiter = CsvReader::detectDelimiter(codec == Codec::Cp1251 ? CsvReader::fromWindows1251(sample)
                                                : codec == Codec::Utf16 ? QString(QStringDecoder(QStringDecoder::Utf16).decode(sample))
                                                                        : QString::fromUtf8(sample));
-        fill();
-        return Status::success();
+        return fill();
     }
 };
 
@@ -245,23 +326,12 @@ Status CsvStream::open(const QString &path)
 {
     d = std::make_unique<State>();
     d->chunkBytes = m_chunkBytes;
+    d->path = path;
     d->file.setFileName(path);
     if (!d->file.open(QIODevice::ReadOnly))
         return d->status = Status::failure(CsvReader::tr("Cannot read the file «%1»: %2.")
                                                .arg(QDir::toNativeSeparators(path), d->file.errorString()));
-    const qint64 size = d->file.size();
-    if (size > 0) {
-        // Mapped, not read: a file of hundreds of megabytes costs no memory of its own.
-        if (const uchar *mapped = d->file.map(0, size)) {
-            d->data = QByteArrayView(mapped, size);
-        } else {
-            d->owned = d->file.readAll();
-            if (d->file.error() != QFileDevice::NoError)
-                return d->status = Status::failure(CsvReader::tr("Cannot read the file «%1»: %2.")
-                                                       .arg(QDir::toNativeSeparators(path), d->file.errorString()));
-            d->data = d->owned;
-        }
-    }
+    d->size = d->file.size();
     return d->start();
 }
 
@@ -270,7 +340,7 @@ Status CsvStream::openBytes(const QByteArray &bytes)
     d = std::make_unique<State>();
     d->chunkBytes = m_chunkBytes;
     d->owned = bytes;
-    d->data = d->owned;
+    d->size = bytes.size();
     return d->start();
 }
 
@@ -291,12 +361,12 @@ Status CsvStream::status() const
 
 double CsvStream::fractionDone() const
 {
-    if (d->data.isEmpty())
+    if (d->size == 0)
         return 1.0;
     // The bytes behind the text not parsed yet, in proportion to its length.
     const qsizetype unparsed = d->text.size() - d->pos;
     const double bytesPerChar = d->decodedChars > 0 ? double(d->offset) / double(d->decodedChars) : 1.0;
-    const double fraction = (double(d->offset) - double(unparsed) * bytesPerChar) / double(d->data.size());
+    const double fraction = (double(d->offset) - double(unparsed) * bytesPerChar) / double(d->size);
     // The estimate wobbles where a chunk is appended; progress never goes back.
     d->reported = std::clamp(fraction, d->reported, 1.0);
     return d->reported;
@@ -306,22 +376,32 @@ bool CsvStream::next(QStringList &cells, int &row)
 {
     if (!d->status)
         return false;
+    const QLocale russian(QLocale::Russian);
     for (;;) {
         qsizetype consumed = 0;
         bool blank = true;
+        int column = 0;
         const Parse parsed = parseRecord(QStringView(d->text).sliced(d->pos), d->delimiter, d->atEnd(), cells,
-                                         consumed, blank);
+                                         consumed, blank, column);
         switch (parsed) {
         case Parse::NeedMore:
-            // No record is this long: a quote opened and never closed would
-            // otherwise read the rest of a big file into one cell.
-            if (d->text.size() - d->pos > MaxRecordChars) {
-                d->status = Status::failure(CsvReader::tr("The quoted cell that starts in row %1 is never closed: "
-                                                          "check the double quotes in that row.")
-                                                .arg(d->row));
+            // No registry record is this long: a line without an end, or a
+            // quote opened and never closed, is refused before it costs memory.
+            if (d->text.size() - d->pos > SheetLimits::maxRecordChars) {
+                const bool quoted = d->text.size() > d->pos && d->text[d->pos] == Quote;
+                cells.clear();
+                d->status = Status::failure(
+                    quoted ? CsvReader::tr("The quoted cell that starts in row %1 is never closed: check the double "
+                                           "quotes in that row.")
+                                 .arg(d->row)
+                           : CsvReader::tr("Row %1 is longer than %2 characters; no registry row comes near that. "
+                                           "Is this a CSV file?")
+                                 .arg(d->row)
+                                 .arg(russian.toString(qint64(SheetLimits::maxRecordChars))));
                 return false;
             }
-            d->fill();
+            if (!d->fill())
+                return false;
             continue;
         case Parse::End:
             return false;
@@ -329,6 +409,28 @@ bool CsvStream::next(QStringList &cells, int &row)
             d->status = Status::failure(CsvReader::tr("The quoted cell that starts in row %1 is never closed: "
                                                       "check the double quotes in that row.")
                                             .arg(d->row));
+            return false;
+        case Parse::CellTooLong:
+        case Parse::QuotedCellTooLong:
+            cells.clear();
+            d->status = Status::failure(
+                (parsed == Parse::QuotedCellTooLong
+                     ? CsvReader::tr("Row %1, column %2: the quoted cell is longer than %3 characters, the limit of a "
+                                     "spreadsheet cell; check the double quotes in that row.")
+                     : CsvReader::tr("Row %1, column %2: the cell is longer than %3 characters, the limit of a "
+                                     "spreadsheet cell."))
+                    .arg(d->row)
+                    .arg(column)
+                    .arg(russian.toString(SheetLimits::maxCellChars)));
+            return false;
+        case Parse::TooManyCells:
+            cells.clear();
+            d->status = Status::failure(CsvReader::tr("Row %1 has more than %2 cells, the columns of a whole "
+                                                      "spreadsheet; is «%3» really the delimiter?")
+                                            .arg(d->row)
+                                            .arg(russian.toString(SheetLimits::maxColumns))
+                                            .arg(d->delimiter == u'\t' ? QStringLiteral("Tab")
+                                                                       : QString(d->delimiter)));
             return false;
         case Parse::Record:
             d->pos += consumed;

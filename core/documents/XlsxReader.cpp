@@ -1,17 +1,175 @@
 #include "documents/XlsxReader.h"
 
-#include <QHash>
-#include <QXmlStreamReader>
-
+#include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QLocale>
+#include <QXmlStreamReader>
 
 #include <minizip/unzip.h>
 
 #include <cmath>
+#include <vector>
 
 namespace metodist {
 
 namespace {
+
+// Bounds on what a workbook may unpack to. A sheet of a million registry
+// rows unpacks to well under a gigabyte; spreadsheet XML compresses 5–20
+// times, so a part that inflates more than 100 times its packed size is a
+// zip bomb (Apache POI refuses at the same ratio), checked once the first
+// megabyte is out so that tiny parts of repeated markup pass.
+constexpr qint64 MaxPartBytes = qint64(2) << 30;
+constexpr qint64 MaxSmallPartBytes = qint64(64) << 20; // workbook, relationships: read whole
+constexpr qint64 MaxInflateRatio = 100;
+constexpr qint64 RatioGraceBytes = qint64(1) << 20;
+// Shared strings stay in memory while the sheet is read: 64 M characters
+// (128 MB) and 8 M strings is a hundred times a regional registry.
+constexpr qint64 MaxSharedChars = qint64(64) << 20;
+constexpr qint64 MaxSharedStrings = qint64(8) << 20;
+constexpr qint64 FeedBytes = 65536;
+
+QString megabytes(qint64 bytes)
+{
+    return QLocale(QLocale::Russian).toString(bytes >> 20);
+}
+
+QString number(qint64 value)
+{
+    return QLocale(QLocale::Russian).toString(value);
+}
+
+// The zip container of an OOXML document, through zlib's minizip (the same
+// library libxlsxwriter writes with). One part is open at a time and read as
+// a stream, with its size and ratio checked as it inflates.
+class Archive
+{
+public:
+    explicit Archive(const QString &path) : m_path(path), m_zip(unzOpen64(QFile::encodeName(path).constData())) {}
+    ~Archive()
+    {
+        closePart();
+        if (m_zip)
+            unzClose(m_zip);
+    }
+    Archive(const Archive &) = delete;
+    Archive &operator=(const Archive &) = delete;
+
+    bool isOpen() const { return m_zip != nullptr; }
+    Status status() const { return m_status; }
+
+    Status openPart(const QString &part, qint64 limit)
+    {
+        closePart();
+        m_part = part;
+        m_limit = limit;
+        m_unpacked = 0;
+        if (!m_zip || unzLocateFile(m_zip, part.toUtf8().constData(), 1) != UNZ_OK)
+            return m_status = Status::failure(XlsxReader::tr("The workbook has no part «%1».").arg(part));
+        unz_file_info64 info{};
+        if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+            return m_status = damaged();
+        // What the directory claims is checked first; what inflates is
+        // checked again as it comes, since a directory can lie.
+        if (qint64(info.uncompressed_size) > limit || info.uncompressed_size > quint64(MaxPartBytes))
+            return m_status = tooLarge();
+        m_packed = qint64(info.compressed_size);
+        if (unzOpenCurrentFile(m_zip) != UNZ_OK)
+            return m_status = Status::failure(XlsxReader::tr("Cannot read the part «%1» of the workbook.").arg(part));
+        m_open = true;
+        m_packedStart = qint64(unzGetCurrentFileZStreamPos64(m_zip));
+        return m_status = Status::success();
+    }
+
+    // Bytes of the open part into buffer: > 0 read, 0 at its end, -1 on an error.
+    qint64 read(char *buffer, qint64 size)
+    {
+        if (!m_open || !m_status)
+            return -1;
+        const int got = unzReadCurrentFile(m_zip, buffer, unsigned(size));
+        if (got < 0) {
+            m_status = damaged();
+            return -1;
+        }
+        if (got == 0) {
+            const bool intact = unzCloseCurrentFile(m_zip) == UNZ_OK;
+            m_open = false;
+            if (!intact) {
+                m_status = damaged();
+                return -1;
+            }
+            return 0;
+        }
+        m_unpacked += got;
+        if (m_unpacked > m_limit) {
+            m_status = tooLarge();
+            return -1;
+        }
+        const qint64 packed = std::max<qint64>(packedRead(), 1);
+        if (m_unpacked > RatioGraceBytes && m_unpacked > packed * MaxInflateRatio) {
+            m_status = Status::failure(XlsxReader::tr("The file «%1» is refused: its part «%2» unpacks to more than "
+                                                      "%3 times its packed size, as a zip bomb does, not a workbook.")
+                                           .arg(QDir::toNativeSeparators(m_path), m_part)
+                                           .arg(MaxInflateRatio));
+            return -1;
+        }
+        return got;
+    }
+
+    Result<QByteArray> readWhole(const QString &part, qint64 limit = MaxSmallPartBytes)
+    {
+        if (Status status = openPart(part, limit); !status)
+            return status;
+        QByteArray data;
+        char buffer[FeedBytes];
+        qint64 got = 0;
+        while ((got = read(buffer, sizeof buffer)) > 0)
+            data.append(buffer, got);
+        if (got < 0)
+            return m_status;
+        return data;
+    }
+
+    double fractionDone() const
+    {
+        if (m_packed <= 0)
+            return 0.0;
+        return std::clamp(double(packedRead()) / double(m_packed), 0.0, 1.0);
+    }
+
+private:
+    qint64 packedRead() const { return qint64(unzGetCurrentFileZStreamPos64(m_zip)) - m_packedStart; }
+
+    void closePart()
+    {
+        if (m_open && m_zip)
+            unzCloseCurrentFile(m_zip);
+        m_open = false;
+    }
+
+    Status damaged() const
+    {
+        return Status::failure(XlsxReader::tr("The part «%1» of the workbook is damaged.").arg(m_part));
+    }
+
+    Status tooLarge() const
+    {
+        return Status::failure(XlsxReader::tr("The file «%1» is refused: its part «%2» unpacks to more than %3 MB, "
+                                              "far beyond any registry.")
+                                   .arg(QDir::toNativeSeparators(m_path), m_part, megabytes(m_limit)));
+    }
+
+    QString m_path;
+    unzFile m_zip;
+    QString m_part;
+    bool m_open = false;
+    qint64 m_limit = 0;
+    qint64 m_unpacked = 0;
+    qint64 m_packed = 0;
+    qint64 m_packedStart = 0;
+    Status m_status = Status::success();
+};
 
 struct Sheet
 {
@@ -19,51 +177,10 @@ struct Sheet
     QString part; // e.g. "xl/worksheets/sheet1.xml"
 };
 
-// The zip container of an OOXML document, through zlib's minizip (the same
-// library libxlsxwriter writes with).
-class Archive
-{
-public:
-    explicit Archive(const QString &path) : m_zip(unzOpen64(QFile::encodeName(path).constData())) {}
-    ~Archive()
-    {
-        if (m_zip)
-            unzClose(m_zip);
-    }
-    Archive(const Archive &) = delete;
-    Archive &operator=(const Archive &) = delete;
-    bool isOpen() const { return m_zip != nullptr; }
-
-    Result<QByteArray> read(const QString &part)
-    {
-        if (!m_zip || unzLocateFile(m_zip, part.toUtf8().constData(), 1) != UNZ_OK)
-            return Status::failure(XlsxReader::tr("The workbook has no part «%1».").arg(part));
-        if (unzOpenCurrentFile(m_zip) != UNZ_OK)
-            return Status::failure(XlsxReader::tr("Cannot read the part «%1» of the workbook.").arg(part));
-        QByteArray data;
-        char buffer[65536];
-        int got = 0;
-        while ((got = unzReadCurrentFile(m_zip, buffer, sizeof buffer)) > 0)
-            data.append(buffer, got);
-        const bool intact = got == 0 && unzCloseCurrentFile(m_zip) == UNZ_OK;
-        if (!intact)
-            return Status::failure(XlsxReader::tr("The part «%1» of the workbook is damaged.").arg(part));
-        return data;
-    }
-
-private:
-    unzFile m_zip;
-};
-
-Result<QByteArray> readPart(Archive &zip, const QString &part)
-{
-    return zip.read(part);
-}
-
 Result<QList<Sheet>> listSheets(Archive &zip)
 {
-    auto rels = readPart(zip, QStringLiteral("xl/_rels/workbook.xml.rels"));
-    auto workbook = readPart(zip, QStringLiteral("xl/workbook.xml"));
+    auto rels = zip.readWhole(QStringLiteral("xl/_rels/workbook.xml.rels"));
+    auto workbook = zip.readWhole(QStringLiteral("xl/workbook.xml"));
     if (!rels || !workbook)
         return Status::failure(XlsxReader::tr("The file is not an Excel workbook (.xlsx)."));
     QHash<QString, QString> targets;
@@ -94,48 +211,186 @@ Result<QList<Sheet>> listSheets(Archive &zip)
     return sheets;
 }
 
-QStringList sharedStrings(Archive &zip)
+// Feeds a part of the archive to an XML reader as it inflates; readNext()
+// asks for more where the text ends.
+class PartXml
 {
-    QStringList strings;
-    auto part = readPart(zip, QStringLiteral("xl/sharedStrings.xml"));
-    if (!part)
-        return strings; // a workbook without text has none
-    QXmlStreamReader xml(part.value());
-    QString current;
-    bool inItem = false;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement() && xml.name() == u"si") {
-            inItem = true;
-            current.clear();
-        } else if (xml.isStartElement() && xml.name() == u"rPh") {
-            xml.skipCurrentElement(); // phonetic hints are not text
-        } else if (xml.isStartElement() && xml.name() == u"t" && inItem) {
-            current += xml.readElementText();
-        } else if (xml.isEndElement() && xml.name() == u"si") {
-            strings.append(current);
-            inItem = false;
+public:
+    explicit PartXml(Archive &zip) : m_zip(zip) {}
+
+    // The next token, or Invalid on an error or at the end (done()).
+    QXmlStreamReader::TokenType readNext()
+    {
+        for (;;) {
+            const auto token = m_xml.readNext();
+            if (!m_xml.hasError())
+                return token;
+            if (m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError || m_ended)
+                return QXmlStreamReader::Invalid;
+            char buffer[FeedBytes];
+            const qint64 got = m_zip.read(buffer, sizeof buffer);
+            if (got < 0)
+                return QXmlStreamReader::Invalid;
+            if (got == 0)
+                m_ended = true;
+            else
+                m_xml.addData(QByteArray(buffer, got));
+            if (m_ended)
+                return m_xml.readNext() == QXmlStreamReader::EndDocument ? QXmlStreamReader::EndDocument
+                                                                         : QXmlStreamReader::Invalid;
         }
     }
-    return strings;
-}
 
-// "C7" → column 2 (zero-based), row 6.
-bool parseReference(QStringView ref, int *column, int *row)
+    QXmlStreamReader &xml() { return m_xml; }
+    // Why reading stopped: the archive's refusal, or the XML's damage.
+    Status failure(const QString &what) const
+    {
+        if (!m_zip.status())
+            return m_zip.status();
+        return Status::failure(XlsxReader::tr("The %1 is damaged: %2.").arg(what, m_xml.errorString()));
+    }
+
+private:
+    Archive &m_zip;
+    QXmlStreamReader m_xml;
+    bool m_ended = false;
+};
+
+// The shared strings of a workbook, packed: one block of text per million
+// characters and 8 bytes per string, so a workbook's text costs what it holds.
+class SharedStrings
 {
-    int c = 0;
-    int i = 0;
-    while (i < ref.size() && ref[i].isLetter()) {
+public:
+    Status load(Archive &zip, const QString &path)
+    {
+        if (Status opened = zip.openPart(QStringLiteral("xl/sharedStrings.xml"), MaxPartBytes); !opened)
+            return Status::success(); // a workbook without text has none
+        PartXml part(zip);
+        QString current;
+        bool inItem = false;
+        bool inText = false;
+        int phonetic = 0; // depth inside <rPh>, whose text is a reading hint
+        for (;;) {
+            const auto token = part.readNext();
+            if (token == QXmlStreamReader::EndDocument)
+                return Status::success();
+            if (token == QXmlStreamReader::Invalid)
+                return part.failure(XlsxReader::tr("list of texts of the workbook"));
+            QXmlStreamReader &xml = part.xml();
+            if (token == QXmlStreamReader::StartElement) {
+                if (phonetic > 0 || xml.name() == u"rPh") {
+                    ++phonetic;
+                } else if (xml.name() == u"si") {
+                    inItem = true;
+                    current.clear();
+                } else if (xml.name() == u"t" && inItem) {
+                    inText = true;
+                }
+            } else if (token == QXmlStreamReader::EndElement) {
+                if (phonetic > 0) {
+                    --phonetic;
+                } else if (xml.name() == u"t") {
+                    inText = false;
+                } else if (xml.name() == u"si" && inItem) {
+                    inItem = false;
+                    if (Status added = add(current, path); !added)
+                        return added;
+                }
+            } else if (token == QXmlStreamReader::Characters && inText && phonetic == 0) {
+                if (current.size() + xml.text().size() > SheetLimits::maxCellChars)
+                    return Status::failure(XlsxReader::tr("The file «%1» is refused: text number %2 of the workbook "
+                                                          "is longer than %3 characters, the limit of a cell.")
+                                               .arg(QDir::toNativeSeparators(path), number(count() + 1),
+                                                    number(SheetLimits::maxCellChars)));
+                current.append(xml.text());
+            }
+        }
+    }
+
+    qint64 count() const { return qint64(m_index.size()); }
+
+    QString at(qint64 i) const
+    {
+        if (i < 0 || i >= count())
+            return {};
+        const quint64 packed = m_index[size_t(i)];
+        const auto block = qsizetype(packed >> 40);
+        const auto offset = qsizetype((packed >> 16) & 0xFFFFFF);
+        const auto length = qsizetype(packed & 0xFFFF);
+        return m_blocks[block].mid(offset, length);
+    }
+
+private:
+    static constexpr qsizetype BlockChars = qsizetype(1) << 20;
+
+    Status add(const QString &text, const QString &path)
+    {
+        m_chars += text.size();
+        if (m_chars > MaxSharedChars || count() >= MaxSharedStrings)
+            return Status::failure(XlsxReader::tr("The file «%1» is refused: its texts hold more than %2 characters "
+                                                  "in more than %3 cells, far beyond any registry.")
+                                       .arg(QDir::toNativeSeparators(path), number(MaxSharedChars),
+                                            number(std::min(count(), MaxSharedStrings))));
+        if (m_blocks.empty() || m_blocks.back().size() + text.size() > BlockChars) {
+            m_blocks.emplace_back();
+            m_blocks.back().reserve(BlockChars);
+        }
+        QString &block = m_blocks.back();
+        const quint64 packed = (quint64(m_blocks.size() - 1) << 40) | (quint64(block.size()) << 16)
+                               | quint64(text.size());
+        block.append(text);
+        m_index.push_back(packed);
+        return Status::success();
+    }
+
+    std::vector<QString> m_blocks;
+    std::vector<quint64> m_index;
+    qint64 m_chars = 0;
+};
+
+// "C7" → column 3, row 7 (both 1-based); false when it is not a reference
+// or lies beyond a sheet's limits. Never overflows, whatever its length.
+enum class Reference { Valid, Malformed, OutOfRange };
+
+Reference parseReference(QStringView ref, int *column, qint64 *row)
+{
+    qsizetype i = 0;
+    qint64 c = 0;
+    while (i < ref.size() && ref[i].isLetter() && ref[i].unicode() < 128) {
+        if (i >= 3)
+            return Reference::OutOfRange; // four letters are past XFD
         c = c * 26 + (ref[i].toUpper().unicode() - u'A' + 1);
         ++i;
     }
-    bool ok = false;
-    const int r = ref.mid(i).toInt(&ok);
-    if (c == 0 || !ok)
-        return false;
-    *column = c - 1;
-    *row = r - 1;
-    return true;
+    if (c == 0 || i == ref.size())
+        return Reference::Malformed;
+    qint64 r = 0;
+    for (qsizetype j = i; j < ref.size(); ++j) {
+        if (!ref[j].isDigit() || ref[j].unicode() >= 128)
+            return Reference::Malformed;
+        if (j - i >= 7)
+            return Reference::OutOfRange; // eight digits are past 1 048 576
+        r = r * 10 + (ref[j].unicode() - u'0');
+    }
+    if (r < 1 || r > SheetLimits::maxRows || c > SheetLimits::maxColumns)
+        return r < 1 ? Reference::Malformed : Reference::OutOfRange;
+    *column = int(c);
+    *row = r;
+    return Reference::Valid;
+}
+
+// A row number attribute; 0 when it is not a number within a sheet.
+qint64 parseRowNumber(QStringView text)
+{
+    if (text.isEmpty() || text.size() > 7)
+        return 0;
+    qint64 r = 0;
+    for (const QChar ch : text) {
+        if (!ch.isDigit() || ch.unicode() >= 128)
+            return 0;
+        r = r * 10 + (ch.unicode() - u'0');
+    }
+    return r <= SheetLimits::maxRows ? r : 0;
 }
 
 QString numberText(const QString &raw)
@@ -152,6 +407,253 @@ QString numberText(const QString &raw)
 }
 
 } // namespace
+
+struct XlsxSheetStream::State
+{
+    QString path;
+    std::unique_ptr<Archive> zip;
+    std::unique_ptr<PartXml> part;
+    SharedStrings strings;
+    QString sheet;
+    Status status = Status::success();
+    bool ended = false;
+
+    // The row being read.
+    qint64 row = 0;
+    bool inRow = false;
+    QStringList cells;
+    qsizetype rowChars = 0;
+    // The cell being read.
+    bool inCell = false;
+    int column = 0;
+    QString type;
+    QString reference;
+    QString value;  // <v>
+    QString inline_; // <is><t>
+    int textTarget = 0; // 1 in <v>, 2 in <is>…<t>
+    int phonetic = 0;
+
+    Status refuse(const QString &message)
+    {
+        status = Status::failure(message);
+        return status;
+    }
+
+    QString cellName() const
+    {
+        if (!reference.isEmpty())
+            return reference;
+        QString letters;
+        for (int c = column; c > 0; c = (c - 1) / 26)
+            letters.prepend(QChar(u'A' + (c - 1) % 26));
+        return letters + QString::number(row);
+    }
+
+    Status startRow(const QXmlStreamReader &xml)
+    {
+        const QStringView r = xml.attributes().value(QLatin1StringView("r"));
+        if (!r.isEmpty()) {
+            const qint64 number = parseRowNumber(r);
+            if (number == 0)
+                return refuse(XlsxReader::tr("The sheet «%1» is refused: its row number «%2» is outside a sheet "
+                                             "(1 to %3 rows).")
+                                  .arg(sheet, r.left(40).toString(), metodist::number(SheetLimits::maxRows)));
+            row = number;
+        } else if (++row > SheetLimits::maxRows) {
+            return refuse(XlsxReader::tr("The sheet «%1» is refused: it has more than %2 rows.")
+                              .arg(sheet, metodist::number(SheetLimits::maxRows)));
+        }
+        inRow = true;
+        cells.clear();
+        rowChars = 0;
+        column = 0;
+        return Status::success();
+    }
+
+    Status startCell(const QXmlStreamReader &xml)
+    {
+        const QStringView ref = xml.attributes().value(QLatin1StringView("r"));
+        reference = ref.left(40).toString();
+        if (!ref.isEmpty()) {
+            int c = 0;
+            qint64 r = 0;
+            switch (parseReference(ref, &c, &r)) {
+            case Reference::Valid:
+                column = c;
+                break;
+            case Reference::OutOfRange:
+                return refuse(XlsxReader::tr("The sheet «%1» is refused: the cell «%2» lies outside a sheet "
+                                             "(%3 rows, %4 columns).")
+                                  .arg(sheet, reference, metodist::number(SheetLimits::maxRows),
+                                       metodist::number(SheetLimits::maxColumns)));
+            case Reference::Malformed:
+                return refuse(XlsxReader::tr("The sheet «%1» is damaged: «%2» is not a cell reference.")
+                                  .arg(sheet, reference));
+            }
+        } else if (++column > SheetLimits::maxColumns) {
+            return refuse(XlsxReader::tr("The sheet «%1» is refused: row %2 has more than %3 columns.")
+                              .arg(sheet, metodist::number(row), metodist::number(SheetLimits::maxColumns)));
+        }
+        inCell = true;
+        type = xml.attributes().value(QLatin1StringView("t")).toString();
+        value.clear();
+        inline_.clear();
+        textTarget = 0;
+        return Status::success();
+    }
+
+    Status endCell()
+    {
+        inCell = false;
+        QString text;
+        if (type == u"s") {
+            bool ok = false;
+            const qint64 index = value.trimmed().toLongLong(&ok);
+            text = ok ? strings.at(index) : QString();
+        } else if (type == u"b") {
+            text = value == u"1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+        } else if (type == u"inlineStr") {
+            text = inline_;
+        } else if (type == u"str" || type == u"e") {
+            text = value;
+        } else if (!value.isEmpty()) {
+            text = numberText(value);
+        } else {
+            text = inline_;
+        }
+        if (text.isEmpty() || !inRow)
+            return Status::success();
+        rowChars += text.size();
+        if (rowChars > SheetLimits::maxRecordChars)
+            return refuse(XlsxReader::tr("The sheet «%1» is refused: row %2 holds more than %3 characters, far "
+                                         "beyond any registry row.")
+                              .arg(sheet, metodist::number(row), metodist::number(SheetLimits::maxRecordChars)));
+        while (cells.size() < column)
+            cells.append(QString());
+        cells[column - 1] = text;
+        return Status::success();
+    }
+
+    Status appendText(QStringView text)
+    {
+        QString &target = textTarget == 1 ? value : inline_;
+        if (target.size() + text.size() > SheetLimits::maxCellChars)
+            return refuse(XlsxReader::tr("The sheet «%1» is refused: the cell %2 holds more than %3 characters, "
+                                         "the limit of a spreadsheet cell.")
+                              .arg(sheet, cellName(), metodist::number(SheetLimits::maxCellChars)));
+        target.append(text);
+        return Status::success();
+    }
+};
+
+XlsxSheetStream::XlsxSheetStream() : d(std::make_unique<State>()) {}
+
+XlsxSheetStream::~XlsxSheetStream() = default;
+
+Status XlsxSheetStream::open(const QString &path, const QString &sheetName)
+{
+    d = std::make_unique<State>();
+    d->path = path;
+    d->zip = std::make_unique<Archive>(path);
+    const QString notWorkbook = XlsxReader::tr("The file «%1» is not an Excel workbook (.xlsx).")
+                                    .arg(QDir::toNativeSeparators(path));
+    if (!d->zip->isOpen())
+        return d->refuse(notWorkbook);
+    auto sheets = listSheets(*d->zip);
+    if (!sheets || sheets.value().isEmpty())
+        return d->zip->status().ok() || !sheets ? d->refuse(notWorkbook) : d->zip->status();
+    Sheet chosen = sheets.value().first();
+    if (!sheetName.isEmpty()) {
+        QStringList names;
+        bool found = false;
+        for (const Sheet &sheet : sheets.value()) {
+            names << sheet.name;
+            if (sheet.name == sheetName) {
+                chosen = sheet;
+                found = true;
+            }
+        }
+        if (!found)
+            return d->refuse(XlsxReader::tr("The workbook has no sheet «%1»; its sheets: %2.")
+                                 .arg(sheetName, names.join(QStringLiteral(", "))));
+    }
+    d->sheet = chosen.name;
+    if (Status loaded = d->strings.load(*d->zip, path); !loaded)
+        return d->status = loaded;
+    if (Status opened = d->zip->openPart(chosen.part, MaxPartBytes); !opened)
+        return d->status = opened;
+    d->part = std::make_unique<PartXml>(*d->zip);
+    return Status::success();
+}
+
+bool XlsxSheetStream::next(QStringList &cells, int &row)
+{
+    if (!d->status || d->ended || !d->part)
+        return false;
+    for (;;) {
+        const auto token = d->part->readNext();
+        if (token == QXmlStreamReader::EndDocument) {
+            d->ended = true;
+            return false;
+        }
+        if (token == QXmlStreamReader::Invalid) {
+            d->status = d->part->failure(XlsxReader::tr("sheet «%1» of «%2»")
+                                             .arg(d->sheet, QDir::toNativeSeparators(d->path)));
+            return false;
+        }
+        QXmlStreamReader &xml = d->part->xml();
+        Status step = Status::success();
+        if (token == QXmlStreamReader::StartElement) {
+            const QStringView name = xml.name();
+            if (d->phonetic > 0 || (d->inCell && name == u"rPh"))
+                ++d->phonetic;
+            else if (name == u"row")
+                step = d->startRow(xml);
+            else if (name == u"c")
+                step = d->startCell(xml);
+            else if (d->inCell && name == u"v")
+                d->textTarget = 1;
+            else if (d->inCell && name == u"t")
+                d->textTarget = 2;
+        } else if (token == QXmlStreamReader::EndElement) {
+            const QStringView name = xml.name();
+            if (d->phonetic > 0) {
+                --d->phonetic;
+            } else if (name == u"v" || name == u"t") {
+                d->textTarget = 0;
+            } else if (name == u"c" && d->inCell) {
+                step = d->endCell();
+            } else if (name == u"row" && d->inRow) {
+                d->inRow = false;
+                if (!d->cells.isEmpty()) {
+                    cells = std::move(d->cells);
+                    d->cells = QStringList();
+                    row = int(d->row);
+                    return true;
+                }
+            }
+        } else if (token == QXmlStreamReader::Characters && d->textTarget != 0 && d->phonetic == 0) {
+            step = d->appendText(xml.text());
+        }
+        if (!step)
+            return false;
+    }
+}
+
+Status XlsxSheetStream::status() const
+{
+    return d->status;
+}
+
+double XlsxSheetStream::fractionDone() const
+{
+    return d->zip ? d->zip->fractionDone() : 1.0;
+}
+
+QString XlsxSheetStream::sheetName() const
+{
+    return d->sheet;
+}
 
 Result<QStringList> XlsxReader::sheetNames(const QString &path)
 {
@@ -172,98 +674,27 @@ Result<QByteArray> XlsxReader::readPart(const QString &path, const QString &part
     Archive zip(path);
     if (!zip.isOpen())
         return Status::failure(tr("The file «%1» is not an OOXML document.").arg(path));
-    return zip.read(part);
+    return zip.readWhole(part);
 }
 
 Result<QList<QStringList>> XlsxReader::readSheet(const QString &path, const QString &sheetName)
 {
-    Archive zip(path);
-    if (!zip.isOpen())
-        return Status::failure(tr("The file «%1» is not an Excel workbook (.xlsx).").arg(path));
-    auto sheets = listSheets(zip);
-    if (!sheets || sheets.value().isEmpty())
-        return Status::failure(tr("The file «%1» is not an Excel workbook (.xlsx).").arg(path));
-    Sheet chosen = sheets.value().first();
-    if (!sheetName.isEmpty()) {
-        QStringList names;
-        bool found = false;
-        for (const Sheet &sheet : sheets.value()) {
-            names << sheet.name;
-            if (sheet.name == sheetName) {
-                chosen = sheet;
-                found = true;
-            }
-        }
-        if (!found)
-            return Status::failure(tr("The workbook has no sheet «%1»; its sheets: %2.")
-                                       .arg(sheetName, names.join(QStringLiteral(", "))));
-    }
-    const QStringList strings = sharedStrings(zip);
-    auto part = zip.read(chosen.part);
-    if (!part)
-        return part.status();
-
+    XlsxSheetStream stream;
+    if (Status status = stream.open(path, sheetName); !status)
+        return status;
     QList<QStringList> rows;
-    QXmlStreamReader xml(part.value());
-    int column = -1;
-    int row = -1;
-    QString type;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        if (xml.name() == u"row") {
-            // Rows and cells appear in the grid only when they hold text:
-            // styled but empty rows (down to row 1048576) and cells add nothing.
-            bool ok = false;
-            const int r = xml.attributes().value(QLatin1StringView("r")).toInt(&ok);
-            row = ok ? r - 1 : row + 1;
-            column = -1;
-        } else if (xml.name() == u"c") {
-            int c = column + 1;
-            int r = row;
-            parseReference(xml.attributes().value(QLatin1StringView("r")), &c, &r);
-            column = c;
-            row = std::max(row, r);
-            type = xml.attributes().value(QLatin1StringView("t")).toString();
-            QString text;
-            while (xml.readNextStartElement()) {
-                if (xml.name() == u"v") {
-                    const QString raw = xml.readElementText();
-                    if (type == u"s")
-                        text = strings.value(raw.toInt());
-                    else if (type == u"b")
-                        text = raw == u"1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-                    else if (type == u"str" || type == u"e")
-                        text = raw;
-                    else
-                        text = numberText(raw);
-                } else if (xml.name() == u"is") {
-                    while (xml.readNextStartElement()) {
-                        if (xml.name() == u"t")
-                            text += xml.readElementText();
-                        else if (xml.name() == u"r") {
-                            while (xml.readNextStartElement())
-                                xml.name() == u"t" ? void(text += xml.readElementText()) : xml.skipCurrentElement();
-                        } else
-                            xml.skipCurrentElement();
-                    }
-                } else {
-                    xml.skipCurrentElement();
-                }
-            }
-            if (text.isEmpty() || row < 0 || column < 0)
-                continue;
-            while (rows.size() <= row)
-                rows.append(QStringList());
-            QStringList &cells = rows[row];
-            while (cells.size() <= column)
-                cells.append(QString());
-            cells[column] = text;
-        }
+    QStringList cells;
+    int row = 0;
+    while (stream.next(cells, row)) {
+        while (rows.size() < row - 1)
+            rows.append(QStringList());
+        if (rows.size() == row - 1)
+            rows.append(cells);
+        else
+            rows[row - 1] = cells; // a row written twice: the later wins
     }
-    if (xml.hasError())
-        return Status::failure(tr("The sheet «%1» of «%2» is damaged: %3.").arg(chosen.name, path, xml.errorString()));
+    if (!stream.status())
+        return stream.status();
     return rows;
 }
 

@@ -1,5 +1,9 @@
 #include "domain/Person.h"
 
+#include "domain/TextRules.h"
+
+#include <QCoreApplication>
+
 namespace metodist {
 
 QString Person::fullName() const
@@ -8,6 +12,23 @@ QString Person::fullName() const
     if (!middleName.isEmpty())
         name += u' ' + middleName;
     return name;
+}
+
+QString Person::textProblem() const
+{
+    const std::pair<const QString *, const char *> fields[] = {
+        {&lastName, QT_TRANSLATE_NOOP("Person", "Surname")},
+        {&firstName, QT_TRANSLATE_NOOP("Person", "First name")},
+        {&middleName, QT_TRANSLATE_NOOP("Person", "Patronymic")},
+    };
+    for (const auto &[text, name] : fields) {
+        if (const QString problem = TextRules::problem(*text, TextKind::Name); !problem.isEmpty())
+            return QCoreApplication::translate("Person", "%1: %2").arg(QCoreApplication::translate("Person", name), problem);
+    }
+    if (const QString problem = TextRules::problem(position, TextKind::Line); !problem.isEmpty())
+        return QCoreApplication::translate("Person", "%1: %2")
+            .arg(QCoreApplication::translate("Person", "Position"), problem);
+    return {};
 }
 
 QString Person::shortName() const

@@ -20,6 +20,9 @@ struct Person
     qint64 qualificationCategoryId = 0;
 
     QString fullName() const;
+    // Empty when every text field keeps TextRules; otherwise the first
+    // problem, naming its field («Фамилия: …»).
+    QString textProblem() const;
     // «Иванов П. С.» — as orders and lists print a name.
     QString shortName() const;
 };

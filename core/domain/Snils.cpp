@@ -46,6 +46,10 @@ Result<Snils> Snils::parse(QStringView text)
         return Status::failure(tr("The СНИЛС «%1» must have 11 digits.").arg(trimmed));
 
     const QStringView number = QStringView(digits).first(NumberLength);
+    // The early numbers carry no check number, but nobody holds zero: it is
+    // what a form filled with placeholders says.
+    if (number.count(u'0') == NumberLength)
+        return Status::failure(tr("The СНИЛС «%1» is made of zeros; no person has it.").arg(trimmed));
     if (!isExemptFromCheck(number)) {
         const QString expected = checkDigitsFor(number);
         if (QStringView(digits).last(2) != expected)

@@ -1,11 +1,13 @@
 #include "services/Importer.h"
 
+#include "documents/CellSafety.h"
 #include "documents/CsvReader.h"
 #include "documents/XlsxReader.h"
 #include "domain/Methodist.h"
 #include "domain/SearchKey.h"
 #include "domain/Snils.h"
 #include "domain/Teacher.h"
+#include "domain/TextRules.h"
 #include "storage/DevelopmentRepository.h"
 #include "storage/DictionaryRepository.h"
 #include "storage/MethodistRepository.h"
@@ -27,9 +29,58 @@ QString ImportIssue::text() const
     return Importer::tr("Row %1, column «%2»: %3").arg(row).arg(column, message);
 }
 
+QString IssueSummary::text() const
+{
+    const QString fault = column.isEmpty() ? example : Importer::tr("column «%1»: %2").arg(column, example);
+    return Importer::tr("…and %n more row(s) with the same fault (%1)", nullptr, rows).arg(fault);
+}
+
+namespace {
+
+// What a fault is, without the values that differ from row to row: the
+// texts quoted in «» and the numbers are taken out.
+QString kindOfFault(const ImportIssue &issue)
+{
+    static const QRegularExpression quoted(QStringLiteral("«[^»]*»"));
+    static const QRegularExpression digits(QStringLiteral("[0-9]+"));
+    QString shape = issue.message;
+    shape.replace(quoted, QStringLiteral("«»"));
+    shape.replace(digits, QStringLiteral("#"));
+    return issue.column + QChar(0x1F) + shape + (issue.warning ? u'w' : u'e');
+}
+
+// So many kinds of fault are counted apart; the rest share one line.
+constexpr int maxKindsOfFault = 100;
+
+} // namespace
+
+void ImportReport::addIssue(const ImportIssue &issue)
+{
+    if (issues.size() < maxListedIssues) {
+        issues.append(issue);
+        return;
+    }
+    QString kind = kindOfFault(issue);
+    if (!m_kindIndex.contains(kind) && m_kindIndex.size() >= maxKindsOfFault)
+        kind = issue.warning ? QStringLiteral("other warnings") : QStringLiteral("other errors");
+    auto it = m_kindIndex.find(kind);
+    if (it == m_kindIndex.end()) {
+        it = m_kindIndex.insert(kind, int(moreIssues.size()));
+        const bool lumped = m_kindIndex.size() > maxKindsOfFault;
+        moreIssues.append({lumped ? QString() : issue.column,
+                           lumped ? Importer::tr("other faults, such as row %1: %2").arg(issue.row).arg(issue.text())
+                                  : issue.message,
+                           0, issue.warning});
+    }
+    ++moreIssues[it.value()].rows;
+}
+
 int ImportReport::errorCount() const
 {
-    return int(std::count_if(issues.begin(), issues.end(), [](const ImportIssue &i) { return !i.warning; }));
+    int count = int(std::count_if(issues.begin(), issues.end(), [](const ImportIssue &i) { return !i.warning; }));
+    for (const IssueSummary &more : moreIssues)
+        count += more.warning ? 0 : more.rows;
+    return count;
 }
 
 namespace {
@@ -154,6 +205,9 @@ public:
     virtual bool next(QStringList &cells, int &row) = 0;
     virtual Status status() const { return Status::success(); }
     virtual QString encoding() const { return {}; }
+    // Whether a leading apostrophe marks text (CSV, where the export puts one
+    // before what a spreadsheet would take for a formula).
+    virtual bool apostropheMarksText() const { return false; }
     // The share of the rows read so far (0…1).
     virtual double fractionDone() const = 0;
 };
@@ -173,6 +227,7 @@ public:
         return true;
     }
     QString encoding() const override { return m_table.encoding; }
+    bool apostropheMarksText() const override { return !m_table.encoding.isEmpty(); }
     double fractionDone() const override
     {
         return m_table.rows.isEmpty() ? 1.0 : double(m_next) / double(m_table.rows.size());
@@ -191,10 +246,24 @@ public:
     bool next(QStringList &cells, int &row) override { return m_stream.next(cells, row); }
     Status status() const override { return m_stream.status(); }
     QString encoding() const override { return m_stream.encoding(); }
+    bool apostropheMarksText() const override { return true; }
     double fractionDone() const override { return m_stream.fractionDone(); }
 
 private:
     CsvStream m_stream;
+};
+
+// A sheet of a workbook read as it is imported, like a CSV file.
+class XlsxSource : public RowSource
+{
+public:
+    Status open(const QString &path, const QString &sheet) { return m_stream.open(path, sheet); }
+    bool next(QStringList &cells, int &row) override { return m_stream.next(cells, row); }
+    Status status() const override { return m_stream.status(); }
+    double fractionDone() const override { return m_stream.fractionDone(); }
+
+private:
+    XlsxSheetStream m_stream;
 };
 
 // One import: the column map, the lookups, the rows' fate.
@@ -233,6 +302,9 @@ private:
     };
 
     Status findHeader(const SourceTable &table);
+    // Every mapped cell of the row against TextRules; false (and an error
+    // per cell) when one breaks them.
+    bool checkTexts(int row, const QStringList &cells);
     void applyCorrections(const QStringList &header);
     Status checkColumns();
     Status loadLookups();
@@ -258,6 +330,7 @@ private:
     ImportOptions m_options;
     Progress *m_progress;
     ImportReport m_report;
+    bool m_apostropheMarksText = false;
     int m_headerIndex = -1;
     QHash<ImportField, int> m_columns;
     QHash<ImportField, QString> m_headers;
@@ -272,12 +345,61 @@ private:
 QString ImportRun::cell(const QStringList &row, ImportField field) const
 {
     const int index = m_columns.value(field, -1);
-    return index >= 0 && index < row.size() ? row[index].simplified() : QString();
+    if (index < 0 || index >= row.size())
+        return QString();
+    const QString &text = row[index];
+    if (m_apostropheMarksText && CellSafety::isMarked(text))
+        return CellSafety::unmarked(text).simplified();
+    return text.simplified();
+}
+
+namespace {
+
+TextKind textKindOf(ImportField field)
+{
+    switch (field) {
+    case ImportField::LastName:
+    case ImportField::FirstName:
+    case ImportField::MiddleName:
+        return TextKind::Name;
+    case ImportField::Organisation:
+    case ImportField::Program:
+        return TextKind::Title;
+    case ImportField::SupportCategories:
+    case ImportField::Deficits:
+    case ImportField::Notes:
+        return TextKind::Note;
+    default:
+        return TextKind::Line;
+    }
+}
+
+} // namespace
+
+bool ImportRun::checkTexts(int row, const QStringList &cells)
+{
+    bool sound = true;
+    for (auto it = m_columns.constBegin(); it != m_columns.constEnd(); ++it) {
+        const QString text = cell(cells, it.key());
+        QString problem = TextRules::problem(text, textKindOf(it.key()));
+        if (problem.isEmpty() && it.key() == ImportField::FullName) {
+            for (const QString &part : text.split(u' ', Qt::SkipEmptyParts)) {
+                problem = TextRules::problem(part, TextKind::Name);
+                if (!problem.isEmpty())
+                    break;
+            }
+        }
+        if (!problem.isEmpty()) {
+            error(row, it.key(), problem);
+            sound = false;
+        }
+    }
+    return sound;
 }
 
 void ImportRun::error(int row, ImportField field, const QString &message)
 {
-    m_report.issues.append({row, column(field), message, false});
+    m_report.addIssue({row, column(field), message, false});
     m_invalidRows.insert(row);
 }
 
@@ -747,10 +869,10 @@ Status ImportRun::writeMethodist(const Person &person, const QStringList &cells)
                                                             m_lookups.education.codes.value(m.educationLevelId),
                                                             m.experienceYears});
     if (!shortfalls.isEmpty())
-        m_report.issues.append({row, QString(),
-                                Importer::tr("Saved, but does not meet the requirements of the regional methodical "
-                                             "active: %1.").arg(shortfalls.join(QStringLiteral("; "))),
-                                true});
+        m_report.addIssue({row, QString(),
+                           Importer::tr("Saved, but does not meet the requirements of the regional methodical "
+                                        "active: %1.").arg(shortfalls.join(QStringLiteral("; "))),
+                           true});
     if (existing.value() > 0) {
         ++m_report.updated;
         return methodists.update(m);
@@ -823,6 +945,7 @@ Result<ImportReport> ImportRun::run(RowSource &source)
             return source.status();
     }
     m_report.encoding = head.encoding;
+    m_apostropheMarksText = source.apostropheMarksText();
     if (Status status = findHeader(head); !status)
         return status;
     if (Status status = loadLookups(); !status)
@@ -852,6 +975,8 @@ Result<ImportReport> ImportRun::run(RowSource &source)
         if (std::all_of(cells.begin(), cells.end(), [](const QString &c) { return c.trimmed().isEmpty(); }))
             return Status::success();
         ++m_report.dataRows;
+        if (!checkTexts(row, cells))
+            return Status::success(); // reported; the row is not read further
         switch (m_kind) {
         case ImportKind::Teachers:
         case ImportKind::Methodists: {
@@ -936,20 +1061,23 @@ Importer::Importer(Database &db, ImportKind kind, ImportOptions options, Progres
 Result<SourceTable> Importer::readFile(const QString &path, const QString &sheet, int maxRows)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"xlsx") {
-        auto rows = XlsxReader::readSheet(path, sheet);
-        if (!rows)
-            return rows.status();
-        SourceTable table;
-        table.rows = rows.value();
-        if (maxRows > 0 && table.rows.size() > maxRows)
-            table.rows.resize(maxRows);
-        for (int i = 0; i < table.rows.size(); ++i)
-            table.rowNumbers.append(i + 1);
-        return table;
-    }
     if (suffix == u"xls")
         return Status::failure(tr("The old Excel format (.xls) is not supported; save the file as .xlsx or CSV."));
+    if (suffix == u"xlsx") {
+        XlsxSheetStream stream;
+        if (Status status = stream.open(path, sheet); !status)
+            return status;
+        SourceTable table;
+        QStringList cells;
+        int row = 0;
+        while ((maxRows <= 0 || table.rows.size() < maxRows) && stream.next(cells, row)) {
+            table.rows.append(cells);
+            table.rowNumbers.append(row);
+        }
+        if (!stream.status())
+            return stream.status();
+        return table;
+    }
     auto csv = CsvReader::readFile(path, maxRows);
     if (!csv)
         return csv.status();
@@ -959,11 +1087,13 @@ Result<SourceTable> Importer::readFile(const QString &path, const QString &sheet
 Result<ImportReport> Importer::importFile(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"xlsx" || suffix == u"xls") {
-        auto table = readFile(path, m_options.sheet);
-        if (!table)
-            return table.status();
-        return importTable(table.value());
+    if (suffix == u"xls")
+        return Status::failure(tr("The old Excel format (.xls) is not supported; save the file as .xlsx or CSV."));
+    if (suffix == u"xlsx") {
+        XlsxSource source;
+        if (Status status = source.open(path, m_options.sheet); !status)
+            return status;
+        return ImportRun(&m_db, m_kind, m_options, m_progress).run(source);
     }
     CsvSource source;
     if (Status status = source.open(path); !status)

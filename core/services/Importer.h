@@ -31,8 +31,24 @@ struct ImportIssue
     QString text() const;
 };
 
+// Faults beyond the listed ones, counted by kind: the column and the fault
+// with the values taken out, and the first such message as the example.
+struct IssueSummary
+{
+    QString column;
+    QString example;
+    int rows = 0;
+    bool warning = false;
+
+    QString text() const;
+};
+
 struct ImportReport
 {
+    // A file of half a million bad rows is reported in a screenful: the first
+    // thousand issues row by row, the rest counted per kind of fault.
+    static constexpr int maxListedIssues = 1000;
+
     QString encoding;   // CSV only
     int headerRow = 0;
     int dataRows = 0;
@@ -41,9 +57,14 @@ struct ImportReport
     int invalid = 0;    // rows with errors
     int organisationsCreated = 0;
     bool written = false;
-    QList<ImportIssue> issues;
+    QList<ImportIssue> issues;       // the first maxListedIssues
+    QList<IssueSummary> moreIssues;  // the rest, per kind of fault
 
+    void addIssue(const ImportIssue &issue);
     int errorCount() const;
+
+private:
+    QHash<QString, int> m_kindIndex; // kind of fault → index into moreIssues
 };
 
 // A table read from a file, with the spreadsheet row number of each row.

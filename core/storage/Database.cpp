@@ -11,8 +11,15 @@
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QStandardPaths>
+#include <QUrl>
+#include <QUuid>
 
 #include <sqlite3.h>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace metodist {
 
@@ -24,13 +31,33 @@ constexpr int busyTimeoutMs = 15000;
 constexpr int normalCacheKiB = 131072;
 constexpr int bulkCacheKiB = 2097152; // pages are allocated only as the transaction needs them
 
-bool hasSqliteHeader(const QString &path)
+// SQLite's primary result code behind a failed query (QSQLITE reports the
+// library's code as the native code).
+int sqliteCode(const QSqlError &error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    static const QByteArray header("SQLite format 3\0", 16);
-    return file.read(16) == header;
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+// The file as an SQLite URI, so that the open mode is exact: "rw" never
+// creates a missing file (QSQLITE's plain open always may).
+QString sqliteUri(const QString &path, const char *mode, bool immutable)
+{
+    QString uri = QStringLiteral("file:")
+        + QString::fromLatin1(QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/"))
+        + QStringLiteral("?mode=") + QLatin1StringView(mode);
+    if (immutable)
+        uri += QStringLiteral("&immutable=1");
+    return uri;
+}
+
+// Only stat(): no descriptor is ever opened on a database file outside
+// SQLite, because closing one drops every POSIX lock this process holds on it
+// and another program would then delete the write-ahead log under us.
+bool isEmptyFile(const QFileInfo &info)
+{
+    return info.size() == 0 && !QFileInfo::exists(info.absoluteFilePath() + QStringLiteral("-wal"));
 }
 
 } // namespace
@@ -42,6 +69,27 @@ QString describeSqlError(const QSqlQuery &query)
     if (text.isEmpty())
         text = error.driverText();
     return Database::tr("The database reported an error: %1.").arg(text);
+}
+
+OpenOptions OpenOptions::creating()
+{
+    return OpenOptions{};
+}
+
+OpenOptions OpenOptions::existing()
+{
+    OpenOptions options;
+    options.createIfMissing = false;
+    return options;
+}
+
+OpenOptions OpenOptions::reading()
+{
+    OpenOptions options;
+    options.createIfMissing = false;
+    options.readOnly = true;
+    options.upgrade = false;
+    return options;
 }
 
 Database::Database() = default;
@@ -208,37 +256,89 @@ Status Database::open(const QString &location, const OpenOptions &options)
     return openSqlite(location, options);
 }
 
+Status Database::connectSqlite(const QString &path, const OpenOptions &options, bool creating)
+{
+    const bool memory = path == u":memory:";
+    const char *mode = options.readOnly ? "ro" : creating ? "rwc" : "rw";
+    const auto attempt = [&](const QString &name, const QString &connectOptions) -> QSqlError {
+        m_connectionName = QStringLiteral("metodist-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(name);
+        db.setConnectOptions(connectOptions);
+        if (db.open())
+            return {};
+        const QSqlError error = db.lastError();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+        m_connectionName.clear();
+        return error;
+    };
+    const QString busy = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    if (memory) {
+        const QSqlError error = attempt(path, busy);
+        return error.isValid() ? Status::failure(tr("Cannot open the database «%1»: %2.").arg(path, error.text()))
+                               : Status::success();
+    }
+    const QString uriOptions = busy + QStringLiteral(";QSQLITE_OPEN_URI");
+    QSqlError error = attempt(sqliteUri(path, mode, false), uriOptions);
+    if (error.isValid())
+        return Status::failure(tr("Cannot open the database «%1»: %2.").arg(path, error.text()));
+    if (!options.readOnly)
+        return Status::success();
+    // A database in WAL mode needs its shared-memory index, which nobody can
+    // create in a folder we may not write; with no log there, nobody is
+    // writing it either, and it is read as the unchanging file it is.
+    QSqlQuery probe(connection());
+    if (probe.exec(QStringLiteral("PRAGMA application_id")))
+        return Status::success();
+    const int code = sqliteCode(probe.lastError());
+    const QFileInfo info(path);
+    const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
+    if ((code == SQLITE_READONLY || code == SQLITE_CANTOPEN) && !folderWritable
+        && !QFileInfo::exists(info.absoluteFilePath() + QStringLiteral("-wal"))) {
+        probe = QSqlQuery();
+        close();
+        error = attempt(sqliteUri(path, mode, true), uriOptions);
+        if (error.isValid())
+            return Status::failure(tr("Cannot open the database «%1»: %2.").arg(path, error.text()));
+    }
+    return Status::success();
+}
+
 Status Database::openSqlite(const QString &path, const OpenOptions &options)
 {
     const QFileInfo info(path);
     if (path.trimmed().isEmpty())
         return Status::failure(tr("No database file was given."));
-    if (info.exists()) {
+    const bool memory = path == u":memory:";
+    bool creating = false;
+    if (memory) {
+        creating = true;
+    } else if (info.exists()) {
         if (info.isDir())
             return Status::failure(tr("«%1» is a folder, not a database file.").arg(path));
-        // Checked before SQLite touches the file: a text file or a spreadsheet
-        // must be refused and left exactly as it was.
-        if (info.size() > 0 && !hasSqliteHeader(path))
-            return Status::failure(tr("«%1» is not a Metodist database: it is not a SQLite file. "
-                                      "The file was not changed.").arg(path));
+        if (!info.isFile())
+            return Status::failure(tr("«%1» is not a regular file.").arg(path));
+        if (isEmptyFile(info)) {
+            // An empty file (made by a file manager or mktemp) becomes a
+            // database only when a database is being created.
+            if (!options.createIfMissing || options.readOnly)
+                return Status::failure(tr("«%1» is not a Metodist database: the file is empty. "
+                                          "The file was not changed.").arg(path));
+            creating = true;
+        }
     } else {
-        if (!options.createIfMissing)
-            return Status::failure(tr("The database file «%1» does not exist.").arg(path));
+        if (!options.createIfMissing || options.readOnly)
+            return Status::failure(tr("The database file «%1» does not exist. Check the path, or create a "
+                                      "database with «metodist-cli init» or «Файл → Создать».").arg(path));
         if (!QDir().mkpath(info.absolutePath()))
             return Status::failure(tr("Cannot create the folder «%1».").arg(info.absolutePath()));
+        creating = true;
     }
 
-    m_connectionName = QStringLiteral("metodist-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
-        if (!db.open()) {
-            const QString reason = db.lastError().text();
-            fail();
-            return Status::failure(tr("Cannot open the database «%1»: %2.").arg(path, reason));
-        }
-    }
+    m_readOnly = options.readOnly;
+    if (Status status = connectSqlite(path, options, creating); !status)
+        return status;
     m_location = path;
 
     if (Status status = readSchemaVersion(); !status) {
@@ -254,18 +354,36 @@ Status Database::openSqlite(const QString &path, const OpenOptions &options)
                                   "to open it; the file was not changed.")
                                    .arg(path).arg(found).arg(latest));
     }
+    if (options.readOnly && m_schemaVersion == 0) {
+        fail();
+        return Status::failure(tr("«%1» is not a Metodist database: it holds no Metodist data (its creation "
+                                  "was interrupted, or it is an empty SQLite file). The file was not changed.")
+                                   .arg(path));
+    }
 
-    for (const QString &pragma : {QStringLiteral("PRAGMA foreign_keys = ON"),
-                                  QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
-                                  QStringLiteral("PRAGMA journal_mode = WAL"),
-                                  QStringLiteral("PRAGMA synchronous = NORMAL"),
-                                  // Big imports stay in memory instead of spilling pages to the WAL.
-                                  QStringLiteral("PRAGMA cache_size = -%1").arg(normalCacheKiB),
-                                  QStringLiteral("PRAGMA temp_store = MEMORY"),
-                                  // Reads of the first 256 MB straight from the mapped file: the
-                                  // first search over a million teachers reads thousands of
-                                  // scattered pages, 115 ms through read() and 48 ms mapped.
-                                  QStringLiteral("PRAGMA mmap_size = 268435456")}) {
+    // A new file is marked as Metodist's in its first write, before the
+    // write-ahead log exists: a creation interrupted at any point leaves an
+    // empty file or a marked one, both of which the next init completes.
+    if (!options.readOnly && m_schemaVersion == 0) {
+        if (auto mark = exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)); !mark) {
+            fail();
+            return Status::failure(tr("Cannot prepare the database «%1»: %2").arg(path, mark.message()));
+        }
+    }
+
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
+                        QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
+                        QStringLiteral("PRAGMA cache_size = -%1").arg(normalCacheKiB),
+                        QStringLiteral("PRAGMA temp_store = MEMORY"),
+                        // Reads of the first 256 MB straight from the mapped file: the
+                        // first search over a million teachers reads thousands of
+                        // scattered pages, 115 ms through read() and 48 ms mapped.
+                        QStringLiteral("PRAGMA mmap_size = 268435456")};
+    if (options.readOnly)
+        pragmas << QStringLiteral("PRAGMA query_only = ON");
+    else
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL");
+    for (const QString &pragma : pragmas) {
         if (auto result = exec(pragma); !result) {
             fail();
             return Status::failure(tr("Cannot prepare the database «%1»: %2").arg(path, result.message()));
@@ -273,7 +391,15 @@ Status Database::openSqlite(const QString &path, const OpenOptions &options)
     }
 
     const int target = options.targetSchemaVersion < 0 ? latest : options.targetSchemaVersion;
-    if (options.upgrade && m_schemaVersion < target) {
+    if (options.readOnly && options.upgrade && m_schemaVersion < target) {
+        const int found = m_schemaVersion;
+        fail();
+        return Status::failure(tr("The database «%1» was written by an older version of Metodist (schema %2); "
+                                  "open it in the program or run a command that changes it to upgrade it "
+                                  "to schema %3. The file was not changed.")
+                                   .arg(path).arg(found).arg(latest));
+    }
+    if (!options.readOnly && options.upgrade && m_schemaVersion < target) {
         if (m_schemaVersion > 0) {
             if (Status status = backupBeforeUpgrade(); !status) {
                 fail();
@@ -290,10 +416,16 @@ Status Database::openSqlite(const QString &path, const OpenOptions &options)
 
 Status Database::readSchemaVersion()
 {
-    auto appId = exec(QStringLiteral("PRAGMA application_id"));
-    if (!appId || !appId.value().next())
-        return Status::failure(tr("«%1» is not a Metodist database: %2").arg(m_location, appId.message()));
-    const int foundId = appId.value().value(0).toInt();
+    QSqlQuery appId(connection());
+    if (!appId.exec(QStringLiteral("PRAGMA application_id")) || !appId.next()) {
+        if (sqliteCode(appId.lastError()) == SQLITE_NOTADB)
+            return Status::failure(tr("«%1» is not a Metodist database: it is not a SQLite file. "
+                                      "The file was not changed.").arg(m_location));
+        return Status::failure(tr("«%1» cannot be read as a database: %2").arg(m_location, describeSqlError(appId)));
+    }
+    const int foundId = appId.value(0).toInt();
+    auto pages = exec(QStringLiteral("PRAGMA page_count"));
+    const bool noPages = pages && pages.value().next() && pages.value().value(0).toLongLong() == 0;
 
     auto tables = exec(QStringLiteral("SELECT count(*), "
                                       "sum(name = 'schema_migrations') FROM sqlite_master WHERE type = 'table'"));
@@ -302,7 +434,10 @@ Status Database::readSchemaVersion()
     const int tableCount = tables.value().value(0).toInt();
     const bool hasVersionTable = tables.value().value(1).toInt() > 0;
 
-    if (tableCount == 0) {
+    // Nothing in it yet: a file this program started to create (marked first)
+    // or one with no pages at all. Any other SQLite file belongs to another
+    // program, even an empty one.
+    if (tableCount == 0 && (foundId == applicationId || noPages)) {
         m_schemaVersion = 0;
         return Status::success();
     }
@@ -386,6 +521,41 @@ Result<QStringList> Database::integrityCheck()
     return problems;
 }
 
+namespace {
+
+// Makes a finished file durable before it gets its final name. The file is
+// one SQLite has already closed (the output of VACUUM INTO), never the open
+// database.
+bool syncFile(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
+#else
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite) && file.flush();
+#endif
+}
+
+void syncFolder(const QString &folder)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    Q_UNUSED(folder)
+#endif
+}
+
+} // namespace
+
 Status Database::backupTo(const QString &file)
 {
     if (!isOpen())
@@ -395,9 +565,38 @@ Status Database::backupTo(const QString &file)
         return Status::failure(tr("The file «%1» already exists; choose a new name for the backup.").arg(file));
     if (!QDir().mkpath(info.absolutePath()))
         return Status::failure(tr("Cannot create the folder «%1».").arg(info.absolutePath()));
-    // VACUUM INTO writes a consistent snapshot while other connections keep working.
-    if (auto result = exec(QStringLiteral("VACUUM INTO ?"), {info.absoluteFilePath()}); !result)
+    // Written under a name of its own in the same folder (so the rename
+    // stays on one file system); an interrupted backup leaves only that
+    // partial file, never a target that looks whole.
+    const QString partial = info.dir().filePath(
+        QStringLiteral(".%1.%2.partial").arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(12)));
+    const auto removePartial = [&partial] {
+        QFile::remove(partial);
+        QFile::remove(partial + QStringLiteral("-journal"));
+    };
+    // VACUUM INTO writes a consistent snapshot while other connections keep
+    // working. It only reads this database, but query_only refuses it too.
+    if (m_readOnly)
+        exec(QStringLiteral("PRAGMA query_only = OFF"));
+    auto vacuum = exec(QStringLiteral("VACUUM INTO ?"), {partial});
+    if (m_readOnly)
+        exec(QStringLiteral("PRAGMA query_only = ON"));
+    if (auto result = std::move(vacuum); !result) {
+        removePartial();
         return Status::failure(tr("The backup to «%1» failed: %2").arg(file, result.message()));
+    }
+    if (!syncFile(partial)) {
+        removePartial();
+        return Status::failure(tr("The backup to «%1» failed: the copy could not be written to the disk.").arg(file));
+    }
+    // QFile::rename never replaces an existing file (it links, or renames
+    // with RENAME_NOREPLACE), so a file that appeared meanwhile is kept.
+    if (!QFile::rename(partial, info.absoluteFilePath())) {
+        removePartial();
+        return Status::failure(tr("The backup to «%1» failed: the file could not be given its name (does it "
+                                  "exist already?).").arg(file));
+    }
+    syncFolder(info.absolutePath());
     return Status::success();
 }
 

@@ -23,14 +23,25 @@ enum class Dialect { SQLite, PostgreSQL };
 
 struct OpenOptions
 {
-    // Create the file (and its folder) when it does not exist yet.
+    // Create the file (and its folder) when it does not exist yet. Only the
+    // commands that make a database (init, demo, the window's «Создать» and
+    // its default file) ask for it; everything else refuses a missing file.
     bool createIfMissing = true;
+    // Read, never write: the file is opened so that SQLite refuses every
+    // change (PRAGMA query_only, or a read-only handle where the file or its
+    // folder cannot be written), no pragma that writes is run, nothing is
+    // created and an older schema is reported instead of upgraded.
+    bool readOnly = false;
     // Upgrade only up to this schema version; -1 means the latest. Tests use
     // it to build files of every older version.
     int targetSchemaVersion = -1;
     // Apply pending migrations; when false an older file is opened as it is
     // (for `check`, which reports instead of changing).
     bool upgrade = true;
+
+    static OpenOptions creating();
+    static OpenOptions existing();
+    static OpenOptions reading();
 };
 
 // The one owner of a connection: opens a SQLite file (a PostgreSQL URL later,
@@ -62,8 +73,11 @@ public:
 
     // PRAGMA integrity_check and foreign_key_check; an empty list means sound.
     Result<QStringList> integrityCheck();
-    // A consistent copy of the open database into a new file, while it is in use.
+    // A consistent copy of the open database into a new file, while it is in
+    // use: written under a temporary name in the target's folder, synced, then
+    // renamed, so an interrupted backup never leaves a file that looks whole.
     Status backupTo(const QString &file);
+    bool isReadOnly() const { return m_readOnly; }
 
     // For storage/ only: the connection of this object's thread.
     QSqlDatabase connection() const;
@@ -91,6 +105,7 @@ public:
 
 private:
     Status openSqlite(const QString &path, const OpenOptions &options);
+    Status connectSqlite(const QString &path, const OpenOptions &options, bool creating);
     Status readSchemaVersion();
     Status migrate(int targetVersion);
     Status backupBeforeUpgrade();
@@ -102,6 +117,7 @@ private:
     Dialect m_dialect = Dialect::SQLite;
     int m_schemaVersion = 0;
     bool m_created = false;
+    bool m_readOnly = false;
     QString m_upgradeBackup;
 };
 

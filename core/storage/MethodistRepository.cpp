@@ -23,6 +23,8 @@ const RegistryTable methodistsTable{QStringLiteral("methodists"), QStringLiteral
 
 Result<qint64> MethodistRepository::insert(const Methodist &m)
 {
+    if (const QString problem = m.textProblem(); !problem.isEmpty())
+        return Status::failure(problem);
     auto query = m_db.execPrepared(
         QStringLiteral("INSERT INTO methodists (last_name, first_name, middle_name, snils, municipality_id, "
                        "organisation_id, position, subject_id, employment_form_id, qualification_category_id, "
@@ -36,6 +38,8 @@ Result<qint64> MethodistRepository::insert(const Methodist &m)
 
 Status MethodistRepository::update(const Methodist &m)
 {
+    if (const QString problem = m.textProblem(); !problem.isEmpty())
+        return Status::failure(problem);
     QVariantList list = values(m);
     list.append(m.id);
     auto query = m_db.execPrepared(

@@ -1,6 +1,7 @@
 #include "storage/OrganisationRepository.h"
 
 #include "domain/SearchKey.h"
+#include "domain/TextRules.h"
 #include "storage/NameSearch.h"
 
 namespace metodist {
@@ -36,6 +37,8 @@ Result<qint64> OrganisationRepository::insert(const Organisation &o)
 {
     if (o.name.trimmed().isEmpty())
         return Status::failure(tr("The organisation needs a name."));
+    if (const QString problem = TextRules::problem(o.name, TextKind::Title); !problem.isEmpty())
+        return Status::failure(tr("The organisation's name: %1").arg(problem));
     auto query = m_db.execPrepared(QStringLiteral("INSERT INTO organisations (name, municipality_id, low_results, "
                                                   "growth_point, internship_site, search_key) VALUES (?, ?, ?, ?, ?, ?)"),
                                    {o.name.simplified(), o.municipalityId, int(o.lowResults), int(o.growthPoint),
@@ -50,6 +53,8 @@ Result<qint64> OrganisationRepository::insert(const Organisation &o)
 
 Status OrganisationRepository::update(const Organisation &o)
 {
+    if (const QString problem = TextRules::problem(o.name, TextKind::Title); !problem.isEmpty())
+        return Status::failure(tr("The organisation's name: %1").arg(problem));
     auto query = m_db.exec(QStringLiteral("UPDATE organisations SET name = ?, municipality_id = ?, low_results = ?, "
                                           "growth_point = ?, internship_site = ?, search_key = ? WHERE id = ?"),
                            {o.name.simplified(), o.municipalityId, int(o.lowResults), int(o.growthPoint),

@@ -23,6 +23,8 @@ const RegistryTable teachersTable{QStringLiteral("teachers"), QStringLiteral("te
 
 Result<qint64> TeacherRepository::insert(const Teacher &t)
 {
+    if (const QString problem = t.textProblem(); !problem.isEmpty())
+        return Status::failure(problem);
     auto query = m_db.execPrepared(
         QStringLiteral("INSERT INTO teachers (last_name, first_name, middle_name, snils, organisation_id, "
                        "position, subject_id, experience_years, qualification_category_id, "
@@ -38,6 +40,8 @@ Result<qint64> TeacherRepository::insert(const Teacher &t)
 
 Status TeacherRepository::update(const Teacher &t)
 {
+    if (const QString problem = t.textProblem(); !problem.isEmpty())
+        return Status::failure(problem);
     QVariantList values = personValues(t);
     values.append(t.id);
     auto query = m_db.execPrepared(

@@ -30,6 +30,16 @@ struct Run
 // settings live there. Throws when it does not finish in a minute.
 Run runProgram(const QString &program, const Scratch &scratch, const QStringList &arguments);
 
+// The same, bounded as a hostile-file test needs: the program's private
+// memory (RLIMIT_DATA, which counts every allocation but not a mapped
+// database file) and its time. A crash is an exit code of -1, not a throw;
+// the wall time is returned in *milliseconds.
+Run runBounded(const QString &program, const Scratch &scratch, const QStringList &arguments, qint64 dataBytes,
+               qint64 *milliseconds = nullptr, int timeoutMs = 60000);
+
+// A zip container (an XLSX workbook) of the given parts, each deflated.
+void makeZip(const QString &path, const QList<QPair<QString, QByteArray>> &parts);
+
 QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &contents);
 

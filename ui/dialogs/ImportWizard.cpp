@@ -230,6 +230,8 @@ void ImportWizard::initializePage(int id)
         QStringList lines;
         for (const ImportIssue &issue : m_report.issues)
             lines << (issue.warning ? tr("Warning. ") : QString()) + issue.text();
+        for (const IssueSummary &more : m_report.moreIssues)
+            lines << (more.warning ? tr("Warning. ") : QString()) + more.text();
         m_reportView->setPlainText(lines.isEmpty() ? tr("No problems found.") : lines.join(u'\n'));
         m_summary->setText(tr("Rows: %1. New: %2, to update: %3, with errors: %4.")
                                .arg(m_report.dataRows)

@@ -90,7 +90,8 @@ void BackgroundTask::start(const Database &db, const QString &label, Work work)
         runHere(label, [&db, &work](Progress &progress) { return work(db, progress); });
         return;
     }
-    launch(db.location(), [work = std::move(work)](Database &own, Progress &progress) { return work(own, progress); });
+    launch(db.location(), [work = std::move(work)](Database &own, Progress &progress) { return work(own, progress); },
+           false);
 }
 
 void BackgroundTask::startWriting(Database &db, const QString &label, WriteWork work)
@@ -100,20 +101,20 @@ void BackgroundTask::startWriting(Database &db, const QString &label, WriteWork 
         runHere(label, [&db, &work](Progress &progress) { return work(db, progress); });
         return;
     }
-    launch(db.location(), std::move(work));
+    launch(db.location(), std::move(work), true);
 }
 
-void BackgroundTask::launch(const QString &location, WriteWork work)
+void BackgroundTask::launch(const QString &location, WriteWork work, bool writing)
 {
     auto job = std::make_shared<Job>();
     m_current = job;
     const auto show = [this](qint64 done, qint64 total) { emit progressed(done, total); };
-    QThread *thread = QThread::create([this, job, location, work = std::move(work), show] {
+    QThread *thread = QThread::create([this, job, location, work = std::move(work), show, writing] {
         Status status = Status::success();
         {
             Database own;
-            OpenOptions options;
-            options.createIfMissing = false;
+            // The window's own connection has upgraded the file already.
+            OpenOptions options = writing ? OpenOptions::existing() : OpenOptions::reading();
             options.upgrade = false;
             status = own.open(location, options);
             if (status) {

@@ -59,7 +59,7 @@ signals:
     void idle();
 
 private:
-    void launch(const QString &location, WriteWork work);
+    void launch(const QString &location, WriteWork work, bool writing);
     void runHere(const QString &label, const std::function<Status(Progress &)> &work);
     void jobEnded(const std::shared_ptr<Job> &job, const Status &status);
 
