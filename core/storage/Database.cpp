@@ -259,7 +259,13 @@ Status Database::open(const QString &location, const OpenOptions &options)
 Status Database::connectSqlite(const QString &path, const OpenOptions &options, bool creating)
 {
     const bool memory = path == u":memory:";
-    const char *mode = options.readOnly ? "ro" : creating ? "rwc" : "rw";
+    // A reader still opens a file it may write with "rw" (and query_only,
+    // set after): only such a connection, the last to close, removes the
+    // -wal and -shm files it made, so reading leaves the folder as it was.
+    // Where it may not write, a read-only handle it is.
+    const QFileInfo info(path);
+    const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+    const char *mode = options.readOnly ? (writable ? "rw" : "ro") : creating ? "rwc" : "rw";
     const auto attempt = [&](const QString &name, const QString &connectOptions) -> QSqlError {
         m_connectionName = QStringLiteral("metodist-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -292,7 +298,6 @@ Status Database::connectSqlite(const QString &path, const OpenOptions &options, 
     if (probe.exec(QStringLiteral("PRAGMA application_id")))
         return Status::success();
     const int code = sqliteCode(probe.lastError());
-    const QFileInfo info(path);
     const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
     if ((code == SQLITE_READONLY || code == SQLITE_CANTOPEN) && !folderWritable
         && !QFileInfo::exists(info.absoluteFilePath() + QStringLiteral("-wal"))) {
