@@ -446,7 +446,7 @@ TEST_CASE("trust: half a million bad rows make a report of a screenful", "[trust
     const QString db = initialised(scratch, QStringLiteral("x.sqlite"));
     QStringList rows;
     for (int i = 0; i < 5000; ++i)
-        rows << QStringLiteral("Ошибкина;Анна;;12-34;г. Тюмень;МАОУ СОШ № 5;математика");
+        rows << QStringLiteral("Ошибкина;Анна;Номер%1;12-34;г. Тюмень;МАОУ СОШ № 5;математика").arg(i);
     const QString file = scratch.path(QStringLiteral("bad.csv"));
     writeTeachersCsv(file, rows);
     const Run run = cliOn(scratch, db, {QStringLiteral("import"), QStringLiteral("teachers"), file});

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../app/cli/RegistryCommands.cpp" line="+274"/>
+        <location filename="../app/cli/RegistryCommands.cpp" line="+281"/>
         <source>import a CSV or XLSX file, all rows or none</source>
         <translation>импортировать файл CSV или XLSX целиком: все строки или ни одной</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>заполнить базу вымышленным регионом в середине учебного года: закрепления, события, каталог маршрутов, дорожные карты, маршруты, журнал работы (свыше 120 000 закреплённых педагогов последние три — только для группы каждого n-го методиста, чтобы базы для федеральных замеров создавались быстро); --no-support-data: только люди</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssignmentCommands.cpp" line="+473"/>
+        <location filename="../app/cli/AssignmentCommands.cpp" line="+480"/>
         <source>assign teachers to methodists: optimal automatic plan, by hand, or list</source>
         <translation>закрепление педагогов за методистами: оптимальный автоматический план, вручную или список</translation>
     </message>
@@ -70,7 +70,7 @@
 <context>
     <name>AssignmentCommands</name>
     <message>
-        <location filename="../app/cli/AssignmentCommands.cpp" line="-441"/>
+        <location filename="../app/cli/AssignmentCommands.cpp" line="-448"/>
         <source>Usage: metodist-cli assign auto|set|list …; see metodist-cli --help.</source>
         <translation>Использование: metodist-cli assign auto|set|list …; см. metodist-cli --help.</translation>
     </message>
@@ -86,7 +86,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+117"/>
+        <location line="+118"/>
         <location line="+53"/>
         <location line="+79"/>
         <location line="+66"/>
@@ -94,7 +94,7 @@
         <translation>учебный год</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-315"/>
         <source>only teachers of this support category</source>
         <translation>только педагоги этой категории сопровождения</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>--format принимает значения table или json.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Teachers without a methodist: %1; assigned: %2 (%3 in their own municipality); left unassigned: %4.</source>
         <translation>Педагогов без методиста: %1; закреплено: %2 (из них %3 — в своём муниципалитете); осталось без закрепления: %4.</translation>
     </message>
@@ -364,7 +364,7 @@
         <translation>размер шрифта, от 12 до 14</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Institution: %1</source>
         <translation>Учреждение: %1</translation>
     </message>
@@ -556,7 +556,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+45"/>
+        <location filename="../app/cli/Cli.cpp" line="+62"/>
         <source>Usage: metodist-cli [--db PATH] COMMAND [ARGUMENTS]</source>
         <translation>Использование: metodist-cli [--db PATH] COMMAND [ARGUMENTS]</translation>
     </message>
@@ -614,16 +614,40 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/documents/CsvReader.cpp" line="+250"/>
-        <location line="+10"/>
+        <location filename="../core/documents/CsvReader.cpp" line="+210"/>
+        <source>The file «%1» changed while it was being read; nothing was taken from it. Read it again once it is saved.</source>
+        <translation>Файл «%1» изменился во время чтения; из него ничего не взято. Прочитайте его снова, когда он будет сохранён.</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>Cannot read the file «%1»: %2.</source>
         <translation>Не удаётся прочитать файл «%1»: %2.</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location line="+10"/>
+        <location line="+62"/>
+        <location line="+15"/>
         <source>The quoted cell that starts in row %1 is never closed: check the double quotes in that row.</source>
         <translation>Ячейка в кавычках, которая начинается в строке %1, не закрыта; пожалуйста, проверьте двойные кавычки в этой строке.</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Row %1 is longer than %2 characters; no registry row comes near that. Is this a CSV file?</source>
+        <translation>Строка %1 длиннее %2 знаков — ни одна строка реестра не бывает такой длинной. Это точно файл CSV?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Row %1, column %2: the quoted cell is longer than %3 characters, the limit of a spreadsheet cell; check the double quotes in that row.</source>
+        <translation>Строка %1, столбец %2: ячейка в кавычках длиннее %3 знаков — предела ячейки электронной таблицы; проверьте двойные кавычки в этой строке.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row %1, column %2: the cell is longer than %3 characters, the limit of a spreadsheet cell.</source>
+        <translation>Строка %1, столбец %2: ячейка длиннее %3 знаков — предела ячейки электронной таблицы.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1 has more than %2 cells, the columns of a whole spreadsheet; is «%3» really the delimiter?</source>
+        <translation>В строке %1 больше %2 ячеек — больше, чем столбцов на целом листе; точно ли разделитель «%3»?</translation>
     </message>
 </context>
 <context>
@@ -638,72 +662,101 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+44"/>
-        <location line="+93"/>
+        <location filename="../core/storage/Database.cpp" line="+71"/>
+        <location line="+114"/>
         <location line="+16"/>
         <location line="+9"/>
-        <location line="+269"/>
+        <location line="+425"/>
         <source>The database reported an error: %1.</source>
         <translation>База данных сообщила об ошибке: %1.</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-383"/>
         <source>Working with a shared PostgreSQL database is not available in this version yet; open a database file instead.</source>
         <translation>Работа с общей базой данных PostgreSQL в этой версии пока недоступна; пожалуйста, откройте файл базы данных.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+65"/>
         <source>No database file was given.</source>
         <translation>Не указан файл базы данных.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>«%1» is a folder, not a database file.</source>
         <translation>Путь «%1» указывает на папку, а не на файл базы данных.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>«%1» is not a regular file.</source>
+        <translation>«%1» — не обычный файл.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>«%1» is not a Metodist database: the file is empty. The file was not changed.</source>
+        <translation>Файл «%1» не является базой данных Metodist: файл пуст. Файл не изменён.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database file «%1» does not exist. Check the path, or create a database with «metodist-cli init» or «Файл → Создать».</source>
+        <translation>Файла базы данных «%1» нет. Проверьте путь или создайте базу командой «metodist-cli init» или через «Файл → Создать».</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>«%1» is not a Metodist database: it holds no Metodist data (its creation was interrupted, or it is an empty SQLite file). The file was not changed.</source>
+        <translation>Файл «%1» не является базой данных Metodist: в нём нет данных Metodist (её создание было прервано, или это пустой файл SQLite). Файл не изменён.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The database «%1» was written by an older version of Metodist (schema %2); open it in the program or run a command that changes it to upgrade it to schema %3. The file was not changed.</source>
+        <translation>База данных «%1» записана более старой версией Metodist (схема %2); откройте её в программе или выполните команду, которая её изменяет, чтобы обновить её до схемы %3. Файл не изменён.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>«%1» is not a Metodist database: it is not a SQLite file. The file was not changed.</source>
         <translation>Файл «%1» не является базой данных Metodist: это не файл SQLite. Файл не изменён.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The database file «%1» does not exist.</source>
-        <translation>Файл базы данных «%1» не существует.</translation>
+        <location line="+168"/>
+        <source>The backup to «%1» failed: the copy could not be written to the disk.</source>
+        <translation>Резервная копия в «%1» не создана: копию не удалось записать на диск.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+169"/>
+        <location line="+6"/>
+        <source>The backup to «%1» failed: the file could not be given its name (does it exist already?).</source>
+        <translation>Резервная копия в «%1» не создана: файлу не удалось дать это имя (возможно, такой файл уже есть).</translation>
+    </message>
+    <message>
+        <location line="-261"/>
+        <location line="+232"/>
         <source>Cannot create the folder «%1».</source>
         <translation>Не удаётся создать папку «%1».</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-287"/>
+        <location line="+6"/>
+        <location line="+17"/>
         <source>Cannot open the database «%1»: %2.</source>
         <translation>Не удаётся открыть базу данных «%1»: %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+49"/>
         <source>The database «%1» was written by a newer version of Metodist (schema %2; this version knows up to %3). Update the program to open it; the file was not changed.</source>
         <translation>База данных «%1» создана более новой версией Metodist (схема %2; эта версия поддерживает схемы до %3). Чтобы открыть её, обновите программу; файл не изменён.</translation>
     </message>
     <message>
+        <location line="+18"/>
         <location line="+19"/>
         <source>Cannot prepare the database «%1»: %2</source>
         <translation>Не удаётся подготовить базу данных «%1»: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>«%1» is not a Metodist database: %2</source>
-        <translation>Файл «%1» не является базой данных Metodist: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+35"/>
+        <location line="+9"/>
         <source>«%1» cannot be read as a database: %2</source>
         <translation>Файл «%1» не удаётся прочитать как базу данных: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>«%1» is a SQLite database of another program, not of Metodist. The file was not changed.</source>
         <translation>Файл «%1» является базой данных SQLite другой программы, а не Metodist. Файл не изменён.</translation>
     </message>
@@ -728,7 +781,7 @@
         <translation>Строка %1 таблицы «%2» ссылается на отсутствующую строку таблицы «%3».</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+44"/>
         <source>No database is open.</source>
         <translation>База данных не открыта.</translation>
     </message>
@@ -738,7 +791,7 @@
         <translation>Файл «%1» уже существует; пожалуйста, выберите другое имя для резервной копии.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>The backup to «%1» failed: %2</source>
         <translation>Не удалось создать резервную копию в файле «%1»: %2</translation>
     </message>
@@ -746,7 +799,7 @@
 <context>
     <name>DatabaseCommands</name>
     <message>
-        <location filename="../app/cli/DatabaseCommands.cpp" line="+22"/>
+        <location filename="../app/cli/DatabaseCommands.cpp" line="+23"/>
         <source>region preset</source>
         <translation>набор данных региона</translation>
     </message>
@@ -756,7 +809,7 @@
         <translation>Команда init не принимает аргументов, кроме --region.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Database %1 is ready (schema %2).</source>
         <translation>База данных %1 готова (схема %2).</translation>
     </message>
@@ -776,7 +829,7 @@
         <translation>Команда check не принимает аргументов.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
@@ -810,7 +863,7 @@
         <translation>Использование: metodist-cli backup FILE</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Backup written to %1.</source>
         <translation>Резервная копия сохранена в файл %1.</translation>
     </message>
@@ -1024,7 +1077,7 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/services/Importer.cpp" line="+26"/>
+        <location filename="../core/services/Importer.cpp" line="+28"/>
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
@@ -1034,7 +1087,26 @@
         <translation>Строка %1, столбец «%2»: %3</translation>
     </message>
     <message>
-        <location line="+290"/>
+        <location line="+5"/>
+        <source>column «%1»: %2</source>
+        <translation>столбец «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>…and %n more row(s) with the same fault (%1)</source>
+        <translation>
+            <numerusform>…и ещё %n строка с той же ошибкой (%1)</numerusform>
+            <numerusform>…и ещё %n строки с той же ошибкой (%1)</numerusform>
+            <numerusform>…и ещё %n строк с той же ошибкой (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>other faults, such as row %1: %2</source>
+        <translation>другие ошибки, например в строке %1: %2</translation>
+    </message>
+    <message>
+        <location line="+368"/>
         <source>No header row was found in the first %1 rows of the file; the columns expected for %2 include %3.</source>
         <translation>В первых %1 строках файла не найдена строка заголовка; для импорта «%2» требуются, в частности, столбцы %3.</translation>
     </message>
@@ -1050,12 +1122,12 @@
         <location line="+117"/>
         <location line="+15"/>
         <location line="+104"/>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>The value is required.</source>
         <translation>Значение обязательно.</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-382"/>
         <source>«%1» is not in the dictionary «%2»; add it there or correct the file.</source>
         <translation>Значения «%1» нет в справочнике «%2»; добавьте его в справочник или исправьте файл.</translation>
     </message>
@@ -1066,12 +1138,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+218"/>
+        <location line="+221"/>
         <source>The same person is already in row %1 of this file.</source>
         <translation>Этот же человек уже указан в строке %1 этого файла.</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-182"/>
         <source>No teacher with the СНИЛС %1 is in the registry; import the teachers first.</source>
         <translation>Педагога со СНИЛС %1 нет в реестре; сначала импортируйте педагогов.</translation>
     </message>
@@ -1107,7 +1179,7 @@
     </message>
     <message>
         <location line="+97"/>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>The experience must be a whole number of years, not «%1».</source>
         <translation>Стаж должен быть указан целым числом лет, а не «%1».</translation>
     </message>
@@ -1117,8 +1189,8 @@
         <translation>Нагрузка должна быть указана целым положительным числом педагогов, а не «%1».</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+159"/>
+        <location line="-155"/>
+        <location line="+162"/>
         <location line="+74"/>
         <source>Expected «да» or «нет», not «%1».</source>
         <translation>Ожидается «да» или «нет», а не «%1».</translation>
@@ -1129,7 +1201,7 @@
         <translation>Запись сохранена, но не соответствует требованиям к региональному методическому активу: %1.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+132"/>
         <source>Row %1 could not be saved, so nothing was imported: %2</source>
         <translation>Не удалось сохранить строку %1, поэтому данные не импортированы: %2</translation>
     </message>
@@ -1139,7 +1211,8 @@
         <translation>Импорт отменён; база данных не изменена.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+65"/>
+        <location line="+26"/>
         <source>The old Excel format (.xls) is not supported; save the file as .xlsx or CSV.</source>
         <translation>Старый формат Excel (.xls) не поддерживается; пожалуйста, сохраните файл в формате .xlsx или CSV.</translation>
     </message>
@@ -1263,7 +1336,7 @@ Double-click to see the list.</source>
 <context>
     <name>MethodistRepository</name>
     <message numerus="yes">
-        <location filename="../core/storage/MethodistRepository.cpp" line="+60"/>
+        <location filename="../core/storage/MethodistRepository.cpp" line="+64"/>
         <source>%n teacher(s) are assigned to the methodist in %1; reassign them or end the assignments before deleting the methodist.</source>
         <translation>
             <numerusform>За методистом в %1 учебном году закреплён %n педагог; прежде чем удалить методиста, переведите его к другому методисту или завершите закрепление.</numerusform>
@@ -2441,17 +2514,23 @@ Double-click to see the list.</source>
 <context>
     <name>OrganisationRepository</name>
     <message>
-        <location filename="../core/storage/OrganisationRepository.cpp" line="+38"/>
+        <location filename="../core/storage/OrganisationRepository.cpp" line="+39"/>
         <source>The organisation needs a name.</source>
         <translation>Необходимо указать название организации.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>The organisation&apos;s name: %1</source>
+        <translation>Название организации: %1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>The organisation «%1» is already in this municipality.</source>
         <translation>Организация «%1» уже есть в этом муниципалитете.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The organisation has teachers or methodists and cannot be deleted.</source>
         <translation>В организации работают педагоги или методисты, поэтому её нельзя удалить.</translation>
     </message>
@@ -2459,6 +2538,35 @@ Double-click to see the list.</source>
         <location line="+14"/>
         <source>The organisation no longer exists.</source>
         <translation>Организация уже удалена.</translation>
+    </message>
+</context>
+<context>
+    <name>Person</name>
+    <message>
+        <location filename="../core/domain/Person.cpp" line="+20"/>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Должность</translation>
     </message>
 </context>
 <context>
@@ -2664,7 +2772,7 @@ Double-click to see the list.</source>
 <context>
     <name>RegistryCommands</name>
     <message>
-        <location filename="../app/cli/RegistryCommands.cpp" line="-258"/>
+        <location filename="../app/cli/RegistryCommands.cpp" line="-264"/>
         <source>sheet of an XLSX file</source>
         <translation>лист файла XLSX</translation>
     </message>
@@ -2690,11 +2798,13 @@ Double-click to see the list.</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+2"/>
         <source>warning: </source>
         <translation>предупреждение: </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
+        <location line="+2"/>
         <source>error: </source>
         <translation>ошибка: </translation>
     </message>
@@ -2742,12 +2852,12 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-65"/>
         <source>Usage: metodist-cli import teachers|methodists|organisations|municipalities|subjects|pk|diagnostics FILE [--sheet NAME] [--dry-run] [--skip-invalid]</source>
         <translation>Использование: metodist-cli import teachers|methodists|organisations|municipalities|subjects|pk|diagnostics ФАЙЛ [--sheet ЛИСТ] [--dry-run] [--skip-invalid]</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Usage: metodist-cli template teachers|methodists|pk|diagnostics FILE.xlsx</source>
         <translation>Использование: metodist-cli template teachers|methodists|pk|diagnostics ФАЙЛ.xlsx</translation>
     </message>
@@ -2837,7 +2947,7 @@ Double-click to see the list.</source>
         <translation>Дату нужно записать в виде ГГГГ-ММ-ДД (YYYY-MM-DD).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Demonstration region ready: %1 municipalities, %2 organisations, %3 teachers, %4 methodists, %5 diagnostics, %6 professional development records.</source>
         <translation>Демонстрационный регион готов: муниципалитетов — %1, организаций — %2, педагогов — %3, методистов — %4, результатов диагностики — %5, записей о повышении квалификации — %6.</translation>
     </message>
@@ -3834,6 +3944,11 @@ Double-click to see the list.</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>The СНИЛС «%1» is made of zeros; no person has it.</source>
+        <translation>СНИЛС «%1» состоит из нулей; такого СНИЛС ни у кого нет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The СНИЛС «%1» has a wrong check number: expected %2.</source>
         <translation>В СНИЛС «%1» неверное контрольное число: ожидается %2.</translation>
     </message>
@@ -4066,7 +4181,7 @@ Double-click to see the list.</source>
 <context>
     <name>TeacherBulkWriter</name>
     <message>
-        <location filename="../core/storage/TeacherBulkWriter.cpp" line="+237"/>
+        <location filename="../core/storage/TeacherBulkWriter.cpp" line="+251"/>
         <location line="+7"/>
         <source>Stopped while building the indexes.</source>
         <translation>Остановлено во время построения индексов.</translation>
@@ -4075,7 +4190,7 @@ Double-click to see the list.</source>
 <context>
     <name>TeacherRepository</name>
     <message>
-        <location filename="../core/storage/TeacherRepository.cpp" line="+74"/>
+        <location filename="../core/storage/TeacherRepository.cpp" line="+78"/>
         <source>The teacher has assignments or routes and cannot be deleted; end them first.</source>
         <translation>У педагога есть закрепления или индивидуальные маршруты, поэтому его нельзя удалить; пожалуйста, сначала завершите их.</translation>
     </message>
@@ -4157,9 +4272,32 @@ Double-click to see the list.</source>
     </message>
 </context>
 <context>
+    <name>TextRules</name>
+    <message>
+        <location filename="../core/domain/TextRules.cpp" line="+26"/>
+        <source>The text is %1 characters long; at most %2 are allowed.</source>
+        <translation>Текст длиной %1 знаков; допускается не более %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The text contains a NUL character, which no keyboard types; the file is damaged or not a text.</source>
+        <translation>В тексте есть нулевой символ (NUL), которого нельзя набрать с клавиатуры: файл повреждён или это не текст.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text must fit on one line.</source>
+        <translation>Текст должен умещаться в одну строку.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The text contains the control character U+%1, which no keyboard types.</source>
+        <translation>В тексте есть управляющий символ U+%1, которого нельзя набрать с клавиатуры.</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+164"/>
+        <location filename="../core/storage/Database.cpp" line="+177"/>
         <source>Cannot start a transaction: %1</source>
         <translation>Не удаётся начать транзакцию: %1</translation>
     </message>
@@ -4353,47 +4491,106 @@ Double-click to see the list.</source>
 <context>
     <name>XlsxReader</name>
     <message>
-        <location filename="../core/documents/XlsxReader.cpp" line="+40"/>
+        <location filename="../core/documents/XlsxReader.cpp" line="+70"/>
         <source>The workbook has no part «%1».</source>
         <translation>В книге Excel отсутствует часть «%1».</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Cannot read the part «%1» of the workbook.</source>
         <translation>Не удаётся прочитать часть «%1» книги Excel.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+32"/>
+        <source>The file «%1» is refused: its part «%2» unpacks to more than %3 times its packed size, as a zip bomb does, not a workbook.</source>
+        <translation>Файл «%1» отклонён: его часть «%2» распаковывается более чем в %3 раз больше сжатого размера — так ведёт себя zip-бомба, а не книга Excel.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>The part «%1» of the workbook is damaged.</source>
         <translation>Часть «%1» книги Excel повреждена.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>The file «%1» is refused: its part «%2» unpacks to more than %3 MB, far beyond any registry.</source>
+        <translation>Файл «%1» отклонён: его часть «%2» распаковывается более чем в %3 МБ — это далеко за пределами любого реестра.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The file is not an Excel workbook (.xlsx).</source>
         <translation>Файл не является книгой Excel (.xlsx).</translation>
     </message>
     <message>
-        <location line="+92"/>
-        <location line="+3"/>
-        <location line="+19"/>
+        <location line="+95"/>
+        <source>The list of texts of the workbook is damaged: %1.</source>
+        <translation>Список текстов книги повреждён: %1.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The file «%1» is refused: text number %2 of the workbook is longer than %3 characters, the limit of a cell.</source>
+        <translation>Файл «%1» отклонён: текст № %2 книги длиннее %3 знаков — предела ячейки.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The file «%1» is refused: its texts hold more than %2 characters in more than %3 cells, far beyond any registry.</source>
+        <translation>Файл «%1» отклонён: в его текстах больше %2 знаков в более чем %3 ячейках — это далеко за пределами любого реестра.</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>The sheet «%1» is refused: its row number «%2» is outside a sheet (1 to %3 rows).</source>
+        <translation>Лист «%1» отклонён: номер строки «%2» выходит за пределы листа (от 1 до %3 строк).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sheet «%1» is refused: it has more than %2 rows.</source>
+        <translation>Лист «%1» отклонён: в нём больше %2 строк.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The sheet «%1» is refused: the cell «%2» lies outside a sheet (%3 rows, %4 columns).</source>
+        <translation>Лист «%1» отклонён: ячейка «%2» лежит за пределами листа (%3 строк, %4 столбцов).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sheet «%1» is damaged: «%2» is not a cell reference.</source>
+        <translation>Лист «%1» повреждён: «%2» — не адрес ячейки.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sheet «%1» is refused: row %2 has more than %3 columns.</source>
+        <translation>Лист «%1» отклонён: в строке %2 больше %3 столбцов.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The sheet «%1» is refused: row %2 holds more than %3 characters, far beyond any registry row.</source>
+        <translation>Лист «%1» отклонён: в строке %2 больше %3 знаков — далеко за пределами любой строки реестра.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The sheet «%1» is refused: the cell %2 holds more than %3 characters, the limit of a spreadsheet cell.</source>
+        <translation>Лист «%1» отклонён: в ячейке %2 больше %3 знаков — предела ячейки электронной таблицы.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+106"/>
         <location line="+3"/>
         <source>The file «%1» is not an Excel workbook (.xlsx).</source>
         <translation>Файл «%1» не является книгой Excel (.xlsx).</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-66"/>
+        <source>The sheet «%1» of «%2» is damaged: %3.</source>
+        <translation>Лист «%1» файла «%2» повреждён: %3.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>The file «%1» is not an OOXML document.</source>
         <translation>Файл «%1» не является документом OOXML.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-101"/>
         <source>The workbook has no sheet «%1»; its sheets: %2.</source>
         <translation>В книге нет листа «%1»; имеющиеся листы: %2.</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>The sheet «%1» of «%2» is damaged: %3.</source>
-        <translation>Лист «%1» файла «%2» повреждён: %3.</translation>
     </message>
 </context>
 <context>
@@ -5432,7 +5629,7 @@ Double-click to see the list.</source>
         <translation>Ничего не импортировано: файл изменился после проверки, и в нём теперь есть строки с ошибками (%1). Проверьте его ещё раз.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>%1
 (ignored)</source>
         <translation>%1
@@ -5456,12 +5653,13 @@ Double-click to see the list.</source>
         <translation>; кодировка %1</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-88"/>
+        <location line="+2"/>
         <source>Warning. </source>
         <translation>Предупреждение. </translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-146"/>
         <source>The header row and the columns as the program understood them; columns it does not know are ignored. Change a column&apos;s field on the left if it was recognised wrongly.</source>
         <translation>Строка заголовка и столбцы в том виде, как их распознала программа; нераспознанные столбцы не учитываются. Если столбец распознан неверно, выберите для него поле слева.</translation>
     </message>
@@ -5476,7 +5674,7 @@ Double-click to see the list.</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>No problems found.</source>
         <translation>Проблем не обнаружено.</translation>
     </message>
@@ -5579,7 +5777,7 @@ Double-click to see the list.</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+5"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
@@ -5590,7 +5788,7 @@ Double-click to see the list.</source>
         <translation>База данных обновлена; копия прежнего файла сохранена в %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+5"/>
         <location line="+10"/>
         <source>New database</source>

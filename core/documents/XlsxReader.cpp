@@ -9,6 +9,7 @@
 #include <minizip/unzip.h>
 
 #include <cmath>
+#include <functional>
 #include <vector>
 
 namespace metodist {
@@ -242,12 +243,13 @@ public:
     }
 
     QXmlStreamReader &xml() { return m_xml; }
-    // Why reading stopped: the archive's refusal, or the XML's damage.
-    Status failure(const QString &what) const
+    // Why reading stopped: the archive's refusal, or the XML's damage told
+    // by `sentence` with the parser's reason.
+    Status failure(const std::function<QString(const QString &reason)> &sentence) const
     {
         if (!m_zip.status())
             return m_zip.status();
-        return Status::failure(XlsxReader::tr("The %1 is damaged: %2.").arg(what, m_xml.errorString()));
+        return Status::failure(sentence(m_xml.errorString()));
     }
 
 private:
@@ -275,7 +277,9 @@ public:
             if (token == QXmlStreamReader::EndDocument)
                 return Status::success();
             if (token == QXmlStreamReader::Invalid)
-                return part.failure(XlsxReader::tr("list of texts of the workbook"));
+                return part.failure([](const QString &reason) {
+                    return XlsxReader::tr("The list of texts of the workbook is damaged: %1.").arg(reason);
+                });
             QXmlStreamReader &xml = part.xml();
             if (token == QXmlStreamReader::StartElement) {
                 if (phonetic > 0 || xml.name() == u"rPh") {
@@ -597,8 +601,10 @@ bool XlsxSheetStream::next(QStringList &cells, int &row)
             return false;
         }
         if (token == QXmlStreamReader::Invalid) {
-            d->status = d->part->failure(XlsxReader::tr("sheet «%1» of «%2»")
-                                             .arg(d->sheet, QDir::toNativeSeparators(d->path)));
+            d->status = d->part->failure([this](const QString &reason) {
+                return XlsxReader::tr("The sheet «%1» of «%2» is damaged: %3.")
+                    .arg(d->sheet, QDir::toNativeSeparators(d->path), reason);
+            });
             return false;
         }
         QXmlStreamReader &xml = d->part->xml();

@@ -31,7 +31,8 @@ QString ImportIssue::text() const
 
 QString IssueSummary::text() const
 {
-    const QString fault = column.isEmpty() ? example : Importer::tr("column «%1»: %2").arg(column, example);
+    const QString sentence = example.endsWith(u'.') ? example.chopped(1) : example;
+    const QString fault = column.isEmpty() ? sentence : Importer::tr("column «%1»: %2").arg(column, sentence);
     return Importer::tr("…and %n more row(s) with the same fault (%1)", nullptr, rows).arg(fault);
 }
 
