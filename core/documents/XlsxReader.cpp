@@ -421,6 +421,7 @@ struct XlsxSheetStream::State
     QString sheet;
     Status status = Status::success();
     bool ended = false;
+    qint64 declaredRows = 0;
 
     // The row being read.
     qint64 row = 0;
@@ -615,6 +616,14 @@ bool XlsxSheetStream::next(QStringList &cells, int &row)
                 ++d->phonetic;
             else if (name == u"row")
                 step = d->startRow(xml);
+            else if (name == u"dimension") {
+                // "A1:L100001": the last row of the range.
+                const QStringView ref = xml.attributes().value(QLatin1StringView("ref"));
+                int column = 0;
+                qint64 last = 0;
+                if (parseReference(ref.sliced(ref.lastIndexOf(u':') + 1), &column, &last) == Reference::Valid)
+                    d->declaredRows = last;
+            }
             else if (name == u"c")
                 step = d->startCell(xml);
             else if (d->inCell && name == u"v")
@@ -654,6 +663,11 @@ Status XlsxSheetStream::status() const
 double XlsxSheetStream::fractionDone() const
 {
     return d->zip ? d->zip->fractionDone() : 1.0;
+}
+
+qint64 XlsxSheetStream::declaredRows() const
+{
+    return d->declaredRows;
 }
 
 QString XlsxSheetStream::sheetName() const

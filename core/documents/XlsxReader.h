@@ -46,6 +46,10 @@ public:
     Status status() const;
     // The share of the sheet read so far (0…1).
     double fractionDone() const;
+    // The last row the sheet's <dimension> declares (Excel, LibreOffice and
+    // libxlsxwriter write it before the rows), or 0 when it says none. Only
+    // an estimate for planning: rows are still read one by one.
+    qint64 declaredRows() const;
     QString sheetName() const;
 
 private:

@@ -211,6 +211,11 @@ public:
     virtual bool apostropheMarksText() const { return false; }
     // The share of the rows read so far (0…1).
     virtual double fractionDone() const = 0;
+    // How many rows the whole source has, estimated once `read` rows are in.
+    virtual qint64 expectedRows(qint64 read) const
+    {
+        return qint64(double(read) / std::max(fractionDone(), 1e-9));
+    }
 };
 
 class TableSource : public RowSource
@@ -262,6 +267,12 @@ public:
     bool next(QStringList &cells, int &row) override { return m_stream.next(cells, row); }
     Status status() const override { return m_stream.status(); }
     double fractionDone() const override { return m_stream.fractionDone(); }
+    // The packed position moves in steps of 16 KB: the sheet's own
+    // dimension says better how big it is.
+    qint64 expectedRows(qint64 read) const override
+    {
+        return m_stream.declaredRows() > 0 ? m_stream.declaredRows() : RowSource::expectedRows(read);
+    }
 
 private:
     XlsxSheetStream m_stream;
@@ -966,8 +977,7 @@ Result<ImportReport> ImportRun::run(RowSource &source)
         present.competenceLevel = has(ImportField::CompetenceLevel);
         present.supportCategories = has(ImportField::SupportCategories);
         m_teachers = std::make_unique<TeacherBulkWriter>(*m_db, present);
-        const double read = std::max(source.fractionDone(), 1e-9);
-        const qint64 expected = qint64(double(head.rows.size() - m_headerIndex - 1) / read);
+        const qint64 expected = source.expectedRows(head.rows.size() - m_headerIndex - 1);
         if (Status status = m_teachers->begin(expected); !status)
             return status;
     }
