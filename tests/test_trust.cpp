@@ -6,6 +6,8 @@
 #include "SupportFixture.h"
 #include "TestSupport.h"
 #include "documents/CsvReader.h"
+#include "documents/XlsxReader.h"
+#include "documents/XlsxWriter.h"
 #include "services/Importer.h"
 #include "services/RegistryExport.h"
 #include "storage/Database.h"
@@ -587,4 +589,24 @@ TEST_CASE("trust: texts beyond sensible limits are refused with their place", "[
     CHECK(report->issues[1].row == 3);
     CHECK(report->issues[1].column == QStringLiteral("Имя"));
     CHECK(report->issues[2].column == QStringLiteral("СНИЛС"));
+}
+
+TEST_CASE("trust: an XLSX export never cuts a text while saying it succeeded", "[trust][xlsx]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("long.xlsx"));
+    const QList<XlsxColumn> columns{{QStringLiteral("Фамилия"), 0, true}, {QStringLiteral("Заметки"), 0, true}};
+    const Status written =
+        XlsxWriter::writeTable(path, QStringLiteral("Лист"), columns,
+                               {{QStringLiteral("Иванова"), QStringLiteral("коротко")},
+                                {QStringLiteral("Петрова"), QString(40000, u'ж')}});
+    CHECK_FALSE(written.ok());
+    CHECK(written.message().contains(QStringLiteral("«Заметки»")));
+    CHECK_FALSE(QFileInfo::exists(path));
+    CHECK(XlsxWriter::writeTable(path, QStringLiteral("Лист"), columns,
+                                 {{QStringLiteral("Петрова"), QString(32767, u'ж')}})
+              .ok());
+    auto back = XlsxReader::readSheet(path);
+    REQUIRE(back.ok());
+    CHECK(back->at(1).at(1).size() == 32767);
 }

@@ -48,6 +48,20 @@ bool isNumber(const QVariant &value)
 Status XlsxWriter::writeTable(const QString &path, const QString &sheetName, const QList<XlsxColumn> &columns,
                               const QList<QVariantList> &rows)
 {
+    // A cell cannot hold more; cutting the text would lose data while saying
+    // the export succeeded, so such a table is refused before any file exists.
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < columns.size() && c < rows[r].size(); ++c) {
+            const QVariant &value = rows[r][c];
+            if (value.typeId() == QMetaType::QString && value.toString().size() > maxCellText)
+                return Status::failure(tr("Row %1, column «%2» holds %3 characters, more than a cell of Excel "
+                                          "holds (%4); nothing was written. Export to CSV, or shorten the text.")
+                                           .arg(r + 2)
+                                           .arg(columns[c].title)
+                                           .arg(value.toString().size())
+                                           .arg(maxCellText));
+        }
+    }
     const QByteArray file = QFile::encodeName(path);
     lxw_workbook *workbook = workbook_new(file.constData());
     if (!workbook)
@@ -103,7 +117,7 @@ Status XlsxWriter::writeTable(const QString &path, const QString &sheetName, con
                 worksheet_write_string(sheet, row, col, text.constData(), nullptr);
             } else {
                 // A string cell: never a formula, whatever the text starts with.
-                shown = value.toString().left(maxCellText);
+                shown = value.toString();
                 const QByteArray text = shown.toUtf8();
                 worksheet_write_string(sheet, row, col, text.constData(), columns[c].text ? textFormat : nullptr);
             }
