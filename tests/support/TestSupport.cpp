@@ -17,15 +17,26 @@ Scratch::Scratch()
         throw std::runtime_error("cannot create a temporary folder");
 }
 
-Run runProgram(const QString &program, const Scratch &scratch, const QStringList &arguments)
+namespace {
+
+// A private HOME and XDG folders inside the scratch folder, which is also the
+// working folder.
+void prepare(QProcess &process, const Scratch &scratch)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), scratch.root());
     env.insert(QStringLiteral("XDG_DATA_HOME"), scratch.path(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), scratch.path(QStringLiteral("config")));
     process.setProcessEnvironment(env);
     process.setWorkingDirectory(scratch.root());
+}
+
+} // namespace
+
+Run runProgram(const QString &program, const Scratch &scratch, const QStringList &arguments)
+{
+    QProcess process;
+    prepare(process, scratch);
     process.start(program, arguments);
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
         throw std::runtime_error("the program did not finish: " + program.toStdString());
@@ -37,12 +48,7 @@ Run runBounded(const QString &program, const Scratch &scratch, const QStringList
                qint64 *milliseconds, int timeoutMs)
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), scratch.root());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), scratch.path(QStringLiteral("data")));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), scratch.path(QStringLiteral("config")));
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(scratch.root());
+    prepare(process, scratch);
     process.setChildProcessModifier([dataBytes] {
         const rlimit limit{rlim_t(dataBytes), rlim_t(dataBytes)};
         setrlimit(RLIMIT_DATA, &limit);
