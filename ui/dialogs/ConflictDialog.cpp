@@ -81,14 +81,16 @@ ConflictDialog::ConflictDialog(const QString &record, const QList<FieldDifferenc
             }
         }
         table->resizeRowsToContents();
-        int height = table->horizontalHeader()->height() + 2 * table->frameWidth();
+        int height = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth() + 2;
         for (int row = 0; row < table->rowCount(); ++row)
             height += table->rowHeight(row);
-        table->setMinimumHeight(std::min(height, 360));
+        // As high as its rows (a long list scrolls), as wide as a form.
+        table->setFixedHeight(std::min(height, 360));
         table->setMinimumWidth(640);
-        layout->addWidget(table, 1);
+        layout->addWidget(table);
     }
 
+    setMinimumWidth(520);
     auto *buttons = new QDialogButtonBox(this);
     auto *overwrite = buttons->addButton(deleted ? tr("Save mine as a new record") : tr("Save mine anyway"),
                                          QDialogButtonBox::AcceptRole);

@@ -46,6 +46,13 @@ PersonDialog::PersonDialog(Database &db, ImportKind kind, qint64 id, QWidget *pa
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     const bool methodist = kind == ImportKind::Methodists;
+    setObjectName(QStringLiteral("personDialog"));
+    m_last->setObjectName(QStringLiteral("lastName"));
+    m_first->setObjectName(QStringLiteral("firstName"));
+    m_middle->setObjectName(QStringLiteral("middleName"));
+    m_snils->setObjectName(QStringLiteral("snils"));
+    m_organisation->setObjectName(QStringLiteral("organisation"));
+    m_position->setObjectName(QStringLiteral("position"));
     setWindowTitle(id == 0 ? (methodist ? tr("New methodist") : tr("New teacher"))
                            : (methodist ? tr("Methodist") : tr("Teacher")));
     m_snils->setPlaceholderText(tr("123-456-789 01"));
