@@ -8,25 +8,6 @@
 
 namespace metodist {
 
-namespace {
-
-// The stored record, or nothing when it was deleted; a failed read is an error.
-template<typename T, typename Repository>
-Result<std::optional<T>> readStored(const Database &db, RecordTable table, qint64 id)
-{
-    auto stored = Repository(db).get(id);
-    if (stored)
-        return std::optional<T>(std::move(stored).value());
-    auto exists = recordExists(db, table, id);
-    if (!exists)
-        return exists.status();
-    if (exists.value())
-        return stored.status();
-    return std::optional<T>();
-}
-
-} // namespace
-
 Result<Teacher> PersonService::teacher(qint64 id) const
 {
     return TeacherRepository(m_db).get(id);
@@ -59,7 +40,7 @@ Result<SaveOutcome<Teacher>> PersonService::saveTeacher(const Teacher &loaded, c
     how.readStored = [&]() -> Result<std::optional<Teacher>> {
         if (id == 0) // a new teacher: nothing stored to differ from
             return std::optional<Teacher>(loaded);
-        return readStored<Teacher, TeacherRepository>(m_db, RecordTable::Teachers, id);
+        return storedOrNothing<Teacher>(m_db, RecordTable::Teachers, id, [&] { return TeacherRepository(m_db).get(id); });
     };
     how.fields = [&](const Teacher &t) { return fields.teacher(t); };
     how.write = [&](const Teacher &completed, const std::optional<Teacher> &stored) -> Result<qint64> {
@@ -94,7 +75,8 @@ Result<SaveOutcome<Methodist>> PersonService::saveMethodist(const Methodist &loa
     how.readStored = [&]() -> Result<std::optional<Methodist>> {
         if (id == 0)
             return std::optional<Methodist>(loaded);
-        return readStored<Methodist, MethodistRepository>(m_db, RecordTable::Methodists, id);
+        return storedOrNothing<Methodist>(m_db, RecordTable::Methodists, id,
+                                          [&] { return MethodistRepository(m_db).get(id); });
     };
     how.fields = [&](const Methodist &m) { return fields.methodist(m); };
     how.write = [&](const Methodist &completed, const std::optional<Methodist> &stored) -> Result<qint64> {
