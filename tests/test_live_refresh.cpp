@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "models/RegistryModel.h"
+#include "pages/HomePage.h"
 #include "pages/RegistryPage.h"
 #include "services/DemoRegion.h"
 #include "services/Importer.h"
@@ -211,4 +212,36 @@ TEST_CASE("the window reads again after a modal dialog, and not twice after a pa
         CHECK(resets.isEmpty());
         CHECK(page->model()->total() == 1);
     }
+}
+
+TEST_CASE("reading in the background is no change: the home page does not count again and again", "[live][gui]")
+{
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("home.sqlite"));
+    {
+        Database db;
+        REQUIRE(db.open(path).ok());
+        REQUIRE(Setup::initialise(db, QStringLiteral("tyumen")).ok());
+        REQUIRE(Importer(db, ImportKind::Teachers).importFile(fixture("teachers_cp1251.csv")).ok());
+    }
+    MainWindow window;
+    REQUIRE(window.openDatabase(path));
+    window.changeWatch()->setEnabled(false);
+    auto *home = window.findChild<HomePage *>();
+    REQUIRE(home);
+    window.showArea(0);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    // The indicators are counted on a connection of their own.
+    QTRY_VERIFY_WITH_TIMEOUT(home->report().has_value() && !home->isComputing(), 20000);
+    CHECK_FALSE(window.changeWatch()->check());
+
+    // A change elsewhere counts them again, once.
+    QSignalSpy counted(home, &HomePage::reportChanged);
+    Database other;
+    REQUIRE(other.open(path).ok());
+    addTeacher(other, QStringLiteral("Новая"));
+    window.checkForChanges();
+    QTRY_COMPARE_WITH_TIMEOUT(counted.size(), 1, 20000);
+    CHECK_FALSE(window.changeWatch()->check());
 }
