@@ -387,7 +387,8 @@ void WorkLogPage::editEntry(bool add)
         loaded = shown.entry;
         dialog.setEntry(loaded);
         // Saved by OK, unless someone else changed the entry meanwhile.
-        const QString record = tr("the entry of %1 about %2").arg(shown.methodistName, shown.teacherName);
+        const QString record = QStringLiteral("%1 — %2, %3")
+                                   .arg(shown.methodistName, shown.teacherName, dateText(loaded.workedOn));
         dialog.commitChecked<WorkLogEntry>(
             loaded, [record] { return record; }, [&dialog] { return dialog.entry(); },
             [this](const WorkLogEntry &before, const WorkLogEntry &edited, SaveMode mode) {
