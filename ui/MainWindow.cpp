@@ -14,6 +14,7 @@
 #include "pages/WorkLogPage.h"
 #include "services/DemoRegion.h"
 #include "services/Setup.h"
+#include "storage/ChangeWatch.h"
 #include "storage/Database.h"
 
 #include <QAction>
@@ -34,6 +35,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace metodist {
 
@@ -54,6 +56,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_databaseLabel(new QLabel(this))
+    , m_watch(new ChangeWatch(this))
+    , m_activationCheck(new QTimer(this))
+    , m_applyLater(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/metodist.svg")));
@@ -82,6 +87,20 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
 
+    connect(m_watch, &ChangeWatch::changed, this, &MainWindow::changedElsewhere);
+    // An activation looks once the event that caused it is over: a page
+    // that reloads after its own modal job (an import) has done so by then.
+    m_activationCheck->setSingleShot(true);
+    m_activationCheck->setInterval(0);
+    connect(m_activationCheck, &QTimer::timeout, this, &MainWindow::checkForChanges);
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state == Qt::ApplicationActive)
+            m_activationCheck->start();
+    });
+    m_applyLater->setSingleShot(true);
+    m_applyLater->setInterval(500);
+    connect(m_applyLater, &QTimer::timeout, this, &MainWindow::applyChanges);
+
     QSettings settings;
     resize(1180, 760);
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
@@ -97,6 +116,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_watch->setDatabase(nullptr);
     for (Page *page : m_pages)
         page->setDatabase(nullptr);
 }
@@ -127,6 +147,7 @@ void MainWindow::createPages()
                                          page->title(), m_navigation);
         item->setSizeHint(QSize(0, 40));
         connect(page, &Page::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+        connect(page, &Page::refreshedAfterWriting, this, [this, page] { pageRefreshedAfterWriting(page); });
     }
     connect(home, &HomePage::monitoringRequested, this, [this, monitoring] {
         showArea(int(std::find(m_pages.begin(), m_pages.end(), monitoring) - m_pages.begin()));
@@ -203,11 +224,14 @@ bool MainWindow::openDatabase(const QString &location, Opening opening, const QS
             return false;
         }
     }
+    m_watch->setDatabase(nullptr);
+    m_changesPending = false;
     for (Page *page : m_pages)
         page->setDatabase(nullptr);
     m_db = std::move(db);
     for (Page *page : m_pages)
         page->setDatabase(m_db.get());
+    m_watch->setDatabase(m_db.get());
     rememberRecent(m_db->location());
     updateTitle();
     if (!m_db->upgradeBackupPath().isEmpty())
@@ -378,6 +402,58 @@ void MainWindow::updateTitle()
 void MainWindow::showError(const QString &title, const QString &message)
 {
     QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::checkForChanges()
+{
+    m_watch->check();
+    applyChanges();
+}
+
+void MainWindow::changedElsewhere()
+{
+    m_changesPending = true;
+    applyChanges();
+}
+
+void MainWindow::applyChanges()
+{
+    if (!m_changesPending || !m_db)
+        return;
+    // Reading under an open editor or the import wizard could pull the rows
+    // they work on from under them: after they are closed.
+    if (QApplication::activeModalWidget()) {
+        m_applyLater->start();
+        return;
+    }
+    m_changesPending = false;
+    auto *shown = qobject_cast<Page *>(m_stack->currentWidget());
+    for (Page *page : m_pages)
+        if (page != shown)
+            page->markStale();
+    if (shown)
+        shown->reloadKeepingView();
+    statusBar()->showMessage(tr("The database was changed by another program or window; the data shown is up to "
+                                "date again."),
+                             8000);
+}
+
+void MainWindow::pageRefreshedAfterWriting(Page *page)
+{
+    // The page has read its own job's change already; the others read it when shown.
+    if (!m_watch->acknowledge() && !m_changesPending)
+        return;
+    m_changesPending = false;
+    for (Page *other : m_pages)
+        if (other != page)
+            other->markStale();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        m_activationCheck->start();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

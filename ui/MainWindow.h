@@ -9,9 +9,11 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 
 namespace metodist {
 
+class ChangeWatch;
 class Database;
 class Page;
 
@@ -36,8 +38,17 @@ public:
     QStringList areaTitles() const;
     void showArea(int index);
 
+    // Looks whether another program, another window or a job of this one
+    // changed the database, and if so reads the page shown again (the others
+    // when they are shown next). Called when the window is activated and on
+    // the watch's slow timer; while a modal dialog is open (an editor, the
+    // import wizard) the reading waits until it is closed.
+    void checkForChanges();
+    ChangeWatch *changeWatch() const { return m_watch; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
@@ -53,6 +64,9 @@ private:
     void rebuildRecentMenu();
     void updateTitle();
     void showError(const QString &title, const QString &message);
+    void changedElsewhere();
+    void applyChanges();
+    void pageRefreshedAfterWriting(Page *page);
 
     std::unique_ptr<Database> m_db;
     QListWidget *m_navigation;
@@ -60,6 +74,11 @@ private:
     std::vector<Page *> m_pages;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_databaseLabel;
+    ChangeWatch *m_watch;
+    // A change seen while a modal dialog was open, to be read after it.
+    bool m_changesPending = false;
+    QTimer *m_activationCheck;
+    QTimer *m_applyLater;
 };
 
 } // namespace metodist

@@ -2,6 +2,7 @@
 
 #include "documents/RoadmapPdf.h"
 #include "domain/AcademicYear.h"
+#include "services/EditFields.h"
 #include "storage/RouteRepository.h"
 
 #include <QSet>
@@ -181,6 +182,48 @@ Status RoadmapService::updateActivity(qint64 roadmapId, const RoadmapActivity &a
     if (Status updated = RoadmapRepository(m_db).updateActivity(activity); !updated)
         return updated;
     return transaction.commit();
+}
+
+Result<SaveOutcome<RoadmapActivity>> RoadmapService::updateActivity(qint64 roadmapId, const RoadmapActivity &loaded,
+                                                                    const RoadmapActivity &edited, SaveMode mode)
+{
+    const qint64 id = loaded.id;
+    EditFields fields(m_db);
+    std::optional<Roadmap> roadmap;
+    CheckedSave<RoadmapActivity> how;
+    how.readStored = [&]() -> Result<std::optional<RoadmapActivity>> {
+        auto read = load(roadmapId);
+        if (!read)
+            return read.status();
+        roadmap = std::move(read).value();
+        if (const RoadmapActivity *stored = findActivity(*roadmap, id))
+            return std::optional<RoadmapActivity>(*stored);
+        return std::optional<RoadmapActivity>();
+    };
+    how.fields = [&](const RoadmapActivity &a) { return fields.activity(a); };
+    how.write = [&](const RoadmapActivity &completed, const std::optional<RoadmapActivity> &stored) -> Result<qint64> {
+        if (Status checked = checkActivity(*roadmap, completed); !checked)
+            return checked;
+        RoadmapActivity a = completed;
+        a.id = id;
+        a.stageId = loaded.stageId;
+        if (!stored) {
+            // Back at the end of its stage, if the stage is still there.
+            a.id = 0;
+            a.position = 0;
+            return RoadmapRepository(m_db).insertActivity(a);
+        }
+        // Not the editor's: as stored now.
+        a.stageId = stored->stageId;
+        a.position = stored->position;
+        a.done = stored->done;
+        a.doneOn = stored->doneOn;
+        a.eventId = stored->eventId;
+        if (Status updated = RoadmapRepository(m_db).updateActivity(a); !updated)
+            return updated;
+        return id;
+    };
+    return saveChecked(m_db, loaded, edited, mode, how);
 }
 
 Status RoadmapService::setActivityDone(qint64 roadmapId, qint64 activityId, bool done, const QDate &on)

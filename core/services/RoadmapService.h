@@ -3,6 +3,7 @@
 #include "Status.h"
 #include "domain/Roadmap.h"
 #include "domain/Route.h"
+#include "services/EditConflict.h"
 #include "storage/Database.h"
 #include "storage/RoadmapRepository.h"
 
@@ -59,6 +60,14 @@ public:
     // The teachers concerned must be assigned to the roadmap's methodist.
     Result<qint64> addActivity(qint64 roadmapId, int stageNumber, const RoadmapActivity &activity);
     Status updateActivity(qint64 roadmapId, const RoadmapActivity &activity);
+    // The activity editor's save of an activity read earlier (`loaded`):
+    // refused with a conflict when someone else changed or deleted it
+    // meanwhile (see saveChecked), unless told to overwrite — a deleted
+    // activity then comes back at the end of its stage. Its done mark is
+    // not the editor's and stays as stored.
+    Result<SaveOutcome<RoadmapActivity>> updateActivity(qint64 roadmapId, const RoadmapActivity &loaded,
+                                                        const RoadmapActivity &edited,
+                                                        SaveMode mode = SaveMode::UnlessChangedElsewhere);
     Status setActivityDone(qint64 roadmapId, qint64 activityId, bool done, const QDate &on);
     Status removeActivity(qint64 activityId);
 

@@ -2,6 +2,7 @@
 
 #include "documents/RoutePdf.h"
 #include "domain/AcademicYear.h"
+#include "services/EditFields.h"
 #include "storage/AssignmentRepository.h"
 #include "storage/DevelopmentRepository.h"
 #include "storage/DictionaryRepository.h"
@@ -212,6 +213,39 @@ Result<qint64> RouteService::saveItem(qint64 routeId, const RouteItem &item)
     if (!route)
         return route.status();
     return routes.saveItem(routeId, item);
+}
+
+Result<SaveOutcome<RouteItem>> RouteService::saveItem(qint64 routeId, const RouteItem &loaded,
+                                                     const RouteItem &edited, SaveMode mode)
+{
+    if (const QString problem = itemProblem(edited); !problem.isEmpty())
+        return Status::failure(problem);
+    const qint64 id = loaded.id;
+    EditFields fields(m_db);
+    CheckedSave<RouteItem> how;
+    how.prepare = [id](RouteItem &i) {
+        i.id = id;
+        return Status::success();
+    };
+    how.readStored = [&]() -> Result<std::optional<RouteItem>> {
+        if (id == 0)
+            return std::optional<RouteItem>(loaded);
+        auto route = RouteRepository(m_db).load(routeId);
+        if (!route)
+            return route.status();
+        for (const RouteItem &item : route->items)
+            if (item.id == id)
+                return std::optional<RouteItem>(item);
+        return std::optional<RouteItem>();
+    };
+    how.fields = [&](const RouteItem &i) { return fields.routeItem(i); };
+    how.write = [&](const RouteItem &completed, const std::optional<RouteItem> &stored) {
+        RouteItem i = completed;
+        if (!stored)
+            i.id = 0; // appended again
+        return RouteRepository(m_db).saveItem(routeId, i);
+    };
+    return saveChecked(m_db, loaded, edited, mode, how);
 }
 
 Status RouteService::removeItem(qint64 itemId)

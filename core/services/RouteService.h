@@ -2,6 +2,7 @@
 
 #include "Status.h"
 #include "domain/Route.h"
+#include "services/EditConflict.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -54,6 +55,12 @@ public:
     // Appends a new item (id 0) to the route or updates one of its items;
     // refused with itemProblem's reason.
     Result<qint64> saveItem(qint64 routeId, const RouteItem &item);
+    // The item editor's save of an item read earlier (`loaded`): refused with
+    // a conflict when someone else changed or deleted it meanwhile (see
+    // saveChecked), unless told to overwrite — a deleted item then comes back
+    // at the end of the route.
+    Result<SaveOutcome<RouteItem>> saveItem(qint64 routeId, const RouteItem &loaded, const RouteItem &edited,
+                                            SaveMode mode = SaveMode::UnlessChangedElsewhere);
     Status removeItem(qint64 itemId);
     // Why the item cannot be saved, or empty: it needs a kind and a title,
     // cannot end before it starts, and its hours, when given, are above zero.

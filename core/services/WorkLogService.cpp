@@ -5,6 +5,7 @@
 #include "domain/AcademicYear.h"
 #include "domain/SearchKey.h"
 #include "domain/Snils.h"
+#include "services/EditFields.h"
 #include "services/Importer.h"
 #include "storage/AssignmentRepository.h"
 #include "storage/DictionaryRepository.h"
@@ -356,6 +357,36 @@ Result<QList<NameMatch>> WorkLogService::assignedTeachers(qint64 methodistId, co
         return QString::localeAwareCompare(a.fullName, b.fullName) < 0;
     });
     return teachers;
+}
+
+Result<SaveOutcome<WorkLogEntry>> WorkLogService::saveEntry(const WorkLogEntry &loaded, const WorkLogEntry &edited,
+                                                           SaveMode mode)
+{
+    const qint64 id = loaded.id;
+    EditFields fields(m_db);
+    CheckedSave<WorkLogEntry> how;
+    how.prepare = [id](WorkLogEntry &e) {
+        e.id = id;
+        return Status::success();
+    };
+    how.readStored = [&]() -> Result<std::optional<WorkLogEntry>> {
+        if (id == 0)
+            return std::optional<WorkLogEntry>(loaded);
+        return WorkLogRepository(m_db).get(id);
+    };
+    how.fields = [&](const WorkLogEntry &e) { return fields.workLogEntry(e); };
+    how.write = [&](const WorkLogEntry &completed, const std::optional<WorkLogEntry> &stored) -> Result<qint64> {
+        WorkLogRepository log(m_db);
+        if (id > 0 && stored) {
+            if (Status updated = log.update(completed); !updated)
+                return updated;
+            return id;
+        }
+        WorkLogEntry e = completed;
+        e.id = 0;
+        return log.insert(e);
+    };
+    return saveChecked(m_db, loaded, edited, mode, how);
 }
 
 } // namespace metodist

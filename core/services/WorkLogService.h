@@ -2,6 +2,7 @@
 
 #include "Status.h"
 #include "domain/WorkLog.h"
+#include "services/EditConflict.h"
 #include "services/Progress.h"
 #include "storage/Database.h"
 #include "storage/DictionaryRepository.h"
@@ -54,6 +55,12 @@ public:
     Result<int> importCsv(const QString &path, Progress *progress = nullptr);
     // Returns how many entries were written.
     Result<int> exportCsv(const QString &path, const WorkLogFilter &filter = {}) const;
+
+    // The entry editor's save: a new entry (loaded.id 0), or the changes to
+    // one read earlier — refused with a conflict when someone else changed or
+    // deleted it meanwhile (see saveChecked), unless told to overwrite.
+    Result<SaveOutcome<WorkLogEntry>> saveEntry(const WorkLogEntry &loaded, const WorkLogEntry &edited,
+                                                SaveMode mode = SaveMode::UnlessChangedElsewhere);
 
     // The kind of work by its name or code in the dictionary, up to case and ё; 0 when none.
     Result<qint64> findWorkKind(const QString &nameOrCode) const;

@@ -37,6 +37,8 @@ struct RegistryFilter
     qint64 subjectId = 0;
     qint64 qualificationCategoryId = 0;
     std::optional<bool> active; // methodists only
+
+    bool operator==(const RegistryFilter &) const = default;
 };
 
 // A name fragment of one or two letters cannot use the trigram index, so

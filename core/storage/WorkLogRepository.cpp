@@ -80,6 +80,28 @@ Status WorkLogRepository::remove(qint64 id)
     return m_db.exec(QStringLiteral("DELETE FROM work_log WHERE id = ?"), {id}).status();
 }
 
+Result<std::optional<WorkLogEntry>> WorkLogRepository::get(qint64 id) const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT methodist_id, teacher_id, work_kind_id, worked_on, duration_minutes, "
+                                          "result FROM work_log WHERE id = ?"),
+                           {id});
+    if (!query)
+        return query.status();
+    QSqlQuery &q = query.value();
+    if (!q.next())
+        return std::optional<WorkLogEntry>();
+    WorkLogEntry e;
+    e.id = id;
+    e.methodistId = q.value(0).toLongLong();
+    e.teacherId = q.value(1).toLongLong();
+    e.workKindId = q.value(2).toLongLong();
+    e.workedOn = dateFrom(q.value(3));
+    if (!q.value(4).isNull())
+        e.durationMinutes = q.value(4).toInt();
+    e.result = q.value(5).toString();
+    return std::optional<WorkLogEntry>(e);
+}
+
 Status WorkLogRepository::forEach(const WorkLogFilter &filter,
                                   const std::function<bool(const WorkLogRow &)> &visit) const
 {

@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace metodist {
@@ -23,6 +24,8 @@ public:
     Status insertMany(const std::vector<WorkLogEntry> &entries);
     Status update(const WorkLogEntry &entry);
     Status remove(qint64 id);
+    // The entry, or nothing when there is none with this id.
+    Result<std::optional<WorkLogEntry>> get(qint64 id) const;
     // By date, then methodist and teacher; the callback returns false to stop.
     Status forEach(const WorkLogFilter &filter, const std::function<bool(const WorkLogRow &)> &visit) const;
     Result<QList<WorkLogRow>> list(const WorkLogFilter &filter) const;

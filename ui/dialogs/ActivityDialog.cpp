@@ -14,7 +14,7 @@
 namespace metodist {
 
 ActivityDialog::ActivityDialog(const QList<TeacherChoice> &teachers, QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_title(new QLineEdit(this))
     , m_starts(optionalDateEdit(QStringLiteral("startsOn"), this))
     , m_due(optionalDateEdit(QStringLiteral("dueOn"), this))

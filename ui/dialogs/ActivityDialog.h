@@ -2,7 +2,7 @@
 
 #include "domain/Roadmap.h"
 
-#include <QDialog>
+#include "dialogs/EditorDialog.h"
 
 class QDateEdit;
 class QLineEdit;
@@ -15,7 +15,7 @@ namespace metodist {
 // An activity of a roadmap stage: № | мероприятие | сроки | ответственный |
 // вид документа | ожидаемый результат, and the teachers it concerns, chosen
 // from the methodist's assigned teachers.
-class ActivityDialog : public QDialog
+class ActivityDialog : public EditorDialog
 {
     Q_OBJECT
 

@@ -47,7 +47,7 @@ void choose(QComboBox *box, qint64 id)
 } // namespace
 
 EventDialog::EventDialog(const Database &db, QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_title(new QLineEdit(this))
     , m_starts(dateEdit(QStringLiteral("startsOn"), this))
     , m_severalDays(new QCheckBox(tr("until"), this))

@@ -2,7 +2,7 @@
 
 #include "domain/Event.h"
 
-#include <QDialog>
+#include "dialogs/EditorDialog.h"
 
 class QCheckBox;
 class QComboBox;
@@ -20,7 +20,7 @@ class Database;
 // several days), level, stage of the model, organiser, participants and a
 // description. OK stays disabled, with the reason shown, while the title is
 // empty or the event would end before it starts.
-class EventDialog : public QDialog
+class EventDialog : public EditorDialog
 {
     Q_OBJECT
 

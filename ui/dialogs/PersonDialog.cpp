@@ -1,14 +1,13 @@
 #include "dialogs/PersonDialog.h"
 
 #include "dialogs/AssignmentHistoryPanel.h"
+#include "dialogs/ConflictDialog.h"
 #include "dialogs/DevelopmentPanel.h"
 
-#include "domain/Methodist.h"
 #include "domain/Snils.h"
+#include "services/PersonService.h"
 #include "storage/DictionaryRepository.h"
-#include "storage/MethodistRepository.h"
 #include "storage/OrganisationRepository.h"
-#include "storage/TeacherRepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,6 +46,13 @@ PersonDialog::PersonDialog(Database &db, ImportKind kind, qint64 id, QWidget *pa
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     const bool methodist = kind == ImportKind::Methodists;
+    setObjectName(QStringLiteral("personDialog"));
+    m_last->setObjectName(QStringLiteral("lastName"));
+    m_first->setObjectName(QStringLiteral("firstName"));
+    m_middle->setObjectName(QStringLiteral("middleName"));
+    m_snils->setObjectName(QStringLiteral("snils"));
+    m_organisation->setObjectName(QStringLiteral("organisation"));
+    m_position->setObjectName(QStringLiteral("position"));
     setWindowTitle(id == 0 ? (methodist ? tr("New methodist") : tr("New teacher"))
                            : (methodist ? tr("Methodist") : tr("Teacher")));
     m_snils->setPlaceholderText(tr("123-456-789 01"));
@@ -105,6 +111,8 @@ PersonDialog::PersonDialog(Database &db, ImportKind kind, qint64 id, QWidget *pa
     connect(m_experience, &QSpinBox::valueChanged, this, &PersonDialog::validate);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PersonDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_teacher.id = id;
+    m_methodist.id = id;
     load();
     validate();
 }
@@ -130,26 +138,37 @@ void PersonDialog::load()
 {
     if (m_id == 0)
         return;
-    Person person;
-    qint64 municipalityId = 0;
+    // A person gone meanwhile opens empty; saving says it was deleted.
     if (m_kind == ImportKind::Methodists) {
-        auto m = MethodistRepository(m_db).get(m_id);
-        if (!m)
-            return;
-        person = m.value();
-        municipalityId = m.value().municipalityId;
-        select(m_form, m.value().employmentFormId);
-        select(m_education, m.value().educationLevelId);
-        m_capacity->setValue(m.value().capacity);
-        m_federalPk->setChecked(m.value().federalPk);
-        m_active->setChecked(m.value().active);
-    } else {
-        auto t = TeacherRepository(m_db).get(m_id);
-        if (!t)
-            return;
-        person = t.value();
-        select(m_level, t.value().competenceLevelId);
+        if (auto methodist = PersonService(m_db).methodist(m_id)) {
+            m_methodist = methodist.value();
+            showMethodist(m_methodist);
+        }
+    } else if (auto teacher = PersonService(m_db).teacher(m_id)) {
+        m_teacher = teacher.value();
+        showTeacher(m_teacher);
     }
+}
+
+void PersonDialog::showMethodist(const Methodist &m)
+{
+    select(m_form, m.employmentFormId);
+    select(m_education, m.educationLevelId);
+    m_capacity->setValue(m.capacity);
+    m_federalPk->setChecked(m.federalPk);
+    m_active->setChecked(m.active);
+    showPerson(m, m.municipalityId);
+}
+
+void PersonDialog::showTeacher(const Teacher &t)
+{
+    select(m_level, t.competenceLevelId);
+    showPerson(t, 0);
+}
+
+void PersonDialog::showPerson(const Person &person, qint64 municipalityId)
+{
+    m_organisation->clear();
     if (person.organisationId > 0) {
         if (auto organisation = OrganisationRepository(m_db).get(person.organisationId)) {
             m_organisation->setText(organisation.value().name);
@@ -159,8 +178,7 @@ void PersonDialog::load()
     m_last->setText(person.lastName);
     m_first->setText(person.firstName);
     m_middle->setText(person.middleName);
-    if (!person.snils.isEmpty())
-        m_snils->setText(Snils::format(person.snils));
+    m_snils->setText(person.snils.isEmpty() ? QString() : Snils::format(person.snils));
     select(m_municipality, municipalityId);
     m_position->setText(person.position);
     select(m_subject, person.subjectId);
@@ -206,74 +224,62 @@ void PersonDialog::validate()
     resize(width(), sizeHint().height());
 }
 
+void PersonDialog::fillPerson(Person &p) const
+{
+    p.id = m_id;
+    p.lastName = m_last->text().simplified();
+    p.firstName = m_first->text().simplified();
+    p.middleName = m_middle->text().simplified();
+    p.snils = Snils::isBlank(m_snils->text()) ? QString() : Snils::parse(m_snils->text()).value().digits();
+    p.position = m_position->text().simplified();
+    p.subjectId = m_subject->currentData().toLongLong();
+    p.experienceYears = m_experience->value() < 0 ? std::nullopt : std::optional<int>(m_experience->value());
+    p.qualificationCategoryId = m_category->currentData().toLongLong();
+}
+
 void PersonDialog::save()
 {
-    const qint64 municipality = m_municipality->currentData().toLongLong();
-    Transaction transaction(m_db);
-    qint64 organisationId = 0;
-    if (!m_organisation->text().trimmed().isEmpty()) {
-        auto organisation = OrganisationRepository(m_db).findOrCreate(municipality, m_organisation->text());
-        if (!organisation) {
-            QMessageBox::warning(this, windowTitle(), organisation.message());
-            return;
-        }
-        organisationId = organisation.value();
-    }
-    const auto fill = [&](Person &p) {
-        p.id = m_id;
-        p.lastName = m_last->text().simplified();
-        p.firstName = m_first->text().simplified();
-        p.middleName = m_middle->text().simplified();
-        p.snils = Snils::isBlank(m_snils->text()) ? QString() : Snils::parse(m_snils->text()).value().digits();
-        p.organisationId = organisationId;
-        p.position = m_position->text().simplified();
-        p.subjectId = m_subject->currentData().toLongLong();
-        p.experienceYears = m_experience->value() < 0 ? std::nullopt : std::optional<int>(m_experience->value());
-        p.qualificationCategoryId = m_category->currentData().toLongLong();
-    };
-    Status status = Status::success();
+    const PlaceOfWork place{m_municipality->currentData().toLongLong(), m_organisation->text().simplified()};
+    const Person &loaded = m_kind == ImportKind::Methodists ? static_cast<const Person &>(m_methodist)
+                                                            : static_cast<const Person &>(m_teacher);
+    Person typed;
+    fillPerson(typed);
+    const QString name = loaded.lastName.isEmpty() ? typed.fullName() : loaded.fullName();
+    bool saved = false;
+    QString error;
     if (m_kind == ImportKind::Methodists) {
-        Methodist m;
-        if (m_id) {
-            auto loaded = MethodistRepository(m_db).get(m_id);
-            if (!loaded) {
-                QMessageBox::warning(this, windowTitle(), loaded.message());
-                return;
-            }
-            m = loaded.value();
-        }
-        fill(m);
-        m.municipalityId = municipality;
+        Methodist m = m_methodist;
+        fillPerson(m);
         m.employmentFormId = m_form->currentData().toLongLong();
         m.educationLevelId = m_education->currentData().toLongLong();
         m.capacity = m_capacity->value();
         m.federalPk = m_federalPk->isChecked();
         m.active = m_active->isChecked();
-        status = m_id ? MethodistRepository(m_db).update(m) : MethodistRepository(m_db).insert(m).status();
+        saved = commitChecked<Methodist>(
+            this, name, m_methodist, m,
+            [this, &place](const Methodist &loaded, const Methodist &edited, SaveMode mode) {
+                return PersonService(m_db).saveMethodist(loaded, edited, place, mode);
+            },
+            [this](const Methodist &stored) { showMethodist(stored); }, nullptr, &error);
     } else {
-        Teacher t;
-        if (m_id) {
-            auto loaded = TeacherRepository(m_db).get(m_id);
-            if (!loaded) {
-                QMessageBox::warning(this, windowTitle(), loaded.message());
-                return;
-            }
-            t = loaded.value();
-        }
-        fill(t);
+        Teacher t = m_teacher;
+        fillPerson(t);
         t.competenceLevelId = m_level->currentData().toLongLong();
-        status = m_id ? TeacherRepository(m_db).update(t) : TeacherRepository(m_db).insert(t).status();
+        saved = commitChecked<Teacher>(
+            this, name, m_teacher, t,
+            [this, &place](const Teacher &loaded, const Teacher &edited, SaveMode mode) {
+                return PersonService(m_db).saveTeacher(loaded, edited, place, mode);
+            },
+            [this](const Teacher &stored) { showTeacher(stored); }, nullptr, &error);
     }
-    if (status)
-        status = transaction.commit();
-    if (!status) {
-        QString message = status.message();
-        if (message.contains(u"UNIQUE") && message.contains(u"snils"))
-            message = tr("Another person with this СНИЛС is already in the registry.");
-        QMessageBox::warning(this, windowTitle(), message);
+    if (!error.isEmpty()) {
+        if (error.contains(u"UNIQUE") && error.contains(u"snils"))
+            error = tr("Another person with this СНИЛС is already in the registry.");
+        QMessageBox::warning(this, windowTitle(), error);
         return;
     }
-    accept();
+    if (saved)
+        accept();
 }
 
 } // namespace metodist

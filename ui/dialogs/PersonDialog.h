@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Methodist.h"
+#include "domain/Teacher.h"
 #include "services/ImportColumns.h"
 
 #include <QDialog>
@@ -17,7 +19,9 @@ namespace metodist {
 class Database;
 
 // The editor of one teacher or methodist, with messages under the fields as
-// the user types; OK stays disabled while something is wrong.
+// the user types; OK stays disabled while something is wrong. OK saves
+// through PersonService: when someone else changed or deleted the person
+// since the editor opened, the user sees both versions and chooses.
 class PersonDialog : public QDialog
 {
     Q_OBJECT
@@ -28,12 +32,19 @@ public:
 private:
     QComboBox *dictionaryCombo(const QString &dictionary, bool optional);
     void load();
+    void showPerson(const Person &person, qint64 municipalityId);
+    void showTeacher(const Teacher &teacher);
+    void showMethodist(const Methodist &methodist);
+    void fillPerson(Person &person) const;
     void validate();
     void save();
 
     Database &m_db;
     ImportKind m_kind;
     qint64 m_id;
+    // The version read when the editor opened (or the one taken after a conflict).
+    Teacher m_teacher;
+    Methodist m_methodist;
     QLineEdit *m_last;
     QLineEdit *m_first;
     QLineEdit *m_middle;

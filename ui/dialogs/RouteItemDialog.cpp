@@ -55,7 +55,7 @@ void choose(QComboBox *box, qint64 id)
 
 RouteItemDialog::RouteItemDialog(const Database &db, const QString &academicYear, qint64 routeTutorId,
                                  QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_kind(combo(QStringLiteral("kind"), this))
     , m_title(new QLineEdit(this))
     , m_deficit(combo(QStringLiteral("deficitArea"), this))

@@ -2,7 +2,7 @@
 
 #include "domain/Route.h"
 
-#include <QDialog>
+#include "dialogs/EditorDialog.h"
 
 class QCheckBox;
 class QComboBox;
@@ -20,9 +20,9 @@ class Database;
 // it works on, hours and the federal registry (courses), the internship site
 // or the event, dates, status and tutor. The choices are read from the
 // database; OK stays disabled, with the reason shown, while the item is not
-// valid (RouteService::itemProblem). Nothing is written: the caller saves
-// item().
-class RouteItemDialog : public QDialog
+// valid (RouteService::itemProblem). The caller saves item(), after OK or
+// through a commit run by OK (EditorDialog).
+class RouteItemDialog : public EditorDialog
 {
     Q_OBJECT
 

@@ -39,7 +39,7 @@ qint64 chosenId(const QComboBox *box)
 } // namespace
 
 WorkLogEntryDialog::WorkLogEntryDialog(const Database &db, QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_db(db)
     , m_methodist(combo(QStringLiteral("methodist"), tr("Choose a methodist"), this))
     , m_date(new QDateEdit(QDate::currentDate(), this))

@@ -2,7 +2,7 @@
 
 #include "domain/WorkLog.h"
 
-#include <QDialog>
+#include "dialogs/EditorDialog.h"
 
 class QComboBox;
 class QDateEdit;
@@ -19,7 +19,7 @@ class Database;
 // academic year of the entry's date, the kind of work, the date, how long it
 // took and what came of it. OK stays disabled, with the reason shown under
 // the fields, until the entry is complete.
-class WorkLogEntryDialog : public QDialog
+class WorkLogEntryDialog : public EditorDialog
 {
     Q_OBJECT
 

@@ -58,6 +58,14 @@ void RegistryModel::reload()
         fetchMore({});
 }
 
+void RegistryModel::refresh()
+{
+    const int loaded = rowCount();
+    reload();
+    while (rowCount() < loaded && canFetchMore({}))
+        fetchMore({});
+}
+
 qint64 RegistryModel::idAt(int row) const
 {
     return m_loaded.ids.value(row, 0);

@@ -49,6 +49,9 @@ public:
     void setFilter(const RegistryFilter &filter);
     RegistryFilter filter() const { return m_filter; }
     void reload();
+    // Reads the rows again with the same filter and order, at least as many
+    // as were loaded, so that a view keeps its place after a change elsewhere.
+    void refresh();
     qint64 total() const { return m_total; }
     // The count stopped at countCap + 1 (a one- or two-letter name fragment):
     // the real number is larger and unknown.

@@ -96,6 +96,20 @@ void DictionariesPage::setDatabase(Database *db)
     showDictionary();
 }
 
+void DictionariesPage::reloadData()
+{
+    if (!m_db)
+        return;
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows << index.row();
+    showDictionary();
+    for (int row : rows)
+        if (row < m_table->model()->rowCount())
+            m_table->selectionModel()->select(m_table->model()->index(row, 0),
+                                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+}
+
 bool DictionariesPage::showingOrganisations() const
 {
     const QListWidgetItem *item = m_dictionaries->currentItem();

@@ -21,6 +21,9 @@ public:
     QString title() const override;
     void setDatabase(Database *db) override;
 
+protected:
+    void reloadData() override;
+
 private:
     void showDictionary();
     void addEntry();

@@ -4,6 +4,7 @@
 #include "domain/AcademicYear.h"
 #include "models/JournalModels.h"
 #include "pages/PageTables.h"
+#include "services/EventService.h"
 #include "storage/EventRepository.h"
 
 #include <QCalendarWidget>
@@ -340,6 +341,8 @@ void EventsPage::editEvent(bool add)
     if (!m_db || (!add && ids.size() != 1))
         return;
     EventDialog dialog(*m_db, this);
+    Event loaded;
+    qint64 id = 0;
     if (add) {
         dialog.setWindowTitle(tr("New event"));
         dialog.setStartDate(m_calendar->selectedDate());
@@ -349,20 +352,24 @@ void EventsPage::editEvent(bool add)
             report(current.message());
             return;
         }
-        dialog.setEvent(current.value());
+        loaded = current.value();
+        dialog.setEvent(loaded);
+        // Saved by OK, unless someone else changed the event meanwhile.
+        dialog.commitChecked<Event>(
+            loaded, [&loaded] { return loaded.title; }, [&dialog] { return dialog.event(); },
+            [this](const Event &before, const Event &edited, SaveMode mode) {
+                return EventService(*m_db).save(before, edited, mode);
+            },
+            [&dialog](const Event &stored) { dialog.setEvent(stored); }, &id);
     }
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Event event = dialog.event();
-    EventRepository events(*m_db);
-    qint64 id = event.id;
     QString error;
     if (add) {
-        auto inserted = events.insert(event);
+        auto inserted = EventRepository(*m_db).insert(event);
         error = inserted.message();
         id = inserted ? inserted.value() : 0;
-    } else {
-        error = events.update(event).message();
     }
     if (!report(error))
         return;

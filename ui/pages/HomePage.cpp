@@ -167,6 +167,12 @@ void HomePage::setDatabase(Database *db)
         refresh();
 }
 
+void HomePage::reloadData()
+{
+    if (m_db)
+        refresh();
+}
+
 bool HomePage::isComputing() const
 {
     return m_task->isRunning();

@@ -47,6 +47,8 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    // Counts again in the background; the figures shown stay until then.
+    void reloadData() override;
 
 private:
     struct Tile

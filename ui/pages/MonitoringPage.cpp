@@ -480,6 +480,16 @@ void MonitoringPage::setDatabase(Database *db)
     updateButtons();
 }
 
+void MonitoringPage::reloadData()
+{
+    if (!m_db)
+        return;
+    fillMunicipalities();
+    if (m_report && !isComputing())
+        m_info->setText(tr("The database has changed since this report was computed. Press «Compute» to count "
+                           "again."));
+}
+
 void MonitoringPage::fillMunicipalities()
 {
     const qint64 chosen = municipalityId();

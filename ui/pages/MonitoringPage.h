@@ -72,6 +72,11 @@ public:
 signals:
     void reportChanged();
 
+protected:
+    // The report is computed on demand (it can take seconds): the page says
+    // it may be out of date rather than counting again on its own.
+    void reloadData() override;
+
 private:
     QWidget *createIndicatorsTab();
     QWidget *createCompositionTab();

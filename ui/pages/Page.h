@@ -17,8 +17,29 @@ public:
     virtual QString title() const = 0;
     virtual void setDatabase(Database *db) = 0;
 
+    // The database changed underneath (another program, another window, a
+    // job of this one writing through its own connection): reads it again
+    // now, keeping the filters, the selection and where each list is
+    // scrolled to where the rows are still there.
+    void reloadKeepingView();
+    // The same change, for a page not shown: it reads again when shown.
+    virtual void markStale() { m_changedElsewhere = true; }
+
 signals:
     void statusMessage(const QString &text);
+    // The page read its data again after work of its own wrote to the
+    // database through another connection (an import): the window need not
+    // reload it again for that change.
+    void refreshedAfterWriting();
+
+protected:
+    // Reads the shown data again for reloadKeepingView(); the default page
+    // shows nothing that changes.
+    virtual void reloadData() {}
+    void showEvent(QShowEvent *event) override;
+
+private:
+    bool m_changedElsewhere = false;
 };
 
 // A page whose data other pages change (assignments, roadmaps, routes): it
@@ -40,10 +61,13 @@ public:
         if (isVisible() || !db)
             refresh();
     }
+    void markStale() final { m_stale = true; }
 
 protected:
     // For the parts a page hands the database on to, before it is read.
     virtual void databaseChanged() {}
+    // refresh() keeps the selection of every reloading page.
+    void reloadData() final { refresh(); }
 
     void showEvent(QShowEvent *event) override
     {

@@ -175,7 +175,7 @@ void RegistryPage::setDatabase(Database *db)
     m_model->setDatabase(db, currentFilter());
 }
 
-void RegistryPage::fillFilters()
+void RegistryPage::fillFilters(bool keepChoices)
 {
     const std::tuple<QComboBox *, QString, QString> combos[] = {
         {m_municipality, QStringLiteral("municipalities"), tr("All municipalities")},
@@ -183,6 +183,7 @@ void RegistryPage::fillFilters()
         {m_category, QStringLiteral("qualification_categories"), tr("All categories")}};
     for (const auto &[combo, dictionary, all] : combos) {
         const QSignalBlocker blocker(combo);
+        const QVariant chosen = combo->currentData();
         combo->clear();
         combo->addItem(all, qint64(0));
         if (!m_db)
@@ -190,8 +191,15 @@ void RegistryPage::fillFilters()
         auto entries = DictionaryRepository(*m_db).entries(dictionary);
         for (const DictionaryEntry &entry : entries ? entries.value() : QList<DictionaryEntry>())
             combo->addItem(entry.name, entry.id);
+        if (keepChoices)
+            combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
     }
+    const QVariant organisation = m_organisation->currentData();
     fillOrganisations();
+    if (keepChoices) {
+        const QSignalBlocker blocker(m_organisation);
+        m_organisation->setCurrentIndex(std::max(0, m_organisation->findData(organisation)));
+    }
 }
 
 void RegistryPage::fillOrganisations()
@@ -232,6 +240,40 @@ void RegistryPage::updateCount()
         m_count->setText(tr("Shown: %1 of more than %2").arg(m_model->rowCount()).arg(countCap));
     else
         m_count->setText(tr("Shown: %1 of %2").arg(m_model->rowCount()).arg(m_model->total()));
+}
+
+void RegistryPage::reloadData()
+{
+    if (!m_db)
+        return;
+    const QList<qint64> selected = selectedIds();
+    const qint64 current = m_model->idAt(m_table->currentIndex().row());
+    fillFilters(true);
+    // A filter whose choice is gone (a municipality deleted) falls back to «all».
+    RegistryFilter filter = currentFilter();
+    if (filter != m_model->filter())
+        m_model->setFilter(filter);
+    else
+        m_model->refresh();
+    selectIds(selected);
+    for (int row = 0; current > 0 && row < m_model->rowCount(); ++row)
+        if (m_model->idAt(row) == current) {
+            m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0), QItemSelectionModel::NoUpdate);
+            break;
+        }
+}
+
+void RegistryPage::selectIds(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    const QSet<qint64> wanted(ids.begin(), ids.end());
+    QItemSelection selection;
+    const int lastColumn = m_model->columnCount() - 1;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (wanted.contains(m_model->idAt(row)))
+            selection.select(m_model->index(row, 0), m_model->index(row, lastColumn));
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
 }
 
 QList<qint64> RegistryPage::selectedIds() const
@@ -307,8 +349,9 @@ void RegistryPage::importFile(ImportKind kind)
         return;
     ImportWizard wizard(*m_db, kind, this);
     if (wizard.exec() == QDialog::Accepted) {
-        fillFilters();
+        fillFilters(true);
         m_model->reload();
+        emit refreshedAfterWriting();
         emit statusMessage(tr("Imported: %1 new, %2 updated.").arg(wizard.lastReport().created)
                                .arg(wizard.lastReport().updated));
     }

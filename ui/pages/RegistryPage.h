@@ -27,10 +27,15 @@ public:
     void setDatabase(Database *db) override;
     RegistryModel *model() const { return m_model; }
 
+protected:
+    void reloadData() override;
+
 private:
     void applyFilter();
     RegistryFilter currentFilter() const;
-    void fillFilters();
+    // The filters' choices; kept (where they are still there) unless another
+    // database is opened.
+    void fillFilters(bool keepChoices = false);
     void fillOrganisations();
     void updateCount();
     void addRecord();
@@ -40,6 +45,7 @@ private:
     void importFile(ImportKind kind);
     void exportFile();
     QList<qint64> selectedIds() const;
+    void selectIds(const QList<qint64> &ids);
 
     ImportKind m_kind;
     Database *m_db = nullptr;

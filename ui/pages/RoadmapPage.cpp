@@ -552,14 +552,22 @@ void RoadmapPage::editActivity(bool add)
         teachers.append({row.teacherId, row.teacherName});
     ActivityDialog dialog(teachers, this);
     dialog.setWindowTitle(add ? tr("New activity of stage %1").arg(number) : tr("Activity of stage %1").arg(number));
-    if (!add)
-        dialog.setActivity(*current);
+    RoadmapActivity loaded;
+    if (!add) {
+        loaded = *current;
+        dialog.setActivity(loaded);
+        // Saved by OK, unless someone else changed the activity meanwhile.
+        dialog.commitChecked<RoadmapActivity>(
+            loaded, [&loaded] { return loaded.title; }, [&dialog] { return dialog.activity(); },
+            [this, roadmapId = m_roadmap->id](const RoadmapActivity &before, const RoadmapActivity &edited,
+                                              SaveMode mode) {
+                return RoadmapService(*m_db).updateActivity(roadmapId, before, edited, mode);
+            },
+            [&dialog](const RoadmapActivity &stored) { dialog.setActivity(stored); });
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
-    RoadmapService service(*m_db);
-    const QString error = add ? service.addActivity(m_roadmap->id, number, dialog.activity()).message()
-                              : service.updateActivity(m_roadmap->id, dialog.activity()).message();
-    report(error);
+    report(add ? RoadmapService(*m_db).addActivity(m_roadmap->id, number, dialog.activity()).message() : QString());
 }
 
 void RoadmapPage::toggleDone()

@@ -455,18 +455,32 @@ void RoutesPage::editItem(bool add)
     RouteItemDialog dialog(*m_db, route.academicYear, route.tutorId, this);
     dialog.setWindowTitle(add ? tr("New item of the route of %1").arg(route.teacherName)
                               : tr("Item of the route of %1").arg(route.teacherName));
-    if (!add)
-        dialog.setItem(m_items->rowAt(row));
+    RouteItem loaded;
+    qint64 id = 0;
+    if (!add) {
+        loaded = m_items->rowAt(row);
+        dialog.setItem(loaded);
+        // Saved by OK, unless someone else changed the item meanwhile.
+        dialog.commitChecked<RouteItem>(
+            loaded, [&loaded] { return loaded.title; }, [&dialog] { return dialog.item(); },
+            [this, routeId = route.routeId](const RouteItem &before, const RouteItem &edited, SaveMode mode) {
+                return RouteService(*m_db).saveItem(routeId, before, edited, mode);
+            },
+            [&dialog](const RouteItem &stored) { dialog.setItem(stored); }, &id);
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto saved = RouteService(*m_db).saveItem(route.routeId, dialog.item());
-    if (!saved) {
-        m_error->setText(saved.message());
-        return;
+    if (add) {
+        auto saved = RouteService(*m_db).saveItem(route.routeId, dialog.item());
+        if (!saved) {
+            m_error->setText(saved.message());
+            return;
+        }
+        id = saved.value();
     }
     m_error->clear();
     refresh(); // the registry shows the progress
-    selectItem(saved.value());
+    selectItem(id);
     emit statusMessage(add ? tr("Item added to the route of %1.").arg(route.teacherName)
                            : tr("Item of the route of %1 saved.").arg(route.teacherName));
 }

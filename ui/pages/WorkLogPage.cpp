@@ -374,6 +374,8 @@ void WorkLogPage::editEntry(bool add)
     if (!m_db || (!add && row < 0))
         return;
     WorkLogEntryDialog dialog(*m_db, this);
+    WorkLogEntry loaded;
+    qint64 id = 0;
     if (add) {
         const WorkLogFilter f = filter();
         // Today, unless the period shown is another one.
@@ -381,20 +383,26 @@ void WorkLogPage::editEntry(bool add)
         dialog.setDefaults(f.methodistId, f.workKindId, today < f.from ? f.from : (today > f.to ? f.to : today));
         dialog.setWindowTitle(tr("New work log entry"));
     } else {
-        dialog.setEntry(m_model->rowAt(row).entry);
+        const WorkLogRow &shown = m_model->rowAt(row);
+        loaded = shown.entry;
+        dialog.setEntry(loaded);
+        // Saved by OK, unless someone else changed the entry meanwhile.
+        const QString record = QStringLiteral("%1 — %2, %3")
+                                   .arg(shown.methodistName, shown.teacherName, dateText(loaded.workedOn));
+        dialog.commitChecked<WorkLogEntry>(
+            loaded, [record] { return record; }, [&dialog] { return dialog.entry(); },
+            [this](const WorkLogEntry &before, const WorkLogEntry &edited, SaveMode mode) {
+                return WorkLogService(*m_db).saveEntry(before, edited, mode);
+            },
+            [&dialog](const WorkLogEntry &stored) { dialog.setEntry(stored); }, &id);
     }
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const WorkLogEntry entry = dialog.entry();
-    WorkLogRepository log(*m_db);
-    qint64 id = entry.id;
     QString error;
     if (add) {
-        auto inserted = log.insert(entry);
+        auto inserted = WorkLogRepository(*m_db).insert(dialog.entry());
         error = inserted.message();
         id = inserted ? inserted.value() : 0;
-    } else {
-        error = log.update(entry).message();
     }
     if (!report(error))
         return;

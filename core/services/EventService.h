@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Status.h"
+#include "domain/Event.h"
+#include "services/EditConflict.h"
+#include "storage/Database.h"
+
+namespace metodist {
+
+// The event editor's save: a new event (loaded.id 0), or the changes to one
+// read earlier — refused with a conflict when someone else changed or deleted
+// it meanwhile (see saveChecked), unless told to overwrite.
+class EventService
+{
+public:
+    explicit EventService(const Database &db) : m_db(db) {}
+
+    Result<SaveOutcome<Event>> save(const Event &loaded, const Event &edited,
+                                    SaveMode mode = SaveMode::UnlessChangedElsewhere);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace metodist
