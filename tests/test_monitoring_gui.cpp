@@ -95,7 +95,7 @@ int indicatorRow(QAbstractItemModel *model, const QString &title)
 void computeOn(MonitoringPage &page)
 {
     pageButton(page, "computeReport")->click();
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isComputing(), 20000);
+    REQUIRE(QTest::qWaitFor([&] { return bool(!page.isComputing()); }, 20000));
     INFO(page.errorText().toStdString());
     REQUIRE(page.report());
 }
@@ -213,7 +213,7 @@ TEST_CASE("the monitoring page computes the report in the background", "[monitor
     pageButton(page, "computeReport")->click();
     // The database is a file: the report is counted on a thread of its own.
     CHECK(page.isComputing());
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isComputing(), 20000);
+    REQUIRE(QTest::qWaitFor([&] { return bool(!page.isComputing()); }, 20000));
     INFO(page.errorText().toStdString());
     REQUIRE(page.report());
     CHECK(computed.count() == 1);
@@ -308,7 +308,7 @@ TEST_CASE("a figure's drill-down lists exactly the people behind it", "[monitori
     auto *dialog = page.findChild<DrillDownDialog *>();
     REQUIRE(dialog);
     CHECK(dialog->part() == DrillPart::Numerator);
-    QTRY_VERIFY(!dialog->isLoading());
+    REQUIRE(QTest::qWaitFor([&] { return bool(!dialog->isLoading()); }));
     INFO(dialog->errorText().toStdString());
     QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
     const auto snils = [dialog] {
@@ -324,19 +324,20 @@ TEST_CASE("a figure's drill-down lists exactly the people behind it", "[monitori
 
     // The other parts of the same figure.
     dialog->setPart(DrillPart::Missing);
-    QTRY_VERIFY(!dialog->isLoading());
+    REQUIRE(QTest::qWaitFor([&] { return bool(!dialog->isLoading()); }));
     CHECK(snils() == r.snilsOf(r.uncovered));
     dialog->setPart(DrillPart::Denominator);
-    QTRY_VERIFY(!dialog->isLoading());
+    REQUIRE(QTest::qWaitFor([&] { return bool(!dialog->isLoading()); }));
     CHECK(dialog->rows().size() == 5);
 
     // The whole list to CSV, in the background.
     const QString csv = r.scratch.path(QStringLiteral("covered.csv"));
     dialog->setPart(DrillPart::Numerator);
-    QTRY_VERIFY(!dialog->isLoading());
+    REQUIRE(QTest::qWaitFor([&] { return bool(!dialog->isLoading()); }));
     QSignalSpy exported(dialog, &DrillDownDialog::exported);
     dialog->exportTo(csv);
-    QTRY_COMPARE(exported.count(), 1);
+    QTest::qWaitFor([&] { return exported.count() == 1; });
+    CHECK(exported.count() == 1);
     CHECK(exported.first().first().toString().isEmpty());
     const QString written = QString::fromUtf8(test::readFile(csv));
     for (const QString &name : {QStringLiteral("Иванова"), QStringLiteral("Петрова"), QStringLiteral("Сидорова")})
@@ -346,7 +347,7 @@ TEST_CASE("a figure's drill-down lists exactly the people behind it", "[monitori
     // The municipality's row of the by-municipality table: the same teachers.
     DrillDownDialog *city = page.openDrillDown(QStringLiteral("teachers_covered_share"), DrillPart::Numerator, r.city);
     REQUIRE(city);
-    QTRY_VERIFY(!city->isLoading());
+    REQUIRE(QTest::qWaitFor([&] { return bool(!city->isLoading()); }));
     CHECK(city->rows().size() == 3);
 
     // A figure entered by hand has no list behind it.
@@ -389,8 +390,8 @@ TEST_CASE("a value entered by hand appears in the report as entered", "[monitori
     CHECK(listed == 1);
 
     // The page counts again with the new value.
-    QTRY_VERIFY_WITH_TIMEOUT(!page.isComputing(), 20000);
-    QTRY_VERIFY(page.report()->indicator(code)->numerator == 3);
+    REQUIRE(QTest::qWaitFor([&] { return bool(!page.isComputing()); }, 20000));
+    REQUIRE(QTest::qWaitFor([&] { return bool(page.report()->indicator(code)->numerator == 3); }));
     const Indicator *retained = page.report()->indicator(code);
     CHECK(retained->entered);
     CHECK(retained->denominator == 4);
@@ -419,7 +420,7 @@ TEST_CASE("the home page shows the key indicators when it is shown", "[monitorin
     CHECK_FALSE(home.report());
     home.resize(1100, 700);
     home.show();
-    QTRY_VERIFY_WITH_TIMEOUT(home.report().has_value(), 20000);
+    REQUIRE(QTest::qWaitFor([&] { return bool(home.report().has_value()); }, 20000));
     const Indicator *coverage = home.report()->indicator(QStringLiteral("teachers_covered_share"));
     REQUIRE(coverage);
     CHECK(home.report()->academicYear == home.year());
