@@ -959,6 +959,239 @@
     </message>
 </context>
 <context>
+    <name>EditFields</name>
+    <message>
+        <location filename="../core/services/EditFields.cpp" line="+115"/>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>СНИЛС</source>
+        <translation>СНИЛС</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+21"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+21"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>Experience, years</source>
+        <translation>Стаж, лет</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <location line="+21"/>
+        <source>Qualification category</source>
+        <translation>Квалификационная категория</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Level of competence</source>
+        <translation>Уровень компетенций</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+50"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <location line="+50"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Municipality</source>
+        <translation>Муниципалитет</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Form of employment</source>
+        <translation>Форма работы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education</source>
+        <translation>Образование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load (teachers)</source>
+        <translation>Нагрузка (педагогов)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ПК on a federal-registry programme</source>
+        <translation>ПК по программе из федерального реестра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active member of the РМА</source>
+        <translation>Действующий член РМА</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+26"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+31"/>
+        <location line="+16"/>
+        <source>Dates</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage of the model</source>
+        <translation>Этап модели</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Methodist</source>
+        <translation>Методист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of work</source>
+        <translation>Вид работы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration, minutes</source>
+        <translation>Продолжительность, минут</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deficit</source>
+        <translation>Дефицит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Часов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme in the federal registry</source>
+        <translation>Программа из федерального реестра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internship site</source>
+        <translation>Стажировочная площадка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tutor</source>
+        <translation>Тьютор</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected result</source>
+        <translation>Ожидаемый результат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teachers</source>
+        <translation>Педагоги</translation>
+    </message>
+</context>
+<context>
     <name>Eligibility</name>
     <message>
         <location filename="../core/domain/Methodist.cpp" line="+9"/>
@@ -1087,7 +1320,7 @@
         <translation>Строка %1, столбец «%2»: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>column «%1»: %2</source>
         <translation>столбец «%1»: %2</translation>
     </message>
@@ -1106,7 +1339,7 @@
         <translation>другие ошибки, например в строке %1: %2</translation>
     </message>
     <message>
-        <location line="+368"/>
+        <location line="+379"/>
         <source>No header row was found in the first %1 rows of the file; the columns expected for %2 include %3.</source>
         <translation>В первых %1 строках файла не найдена строка заголовка; для импорта «%2» требуются, в частности, столбцы %3.</translation>
     </message>
@@ -1201,7 +1434,7 @@
         <translation>Запись сохранена, но не соответствует требованиям к региональному методическому активу: %1.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+131"/>
         <source>Row %1 could not be saved, so nothing was imported: %2</source>
         <translation>Не удалось сохранить строку %1, поэтому данные не импортированы: %2</translation>
     </message>
@@ -3432,7 +3665,7 @@ Double-click to see the list.</source>
     <message>
         <location filename="../core/domain/Roadmap.cpp" line="+22"/>
         <location line="+20"/>
-        <location filename="../core/services/RoadmapService.cpp" line="+73"/>
+        <location filename="../core/services/RoadmapService.cpp" line="+74"/>
         <location line="+12"/>
         <location line="+68"/>
         <source>The roadmap has no stage %1.</source>
@@ -3552,7 +3785,7 @@ Double-click to see the list.</source>
     </message>
     <message>
         <location line="+34"/>
-        <location line="+18"/>
+        <location line="+60"/>
         <source>The activity is not in this roadmap.</source>
         <translation>Мероприятие не относится к этой дорожной карте.</translation>
     </message>
@@ -3860,7 +4093,7 @@ Double-click to see the list.</source>
 <context>
     <name>RouteService</name>
     <message>
-        <location filename="../core/services/RouteService.cpp" line="+57"/>
+        <location filename="../core/services/RouteService.cpp" line="+58"/>
         <source>Professional development at the profile level</source>
         <translation>Повышение квалификации на профильном уровне</translation>
     </message>
@@ -4389,7 +4622,7 @@ Double-click to see the list.</source>
 <context>
     <name>WorkLogService</name>
     <message>
-        <location filename="../core/services/WorkLogService.cpp" line="+113"/>
+        <location filename="../core/services/WorkLogService.cpp" line="+114"/>
         <source>No header row with the columns %1 (a person may be given by %2 instead of the СНИЛС) was found in the first %3 rows; nothing was imported.</source>
         <translation>В первых %3 строках не найдена строка заголовка со столбцами %1 (вместо СНИЛС можно использовать столбцы %2); ничего не импортировано.</translation>
     </message>
@@ -4536,7 +4769,7 @@ Double-click to see the list.</source>
         <translation>Файл «%1» отклонён: в его текстах больше %2 знаков в более чем %3 ячейках — это далеко за пределами любого реестра.</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>The sheet «%1» is refused: its row number «%2» is outside a sheet (1 to %3 rows).</source>
         <translation>Лист «%1» отклонён: номер строки «%2» выходит за пределы листа (от 1 до %3 строк).</translation>
     </message>
@@ -4572,23 +4805,23 @@ Double-click to see the list.</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+106"/>
+        <location line="+119"/>
         <location line="+3"/>
         <source>The file «%1» is not an Excel workbook (.xlsx).</source>
         <translation>Файл «%1» не является книгой Excel (.xlsx).</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-79"/>
         <source>The sheet «%1» of «%2» is damaged: %3.</source>
         <translation>Лист «%1» файла «%2» повреждён: %3.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+90"/>
         <source>The file «%1» is not an OOXML document.</source>
         <translation>Файл «%1» не является документом OOXML.</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-114"/>
         <source>The workbook has no sheet «%1»; its sheets: %2.</source>
         <translation>В книге нет листа «%1»; имеющиеся листы: %2.</translation>
     </message>
@@ -4596,7 +4829,12 @@ Double-click to see the list.</source>
 <context>
     <name>XlsxWriter</name>
     <message>
-        <location filename="../core/documents/XlsxWriter.cpp" line="+54"/>
+        <location filename="../core/documents/XlsxWriter.cpp" line="+57"/>
+        <source>Row %1, column «%2» holds %3 characters, more than a cell of Excel holds (%4); nothing was written. Export to CSV, or shorten the text.</source>
+        <translation>Строка %1, столбец «%2»: в ячейке %3 знаков — больше, чем вмещает ячейка Excel (%4); ничего не записано. Выгрузите данные в CSV или сократите текст.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cannot create the file «%1».</source>
         <translation>Не удаётся создать файл «%1».</translation>
     </message>
@@ -4910,6 +5148,99 @@ Double-click to see the list.</source>
     </message>
 </context>
 <context>
+    <name>metodist::ConflictDialog</name>
+    <message>
+        <location filename="../ui/dialogs/ConflictDialog.cpp" line="+20"/>
+        <source>The record was deleted</source>
+        <translation>Запись удалена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The record was changed by someone else</source>
+        <translation>Запись изменена другим пользователем</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Someone else deleted «%1» after you opened it.</source>
+        <translation>Пока запись «%1» была открыта у вас, её удалили.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone else changed «%1» after you opened it.</source>
+        <translation>Пока запись «%1» была открыта у вас, её изменили.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your changes are not saved yet. You can save your version as a new record, discard it, or go back to the editor to copy what you need.</source>
+        <translation>Ваши изменения ещё не сохранены. Можно сохранить вашу версию как новую запись, отказаться от неё или вернуться в редактор и скопировать нужное.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your changes are not saved yet. Below are the fields where your version and the saved one differ; the highlighted ones were changed by someone else since you opened the record.</source>
+        <translation>Ваши изменения ещё не сохранены. Ниже — поля, в которых ваша версия и сохранённая различаются; выделены те, что изменил другой пользователь после того, как вы открыли запись.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours</source>
+        <translation>Ваша версия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved by someone else</source>
+        <translation>Сохранено другим пользователем</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Save mine as a new record</source>
+        <translation>Сохранить мою версию как новую запись</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save mine anyway</source>
+        <translation>Всё равно сохранить мою версию</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard my changes</source>
+        <translation>Отказаться от моих изменений</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take the saved version</source>
+        <translation>Взять сохранённую версию</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Back to editing</source>
+        <translation>Вернуться к редактированию</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saves your version as a new record.</source>
+        <translation>Сохраняет вашу версию как новую запись.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saves your version over the one saved by someone else.</source>
+        <translation>Сохраняет вашу версию поверх сохранённой другим пользователем.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closes the editor without saving.</source>
+        <translation>Закрывает редактор без сохранения.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows the saved version in the editor; your changes are dropped.</source>
+        <translation>Показывает в редакторе сохранённую версию; ваши изменения отбрасываются.</translation>
+    </message>
+</context>
+<context>
     <name>metodist::DevelopmentPanel</name>
     <message>
         <location filename="../ui/dialogs/DevelopmentPanel.cpp" line="+33"/>
@@ -5040,7 +5371,7 @@ Double-click to see the list.</source>
     </message>
     <message>
         <location line="+49"/>
-        <location line="+158"/>
+        <location line="+172"/>
         <source>Dictionaries</source>
         <translation>Справочники</translation>
     </message>
@@ -5298,7 +5629,7 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::EventsPage</name>
     <message>
-        <location filename="../ui/pages/EventsPage.cpp" line="+56"/>
+        <location filename="../ui/pages/EventsPage.cpp" line="+57"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
@@ -5366,12 +5697,12 @@ Double-click to see the list.</source>
         <translation>События не выбраны. Дни с событиями выделены полужирным шрифтом; наведите указатель на день, чтобы увидеть его события, или дважды щёлкните по дню, чтобы добавить событие.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>New event</source>
         <translation>Новое событие</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Event added: %1.</source>
         <translation>Событие добавлено: %1.</translation>
     </message>
@@ -5471,7 +5802,7 @@ Double-click to see the list.</source>
         <translation>Все показатели по блокам и муниципалитетам, списки, по которым они рассчитаны, диаграммы и экспорт</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>Counting the indicators of %1…</source>
         <translation>Расчёт показателей за %1 учебный год…</translation>
     </message>
@@ -5707,12 +6038,12 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+47"/>
+        <location filename="../ui/MainWindow.cpp" line="+49"/>
         <source>Metodist databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Metodist (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+110"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -5783,7 +6114,7 @@ Double-click to see the list.</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The database was upgraded; a copy of the old file is in %1.</source>
         <translation>База данных обновлена; копия прежнего файла сохранена в %1.</translation>
     </message>
@@ -5919,6 +6250,11 @@ Double-click to see the list.</source>
         <location line="+3"/>
         <source>No database is open</source>
         <translation>База данных не открыта</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The database was changed by another program or window; the data shown is up to date again.</source>
+        <translation>База данных изменена другой программой или окном; показанные данные обновлены.</translation>
     </message>
 </context>
 <context>
@@ -6123,12 +6459,12 @@ Double-click to see the list.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+300"/>
+        <location line="+310"/>
         <source>By municipality</source>
         <translation>По муниципалитетам</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-309"/>
         <source>Charts</source>
         <translation>Диаграммы</translation>
     </message>
@@ -6154,7 +6490,12 @@ Double-click to see the list.</source>
         <translation>Мониторинг</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>The database has changed since this report was computed. Press «Compute» to count again.</source>
+        <translation>После расчёта отчёта база данных изменилась. Нажмите «Рассчитать», чтобы пересчитать.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+294"/>
         <source>The whole region</source>
         <translation>Весь регион</translation>
@@ -6606,7 +6947,7 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::PersonDialog</name>
     <message>
-        <location filename="../ui/dialogs/PersonDialog.cpp" line="+50"/>
+        <location filename="../ui/dialogs/PersonDialog.cpp" line="+56"/>
         <source>New methodist</source>
         <translation>Новый методист</translation>
     </message>
@@ -6721,7 +7062,7 @@ Double-click to see the list.</source>
         <translation>Уровень компетенций</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -6731,7 +7072,7 @@ Double-click to see the list.</source>
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+70"/>
         <source>Enter the surname.</source>
         <translation>Укажите фамилию.</translation>
     </message>
@@ -6761,7 +7102,7 @@ Double-click to see the list.</source>
         <translation>Не соответствует требованиям к региональному методическому активу: %1. Методиста можно сохранить с этим предупреждением.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+62"/>
         <source>Another person with this СНИЛС is already in the registry.</source>
         <translation>В реестре уже есть другой человек с таким СНИЛС.</translation>
     </message>
@@ -6847,7 +7188,7 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::RegistryModel</name>
     <message>
-        <location filename="../ui/models/RegistryModel.cpp" line="+116"/>
+        <location filename="../ui/models/RegistryModel.cpp" line="+124"/>
         <source>Sorting by «%1» is available when the filters leave at most %2 rows; now they leave %3. Choose a municipality, an organisation or a subject, or sort by name, СНИЛС or experience.</source>
         <translation>Сортировка по столбцу «%1» доступна, когда после фильтров остаётся не больше %2 строк; сейчас их %3. Выберите муниципалитет, организацию или предмет либо сортируйте по ФИО, СНИЛС или стажу.</translation>
     </message>
@@ -6950,7 +7291,7 @@ Double-click to see the list.</source>
         <translation>Все категории</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>All organisations</source>
         <translation>Все организации</translation>
     </message>
@@ -6965,7 +7306,7 @@ Double-click to see the list.</source>
         <translation>Показано: %1 из %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+69"/>
         <location line="+6"/>
         <location line="+7"/>
         <location line="+5"/>
@@ -6997,7 +7338,7 @@ Double-click to see the list.</source>
         <translation>Закреплено за методистом: %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Импортировано: новых — %1, обновлено — %2.</translation>
     </message>
@@ -7231,7 +7572,7 @@ Double-click to see the list.</source>
         <translation>Мероприятие этапа %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Delete activity</source>
         <translation>Удаление мероприятия</translation>
     </message>
@@ -7875,7 +8216,7 @@ Double-click to see the list.</source>
         <translation>Элемент маршрута: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>Item added to the route of %1.</source>
         <translation>Элемент добавлен в маршрут: %1.</translation>
     </message>
@@ -8167,12 +8508,12 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>New work log entry</source>
         <translation>Новая запись журнала работы</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>The entry is saved; the filter above does not show it.</source>
         <translation>Запись сохранена, но не соответствует фильтру выше и поэтому не показана.</translation>
     </message>
