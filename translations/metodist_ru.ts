@@ -5960,7 +5960,12 @@ Double-click to see the list.</source>
         <translation>Ничего не импортировано: файл изменился после проверки, и в нём теперь есть строки с ошибками (%1). Проверьте его ещё раз.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+33"/>
+        <source>The first %1 faults are listed row by row; %2 more are counted by kind at the end of the list.</source>
+        <translation>Первые %1 ошибок перечислены по строкам; ещё %2 сосчитаны по видам в конце списка.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>%1
 (ignored)</source>
         <translation>%1
@@ -5984,7 +5989,7 @@ Double-click to see the list.</source>
         <translation>; кодировка %1</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-98"/>
         <location line="+2"/>
         <source>Warning. </source>
         <translation>Предупреждение. </translation>
@@ -6020,7 +6025,7 @@ Double-click to see the list.</source>
         <translation>Если в файле есть ошибки, данные не импортируются, пока не выбран пропуск строк с ошибками.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+44"/>
         <source>(not used)</source>
         <translation>(не использовать)</translation>
     </message>

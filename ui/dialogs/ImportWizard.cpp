@@ -241,6 +241,16 @@ void ImportWizard::initializePage(int id)
                            + (m_report.invalid > 0 ? u' ' + tr("With errors in the file nothing is imported unless "
                                                                "you choose to skip the invalid rows.")
                                                    : QString()));
+        if (!m_report.moreIssues.isEmpty()) {
+            int more = 0;
+            for (const IssueSummary &summary : m_report.moreIssues)
+                more += summary.rows;
+            m_summary->setText(m_summary->text() + u' '
+                               + tr("The first %1 faults are listed row by row; %2 more are counted by kind at the "
+                                    "end of the list.")
+                                     .arg(m_report.issues.size())
+                                     .arg(more));
+        }
         m_skipInvalid->setVisible(m_report.invalid > 0);
     }
 }
