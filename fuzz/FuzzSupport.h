@@ -55,6 +55,8 @@ public:
     ScratchFile(const ScratchFile &) = delete;
     ScratchFile &operator=(const ScratchFile &) = delete;
 
+    const QString &path() const { return m_path; }
+
     const QString &write(const uint8_t *data, size_t size)
     {
         QFile file(m_path);
