@@ -25,7 +25,7 @@ timeout_s=10
 # they are fuzzed with (longer seeds are replayed whole), and a dictionary.
 targets=(fuzz_csv fuzz_import fuzz_xlsx fuzz_xlsx_xml)
 declare -A seeds=([fuzz_csv]=fuzz_csv [fuzz_import]=fuzz_csv [fuzz_xlsx]=fuzz_xlsx [fuzz_xlsx_xml]=fuzz_xlsx_xml)
-declare -A max_len=([fuzz_csv]=16384 [fuzz_import]=16384 [fuzz_xlsx]=65536 [fuzz_xlsx_xml]=16384)
+declare -A max_len=([fuzz_csv]=8192 [fuzz_import]=8192 [fuzz_xlsx]=65536 [fuzz_xlsx_xml]=16384)
 declare -A dict=([fuzz_xlsx_xml]=$root/fuzz/xlsx.dict)
 
 # UBSan stops at the first report; LeakSanitizer is on everywhere (libFuzzer
