@@ -169,7 +169,7 @@ do_fuzz() {
 }
 
 mode=${1:-}
-[[ $mode == build ]] || check_leak_sanitizer
+[[ $mode == tests || $mode == replay || $mode == fuzz ]] && check_leak_sanitizer
 case "$mode" in
 build) do_build ;;
 tests) do_tests ;;
@@ -187,7 +187,7 @@ ci)
     exit $status
     ;;
 *)
-    sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//' >&2
     exit 2
     ;;
 esac

@@ -36,7 +36,7 @@ while (($#)); do
     --only) only=$2; shift ;;
     --build) build=$(cd "$2" && pwd); shift ;;
     --keep) keep=1 ;;
-    *) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+    *) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
     esac
     shift
 done
