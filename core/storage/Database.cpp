@@ -259,13 +259,17 @@ Status Database::open(const QString &location, const OpenOptions &options)
 Status Database::connectSqlite(const QString &path, const OpenOptions &options, bool creating)
 {
     const bool memory = path == u":memory:";
-    // A reader still opens a file it may write with "rw" (and query_only,
-    // set after): only such a connection, the last to close, removes the
-    // -wal and -shm files it made, so reading leaves the folder as it was.
-    // Where it may not write, a read-only handle it is.
+    // A reader opens with a read-only handle while another program has the
+    // file open (its -wal is there): such a handle never checkpoints nor
+    // removes that program's log, whatever state that program is in. Alone
+    // with the file, it opens "rw" under query_only (set after): only a
+    // connection that may write removes, as the last to close, the -wal and
+    // -shm files it made, so reading leaves the folder as it was. Where it
+    // may not write, a read-only handle it is.
     const QFileInfo info(path);
     const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
-    const char *mode = options.readOnly ? (writable ? "rw" : "ro") : creating ? "rwc" : "rw";
+    const bool shared = QFileInfo::exists(info.absoluteFilePath() + QStringLiteral("-wal"));
+    const char *mode = options.readOnly ? (writable && !shared ? "rw" : "ro") : creating ? "rwc" : "rw";
     const auto attempt = [&](const QString &name, const QString &connectOptions) -> QSqlError {
         m_connectionName = QStringLiteral("metodist-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -461,10 +465,14 @@ Status Database::backupBeforeUpgrade()
 {
     const QFileInfo info(m_location);
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString target = info.dir().filePath(QStringLiteral("%1.schema%2-backup-%3.sqlite")
-                                                   .arg(info.completeBaseName())
-                                                   .arg(m_schemaVersion)
-                                                   .arg(stamp));
+    // An upgrade retried within the same second (after an interruption)
+    // keeps the earlier copy and takes the next free name.
+    QString target;
+    for (int attempt = 1; target.isEmpty() || QFileInfo::exists(target); ++attempt)
+        target = info.dir().filePath(QStringLiteral("%1.schema%2-backup-%3%4.sqlite")
+                                         .arg(info.completeBaseName())
+                                         .arg(m_schemaVersion)
+                                         .arg(stamp, attempt == 1 ? QString() : QStringLiteral("-%1").arg(attempt)));
     if (Status status = backupTo(target); !status)
         return Status::failure(tr("The database was not upgraded because the backup copy failed: %1")
                                    .arg(status.message()));
