@@ -462,3 +462,35 @@ TEST_CASE("trust: half a million bad rows make a report of a screenful", "[trust
     CHECK(run.out.contains(QStringLiteral("4000")));
 }
 
+
+TEST_CASE("trust: a command that changes the database says when it may only read it", "[trust]")
+{
+    Scratch scratch;
+    const QString db = initialised(scratch, QStringLiteral("shelf.sqlite"));
+    QFile::setPermissions(db, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    QFile::setPermissions(scratch.root(), QFile::permissions(scratch.root()) | QFile::ReadOther | QFile::ExeOther);
+    QStringList arguments{QStringLiteral("--db"), db, QStringLiteral("events"), QStringLiteral("add"),
+                          QStringLiteral("--title"), QStringLiteral("Семинар"), QStringLiteral("--date"),
+                          QStringLiteral("2026-01-20")};
+    QString program = QStringLiteral(METODIST_CLI);
+    if (geteuid() == 0) {
+        const Run reach = test::runProgram(QStringLiteral("/usr/bin/setpriv"), scratch,
+                                           {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                            QStringLiteral("--clear-groups"), QStringLiteral("/usr/bin/test"),
+                                            QStringLiteral("-x"), program});
+        if (reach.exitCode != 0) {
+            WARN("the build folder is closed to other users: a read-only file cannot be simulated here");
+            return;
+        }
+        arguments = QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                QStringLiteral("--clear-groups"), program}
+                    + arguments;
+        program = QStringLiteral("/usr/bin/setpriv");
+    }
+    const QByteArray before = test::readFile(db);
+    const Run run = test::runProgram(program, scratch, arguments);
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("только читать")));
+    CHECK(test::readFile(db) == before);
+    QFile::setPermissions(db, QFile::permissions(db) | QFile::WriteOwner);
+}

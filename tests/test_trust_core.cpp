@@ -183,3 +183,72 @@ TEST_CASE("trust: an XLSX export never cuts a text while saying it succeeded", "
     REQUIRE(back.ok());
     CHECK(back->at(1).at(1).size() == 32767);
 }
+
+TEST_CASE("trust: a record over the limit is refused however it arrives; a trailing delimiter counts", "[trust][csv]")
+{
+    // 40 cells of 30 000 characters: each within a cell's limit, the record not.
+    QByteArray wide = "a";
+    for (int c = 0; c < 40; ++c)
+        wide += ';' + QByteArray(30000, 'x');
+    for (const qsizetype chunk : {qsizetype(4) << 20, qsizetype(4096)}) {
+        CsvStream stream;
+        stream.setChunkBytes(chunk);
+        REQUIRE(stream.openBytes("Фамилия;Имя\r\n" + wide + "\r\n").ok());
+        QStringList cells;
+        int row = 0;
+        REQUIRE(stream.next(cells, row));
+        CHECK_FALSE(stream.next(cells, row));
+        CHECK(stream.status().message().contains(QStringLiteral("2")));
+        CHECK_FALSE(stream.status().ok());
+    }
+    // Exactly a sheet's columns, the last one empty after a final delimiter.
+    CsvStream full;
+    REQUIRE(full.openBytes(QByteArray("a;").repeated(SheetLimits::maxColumns) + "\r\n").ok());
+    QStringList cells;
+    int row = 0;
+    CHECK_FALSE(full.next(cells, row));
+    CHECK_FALSE(full.status().ok());
+    CsvStream fits;
+    REQUIRE(fits.openBytes(QByteArray("a;").repeated(SheetLimits::maxColumns - 1) + "\r\n").ok());
+    REQUIRE(fits.next(cells, row));
+    CHECK(cells.size() == SheetLimits::maxColumns);
+}
+
+TEST_CASE("trust: a workbook whose texts cannot be read is refused, not read as blank", "[trust][xlsx]")
+{
+    Scratch scratch;
+    const QByteArray workbook =
+        R"(<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>)";
+    const QByteArray rels =
+        R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>)";
+    const QByteArray sheet =
+        R"(<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>7</v></c></row></sheetData></worksheet>)";
+    const QByteArray strings =
+        R"(<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>учитель</t></si></sst>)";
+    const QString path = scratch.path(QStringLiteral("refs.xlsx"));
+    test::makeZip(path, {{QStringLiteral("xl/workbook.xml"), workbook},
+                         {QStringLiteral("xl/_rels/workbook.xml.rels"), rels},
+                         {QStringLiteral("xl/sharedStrings.xml"), strings},
+                         {QStringLiteral("xl/worksheets/sheet1.xml"), sheet}});
+    // Text number 7 does not exist: damaged, named, not an empty cell.
+    auto read = XlsxReader::readSheet(path);
+    REQUIRE_FALSE(read.ok());
+    CHECK(read.message().contains(QStringLiteral("B1")));
+
+    // The texts' part is there but cannot be unpacked (an unknown method).
+    QByteArray bytes = test::readFile(path);
+    const QByteArray name = "xl/sharedStrings.xml";
+    for (qsizetype at = bytes.indexOf(name); at >= 0; at = bytes.indexOf(name, at + 1)) {
+        // The local header (PK\3\4) has its method at offset 8, the central one (PK\1\2) at 10.
+        const qsizetype local = bytes.lastIndexOf("PK\x03\x04", at);
+        const qsizetype central = bytes.lastIndexOf("PK\x01\x02", at);
+        if (central > local && at - central == 46)
+            bytes[central + 10] = char(99);
+        else if (at - local == 30)
+            bytes[local + 8] = char(99);
+    }
+    const QString broken = scratch.path(QStringLiteral("broken.xlsx"));
+    test::writeFile(broken, bytes);
+    auto refused = XlsxReader::readSheet(broken);
+    CHECK_FALSE(refused.ok());
+}

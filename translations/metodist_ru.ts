@@ -614,12 +614,17 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/documents/CsvReader.cpp" line="+210"/>
+        <location filename="../core/documents/CsvReader.cpp" line="+219"/>
         <source>The file «%1» changed while it was being read; nothing was taken from it. Read it again once it is saved.</source>
         <translation>Файл «%1» изменился во время чтения; из него ничего не взято. Прочитайте его снова, когда он будет сохранён.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+126"/>
+        <source>«%1» is not a regular file.</source>
+        <translation>«%1» — не обычный файл.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cannot read the file «%1»: %2.</source>
         <translation>Не удаётся прочитать файл «%1»: %2.</translation>
     </message>
@@ -631,11 +636,12 @@
     </message>
     <message>
         <location line="-12"/>
+        <location line="+40"/>
         <source>Row %1 is longer than %2 characters; no registry row comes near that. Is this a CSV file?</source>
         <translation>Строка %1 длиннее %2 знаков — ни одна строка реестра не бывает такой длинной. Это точно файл CSV?</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-19"/>
         <source>Row %1, column %2: the quoted cell is longer than %3 characters, the limit of a spreadsheet cell; check the double quotes in that row.</source>
         <translation>Строка %1, столбец %2: ячейка в кавычках длиннее %3 знаков — предела ячейки электронной таблицы; проверьте двойные кавычки в этой строке.</translation>
     </message>
@@ -666,17 +672,17 @@
         <location line="+114"/>
         <location line="+16"/>
         <location line="+9"/>
-        <location line="+425"/>
+        <location line="+447"/>
         <source>The database reported an error: %1.</source>
         <translation>База данных сообщила об ошибке: %1.</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-405"/>
         <source>Working with a shared PostgreSQL database is not available in this version yet; open a database file instead.</source>
         <translation>Работа с общей базой данных PostgreSQL в этой версии пока недоступна; пожалуйста, откройте файл базы данных.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>No database file was given.</source>
         <translation>Не указан файл базы данных.</translation>
     </message>
@@ -701,7 +707,7 @@
         <translation>Файла базы данных «%1» нет. Проверьте путь или создайте базу командой «metodist-cli init» или через «Файл → Создать».</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>«%1» is not a Metodist database: it holds no Metodist data (its creation was interrupted, or it is an empty SQLite file). The file was not changed.</source>
         <translation>Файл «%1» не является базой данных Metodist: в нём нет данных Metodist (её создание было прервано, или это пустой файл SQLite). Файл не изменён.</translation>
     </message>
@@ -716,7 +722,7 @@
         <translation>Файл «%1» не является базой данных Metodist: это не файл SQLite. Файл не изменён.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+180"/>
         <source>The backup to «%1» failed: the copy could not be written to the disk.</source>
         <translation>Резервная копия в «%1» не создана: копию не удалось записать на диск.</translation>
     </message>
@@ -726,20 +732,25 @@
         <translation>Резервная копия в «%1» не создана: файлу не удалось дать это имя (возможно, такой файл уже есть).</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+232"/>
+        <location line="-277"/>
+        <location line="+240"/>
         <source>Cannot create the folder «%1».</source>
         <translation>Не удаётся создать папку «%1».</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-294"/>
         <location line="+6"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Cannot open the database «%1»: %2.</source>
         <translation>Не удаётся открыть базу данных «%1»: %2.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+38"/>
+        <source>«%1» can only be read here: the file or its folder is read-only, and this changes the database. The file was not changed.</source>
+        <translation>«%1» здесь можно только читать: файл или его папка доступны только для чтения, а эта команда изменяет базу данных. Файл не изменён.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The database «%1» was written by a newer version of Metodist (schema %2; this version knows up to %3). Update the program to open it; the file was not changed.</source>
         <translation>База данных «%1» создана более новой версией Metodist (схема %2; эта версия поддерживает схемы до %3). Чтобы открыть её, обновите программу; файл не изменён.</translation>
     </message>
@@ -766,7 +777,7 @@
         <translation>Не удаётся прочитать версию схемы базы данных «%1»: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>The database was not upgraded because the backup copy failed: %1</source>
         <translation>База данных не обновлена, так как не удалось создать резервную копию: %1</translation>
     </message>
@@ -791,7 +802,7 @@
         <translation>Файл «%1» уже существует; пожалуйста, выберите другое имя для резервной копии.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>The backup to «%1» failed: %2</source>
         <translation>Не удалось создать резервную копию в файле «%1»: %2</translation>
     </message>
@@ -809,7 +820,12 @@
         <translation>Команда init не принимает аргументов, кроме --region.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>There is no region preset «%1»; the presets are: %2.</source>
+        <translation>Нет заготовки региона «%1»; есть заготовки: %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Database %1 is ready (schema %2).</source>
         <translation>База данных %1 готова (схема %2).</translation>
     </message>
@@ -4724,7 +4740,7 @@ Double-click to see the list.</source>
 <context>
     <name>XlsxReader</name>
     <message>
-        <location filename="../core/documents/XlsxReader.cpp" line="+70"/>
+        <location filename="../core/documents/XlsxReader.cpp" line="+88"/>
         <source>The workbook has no part «%1».</source>
         <translation>В книге Excel отсутствует часть «%1».</translation>
     </message>
@@ -4739,7 +4755,7 @@ Double-click to see the list.</source>
         <translation>Файл «%1» отклонён: его часть «%2» распаковывается более чем в %3 раз больше сжатого размера — так ведёт себя zip-бомба, а не книга Excel.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>The part «%1» of the workbook is damaged.</source>
         <translation>Часть «%1» книги Excel повреждена.</translation>
     </message>
@@ -4749,17 +4765,12 @@ Double-click to see the list.</source>
         <translation>Файл «%1» отклонён: его часть «%2» распаковывается более чем в %3 МБ — это далеко за пределами любого реестра.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>The file is not an Excel workbook (.xlsx).</source>
-        <translation>Файл не является книгой Excel (.xlsx).</translation>
-    </message>
-    <message>
-        <location line="+95"/>
+        <location line="+154"/>
         <source>The list of texts of the workbook is damaged: %1.</source>
         <translation>Список текстов книги повреждён: %1.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>The file «%1» is refused: text number %2 of the workbook is longer than %3 characters, the limit of a cell.</source>
         <translation>Файл «%1» отклонён: текст № %2 книги длиннее %3 знаков — предела ячейки.</translation>
     </message>
@@ -4769,7 +4780,7 @@ Double-click to see the list.</source>
         <translation>Файл «%1» отклонён: в его текстах больше %2 знаков в более чем %3 ячейках — это далеко за пределами любого реестра.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>The sheet «%1» is refused: its row number «%2» is outside a sheet (1 to %3 rows).</source>
         <translation>Лист «%1» отклонён: номер строки «%2» выходит за пределы листа (от 1 до %3 строк).</translation>
     </message>
@@ -4794,7 +4805,17 @@ Double-click to see the list.</source>
         <translation>Лист «%1» отклонён: в строке %2 больше %3 столбцов.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+19"/>
+        <source>The sheet «%1» is damaged: the cell %2 refers to text number «%3», which the workbook does not have.</source>
+        <translation>Лист «%1» повреждён: ячейка %2 ссылается на текст № «%3», которого в книге нет.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The sheet «%1» is refused: its cells hold more than %2 characters in all, far beyond any registry.</source>
+        <translation>Лист «%1» отклонён: в его ячейках в сумме больше %2 знаков — далеко за пределами любого реестра.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The sheet «%1» is refused: row %2 holds more than %3 characters, far beyond any registry row.</source>
         <translation>Лист «%1» отклонён: в строке %2 больше %3 знаков — далеко за пределами любой строки реестра.</translation>
     </message>
@@ -4804,24 +4825,53 @@ Double-click to see the list.</source>
         <translation>Лист «%1» отклонён: в ячейке %2 больше %3 знаков — предела ячейки электронной таблицы.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+119"/>
-        <location line="+3"/>
+        <location line="-402"/>
+        <location line="+553"/>
         <source>The file «%1» is not an Excel workbook (.xlsx).</source>
         <translation>Файл «%1» не является книгой Excel (.xlsx).</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-537"/>
+        <source>The file «%1» is refused: it lists more than %2 sheets.</source>
+        <translation>Файл «%1» отклонён: в нём больше %2 листов.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>The file «%1» is refused: %2 MB of its list of texts in a row hold no text.</source>
+        <translation>Файл «%1» отклонён: %2 МБ его списка текстов подряд не содержат ни одного текста.</translation>
+    </message>
+    <message>
+        <location line="+303"/>
+        <source>«%1» is not a regular file.</source>
+        <translation>«%1» — не обычный файл.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file «%1» does not exist.</source>
+        <translation>Файла «%1» нет.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The workbook «%1» is damaged: it names the sheet «%2» but does not say where it is.</source>
+        <translation>Книга «%1» повреждена: в ней назван лист «%2», но не указано, где он находится.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The sheet «%1» of «%2» is damaged: %3.</source>
         <translation>Лист «%1» файла «%2» повреждён: %3.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+6"/>
+        <source>The sheet «%1» is refused: %2 MB of it in a row hold no text at all.</source>
+        <translation>Лист «%1» отклонён: %2 МБ его разметки подряд не содержат ни одного текста.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <source>The file «%1» is not an OOXML document.</source>
         <translation>Файл «%1» не является документом OOXML.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-125"/>
         <source>The workbook has no sheet «%1»; its sheets: %2.</source>
         <translation>В книге нет листа «%1»; имеющиеся листы: %2.</translation>
     </message>

@@ -27,6 +27,16 @@ public:
         if (!parser.positionalArguments().isEmpty())
             return fail(context, tr("init takes no arguments besides --region."), UsageError);
 
+        // An unknown region is said before any file is made.
+        const QString region = parser.value(QStringLiteral("region"));
+        if (!region.isEmpty()) {
+            QStringList known;
+            for (const RegionPreset &preset : ReferenceData::regions())
+                known << preset.code;
+            if (!known.contains(region))
+                return fail(context, tr("There is no region preset «%1»; the presets are: %2.")
+                                         .arg(region, known.join(QStringLiteral(", "))));
+        }
         Database db;
         const bool existed = QFileInfo::exists(context.databasePath);
         if (!openDatabase(context, db, &code, Access::Create))

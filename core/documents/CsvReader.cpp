@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QLocale>
 #include <QStringDecoder>
@@ -34,7 +35,7 @@ constexpr int DetectionRecords = 20;
 // chunks, small enough that a file of any size is read in little memory.
 constexpr qsizetype ChunkBytes = qsizetype(4) << 20;
 
-enum class Parse { Record, NeedMore, End, Unterminated, CellTooLong, QuotedCellTooLong, TooManyCells };
+enum class Parse { Record, NeedMore, End, Unterminated, CellTooLong, QuotedCellTooLong, TooManyCells, RecordTooLong };
 
 // Parses the record at the start of text into cells. `final` says that no
 // more text follows; otherwise a record that may continue past the end of
@@ -115,6 +116,10 @@ Parse parseRecord(QStringView text, QChar delimiter, bool final, QStringList &ce
                 return Parse::NeedMore;
             if (i < n)
                 continue;
+            if (cells.size() >= SheetLimits::maxColumns) {
+                column = int(cells.size()) + 1;
+                return Parse::TooManyCells;
+            }
             cells.append(QString()); // a delimiter at the very end: one more empty cell
         }
         break;
@@ -127,6 +132,10 @@ Parse parseRecord(QStringView text, QChar delimiter, bool final, QStringList &ce
     if (i < n && text[i] == u'\n')
         ++i;
     consumed = i;
+    // Cells each within a cell's limit may still make a record no registry
+    // row comes near; it is refused whether it came in one chunk or several.
+    if (consumed > SheetLimits::maxRecordChars)
+        return Parse::RecordTooLong;
     return Parse::Record;
 }
 
@@ -246,6 +255,9 @@ struct CsvStream::State
         // A file with a BOM cut inside its last letter: the letter is lost, not silently.
         if (atEnd() && cutInsideLetter)
             text.append(QChar::ReplacementCharacter);
+        // UTF-16 of an odd length: half a letter at the end, shown as such.
+        if (atEnd() && codec == Codec::Utf16 && size % 2 == 1)
+            text.append(QChar::ReplacementCharacter);
         decodedChars += text.size() - before;
         return Status::success();
     }
@@ -328,6 +340,9 @@ Status CsvStream::open(const QString &path)
     d->chunkBytes = m_chunkBytes;
     d->path = path;
     d->file.setFileName(path);
+    // A pipe or a device would block or never end.
+    if (const QFileInfo info(path); info.exists() && !info.isFile())
+        return d->status = Status::failure(CsvReader::tr("«%1» is not a regular file.").arg(QDir::toNativeSeparators(path)));
     if (!d->file.open(QIODevice::ReadOnly))
         return d->status = Status::failure(CsvReader::tr("Cannot read the file «%1»: %2.")
                                                .arg(QDir::toNativeSeparators(path), d->file.errorString()));
@@ -431,6 +446,13 @@ bool CsvStream::next(QStringList &cells, int &row)
                                             .arg(russian.toString(SheetLimits::maxColumns))
                                             .arg(d->delimiter == u'\t' ? QStringLiteral("Tab")
                                                                        : QString(d->delimiter)));
+            return false;
+        case Parse::RecordTooLong:
+            cells.clear();
+            d->status = Status::failure(CsvReader::tr("Row %1 is longer than %2 characters; no registry row comes near "
+                                                      "that. Is this a CSV file?")
+                                            .arg(d->row)
+                                            .arg(russian.toString(qint64(SheetLimits::maxRecordChars))));
             return false;
         case Parse::Record:
             d->pos += consumed;

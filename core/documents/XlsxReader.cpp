@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QLocale>
 #include <QXmlStreamReader>
@@ -30,6 +31,14 @@ constexpr qint64 RatioGraceBytes = qint64(1) << 20;
 constexpr qint64 MaxSharedChars = qint64(64) << 20;
 constexpr qint64 MaxSharedStrings = qint64(8) << 20;
 constexpr qint64 FeedBytes = 65536;
+// Text a sheet may deliver in all: shared strings are stored once and may be
+// referred to from every cell, so a small file could otherwise make the
+// reader copy gigabytes. A million registry rows hold about 400 M characters.
+constexpr qint64 MaxSheetChars = qint64(1) << 30;
+// Markup that yields no row with text (empty styled cells, foreign
+// elements) is not read on and on: a sheet that gives nothing for this much
+// unpacked XML is refused.
+constexpr qint64 MaxBytesWithoutRow = qint64(64) << 20;
 
 QString megabytes(qint64 bytes)
 {
@@ -47,7 +56,12 @@ QString number(qint64 value)
 class Archive
 {
 public:
-    explicit Archive(const QString &path) : m_path(path), m_zip(unzOpen64(QFile::encodeName(path).constData())) {}
+    // Only a regular file is opened: a pipe or a device would block or never end.
+    explicit Archive(const QString &path)
+        : m_path(path),
+          m_zip(QFileInfo(path).isFile() ? unzOpen64(QFile::encodeName(path).constData()) : nullptr)
+    {
+    }
     ~Archive()
     {
         closePart();
@@ -59,6 +73,10 @@ public:
 
     bool isOpen() const { return m_zip != nullptr; }
     Status status() const { return m_status; }
+    bool hasPart(const QString &part) const
+    {
+        return m_zip && unzLocateFile(m_zip, part.toUtf8().constData(), 1) == UNZ_OK;
+    }
 
     Status openPart(const QString &part, qint64 limit)
     {
@@ -140,6 +158,10 @@ public:
     }
 
 private:
+public:
+    qint64 unpacked() const { return m_unpacked; }
+
+private:
     qint64 packedRead() const { return qint64(unzGetCurrentFileZStreamPos64(m_zip)) - m_packedStart; }
 
     void closePart()
@@ -178,17 +200,37 @@ struct Sheet
     QString part; // e.g. "xl/worksheets/sheet1.xml"
 };
 
-Result<QList<Sheet>> listSheets(Archive &zip)
+// A workbook lists its sheets in two small parts; no real one has more than
+// a few hundred sheets.
+constexpr qint64 MaxListBytes = qint64(16) << 20;
+constexpr int MaxSheets = 10000;
+
+QString notWorkbook(const QString &path)
 {
-    auto rels = zip.readWhole(QStringLiteral("xl/_rels/workbook.xml.rels"));
-    auto workbook = zip.readWhole(QStringLiteral("xl/workbook.xml"));
-    if (!rels || !workbook)
-        return Status::failure(XlsxReader::tr("The file is not an Excel workbook (.xlsx)."));
+    return XlsxReader::tr("The file «%1» is not an Excel workbook (.xlsx).").arg(QDir::toNativeSeparators(path));
+}
+
+Result<QList<Sheet>> listSheets(Archive &zip, const QString &path)
+{
+    QByteArray parts[2];
+    const QString names[2] = {QStringLiteral("xl/_rels/workbook.xml.rels"), QStringLiteral("xl/workbook.xml")};
+    for (int i = 0; i < 2; ++i) {
+        if (!zip.hasPart(names[i]))
+            return Status::failure(notWorkbook(path));
+        auto part = zip.readWhole(names[i], MaxListBytes);
+        if (!part)
+            return part.status(); // refused or damaged, said as such
+        parts[i] = std::move(part).value();
+    }
+    const Status tooMany = Status::failure(
+        XlsxReader::tr("The file «%1» is refused: it lists more than %2 sheets.").arg(QDir::toNativeSeparators(path)).arg(MaxSheets));
     QHash<QString, QString> targets;
-    QXmlStreamReader relsXml(rels.value());
+    QXmlStreamReader relsXml(parts[0]);
     while (!relsXml.atEnd()) {
         relsXml.readNext();
         if (relsXml.isStartElement() && relsXml.name() == u"Relationship") {
+            if (targets.size() >= MaxSheets)
+                return tooMany;
             QString target = relsXml.attributes().value(QLatin1StringView("Target")).toString();
             if (target.startsWith(u'/'))
                 target = target.mid(1);
@@ -198,10 +240,12 @@ Result<QList<Sheet>> listSheets(Archive &zip)
         }
     }
     QList<Sheet> sheets;
-    QXmlStreamReader xml(workbook.value());
+    QXmlStreamReader xml(parts[1]);
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement() && xml.name() == u"sheet") {
+            if (sheets.size() >= MaxSheets)
+                return tooMany;
             QString id;
             for (const QXmlStreamAttribute &attribute : xml.attributes())
                 if (attribute.name() == u"id")
@@ -249,7 +293,10 @@ public:
     {
         if (!m_zip.status())
             return m_zip.status();
-        return Status::failure(sentence(m_xml.errorString()));
+        QString reason = m_xml.errorString();
+        if (reason.endsWith(u'.'))
+            reason.chop(1); // the sentence ends it
+        return Status::failure(sentence(reason));
     }
 
 private:
@@ -265,15 +312,22 @@ class SharedStrings
 public:
     Status load(Archive &zip, const QString &path)
     {
-        if (Status opened = zip.openPart(QStringLiteral("xl/sharedStrings.xml"), MaxPartBytes); !opened)
+        if (!zip.hasPart(QStringLiteral("xl/sharedStrings.xml")))
             return Status::success(); // a workbook without text has none
+        if (Status opened = zip.openPart(QStringLiteral("xl/sharedStrings.xml"), MaxPartBytes); !opened)
+            return opened; // damaged or refused: never read as "no texts"
         PartXml part(zip);
         QString current;
         bool inItem = false;
         bool inText = false;
         int phonetic = 0; // depth inside <rPh>, whose text is a reading hint
+        qint64 unpackedAtLastString = 0;
         for (;;) {
             const auto token = part.readNext();
+            if (zip.unpacked() - unpackedAtLastString > MaxBytesWithoutRow)
+                return Status::failure(XlsxReader::tr("The file «%1» is refused: %2 MB of its list of texts in a row "
+                                                      "hold no text.")
+                                           .arg(QDir::toNativeSeparators(path), megabytes(MaxBytesWithoutRow)));
             if (token == QXmlStreamReader::EndDocument)
                 return Status::success();
             if (token == QXmlStreamReader::Invalid)
@@ -297,6 +351,7 @@ public:
                     inText = false;
                 } else if (xml.name() == u"si" && inItem) {
                     inItem = false;
+                    unpackedAtLastString = zip.unpacked();
                     if (Status added = add(current, path); !added)
                         return added;
                 }
@@ -422,6 +477,8 @@ struct XlsxSheetStream::State
     Status status = Status::success();
     bool ended = false;
     qint64 declaredRows = 0;
+    qint64 charsDelivered = 0;
+    qint64 unpackedAtLastRow = 0;
 
     // The row being read.
     qint64 row = 0;
@@ -514,7 +571,11 @@ struct XlsxSheetStream::State
         if (type == u"s") {
             bool ok = false;
             const qint64 index = value.trimmed().toLongLong(&ok);
-            text = ok ? strings.at(index) : QString();
+            if (!ok || index < 0 || index >= strings.count())
+                return refuse(XlsxReader::tr("The sheet «%1» is damaged: the cell %2 refers to text number «%3», "
+                                             "which the workbook does not have.")
+                                  .arg(sheet, cellName(), value.left(20)));
+            text = strings.at(index);
         } else if (type == u"b") {
             text = value == u"1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
         } else if (type == u"inlineStr") {
@@ -529,6 +590,11 @@ struct XlsxSheetStream::State
         if (text.isEmpty() || !inRow)
             return Status::success();
         rowChars += text.size();
+        charsDelivered += text.size();
+        if (charsDelivered > MaxSheetChars)
+            return refuse(XlsxReader::tr("The sheet «%1» is refused: its cells hold more than %2 characters in all, "
+                                         "far beyond any registry.")
+                              .arg(sheet, metodist::number(MaxSheetChars)));
         if (rowChars > SheetLimits::maxRecordChars)
             return refuse(XlsxReader::tr("The sheet «%1» is refused: row %2 holds more than %3 characters, far "
                                          "beyond any registry row.")
@@ -560,13 +626,17 @@ Status XlsxSheetStream::open(const QString &path, const QString &sheetName)
     d = std::make_unique<State>();
     d->path = path;
     d->zip = std::make_unique<Archive>(path);
-    const QString notWorkbook = XlsxReader::tr("The file «%1» is not an Excel workbook (.xlsx).")
-                                    .arg(QDir::toNativeSeparators(path));
+    if (!QFileInfo(path).isFile())
+        return d->refuse(QFileInfo::exists(path)
+                             ? XlsxReader::tr("«%1» is not a regular file.").arg(QDir::toNativeSeparators(path))
+                             : XlsxReader::tr("The file «%1» does not exist.").arg(QDir::toNativeSeparators(path)));
     if (!d->zip->isOpen())
-        return d->refuse(notWorkbook);
-    auto sheets = listSheets(*d->zip);
-    if (!sheets || sheets.value().isEmpty())
-        return d->zip->status().ok() || !sheets ? d->refuse(notWorkbook) : d->zip->status();
+        return d->refuse(notWorkbook(path));
+    auto sheets = listSheets(*d->zip, path);
+    if (!sheets)
+        return d->status = sheets.status();
+    if (sheets.value().isEmpty())
+        return d->refuse(notWorkbook(path));
     Sheet chosen = sheets.value().first();
     if (!sheetName.isEmpty()) {
         QStringList names;
@@ -583,6 +653,10 @@ Status XlsxSheetStream::open(const QString &path, const QString &sheetName)
                                  .arg(sheetName, names.join(QStringLiteral(", "))));
     }
     d->sheet = chosen.name;
+    if (chosen.part.isEmpty())
+        return d->refuse(XlsxReader::tr("The workbook «%1» is damaged: it names the sheet «%2» but does not say "
+                                        "where it is.")
+                             .arg(QDir::toNativeSeparators(path), chosen.name));
     if (Status loaded = d->strings.load(*d->zip, path); !loaded)
         return d->status = loaded;
     if (Status opened = d->zip->openPart(chosen.part, MaxPartBytes); !opened)
@@ -606,6 +680,12 @@ bool XlsxSheetStream::next(QStringList &cells, int &row)
                 return XlsxReader::tr("The sheet «%1» of «%2» is damaged: %3.")
                     .arg(d->sheet, QDir::toNativeSeparators(d->path), reason);
             });
+            return false;
+        }
+        if (d->zip->unpacked() - d->unpackedAtLastRow > MaxBytesWithoutRow) {
+            d->status = Status::failure(XlsxReader::tr("The sheet «%1» is refused: %2 MB of it in a row hold no text "
+                                                       "at all.")
+                                            .arg(d->sheet, megabytes(MaxBytesWithoutRow)));
             return false;
         }
         QXmlStreamReader &xml = d->part->xml();
@@ -641,6 +721,7 @@ bool XlsxSheetStream::next(QStringList &cells, int &row)
             } else if (name == u"row" && d->inRow) {
                 d->inRow = false;
                 if (!d->cells.isEmpty()) {
+                    d->unpackedAtLastRow = d->zip->unpacked();
                     cells = std::move(d->cells);
                     d->cells = QStringList();
                     row = int(d->row);
@@ -680,9 +761,9 @@ Result<QStringList> XlsxReader::sheetNames(const QString &path)
     Archive zip(path);
     if (!zip.isOpen())
         return Status::failure(tr("The file «%1» is not an Excel workbook (.xlsx).").arg(path));
-    auto sheets = listSheets(zip);
+    auto sheets = listSheets(zip, path);
     if (!sheets)
-        return Status::failure(tr("The file «%1» is not an Excel workbook (.xlsx).").arg(path));
+        return sheets.status();
     QStringList names;
     for (const Sheet &sheet : sheets.value())
         names << sheet.name;

@@ -259,17 +259,20 @@ Status Database::open(const QString &location, const OpenOptions &options)
 Status Database::connectSqlite(const QString &path, const OpenOptions &options, bool creating)
 {
     const bool memory = path == u":memory:";
-    // A reader opens with a read-only handle while another program has the
-    // file open (its -wal is there): such a handle never checkpoints nor
-    // removes that program's log, whatever state that program is in. Alone
-    // with the file, it opens "rw" under query_only (set after): only a
-    // connection that may write removes, as the last to close, the -wal and
-    // -shm files it made, so reading leaves the folder as it was. Where it
-    // may not write, a read-only handle it is.
+    // A reader that may write the file and its folder opens "rw" under
+    // query_only (set after): it takes part in the log like any connection
+    // and, the last to close, checkpoints it and removes the -wal and -shm
+    // files, so reading alone leaves the folder as it was, and a writer's
+    // work never stays in the log behind readers. A reader that may not
+    // write takes a read-only handle; with no log holding anything (nobody
+    // has written since the last checkpoint) the file is read as immutable,
+    // so that no -wal or -shm of the reader's own is left for the owner.
     const QFileInfo info(path);
     const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
-    const bool shared = QFileInfo::exists(info.absoluteFilePath() + QStringLiteral("-wal"));
-    const char *mode = options.readOnly ? (writable && !shared ? "rw" : "ro") : creating ? "rwc" : "rw";
+    const QFileInfo log(info.absoluteFilePath() + QStringLiteral("-wal"));
+    const bool logHoldsData = log.exists() && log.size() > 0;
+    const char *mode = options.readOnly ? (writable ? "rw" : "ro") : creating ? "rwc" : "rw";
+    const bool immutable = options.readOnly && !writable && !logHoldsData;
     const auto attempt = [&](const QString &name, const QString &connectOptions) -> QSqlError {
         m_connectionName = QStringLiteral("metodist-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -290,10 +293,10 @@ Status Database::connectSqlite(const QString &path, const OpenOptions &options, 
                                : Status::success();
     }
     const QString uriOptions = busy + QStringLiteral(";QSQLITE_OPEN_URI");
-    QSqlError error = attempt(sqliteUri(path, mode, false), uriOptions);
+    QSqlError error = attempt(sqliteUri(path, mode, immutable), uriOptions);
     if (error.isValid())
         return Status::failure(tr("Cannot open the database «%1»: %2.").arg(path, error.text()));
-    if (!options.readOnly)
+    if (!options.readOnly || immutable)
         return Status::success();
     // A database in WAL mode needs its shared-memory index, which nobody can
     // create in a folder we may not write; with no log there, nobody is
@@ -303,8 +306,7 @@ Status Database::connectSqlite(const QString &path, const OpenOptions &options, 
         return Status::success();
     const int code = sqliteCode(probe.lastError());
     const bool folderWritable = QFileInfo(info.absolutePath()).isWritable();
-    if ((code == SQLITE_READONLY || code == SQLITE_CANTOPEN) && !folderWritable
-        && !QFileInfo::exists(info.absoluteFilePath() + QStringLiteral("-wal"))) {
+    if ((code == SQLITE_READONLY || code == SQLITE_CANTOPEN) && !folderWritable && !logHoldsData) {
         probe = QSqlQuery();
         close();
         error = attempt(sqliteUri(path, mode, true), uriOptions);
@@ -345,6 +347,10 @@ Status Database::openSqlite(const QString &path, const OpenOptions &options)
         creating = true;
     }
 
+    if (!options.readOnly && !memory && info.exists()
+        && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
+        return Status::failure(tr("«%1» can only be read here: the file or its folder is read-only, and this "
+                                  "changes the database. The file was not changed.").arg(path));
     m_readOnly = options.readOnly;
     if (Status status = connectSqlite(path, options, creating); !status)
         return status;
@@ -573,15 +579,23 @@ Status Database::backupTo(const QString &file)
 {
     if (!isOpen())
         return Status::failure(tr("No database is open."));
-    const QFileInfo info(file);
-    if (info.exists())
+    const QFileInfo info(QFileInfo(file).absoluteFilePath());
+    if (info.exists() || info.isSymLink())
         return Status::failure(tr("The file «%1» already exists; choose a new name for the backup.").arg(file));
     if (!QDir().mkpath(info.absolutePath()))
         return Status::failure(tr("Cannot create the folder «%1».").arg(info.absolutePath()));
     // Written under a name of its own in the same folder (so the rename
     // stays on one file system); an interrupted backup leaves only that
     // partial file, never a target that looks whole.
-    const QString partial = info.dir().filePath(
+    // Parts of copies to this name that were interrupted more than an hour
+    // ago (a copy of any registry takes seconds) are cleared away.
+    const QDir folder = info.absoluteDir();
+    for (const QFileInfo &stale : folder.entryInfoList({QStringLiteral(".%1.*.partial*").arg(info.fileName())},
+                                                       QDir::Files | QDir::Hidden)) {
+        if (stale.lastModified().secsTo(QDateTime::currentDateTime()) > 3600)
+            QFile::remove(stale.absoluteFilePath());
+    }
+    const QString partial = folder.absoluteFilePath(
         QStringLiteral(".%1.%2.partial").arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(12)));
     const auto removePartial = [&partial] {
         QFile::remove(partial);
