@@ -2,6 +2,7 @@
 #include "SupportFixture.h"
 #include "dialogs/EventDialog.h"
 #include "dialogs/WorkLogEntryDialog.h"
+#include "models/AssignmentModels.h"
 #include "models/JournalModels.h"
 #include "pages/EventsPage.h"
 #include "pages/WorkLogPage.h"

@@ -193,6 +193,235 @@ void sortCounts(Counts &counts)
     });
 }
 
+// countAll, step by step: the schools, the teachers' schools, one flag per
+// teacher and relation, one pass over the teachers for every set of
+// teachers, schools and routes, then the methodists and their activities.
+
+// The schools by a dense index: municipality and the low-results flag.
+struct Schools
+{
+    QHash<qint64, int> index; // by organisation id
+    QList<qint64> municipality;
+    QList<bool> lowResults;
+};
+
+Status readSchools(const Database &db, Schools &schools)
+{
+    return db.scanIntegers(QStringLiteral("SELECT id, municipality_id, low_results FROM organisations"), {}, 3,
+                           [&](const qint64 *r) {
+                               schools.index.insert(r[0], int(schools.municipality.size()));
+                               schools.municipality.append(r[1]);
+                               schools.lowResults.append(r[2] != 0);
+                           });
+}
+
+// The teachers' schools by teacher id: a school's index, or one of these.
+constexpr int absent = -1, noSchool = -2;
+
+Status readTeacherSchools(const Database &db, const Schools &schools, std::vector<int> &schoolOf)
+{
+    qint64 maxId = 0;
+    Status status = db.scanIntegers(QStringLiteral("SELECT coalesce(max(id), 0) FROM teachers"), {}, 1,
+                                    [&](const qint64 *r) { maxId = r[0]; });
+    if (!status)
+        return status;
+    schoolOf.assign(size_t(maxId + 1), absent);
+    return db.scanIntegers(QStringLiteral("SELECT organisation_id, id FROM teachers ORDER BY organisation_id"), {}, 2,
+                           [&](const qint64 *r) {
+                               schoolOf[size_t(r[1])] = r[0] ? schools.index.value(r[0], noSchool) : noSchool;
+                           });
+}
+
+// What is known of a teacher, by teacher id.
+enum TeacherFlag : quint16 {
+    Covered = 1, Diagnosed = 2, HasRoute = 4, RouteDone = 8, Mentored = 16, PkFederal = 32, Worked = 64,
+    Young = 128, Head = 256,
+};
+
+// A relation read as a column of teacher ids, each marked with the flag.
+struct FlagScan
+{
+    QString sql;
+    QVariantList values;
+    quint16 flag;
+};
+
+QList<FlagScan> flagScans(const QVariant &year, const QVariant &from, const QVariant &to)
+{
+    return {
+        {QStringLiteral("SELECT teacher_id FROM assignments WHERE academic_year = ? AND ended_on IS NULL"), {year},
+         Covered},
+        {QStringLiteral("SELECT teacher_id FROM diagnostics WHERE diagnosed_on <= ?"), {to}, Diagnosed},
+        {QStringLiteral("SELECT teacher_id FROM professional_development WHERE completed_on BETWEEN ? AND ? AND "
+                        "federal_registry = 1 AND teacher_id IS NOT NULL"),
+         {from, to}, PkFederal},
+        {QStringLiteral("SELECT teacher_id FROM work_log WHERE worked_on BETWEEN ? AND ?"), {from, to}, Worked},
+        {QStringLiteral("SELECT c.teacher_id FROM teacher_support_categories c JOIN dictionary_entries e ON e.id = "
+                        "c.category_id WHERE e.dictionary = 'support_categories' AND e.code = 'young_specialists'"),
+         {}, Young},
+        {QStringLiteral("SELECT c.teacher_id FROM teacher_support_categories c JOIN dictionary_entries e ON e.id = "
+                        "c.category_id WHERE e.dictionary = 'support_categories' AND e.code = 'association_heads'"),
+         {}, Head},
+    };
+}
+
+Status markFlags(const Database &db, const FlagScan &scan, std::vector<quint16> &flags)
+{
+    return db.scanIntegers(scan.sql, scan.values, 1, [&flags, flag = scan.flag](const qint64 *r) {
+        if (r[0] > 0 && size_t(r[0]) < flags.size())
+            flags[size_t(r[0])] |= flag;
+    });
+}
+
+// Routes of the year (one per teacher) with their items: done, counted
+// (not cancelled) and mentoring that counts, summed per teacher.
+Status markRoutes(const Database &db, const QVariant &year, std::vector<quint16> &flags)
+{
+    std::vector<quint16> itemsDone(flags.size(), 0), itemsCounted(flags.size(), 0);
+    Status status = db.scanIntegers(
+        QStringLiteral("SELECT r.teacher_id, i.status = 'done', i.status <> 'cancelled', i.status <> 'cancelled' AND "
+                       "i.kind_id = (SELECT id FROM dictionary_entries WHERE dictionary = 'route_item_kinds' AND "
+                       "code = 'mentoring') FROM routes r LEFT JOIN route_items i ON i.route_id = r.id "
+                       "WHERE r.academic_year = ?"),
+        {year}, 4, [&](const qint64 *r) {
+            if (r[0] <= 0 || size_t(r[0]) >= flags.size())
+                return;
+            const size_t t = size_t(r[0]);
+            flags[t] |= HasRoute;
+            itemsDone[t] += quint16(r[1]);
+            itemsCounted[t] += quint16(r[2]);
+            if (r[3])
+                flags[t] |= Mentored;
+        });
+    if (!status)
+        return status;
+    for (size_t t = 0; t < flags.size(); ++t)
+        if (itemsCounted[t] > 0 && itemsDone[t] == itemsCounted[t])
+            flags[t] |= RouteDone;
+    return Status::success();
+}
+
+// One pass over the teachers, counting every set of teachers, low-results
+// schools and routes into dense arrays (an area is a municipality's
+// position in `areas`; a hash update per teacher and set would cost more
+// than all the reading before).
+void countTeacherSets(const Schools &schools, const std::vector<int> &schoolOf, const std::vector<quint16> &flags,
+                      MonitoringRepository::SetCounts &counts)
+{
+    using M = MonitoringSet;
+    QList<qint64> areas{0}; // 0: no school
+    QHash<qint64, int> areaOf{{0, 0}};
+    std::vector<int> schoolArea(size_t(schools.municipality.size()));
+    for (qsizetype s = 0; s < schools.municipality.size(); ++s) {
+        const qint64 municipality = schools.municipality[s];
+        auto found = areaOf.constFind(municipality);
+        if (found == areaOf.cend()) {
+            found = areaOf.insert(municipality, int(areas.size()));
+            areas.append(municipality);
+        }
+        schoolArea[size_t(s)] = found.value();
+    }
+    constexpr int setCount = int(M::RoutesCompleted) + 1;
+    std::vector<std::array<qint64, setCount>> tally(size_t(areas.size()), std::array<qint64, setCount>{});
+    const auto add = [&](MonitoringSet set, int area) { ++tally[size_t(area)][size_t(set)]; };
+    std::vector<bool> schoolCovered(size_t(schools.municipality.size()), false);
+    for (size_t id = 1; id < schoolOf.size(); ++id) {
+        const int school = schoolOf[id];
+        if (school == absent)
+            continue;
+        const int area = school >= 0 ? schoolArea[size_t(school)] : 0;
+        const bool lowResults = school >= 0 && schools.lowResults[school];
+        const quint16 f = flags[id];
+        const bool covered = f & Covered;
+        add(M::Teachers, area);
+        if (covered) {
+            add(M::TeachersCovered, area);
+            if (school >= 0)
+                schoolCovered[size_t(school)] = true;
+            if (f & Worked)
+                add(M::TeachersWorkedWith, area);
+        }
+        if ((f & HasRoute) && (f & Diagnosed))
+            add(M::TeachersRouted, area);
+        if (f & PkFederal)
+            add(M::TeachersPkFederal, area);
+        if (f & Young) {
+            add(M::YoungTeachers, area);
+            if (covered || (f & Mentored))
+                add(M::YoungTeachersSupported, area);
+        }
+        if (f & Head) {
+            add(M::AssociationHeads, area);
+            if (covered)
+                add(M::AssociationHeadsCovered, area);
+        }
+        if (lowResults) {
+            add(M::LowResultsTeachers, area);
+            if (covered)
+                add(M::LowResultsTeachersCovered, area);
+        }
+        if (f & HasRoute) {
+            add(M::Routes, area);
+            if (f & RouteDone)
+                add(M::RoutesCompleted, area);
+        }
+    }
+    for (qsizetype s = 0; s < schools.municipality.size(); ++s) {
+        if (!schools.lowResults[s])
+            continue;
+        add(M::LowResultsSchools, schoolArea[size_t(s)]);
+        if (schoolCovered[size_t(s)])
+            add(M::LowResultsSchoolsCovered, schoolArea[size_t(s)]);
+    }
+    for (int set = 0; set < setCount; ++set) {
+        if (MonitoringRepository::subjectOf(MonitoringSet(set)) == MonitoringSubject::Methodists
+            || MonitoringRepository::subjectOf(MonitoringSet(set)) == MonitoringSubject::Activities)
+            continue;
+        QHash<qint64, qint64> &perMunicipality = counts[MonitoringSet(set)];
+        for (qsizetype a = 0; a < areas.size(); ++a)
+            if (const qint64 n = tally[size_t(a)][size_t(set)])
+                perMunicipality.insert(areas[a], n);
+    }
+}
+
+// Methodists (a few thousand): municipality, active, federal ПК. Their
+// municipalities by id are kept for the activities.
+Status countMethodists(const Database &db, const QVariant &to, MonitoringRepository::SetCounts &counts,
+                       QHash<qint64, qint64> &methodistMunicipality)
+{
+    QHash<qint64, qint64> &methodists = counts[MonitoringSet::Methodists];
+    QHash<qint64, qint64> &methodistsPk = counts[MonitoringSet::MethodistsPkFederal];
+    return db.scanIntegers(QStringLiteral("SELECT m.id, m.municipality_id, m.active, m.federal_pk = 1 OR EXISTS "
+                                          "(SELECT 1 FROM professional_development p WHERE p.methodist_id = m.id "
+                                          "AND p.federal_registry = 1 AND (p.completed_on IS NULL OR "
+                                          "p.completed_on <= ?)) FROM methodists m"),
+                           {to}, 4, [&](const qint64 *r) {
+                               methodistMunicipality.insert(r[0], r[1]);
+                               if (!r[2])
+                                   return;
+                               ++methodists[r[1]];
+                               if (r[3])
+                                   ++methodistsPk[r[1]];
+                           });
+}
+
+// Roadmap activities of the year, per roadmap (in the index's order, so
+// no sorting), then per the methodist's municipality.
+Status countActivities(const Database &db, const QVariant &year, const QHash<qint64, qint64> &methodistMunicipality,
+                       MonitoringRepository::SetCounts &counts)
+{
+    QHash<qint64, qint64> &activities = counts[MonitoringSet::Activities];
+    QHash<qint64, qint64> &done = counts[MonitoringSet::ActivitiesDone];
+    return db.scanIntegers(QStringLiteral("SELECT r.methodist_id, count(*), sum(act.done) FROM roadmaps r "
+                                          "JOIN roadmap_stages st ON st.roadmap_id = r.id JOIN roadmap_activities "
+                                          "act ON act.stage_id = st.id WHERE r.academic_year = ? GROUP BY r.id"),
+                           {year}, 3, [&](const qint64 *r) {
+                               const qint64 municipality = methodistMunicipality.value(r[0]);
+                               activities[municipality] += r[1];
+                               done[municipality] += r[2];
+                           });
+}
+
 } // namespace
 
 MonitoringSubject MonitoringRepository::subjectOf(MonitoringSet set)
@@ -256,7 +485,6 @@ Result<QHash<qint64, qint64>> MonitoringRepository::countByMunicipality(Monitori
 Result<MonitoringRepository::SetCounts> MonitoringRepository::countAll(const MonitoringScope &scope,
                                                                     Progress *progress) const
 {
-    using M = MonitoringSet;
     SetCounts counts;
     const auto cancelled = [&](int step) {
         if (!progress)
@@ -269,209 +497,33 @@ Result<MonitoringRepository::SetCounts> MonitoringRepository::countAll(const Mon
     const QVariant from = dateOrNull(scope.from);
     const QVariant to = dateOrNull(scope.to);
 
-    // Schools: municipality and the low-results flag, by a dense index.
-    QHash<qint64, int> schoolIndex;
-    QList<qint64> schoolMunicipality;
-    QList<bool> schoolLowResults;
-    Status status = m_db.scanIntegers(QStringLiteral("SELECT id, municipality_id, low_results FROM organisations"), {}, 3,
-                                      [&](const qint64 *r) {
-                                          schoolIndex.insert(r[0], int(schoolMunicipality.size()));
-                                          schoolMunicipality.append(r[1]);
-                                          schoolLowResults.append(r[2] != 0);
-                                      });
-    if (!status)
+    Schools schools;
+    if (Status status = readSchools(m_db, schools); !status)
         return status;
-
-    // Teachers: their school by id (-1: no such teacher, -2: no school).
-    qint64 maxId = 0;
-    status = m_db.scanIntegers(QStringLiteral("SELECT coalesce(max(id), 0) FROM teachers"), {}, 1,
-                               [&](const qint64 *r) { maxId = r[0]; });
-    if (!status)
-        return status;
-    constexpr int absent = -1, noSchool = -2;
-    std::vector<int> schoolOf(size_t(maxId + 1), absent);
-    status = m_db.scanIntegers(QStringLiteral("SELECT organisation_id, id FROM teachers ORDER BY organisation_id"), {}, 2,
-                               [&](const qint64 *r) {
-                                   schoolOf[size_t(r[1])] = r[0] ? schoolIndex.value(r[0], noSchool) : noSchool;
-                               });
-    if (!status)
+    std::vector<int> schoolOf;
+    if (Status status = readTeacherSchools(m_db, schools, schoolOf); !status)
         return status;
     if (cancelled(1))
         return stop();
 
-    enum Flag : quint16 {
-        Covered = 1, Diagnosed = 2, HasRoute = 4, RouteDone = 8, Mentored = 16, PkFederal = 32, Worked = 64,
-        Young = 128, Head = 256,
-    };
-    std::vector<quint16> flags(size_t(maxId + 1), 0);
-    const auto mark = [&](quint16 flag) {
-        return [&flags, flag](const qint64 *r) {
-            if (r[0] > 0 && size_t(r[0]) < flags.size())
-                flags[size_t(r[0])] |= flag;
-        };
-    };
-    struct Scan
-    {
-        QString sql;
-        QVariantList values;
-        quint16 flag;
-    };
-    const QList<Scan> scans{
-        {QStringLiteral("SELECT teacher_id FROM assignments WHERE academic_year = ? AND ended_on IS NULL"), {year},
-         Covered},
-        {QStringLiteral("SELECT teacher_id FROM diagnostics WHERE diagnosed_on <= ?"), {to}, Diagnosed},
-        {QStringLiteral("SELECT teacher_id FROM professional_development WHERE completed_on BETWEEN ? AND ? AND "
-                        "federal_registry = 1 AND teacher_id IS NOT NULL"),
-         {from, to}, PkFederal},
-        {QStringLiteral("SELECT teacher_id FROM work_log WHERE worked_on BETWEEN ? AND ?"), {from, to}, Worked},
-        {QStringLiteral("SELECT c.teacher_id FROM teacher_support_categories c JOIN dictionary_entries e ON e.id = "
-                        "c.category_id WHERE e.dictionary = 'support_categories' AND e.code = 'young_specialists'"),
-         {}, Young},
-        {QStringLiteral("SELECT c.teacher_id FROM teacher_support_categories c JOIN dictionary_entries e ON e.id = "
-                        "c.category_id WHERE e.dictionary = 'support_categories' AND e.code = 'association_heads'"),
-         {}, Head},
-    };
+    std::vector<quint16> flags(schoolOf.size(), 0);
     int step = 2;
-    for (const Scan &scan : scans) {
-        if (!(status = m_db.scanIntegers(scan.sql, scan.values, 1, mark(scan.flag))))
+    for (const FlagScan &scan : flagScans(year, from, to)) {
+        if (Status status = markFlags(m_db, scan, flags); !status)
             return status;
         if (cancelled(step++))
             return stop();
     }
-    // Routes of the year (one per teacher) with their items: done, counted
-    // (not cancelled) and mentoring that counts, summed per teacher.
-    std::vector<quint16> itemsDone(flags.size(), 0), itemsCounted(flags.size(), 0);
-    status = m_db.scanIntegers(
-        QStringLiteral("SELECT r.teacher_id, i.status = 'done', i.status <> 'cancelled', i.status <> 'cancelled' AND "
-                       "i.kind_id = (SELECT id FROM dictionary_entries WHERE dictionary = 'route_item_kinds' AND "
-                       "code = 'mentoring') FROM routes r LEFT JOIN route_items i ON i.route_id = r.id "
-                       "WHERE r.academic_year = ?"),
-        {year}, 4, [&](const qint64 *r) {
-            if (r[0] <= 0 || size_t(r[0]) >= flags.size())
-                return;
-            const size_t t = size_t(r[0]);
-            flags[t] |= HasRoute;
-            itemsDone[t] += quint16(r[1]);
-            itemsCounted[t] += quint16(r[2]);
-            if (r[3])
-                flags[t] |= Mentored;
-        });
-    if (!status)
+    if (Status status = markRoutes(m_db, year, flags); !status)
         return status;
-    for (size_t t = 0; t < flags.size(); ++t)
-        if (itemsCounted[t] > 0 && itemsDone[t] == itemsCounted[t])
-            flags[t] |= RouteDone;
-
-    // One pass over the teachers, counting into dense arrays (an area is a
-    // municipality's position in `areas`; a hash update per teacher and set
-    // would cost more than all the reading above).
-    QList<qint64> areas{0}; // 0: no school
-    QHash<qint64, int> areaOf{{0, 0}};
-    std::vector<int> schoolArea(size_t(schoolMunicipality.size()));
-    for (qsizetype s = 0; s < schoolMunicipality.size(); ++s) {
-        const qint64 municipality = schoolMunicipality[s];
-        auto found = areaOf.constFind(municipality);
-        if (found == areaOf.cend()) {
-            found = areaOf.insert(municipality, int(areas.size()));
-            areas.append(municipality);
-        }
-        schoolArea[size_t(s)] = found.value();
-    }
-    constexpr int setCount = int(M::RoutesCompleted) + 1;
-    std::vector<std::array<qint64, setCount>> tally(size_t(areas.size()), std::array<qint64, setCount>{});
-    const auto add = [&](MonitoringSet set, int area) { ++tally[size_t(area)][size_t(set)]; };
-    std::vector<bool> schoolCovered(size_t(schoolMunicipality.size()), false);
-    for (size_t id = 1; id < schoolOf.size(); ++id) {
-        const int school = schoolOf[id];
-        if (school == absent)
-            continue;
-        const int area = school >= 0 ? schoolArea[size_t(school)] : 0;
-        const bool lowResults = school >= 0 && schoolLowResults[school];
-        const quint16 f = flags[id];
-        const bool covered = f & Covered;
-        add(M::Teachers, area);
-        if (covered) {
-            add(M::TeachersCovered, area);
-            if (school >= 0)
-                schoolCovered[size_t(school)] = true;
-            if (f & Worked)
-                add(M::TeachersWorkedWith, area);
-        }
-        if ((f & HasRoute) && (f & Diagnosed))
-            add(M::TeachersRouted, area);
-        if (f & PkFederal)
-            add(M::TeachersPkFederal, area);
-        if (f & Young) {
-            add(M::YoungTeachers, area);
-            if (covered || (f & Mentored))
-                add(M::YoungTeachersSupported, area);
-        }
-        if (f & Head) {
-            add(M::AssociationHeads, area);
-            if (covered)
-                add(M::AssociationHeadsCovered, area);
-        }
-        if (lowResults) {
-            add(M::LowResultsTeachers, area);
-            if (covered)
-                add(M::LowResultsTeachersCovered, area);
-        }
-        if (f & HasRoute) {
-            add(M::Routes, area);
-            if (f & RouteDone)
-                add(M::RoutesCompleted, area);
-        }
-    }
-    for (qsizetype s = 0; s < schoolMunicipality.size(); ++s) {
-        if (!schoolLowResults[s])
-            continue;
-        add(M::LowResultsSchools, schoolArea[size_t(s)]);
-        if (schoolCovered[size_t(s)])
-            add(M::LowResultsSchoolsCovered, schoolArea[size_t(s)]);
-    }
-    for (int set = 0; set < setCount; ++set) {
-        if (subjectOf(MonitoringSet(set)) == MonitoringSubject::Methodists
-            || subjectOf(MonitoringSet(set)) == MonitoringSubject::Activities)
-            continue;
-        QHash<qint64, qint64> &perMunicipality = counts[MonitoringSet(set)];
-        for (qsizetype a = 0; a < areas.size(); ++a)
-            if (const qint64 n = tally[size_t(a)][size_t(set)])
-                perMunicipality.insert(areas[a], n);
-    }
+    countTeacherSets(schools, schoolOf, flags, counts);
     if (cancelled(step++))
         return stop();
 
-    // Methodists (a few thousand): municipality, active, federal ПК.
     QHash<qint64, qint64> methodistMunicipality;
-    QHash<qint64, qint64> &methodists = counts[M::Methodists];
-    QHash<qint64, qint64> &methodistsPk = counts[M::MethodistsPkFederal];
-    status = m_db.scanIntegers(QStringLiteral("SELECT m.id, m.municipality_id, m.active, m.federal_pk = 1 OR EXISTS "
-                                              "(SELECT 1 FROM professional_development p WHERE p.methodist_id = m.id "
-                                              "AND p.federal_registry = 1 AND (p.completed_on IS NULL OR "
-                                              "p.completed_on <= ?)) FROM methodists m"),
-                               {to}, 4, [&](const qint64 *r) {
-                                   methodistMunicipality.insert(r[0], r[1]);
-                                   if (!r[2])
-                                       return;
-                                   ++methodists[r[1]];
-                                   if (r[3])
-                                       ++methodistsPk[r[1]];
-                               });
-    if (!status)
+    if (Status status = countMethodists(m_db, to, counts, methodistMunicipality); !status)
         return status;
-    // Roadmap activities of the year, per roadmap (in the index's order, so
-    // no sorting), then per the methodist's municipality.
-    QHash<qint64, qint64> &activities = counts[M::Activities];
-    QHash<qint64, qint64> &done = counts[M::ActivitiesDone];
-    status = m_db.scanIntegers(QStringLiteral("SELECT r.methodist_id, count(*), sum(act.done) FROM roadmaps r "
-                                              "JOIN roadmap_stages st ON st.roadmap_id = r.id JOIN roadmap_activities "
-                                              "act ON act.stage_id = st.id WHERE r.academic_year = ? GROUP BY r.id"),
-                               {year}, 3, [&](const qint64 *r) {
-                                   const qint64 municipality = methodistMunicipality.value(r[0]);
-                                   activities[municipality] += r[1];
-                                   done[municipality] += r[2];
-                               });
-    if (!status)
+    if (Status status = countActivities(m_db, year, methodistMunicipality, counts); !status)
         return status;
     return counts;
 }

@@ -1,5 +1,7 @@
 #include "models/JournalModels.h"
 
+#include "models/AssignmentModels.h"
+
 #include <QColor>
 #include <QLocale>
 

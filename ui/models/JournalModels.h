@@ -2,7 +2,7 @@
 
 #include "domain/Event.h"
 #include "domain/WorkLog.h"
-#include "models/AssignmentModels.h"
+#include "models/ListModel.h"
 #include "services/WorkLogService.h"
 
 namespace metodist {

@@ -1,5 +1,7 @@
 #include "models/RoadmapModels.h"
 
+#include "models/AssignmentModels.h"
+
 #include <QBrush>
 #include <QColor>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Roadmap.h"
-#include "models/AssignmentModels.h"
+#include "models/ListModel.h"
 
 namespace metodist {
 

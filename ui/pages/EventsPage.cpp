@@ -2,6 +2,7 @@
 
 #include "dialogs/EventDialog.h"
 #include "domain/AcademicYear.h"
+#include "models/AssignmentModels.h"
 #include "models/JournalModels.h"
 #include "pages/PageTables.h"
 #include "services/EventService.h"

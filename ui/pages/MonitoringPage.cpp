@@ -5,6 +5,7 @@
 #include "dialogs/ManualValuesDialog.h"
 #include "domain/AcademicYear.h"
 #include "models/AssignmentModels.h"
+#include "models/MonitoringModels.h"
 #include "pages/BackgroundTask.h"
 #include "pages/PageTables.h"
 #include "services/MonitoringService.h"
@@ -30,274 +31,6 @@
 #include <QVBoxLayout>
 
 namespace metodist {
-
-namespace {
-
-const QColor notMetBackground(0xf8d7da);
-const QColor metBackground(0xd9efd6);
-const QColor blockBackground(0xe3ebf3);
-
-QVariant countCell(const std::optional<qint64> &n, int role)
-{
-    if (role == Qt::DisplayRole)
-        return n ? QLocale().toString(*n) : QStringLiteral("—");
-    if (role == SortRole)
-        return n ? QVariant(*n) : QVariant(-1);
-    if (role == Qt::TextAlignmentRole)
-        return int(Qt::AlignRight | Qt::AlignVCenter);
-    return {};
-}
-
-const Indicator *findIn(const QList<Indicator> &indicators, const QString &code)
-{
-    for (const Indicator &i : indicators)
-        if (i.code == code)
-            return &i;
-    return nullptr;
-}
-
-// The key columns of the by-municipality table after the teachers' count.
-struct KeyColumn
-{
-    const char *code;
-    const char *header;
-};
-
-const KeyColumn keyColumns[] = {
-    {"teachers_covered_share", QT_TRANSLATE_NOOP("metodist::MonitoringPage", "Assigned to a methodist")},
-    {"teachers_route_share", QT_TRANSLATE_NOOP("metodist::MonitoringPage", "Following a route")},
-    {"teachers_pk_federal_share", QT_TRANSLATE_NOOP("metodist::MonitoringPage", "Federal-registry PD")},
-    {"teachers_per_methodist", QT_TRANSLATE_NOOP("metodist::MonitoringPage", "Teachers per methodist")},
-};
-
-// A long column header («ПК по программам из федерального реестра») on two
-// lines, broken at the space nearest its middle.
-QString twoLines(QString text)
-{
-    if (text.size() <= 12)
-        return text;
-    const int middle = int(text.size()) / 2;
-    const int before = int(text.lastIndexOf(u' ', middle));
-    const int after = int(text.indexOf(u' ', middle));
-    const int cut = before < 0 ? after : after < 0 ? before : (middle - before <= after - middle ? before : after);
-    if (cut > 0)
-        text[cut] = u'\n';
-    return text;
-}
-
-// Headers of the figures' columns on two lines, whole in the tooltip.
-QVariant figureHeader(const QVariant &header, int role)
-{
-    if (role == Qt::ToolTipRole)
-        return header;
-    return role == Qt::DisplayRole ? QVariant(twoLines(header.toString())) : QVariant();
-}
-
-} // namespace
-
-// The indicators grouped by block: a title row per block, then its
-// indicators; rows that miss their target stand out, figures entered by
-// hand are in italics and say so.
-struct IndicatorRow
-{
-    int block = 0;
-    std::optional<Indicator> indicator; // none: the block's title row
-};
-
-class IndicatorTableModel : public ListModel<IndicatorRow>
-{
-    Q_DECLARE_TR_FUNCTIONS(IndicatorTableModel)
-
-public:
-    enum Column { TitleColumn, NumeratorColumn, DenominatorColumn, ValueColumn, TargetColumn, MetColumn };
-
-    explicit IndicatorTableModel(QObject *parent) : ListModel(parent)
-    {
-        addColumn(tr("Indicator"), [](const IndicatorRow &row, int role) -> QVariant {
-            if (!row.indicator) {
-                if (role == Qt::DisplayRole)
-                    return MonitoringCatalogue::blockTitle(row.block);
-                return {};
-            }
-            const Indicator &i = *row.indicator;
-            if (role == Qt::DisplayRole)
-                return i.entered ? tr("%1 (entered by hand)").arg(i.title) : i.title;
-            if (role == Qt::ToolTipRole)
-                return i.title;
-            return {};
-        });
-        const auto count = [](std::optional<qint64> Indicator::*field, bool numerator) {
-            return [field, numerator](const IndicatorRow &row, int role) -> QVariant {
-                if (!row.indicator)
-                    return {};
-                if (role == Qt::ToolTipRole) {
-                    const IndicatorDefinition *d = MonitoringCatalogue::find(row.indicator->code);
-                    if (!d)
-                        return {};
-                    const QString what = numerator ? MonitoringCatalogue::numeratorText(*d)
-                                                   : MonitoringCatalogue::denominatorText(*d);
-                    return d->manual ? what : tr("%1\nDouble-click to see the list.").arg(what);
-                }
-                return countCell((*row.indicator).*field, role);
-            };
-        };
-        addColumn(tr("Numerator"), count(&Indicator::numerator, true));
-        addColumn(tr("Denominator"), count(&Indicator::denominator, false));
-        addColumn(tr("Value"), [](const IndicatorRow &row, int role) -> QVariant {
-            if (!row.indicator)
-                return {};
-            if (role == Qt::DisplayRole)
-                return MonitoringCatalogue::formatValue(*row.indicator);
-            if (role == Qt::TextAlignmentRole)
-                return int(Qt::AlignRight | Qt::AlignVCenter);
-            return {};
-        });
-        addColumn(tr("Target"), [](const IndicatorRow &row, int role) -> QVariant {
-            if (!row.indicator)
-                return {};
-            if (role == Qt::DisplayRole)
-                return MonitoringCatalogue::formatTarget(*row.indicator);
-            if (role == Qt::TextAlignmentRole)
-                return int(Qt::AlignRight | Qt::AlignVCenter);
-            return {};
-        });
-        addColumn(tr("Met"), [](const IndicatorRow &row, int role) -> QVariant {
-            if (!row.indicator)
-                return {};
-            if (role == Qt::DisplayRole)
-                return MonitoringCatalogue::formatMet(*row.indicator);
-            if (role == Qt::TextAlignmentRole)
-                return int(Qt::AlignCenter);
-            return {};
-        });
-    }
-
-    QVariant data(const QModelIndex &index, int role) const override
-    {
-        if (!checkIndex(index, CheckIndexOption::IndexIsValid))
-            return {};
-        const IndicatorRow &row = rowAt(index.row());
-        if (role == Qt::FontRole && (!row.indicator || row.indicator->entered)) {
-            QFont font;
-            font.setBold(!row.indicator);
-            font.setItalic(row.indicator && row.indicator->entered);
-            return font;
-        }
-        if (role == Qt::BackgroundRole) {
-            if (!row.indicator)
-                return blockBackground;
-            if (row.indicator->met && !*row.indicator->met)
-                return notMetBackground;
-            if (row.indicator->met && index.column() == MetColumn)
-                return metBackground;
-        }
-        return ListModel::data(index, role);
-    }
-
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
-    {
-        if (orientation == Qt::Horizontal && section > TitleColumn
-            && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
-            return figureHeader(ListModel::headerData(section, orientation, Qt::DisplayRole), role);
-        return ListModel::headerData(section, orientation, role);
-    }
-
-    void setReport(const MonitoringReport &report)
-    {
-        QList<IndicatorRow> rows;
-        for (int block = 1; block <= MonitoringCatalogue::blockCount; ++block) {
-            rows.append({block, std::nullopt});
-            for (const Indicator &i : report.indicators)
-                if (i.block == block)
-                    rows.append({block, i});
-        }
-        setRows(rows);
-    }
-};
-
-class MunicipalityTableModel : public ListModel<MunicipalityIndicators>
-{
-public:
-    enum Column { NameColumn, TeachersColumn, FirstKeyColumn };
-
-    // The key figures' headers are long («ПК по программам из федерального
-    // реестра»): on two lines, the whole text in the tooltip.
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override
-    {
-        if (orientation == Qt::Horizontal && section >= FirstKeyColumn
-            && (role == Qt::DisplayRole || role == Qt::ToolTipRole))
-            return figureHeader(ListModel::headerData(section, orientation, Qt::DisplayRole), role);
-        return ListModel::headerData(section, orientation, role);
-    }
-
-    explicit MunicipalityTableModel(QObject *parent) : ListModel(parent)
-    {
-        addColumn(MonitoringPage::tr("Municipality"), [](const MunicipalityIndicators &m, int role) -> QVariant {
-            return role == Qt::DisplayRole || role == Qt::ToolTipRole ? QVariant(m.municipality) : QVariant();
-        });
-        addColumn(MonitoringPage::tr("Teachers"), [](const MunicipalityIndicators &m, int role) -> QVariant {
-            const Indicator *covered = findIn(m.indicators, QString::fromLatin1(keyColumns[0].code));
-            return countCell(covered ? covered->denominator : std::nullopt, role);
-        });
-        for (const KeyColumn &column : keyColumns) {
-            const QString code = QString::fromLatin1(column.code);
-            addColumn(MonitoringPage::tr(column.header), [code](const MunicipalityIndicators &m, int role) -> QVariant {
-                const Indicator *i = findIn(m.indicators, code);
-                if (!i)
-                    return {};
-                switch (role) {
-                case Qt::DisplayRole:
-                    return MonitoringCatalogue::formatValue(*i);
-                case SortRole:
-                    return i->value ? QVariant(*i->value) : QVariant(-1.0);
-                case Qt::TextAlignmentRole:
-                    return int(Qt::AlignRight | Qt::AlignVCenter);
-                case Qt::BackgroundRole:
-                    return i->met ? QVariant(*i->met ? metBackground : notMetBackground) : QVariant();
-                case Qt::ToolTipRole:
-                    return MonitoringPage::tr("%1: %2 of %3\nDouble-click to see the list.")
-                        .arg(i->title, countCell(i->numerator, Qt::DisplayRole).toString(),
-                             countCell(i->denominator, Qt::DisplayRole).toString());
-                default:
-                    return {};
-                }
-            });
-        }
-    }
-};
-
-// Methodists by subject, municipality or form of employment with their share.
-class CountsModel : public ListModel<QPair<QString, qint64>>
-{
-public:
-    CountsModel(const QString &what, QObject *parent) : ListModel(parent)
-    {
-        addColumn(what, [](const QPair<QString, qint64> &row, int role) -> QVariant {
-            return role == Qt::DisplayRole || role == Qt::ToolTipRole ? QVariant(row.first) : QVariant();
-        });
-        addColumn(MonitoringPage::tr("Methodists"), [](const QPair<QString, qint64> &row, int role) -> QVariant {
-            return countCell(row.second, role);
-        });
-        addColumn(MonitoringPage::tr("Share"), [this](const QPair<QString, qint64> &row, int role) -> QVariant {
-            if (role == Qt::TextAlignmentRole)
-                return int(Qt::AlignRight | Qt::AlignVCenter);
-            if (role == SortRole)
-                return row.second;
-            if (role != Qt::DisplayRole || m_total <= 0)
-                return {};
-            return QLocale().toString(100.0 * double(row.second) / double(m_total), 'f', 1) + QStringLiteral(" %");
-        });
-    }
-
-    void setCounts(const Counts &counts, qint64 total)
-    {
-        m_total = total;
-        setRows(counts);
-    }
-
-private:
-    qint64 m_total = 0;
-};
 
 namespace {
 
@@ -821,7 +554,7 @@ DrillDownDialog *MonitoringPage::openDrillDown(const QString &code, DrillPart pa
         const qint64 key = municipalityId < 0 ? 0 : municipalityId;
         for (const MunicipalityIndicators &m : m_report->byMunicipality)
             if (m.municipalityId == key)
-                figure = findIn(m.indicators, code);
+                figure = findIndicator(m.indicators, code);
     }
     if (figure) {
         request.numerator = figure->numerator;
@@ -856,12 +589,12 @@ void MonitoringPage::municipalityActivated(const QModelIndex &index)
     const qint64 id = m.municipalityId == 0 ? -1 : m.municipalityId;
     const int column = source.column();
     if (column <= MunicipalityTableModel::TeachersColumn) {
-        openDrillDown(QString::fromLatin1(keyColumns[0].code), DrillPart::Denominator, id);
+        openDrillDown(MunicipalityTableModel::indicatorCode(MunicipalityTableModel::TeachersColumn),
+                      DrillPart::Denominator, id);
         return;
     }
-    const int key = column - MunicipalityTableModel::FirstKeyColumn;
-    if (key >= 0 && key < int(std::size(keyColumns)))
-        openDrillDown(QString::fromLatin1(keyColumns[key].code), DrillPart::Numerator, id);
+    if (const QString code = MunicipalityTableModel::indicatorCode(column); !code.isEmpty())
+        openDrillDown(code, DrillPart::Numerator, id);
 }
 
 } // namespace metodist

@@ -3,6 +3,7 @@
 #include "dialogs/CalendarStart.h"
 #include "dialogs/ActivityDialog.h"
 #include "domain/AcademicYear.h"
+#include "models/AssignmentModels.h"
 #include "models/RoadmapModels.h"
 #include "pages/GanttChart.h"
 #include "pages/PageTables.h"

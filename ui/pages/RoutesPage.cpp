@@ -4,6 +4,7 @@
 #include "dialogs/RouteItemDialog.h"
 #include "domain/AcademicYear.h"
 #include "domain/Snils.h"
+#include "models/AssignmentModels.h"
 #include "models/RouteModels.h"
 #include "pages/PageTables.h"
 #include "services/RouteService.h"

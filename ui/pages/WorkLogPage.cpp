@@ -3,6 +3,7 @@
 #include "dialogs/ProgressDialog.h"
 #include "dialogs/WorkLogEntryDialog.h"
 #include "domain/AcademicYear.h"
+#include "models/AssignmentModels.h"
 #include "models/JournalModels.h"
 #include "pages/PageTables.h"
 #include "storage/DictionaryRepository.h"
