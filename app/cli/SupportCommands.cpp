@@ -106,9 +106,21 @@ public:
             return code;
         WorkLogService service(db);
         if (!exporting) {
-            auto count = service.importCsv(file);
-            if (!count)
-                return fail(context, count.message());
+            ImportReport report;
+            auto count = service.importCsv(file, nullptr, &report);
+            if (!count) {
+                if (report.issues.isEmpty())
+                    return fail(context, count.message());
+                // Every listed fault, then the rest counted by kind: a file of
+                // half a million bad rows is reported in a bounded list.
+                for (const ImportIssue &issue : report.issues)
+                    context.out << tr("error: ") << issue.text() << '\n';
+                for (const IssueSummary &more : report.moreIssues)
+                    context.out << tr("error: ") << more.text() << '\n';
+                context.out.flush();
+                // The first line says what happened; the faults were listed above.
+                return fail(context, count.message().section(u'\n', 0, 0));
+            }
             context.out << tr("Work log entries imported: %1.").arg(count.value()) << Qt::endl;
             return Success;
         }

@@ -41,4 +41,12 @@ QString TextRules::problem(QStringView text, TextKind kind)
     return {};
 }
 
+QString TextRules::firstProblem(std::initializer_list<TextField> fields)
+{
+    for (const TextField &field : fields)
+        if (const QString sentence = problem(field.text, field.kind); !sentence.isEmpty())
+            return tr("%1: %2").arg(field.name, sentence);
+    return {};
+}
+
 } // namespace metodist

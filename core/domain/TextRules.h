@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <initializer_list>
+
 namespace metodist {
 
 // How long a stored text may be and what it may hold, by what it is. The
@@ -17,6 +19,15 @@ enum class TextKind {
     Note,  // notes, results, descriptions: 4 000 characters, line breaks allowed
 };
 
+// A text of a record with what it is and its field's name as the user sees
+// it (translated by the caller), for TextRules::firstProblem.
+struct TextField
+{
+    QStringView text;
+    TextKind kind;
+    QString name;
+};
+
 class TextRules
 {
     Q_DECLARE_TR_FUNCTIONS(TextRules)
@@ -26,6 +37,9 @@ public:
     // Empty when the text is acceptable; otherwise a readable sentence
     // without the field's name (the caller says which field).
     static QString problem(QStringView text, TextKind kind);
+    // The first field that breaks its rules, as «Field: sentence»; empty when
+    // every field keeps them. For the saves of records of several texts.
+    static QString firstProblem(std::initializer_list<TextField> fields);
 };
 
 } // namespace metodist

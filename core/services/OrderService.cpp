@@ -4,6 +4,7 @@
 #include "documents/OrderOdt.h"
 #include "documents/OrderPdf.h"
 #include "domain/AcademicYear.h"
+#include "domain/TextRules.h"
 #include "storage/AssignmentRepository.h"
 #include "storage/OrderRepository.h"
 #include "storage/SettingsRepository.h"
@@ -74,6 +75,14 @@ QString OrderService::layoutProblem(const OrderLayout &layout)
 Status OrderService::saveSettings(const OrderSettings &s)
 {
     if (const QString problem = layoutProblem(s.layout); !problem.isEmpty())
+        return Status::failure(problem);
+    if (const QString problem =
+            TextRules::firstProblem({{s.institution.trimmed(), TextKind::Title, tr("Institution")},
+                                     {s.place.trimmed(), TextKind::Line, tr("Place")},
+                                     {s.signatoryPosition.trimmed(), TextKind::Line, tr("Signatory's position")},
+                                     {s.signatoryName.trimmed(), TextKind::Line, tr("Signatory")},
+                                     {s.layout.fontFamily.trimmed(), TextKind::Line, tr("Font")}});
+        !problem.isEmpty())
         return Status::failure(problem);
     Transaction transaction(m_db);
     if (!transaction.status().ok())

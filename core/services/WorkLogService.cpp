@@ -5,6 +5,7 @@
 #include "domain/AcademicYear.h"
 #include "domain/SearchKey.h"
 #include "domain/Snils.h"
+#include "domain/TextRules.h"
 #include "services/EditFields.h"
 #include "services/Importer.h"
 #include "storage/AssignmentRepository.h"
@@ -79,38 +80,52 @@ QStringList WorkLogService::columns()
             QStringLiteral("Методист (ФИО)"),   QStringLiteral("Педагог (ФИО)")};
 }
 
-Result<int> WorkLogService::importCsv(const QString &path, Progress *progress)
+Result<int> WorkLogService::importCsv(const QString &path, Progress *progress, ImportReport *report)
 {
-    auto table = CsvReader::readFile(path);
-    if (!table)
-        return table.status();
-    const QList<QStringList> &rows = table->rows;
+    // Read as a stream, one record at a time: the header among the first
+    // rows, then each row checked and written inside one transaction that is
+    // rolled back at the first fault, so memory stays bounded by a record
+    // (CsvStream bounds those) and by the report's listed issues.
+    CsvStream stream;
+    if (Status opened = stream.open(path); !opened)
+        return opened;
+    ImportReport local;
+    ImportReport &issues = report ? *report : local;
+    issues = ImportReport();
+    issues.encoding = stream.encoding();
     const QStringList names = columns();
 
     // The header: the first row naming the required columns, up to case and ё.
     QHash<QString, int> wanted;
     for (int c = 0; c < ColumnCount; ++c)
         wanted.insert(searchKey(names[c]), c);
-    int headerIndex = -1;
     QList<int> columnAt(ColumnCount, -1);
     QStringList headerText(ColumnCount);
-    for (int r = 0; r < std::min<qsizetype>(rows.size(), headerSearchRows) && headerIndex < 0; ++r) {
+    QStringList cells;
+    int row = 0;
+    bool headerFound = false;
+    for (int seen = 0; seen < headerSearchRows && !headerFound && stream.next(cells, row); ++seen) {
         QList<int> found(ColumnCount, -1);
         QStringList text(ColumnCount);
-        for (int c = 0; c < rows[r].size(); ++c) {
-            const int column = wanted.value(searchKey(rows[r][c]), -1);
+        for (int c = 0; c < cells.size(); ++c) {
+            if (cells[c].size() > TextRules::maxLength(TextKind::Line))
+                continue; // no header is that long
+            const int column = wanted.value(searchKey(cells[c]), -1);
             if (column >= 0 && found[column] < 0) {
                 found[column] = c;
-                text[column] = rows[r][c].simplified();
+                text[column] = cells[c].simplified();
             }
         }
         if (isHeader(found)) {
-            headerIndex = r;
+            headerFound = true;
             columnAt = found;
             headerText = text;
+            issues.headerRow = row;
         }
     }
-    if (headerIndex < 0)
+    if (!stream.status())
+        return stream.status();
+    if (!headerFound)
         return Status::failure(tr("No header row with the columns %1 (a person may be given by %2 instead of the "
                                   "СНИЛС) was found in the first %3 rows; nothing was imported.")
                                    .arg(names.mid(MethodistSnils, 4).join(QStringLiteral(", ")),
@@ -126,13 +141,32 @@ Result<int> WorkLogService::importCsv(const QString &path, Progress *progress)
         if (!kind.code.isEmpty())
             kindByKey.insert(searchKey(kind.code), kind.id);
     }
-    QList<ImportIssue> issues;
-    QList<WorkLogEntry> entries;
     const auto cell = [&](const QStringList &cells, Column column) {
         return columnAt[column] >= 0 ? cells.value(columnAt[column]).trimmed() : QString();
     };
+    bool rowFaulty = false;
     const auto issue = [&](int row, Column column, const QString &message) {
-        issues.append({row, headerText[column], message, false});
+        issues.addIssue({row, headerText[column], message, false});
+        rowFaulty = true;
+    };
+    // Every cell read against TextRules before its value is used (or quoted
+    // in a message): a hostile cell is reported by its length or character.
+    const auto textsSound = [&](int row, const QStringList &cells) {
+        bool sound = true;
+        for (int c = 0; c < ColumnCount; ++c) {
+            const Column column = Column(c);
+            if (columnAt[column] < 0)
+                continue;
+            const TextKind kind = column == ResultText                                   ? TextKind::Note
+                                  : column == MethodistName || column == TeacherName ? TextKind::Title
+                                                                                         : TextKind::Line;
+            const QString problem = TextRules::problem(cell(cells, column), kind);
+            if (!problem.isEmpty()) {
+                issue(row, column, problem);
+                sound = false;
+            }
+        }
+        return sound;
     };
     const auto person = [&](int row, const QStringList &cells, PersonColumns &p) -> qint64 {
         const QString text = cell(cells, p.snils);
@@ -148,6 +182,8 @@ Result<int> WorkLogService::importCsv(const QString &path, Progress *progress)
                     issue(row, p.snils, id.message());
                     return 0;
                 }
+                if (p.bySnils.size() >= 10000)
+                    p.bySnils.clear();
                 p.bySnils.insert(snils->digits(), id.value());
             }
             const qint64 id = p.bySnils.value(snils->digits());
@@ -170,9 +206,12 @@ Result<int> WorkLogService::importCsv(const QString &path, Progress *progress)
                 issue(row, p.name, ids.message());
                 return 0;
             }
+            // Bounded: a file of a million different names is not remembered whole.
+            if (p.byName.size() >= 10000)
+                p.byName.clear();
             p.byName.insert(key, ids.value());
         }
-        const QList<qint64> &ids = p.byName[key];
+        const QList<qint64> ids = p.byName.value(key);
         if (ids.size() == 1)
             return ids.first();
         issue(row, p.name, (ids.isEmpty() ? p.notFoundName : p.ambiguousName).arg(name));
@@ -195,18 +234,32 @@ Result<int> WorkLogService::importCsv(const QString &path, Progress *progress)
                            tr("There is no teacher with СНИЛС %1."),
                            tr("There is no teacher named «%1»."),
                            tr("More than one teacher is named «%1»; give the СНИЛС instead.")};
-    // Checking the rows is the first half of the work, writing them the second.
-    const qint64 total = 2 * (rows.size() - headerIndex - 1);
-    for (int r = headerIndex + 1; r < rows.size(); ++r) {
-        if (progress && r % 500 == 0) {
-            progress->report(r - headerIndex - 1, total);
+
+    // All or nothing: every good row is written as it is read while no fault
+    // has been seen; the first fault stops the writing, the rest of the file
+    // is still checked for the report, and the transaction is rolled back.
+    const BulkWrite bulk(m_db);
+    Transaction transaction(m_db);
+    if (!transaction.status().ok())
+        return transaction.status();
+    WorkLogRepository log(m_db);
+    constexpr qint64 progressSteps = 1000;
+    int added = 0;
+    int seen = 0;
+    while (stream.next(cells, row)) {
+        if (progress && ++seen % 500 == 0) {
+            progress->report(qint64(stream.fractionDone() * progressSteps), progressSteps);
             if (progress->cancelled())
                 return Status::failure(tr("Cancelled; nothing was imported."));
         }
-        const QStringList &cells = rows[r];
         if (std::all_of(cells.begin(), cells.end(), [](const QString &c) { return c.trimmed().isEmpty(); }))
             continue;
-        const int row = table->lineNumbers.value(r);
+        ++issues.dataRows;
+        rowFaulty = false;
+        if (!textsSound(row, cells)) {
+            ++issues.invalid;
+            continue;
+        }
         WorkLogEntry e;
         e.methodistId = person(row, cells, methodists);
         e.teacherId = person(row, cells, teachers);
@@ -230,37 +283,34 @@ Result<int> WorkLogService::importCsv(const QString &path, Progress *progress)
                 e.durationMinutes = minutes;
         }
         e.result = cell(cells, ResultText);
-        entries.append(e);
-    }
-    if (!issues.isEmpty()) {
-        QStringList lines{tr("Nothing was imported: %n error(s).", nullptr, int(issues.size()))};
-        for (int i = 0; i < std::min<qsizetype>(issues.size(), issuesShown); ++i)
-            lines.append(issues[i].text());
-        if (issues.size() > issuesShown)
-            lines.append(tr("…and %n more.", nullptr, int(issues.size() - issuesShown)));
-        return Status::failure(lines.join(u'\n'));
-    }
-
-    Transaction transaction(m_db);
-    if (!transaction.status().ok())
-        return transaction.status();
-    WorkLogRepository log(m_db);
-    const qint64 count = entries.size();
-    for (qint64 i = 0; i < count; ++i) {
-        if (auto inserted = log.insert(entries[i]); !inserted)
+        if (rowFaulty) {
+            ++issues.invalid;
+            continue;
+        }
+        if (!issues.issues.isEmpty())
+            continue; // nothing will be written; only checked
+        if (auto inserted = log.insert(e); !inserted)
             return Status::failure(tr("An entry could not be saved, so nothing was imported: %1")
                                        .arg(inserted.message()));
-        if (progress && i % 500 == 0) {
-            progress->report(total / 2 + i, total);
-            if (progress->cancelled())
-                return Status::failure(tr("Cancelled; nothing was imported."));
-        }
+        ++added;
+    }
+    if (!stream.status())
+        return Status::failure(tr("Nothing was imported: %1").arg(stream.status().message()));
+    if (const int errors = issues.errorCount(); errors > 0) {
+        QStringList lines{tr("Nothing was imported: %n error(s).", nullptr, errors)};
+        for (int i = 0; i < std::min<qsizetype>(issues.issues.size(), issuesShown); ++i)
+            lines.append(issues.issues[i].text());
+        if (errors > issuesShown)
+            lines.append(tr("…and %n more.", nullptr, errors - issuesShown));
+        return Status::failure(lines.join(u'\n'));
     }
     if (Status committed = transaction.commit(); !committed)
         return committed;
+    issues.created = added;
+    issues.written = true;
     if (progress)
-        progress->report(total, total);
-    return int(count);
+        progress->report(progressSteps, progressSteps);
+    return added;
 }
 
 Result<int> WorkLogService::exportCsv(const QString &path, const WorkLogFilter &filter) const

@@ -3,6 +3,7 @@
 #include "Status.h"
 #include "domain/WorkLog.h"
 #include "services/EditConflict.h"
+#include "services/Importer.h"
 #include "services/Progress.h"
 #include "storage/Database.h"
 #include "storage/DictionaryRepository.h"
@@ -51,8 +52,11 @@ public:
     static QStringList columns();
 
     // All rows or none: every error is reported as «Row N, column «…»: …» and
-    // then nothing is written. Returns how many entries were added.
-    Result<int> importCsv(const QString &path, Progress *progress = nullptr);
+    // then nothing is written. Returns how many entries were added. The
+    // failure's message lists the first faults; `report`, when given, gets
+    // them all the way the registry import keeps them (the first
+    // ImportReport::maxListedIssues listed, the rest counted per kind).
+    Result<int> importCsv(const QString &path, Progress *progress = nullptr, ImportReport *report = nullptr);
     // Returns how many entries were written.
     Result<int> exportCsv(const QString &path, const WorkLogFilter &filter = {}) const;
 

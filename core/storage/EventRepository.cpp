@@ -1,5 +1,7 @@
 #include "storage/EventRepository.h"
 
+#include "domain/TextRules.h"
+
 #include "storage/SqlValues.h"
 
 namespace metodist {
@@ -39,7 +41,10 @@ QString EventRepository::problem(const Event &e)
         return tr("The event must have a date.");
     if (e.endsOn.isValid() && e.endsOn < e.startsOn)
         return tr("The event cannot end before it starts.");
-    return {};
+    return TextRules::firstProblem({{e.title.trimmed(), TextKind::Title, tr("Title")},
+                                    {e.organiser.trimmed(), TextKind::Title, tr("Organiser")},
+                                    {e.participants.trimmed(), TextKind::Title, tr("Participants")},
+                                    {e.description.trimmed(), TextKind::Note, tr("Description")}});
 }
 
 Result<qint64> EventRepository::insert(const Event &e)

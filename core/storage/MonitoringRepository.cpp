@@ -1,5 +1,6 @@
 #include "storage/MonitoringRepository.h"
 
+#include "domain/TextRules.h"
 #include "storage/SqlValues.h"
 
 #include <QCollator>
@@ -675,6 +676,9 @@ Result<QList<ManualValue>> MonitoringRepository::manualValues(const QString &aca
 
 Status MonitoringRepository::saveManualValue(const ManualValue &v)
 {
+    if (const QString problem = TextRules::firstProblem({{v.note.trimmed(), TextKind::Note, tr("Note")}});
+        !problem.isEmpty())
+        return Status::failure(problem);
     return m_db
         .exec(QStringLiteral("INSERT INTO monitoring_values (code, academic_year, municipality_id, numerator, "
                              "denominator, note) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (academic_year, code, "

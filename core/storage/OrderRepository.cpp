@@ -1,5 +1,6 @@
 #include "storage/OrderRepository.h"
 
+#include "domain/TextRules.h"
 #include "storage/SqlValues.h"
 
 namespace metodist {
@@ -41,8 +42,27 @@ Status orderError(const QString &message, const QString &number)
 
 } // namespace
 
+QString OrderRepository::textProblem(const Order &order)
+{
+    if (const QString problem =
+            TextRules::firstProblem({{order.number.trimmed(), TextKind::Line, tr("Number")},
+                                     {order.title.trimmed(), TextKind::Title, tr("Title")},
+                                     {order.preamble.trimmed(), TextKind::Note, tr("Preamble")},
+                                     {order.signatoryPosition.trimmed(), TextKind::Line, tr("Signatory's position")},
+                                     {order.signatoryName.trimmed(), TextKind::Line, tr("Signatory")}});
+        !problem.isEmpty())
+        return problem;
+    for (const QString &item : order.items)
+        if (const QString problem = TextRules::firstProblem({{item.trimmed(), TextKind::Note, tr("Item")}});
+            !problem.isEmpty())
+            return problem;
+    return {};
+}
+
 Result<qint64> OrderRepository::insert(const Order &order)
 {
+    if (const QString problem = textProblem(order); !problem.isEmpty())
+        return Status::failure(problem);
     if (order.number.trimmed().isEmpty())
         return Status::failure(tr("The order needs a number."));
     if (!order.issuedOn.isValid())
@@ -57,6 +77,8 @@ Result<qint64> OrderRepository::insert(const Order &order)
 
 Status OrderRepository::update(const Order &order)
 {
+    if (const QString problem = textProblem(order); !problem.isEmpty())
+        return Status::failure(problem);
     QVariantList list = values(order);
     list.append(order.id);
     auto query = m_db.exec(QStringLiteral("UPDATE orders SET number = ?, issued_on = ?, academic_year = ?, title = ?, "

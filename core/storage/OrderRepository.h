@@ -16,6 +16,9 @@ class OrderRepository
 public:
     explicit OrderRepository(const Database &db) : m_db(db) {}
 
+    // Empty when every text of the order keeps TextRules; otherwise the
+    // first problem, naming its field.
+    static QString textProblem(const Order &order);
     Result<qint64> insert(const Order &order);
     Status update(const Order &order);
     // The assignments it enacted stay; they only lose the reference.

@@ -1,5 +1,6 @@
 #include "storage/RoadmapRepository.h"
 
+#include "domain/TextRules.h"
 #include "storage/DictionaryRepository.h"
 #include "storage/SqlValues.h"
 
@@ -128,8 +129,25 @@ Result<Roadmap> RoadmapRepository::load(qint64 roadmapId) const
     return roadmap;
 }
 
+namespace {
+
+QString activityProblem(const RoadmapActivity &a)
+{
+    return TextRules::firstProblem(
+        {{a.title.simplified(), TextKind::Title, RoadmapRepository::tr("Activity")},
+         {a.responsible.trimmed(), TextKind::Line, RoadmapRepository::tr("Responsible")},
+         {a.documentKind.trimmed(), TextKind::Line, RoadmapRepository::tr("Document")},
+         {a.expectedResult.trimmed(), TextKind::Note, RoadmapRepository::tr("Expected result")}});
+}
+
+} // namespace
+
 Status RoadmapRepository::saveStage(const RoadmapStage &s)
 {
+    if (const QString problem =
+            TextRules::firstProblem({{s.closeReason.trimmed(), TextKind::Note, tr("Reason for closing the stage")}});
+        !problem.isEmpty())
+        return Status::failure(problem);
     return m_db
         .exec(QStringLiteral("UPDATE roadmap_stages SET planned_start = ?, planned_end = ?, actual_start = ?, "
                              "actual_end = ?, status = ?, close_reason = ? WHERE id = ?"),
@@ -140,6 +158,8 @@ Status RoadmapRepository::saveStage(const RoadmapStage &s)
 
 Result<qint64> RoadmapRepository::insertActivity(const RoadmapActivity &a)
 {
+    if (const QString problem = activityProblem(a); !problem.isEmpty())
+        return Status::failure(problem);
     auto query = m_db.exec(
         QStringLiteral("INSERT INTO roadmap_activities (stage_id, position, title, starts_on, due_on, responsible, "
                        "document_kind, expected_result, done, done_on, event_id) VALUES (?, CASE WHEN ? > 0 THEN ? "
@@ -158,6 +178,8 @@ Result<qint64> RoadmapRepository::insertActivity(const RoadmapActivity &a)
 
 Status RoadmapRepository::updateActivity(const RoadmapActivity &a)
 {
+    if (const QString problem = activityProblem(a); !problem.isEmpty())
+        return Status::failure(problem);
     auto query = m_db.exec(QStringLiteral("UPDATE roadmap_activities SET title = ?, starts_on = ?, due_on = ?, "
                                           "responsible = ?, document_kind = ?, expected_result = ?, done = ?, "
                                           "done_on = ?, event_id = ? WHERE id = ?"),
@@ -215,6 +237,10 @@ Status RoadmapRepository::removeActivity(qint64 activityId)
 
 Status RoadmapRepository::setConclusion(qint64 roadmapId, Conclusion conclusion, const QString &plans)
 {
+    if (const QString problem =
+            TextRules::firstProblem({{plans.trimmed(), TextKind::Note, tr("Plans for the next year")}});
+        !problem.isEmpty())
+        return Status::failure(problem);
     const QString code = RoadmapRules::conclusionCode(conclusion);
     return m_db
         .exec(QStringLiteral("UPDATE roadmaps SET conclusion = ?, next_year_plans = ? WHERE id = ?"),

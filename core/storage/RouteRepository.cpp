@@ -1,5 +1,6 @@
 #include "storage/RouteRepository.h"
 
+#include "domain/TextRules.h"
 #include "storage/NameSearch.h"
 #include "storage/SqlValues.h"
 
@@ -108,6 +109,10 @@ Result<qint64> RouteRepository::saveItem(qint64 routeId, const RouteItem &i)
         return Status::failure(tr("A route item must have a title."));
     if (i.kindId <= 0)
         return Status::failure(tr("Choose the kind of the route item «%1».").arg(i.title.simplified()));
+    if (const QString problem =
+            TextRules::firstProblem({{i.title.simplified(), TextKind::Title, tr("Title of the route item")}});
+        !problem.isEmpty())
+        return Status::failure(problem);
     if (i.startsOn.isValid() && i.endsOn.isValid() && i.endsOn < i.startsOn)
         return Status::failure(tr("The route item «%1» cannot end before it starts.").arg(i.title.simplified()));
     const QVariantList values{i.kindId, i.title.simplified(), idOrNull(i.deficitAreaId), hoursOrNull(i.hours),
@@ -258,6 +263,10 @@ Result<qint64> RouteRepository::insertCatalogueEntry(const CatalogueEntry &e)
 {
     if (e.title.trimmed().isEmpty() || e.kindId <= 0)
         return Status::failure(tr("A catalogue entry needs a kind and a title."));
+    if (const QString problem =
+            TextRules::firstProblem({{e.title.simplified(), TextKind::Title, tr("Title of the catalogue entry")}});
+        !problem.isEmpty())
+        return Status::failure(problem);
     auto query = m_db.exec(QStringLiteral("INSERT INTO route_catalogue (kind_id, title, deficit_area_id, hours, "
                                           "federal_registry, organisation_id, event_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                            {e.kindId, e.title.simplified(), idOrNull(e.deficitAreaId), hoursOrNull(e.hours),

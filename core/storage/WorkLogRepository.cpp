@@ -1,5 +1,6 @@
 #include "storage/WorkLogRepository.h"
 
+#include "domain/TextRules.h"
 #include "storage/SqlValues.h"
 
 namespace metodist {
@@ -16,7 +17,7 @@ QString problem(const WorkLogEntry &e)
         return WorkLogRepository::tr("A work log entry needs a date.");
     if (e.durationMinutes && *e.durationMinutes <= 0)
         return WorkLogRepository::tr("The duration must be a positive number of minutes.");
-    return {};
+    return TextRules::firstProblem({{e.result.trimmed(), TextKind::Note, WorkLogRepository::tr("Result")}});
 }
 
 } // namespace

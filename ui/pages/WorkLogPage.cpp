@@ -434,9 +434,10 @@ Result<int> WorkLogPage::importFile(const QString &path)
     if (!m_db)
         return Status::failure(tr("No database is open."));
     Result<int> imported = 0;
+    m_lastImport = ImportReport();
     {
         ProgressDialog progress(tr("Importing the work log…"), this);
-        imported = WorkLogService(*m_db).importCsv(path, &progress);
+        imported = WorkLogService(*m_db).importCsv(path, &progress, &m_lastImport);
         progress.close();
     }
     if (imported)
@@ -472,6 +473,16 @@ void WorkLogPage::chooseImport()
     QMessageBox box(QMessageBox::Warning, tr("Import the work log"), lines.takeFirst(), QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("importErrors"));
     box.setInformativeText(lines.join(u'\n'));
+    // The whole bounded list (the first thousand faults, the rest counted by
+    // kind) under «Show Details…».
+    if (m_lastImport.issues.size() + m_lastImport.moreIssues.size() > lines.size()) {
+        QStringList all;
+        for (const ImportIssue &issue : std::as_const(m_lastImport.issues))
+            all.append(issue.text());
+        for (const IssueSummary &more : std::as_const(m_lastImport.moreIssues))
+            all.append(more.text());
+        box.setDetailedText(all.join(u'\n'));
+    }
     box.setTextInteractionFlags(Qt::TextSelectableByMouse);
     box.exec();
 }

@@ -83,6 +83,7 @@ private:
     QPushButton *m_export;
     QTimer *m_periodTimer;
     QString m_choicesError;
+    ImportReport m_lastImport; // the faults of the last import, for the details of its message
 };
 
 } // namespace metodist
