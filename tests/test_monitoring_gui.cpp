@@ -372,6 +372,12 @@ TEST_CASE("a value entered by hand appears in the report as entered", "[monitori
         auto *dialog = qobject_cast<ManualValuesDialog *>(modal);
         if (!dialog)
             return;
+        // The list of entered values, reloaded by the save below.
+        auto *table = dialog->findChild<QTableView *>();
+        CHECK(table);
+        if (!table)
+            return;
+        QAbstractItemModelTester valuesTester(table->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         dialog->setIndicator(code);
         dialog->setMunicipality(r.city);
         // More counted than there are: said in the dialog, nothing to save.
