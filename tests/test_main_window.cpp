@@ -84,7 +84,7 @@ TEST_CASE("the main window opens on a fresh database with every area", "[gui]")
     window.showArea(dictionaryArea);
     auto *table = window.findChild<QTableView *>(QStringLiteral("dictionaryTable"));
     REQUIRE(table);
-    QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(table->model()->rowCount() == 26);
     auto *dictionaries = window.findChild<QListWidget *>(QStringLiteral("dictionaryList"));
     REQUIRE(dictionaries);

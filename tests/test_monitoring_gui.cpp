@@ -227,7 +227,7 @@ TEST_CASE("the monitoring page computes the report in the background", "[monitor
 
     // The table: a title row per block, then the indicators with their figures.
     QAbstractItemModel *model = page.indicatorModel();
-    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(model->rowCount() == MonitoringCatalogue::definitions().size() + MonitoringCatalogue::blockCount);
     CHECK(model->index(0, 0).data().toString() == MonitoringCatalogue::blockTitle(1));
     const int row = indicatorRow(model, coverage->title);
@@ -240,7 +240,7 @@ TEST_CASE("the monitoring page computes the report in the background", "[monitor
 
     // The by-municipality table lists the fixture's city.
     QAbstractItemModel *municipalities = page.municipalityModel();
-    QAbstractItemModelTester municipalityTester(municipalities, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester municipalityTester(municipalities, QAbstractItemModelTester::FailureReportingMode::Fatal);
     bool cityListed = false;
     for (int m = 0; m < municipalities->rowCount(); ++m)
         cityListed |= municipalities->index(m, 0).data().toString() == QStringLiteral("Городской округ «Город Калининград»");
@@ -310,7 +310,7 @@ TEST_CASE("a figure's drill-down lists exactly the people behind it", "[monitori
     CHECK(dialog->part() == DrillPart::Numerator);
     REQUIRE(QTest::qWaitFor([&] { return bool(!dialog->isLoading()); }));
     INFO(dialog->errorText().toStdString());
-    QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     const auto snils = [dialog] {
         QStringList list;
         for (const DrillRow &row : dialog->rows())
@@ -372,6 +372,12 @@ TEST_CASE("a value entered by hand appears in the report as entered", "[monitori
         auto *dialog = qobject_cast<ManualValuesDialog *>(modal);
         if (!dialog)
             return;
+        // The list of entered values, reloaded by the save below.
+        auto *table = dialog->findChild<QTableView *>();
+        CHECK(table);
+        if (!table)
+            return;
+        QAbstractItemModelTester valuesTester(table->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         dialog->setIndicator(code);
         dialog->setMunicipality(r.city);
         // More counted than there are: said in the dialog, nothing to save.

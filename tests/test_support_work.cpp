@@ -2,6 +2,8 @@
 
 #include "SupportFixture.h"
 #include "documents/RoadmapPdf.h"
+#include "services/DevelopmentService.h"
+#include "services/PersonService.h"
 #include "services/RoadmapService.h"
 #include "services/RouteService.h"
 #include "services/WorkLogService.h"
@@ -438,6 +440,71 @@ TEST_CASE("work log: CSV import is all or nothing, filters, export round trip", 
     CHECK(exported.contains(QStringLiteral("Урок разобран")));
     REQUIRE(service.importCsv(out).value() == 3);
     CHECK(WorkLogRepository(r.db).list({}).value().size() == 6);
+}
+
+TEST_CASE("people: deleting many is all or nothing, for teachers and methodists", "[registry][service]")
+{
+    SupportRegion r;
+    const qint64 m = r.methodist(QStringLiteral("Занятова"));
+    const qint64 free = r.methodist(QStringLiteral("Свободнова"));
+    const qint64 t1 = r.teacher(QStringLiteral("Удаляемова"));
+    const qint64 t2 = r.teacher(QStringLiteral("Закреплённова"));
+    const qint64 t3 = r.teacher(QStringLiteral("Лишнева"));
+    r.assign({t2}, m);
+    PersonService people(r.db);
+
+    // The assigned teacher cannot go, so neither does the one before it.
+    const Status refused = people.removeTeachers({t1, t2});
+    REQUIRE_FALSE(refused.ok());
+    CHECK_FALSE(refused.message().isEmpty());
+    CHECK(TeacherRepository(r.db).count().value() == 3);
+    CHECK(TeacherRepository(r.db).get(t1).ok());
+
+    REQUIRE(people.removeTeachers({t1, t3}).ok());
+    CHECK(TeacherRepository(r.db).count().value() == 1);
+    CHECK_FALSE(TeacherRepository(r.db).get(t3).ok());
+
+    REQUIRE_FALSE(people.removeMethodists({free, m}).ok());
+    CHECK(MethodistRepository(r.db).get(free).ok());
+    REQUIRE(people.removeMethodists({free}).ok());
+    CHECK_FALSE(MethodistRepository(r.db).get(free).ok());
+    CHECK(MethodistRepository(r.db).get(m).ok());
+    CHECK(people.removeTeachers({}).ok());
+}
+
+TEST_CASE("development: ПК and diagnostics added through the service, a failed diagnostics leaves nothing",
+          "[development][service]")
+{
+    SupportRegion r;
+    const qint64 t = r.teacher(QStringLiteral("Развивающаяся"));
+    const qint64 minimal = r.code(QStringLiteral("competence_levels"), QStringLiteral("minimal"));
+    const qint64 digital = r.code(QStringLiteral("deficit_areas"), QStringLiteral("digital"));
+    DevelopmentService development(r.db);
+
+    PkRecord pk;
+    pk.teacherId = t;
+    pk.program = QStringLiteral("Формирование функциональной грамотности");
+    pk.hours = 36;
+    pk.federalRegistry = true;
+    pk.completedOn = QDate(2025, 10, 20);
+    REQUIRE(development.addPk(pk).ok());
+    const auto pks = development.pkOfTeacher(t);
+    REQUIRE(pks.ok());
+    REQUIRE(pks.value().size() == 1);
+    CHECK(pks.value().first().program == pk.program);
+    CHECK(pks.value().first().hours == 36);
+    CHECK(pks.value().first().federalRegistry);
+
+    REQUIRE(development.addDiagnostic({0, t, QDate(2025, 9, 5), minimal, {digital}, {}}).ok());
+    // A deficit area that does not exist fails after the result itself was
+    // written: the service's transaction takes that back too.
+    REQUIRE_FALSE(development.addDiagnostic({0, t, QDate(2025, 12, 1), minimal, {digital, 999999}, {}}).ok());
+    CHECK_FALSE(development.addDiagnostic({0, t, QDate(), minimal, {}, {}}).ok());
+    const auto diagnostics = development.diagnosticsOfTeacher(t);
+    REQUIRE(diagnostics.ok());
+    REQUIRE(diagnostics.value().size() == 1);
+    CHECK(diagnostics.value().first().diagnosedOn == QDate(2025, 9, 5));
+    CHECK(diagnostics.value().first().deficitAreaIds == QList<qint64>{digital});
 }
 
 TEST_CASE("route and events: the printed route, the calendar by dates", "[route][events]")

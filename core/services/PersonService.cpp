@@ -92,4 +92,31 @@ Result<SaveOutcome<Methodist>> PersonService::saveMethodist(const Methodist &loa
     return saveChecked(m_db, loaded, edited, mode, how);
 }
 
+namespace {
+
+template<typename Repository>
+Status removeAll(const Database &db, const QList<qint64> &ids)
+{
+    Transaction transaction(db);
+    if (Status begun = transaction.status(); !begun)
+        return begun;
+    Repository repository(db);
+    for (qint64 id : ids)
+        if (Status removed = repository.remove(id); !removed)
+            return removed;
+    return transaction.commit();
+}
+
+} // namespace
+
+Status PersonService::removeTeachers(const QList<qint64> &ids)
+{
+    return removeAll<TeacherRepository>(m_db, ids);
+}
+
+Status PersonService::removeMethodists(const QList<qint64> &ids)
+{
+    return removeAll<MethodistRepository>(m_db, ids);
+}
+
 } // namespace metodist

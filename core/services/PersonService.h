@@ -41,6 +41,11 @@ public:
                                                  const PlaceOfWork &place,
                                                  SaveMode mode = SaveMode::UnlessChangedElsewhere);
 
+    // Deleting many at once, all or nothing: the first that cannot go (has
+    // assignments, routes…) leaves every one in place, and its reason is returned.
+    Status removeTeachers(const QList<qint64> &ids);
+    Status removeMethodists(const QList<qint64> &ids);
+
 private:
     Result<qint64> organisationOf(const PlaceOfWork &place);
     const Database &m_db;

@@ -1,6 +1,6 @@
 #include "dialogs/DevelopmentPanel.h"
 
-#include "storage/DevelopmentRepository.h"
+#include "services/DevelopmentService.h"
 #include "storage/DictionaryRepository.h"
 
 #include <QCheckBox>
@@ -68,8 +68,8 @@ void DevelopmentPanel::reload()
 {
     m_pk->clear();
     m_diagnostics->clear();
-    DevelopmentRepository repository(m_db);
-    auto pk = repository.pkOfTeacher(m_teacherId);
+    DevelopmentService development(m_db);
+    auto pk = development.pkOfTeacher(m_teacherId);
     for (const PkRecord &r : pk ? pk.value() : QList<PkRecord>()) {
         QString text = r.program;
         if (r.hours)
@@ -82,7 +82,7 @@ void DevelopmentPanel::reload()
     }
     const QHash<qint64, QString> areas = namesOf(QStringLiteral("deficit_areas"));
     const QHash<qint64, QString> levels = namesOf(QStringLiteral("competence_levels"));
-    auto diagnostics = repository.diagnosticsOfTeacher(m_teacherId);
+    auto diagnostics = development.diagnosticsOfTeacher(m_teacherId);
     for (const Diagnostic &d : diagnostics ? diagnostics.value() : QList<Diagnostic>()) {
         QStringList deficits;
         for (qint64 area : d.deficitAreaIds)
@@ -123,7 +123,7 @@ void DevelopmentPanel::addPk()
     record.hours = hours->value();
     record.federalRegistry = federal->isChecked();
     record.completedOn = date->date();
-    if (auto added = DevelopmentRepository(m_db).addPk(record); !added)
+    if (auto added = DevelopmentService(m_db).addPk(record); !added)
         QMessageBox::warning(this, dialog.windowTitle(), added.message());
     reload();
 }
@@ -162,11 +162,8 @@ void DevelopmentPanel::addDiagnostic()
     for (int i = 0; i < deficits->count(); ++i)
         if (deficits->item(i)->checkState() == Qt::Checked)
             diagnostic.deficitAreaIds << deficits->item(i)->data(Qt::UserRole).toLongLong();
-    Transaction transaction(m_db);
-    auto added = DevelopmentRepository(m_db).addDiagnostic(diagnostic);
-    Status status = added ? transaction.commit() : added.status();
-    if (!status)
-        QMessageBox::warning(this, dialog.windowTitle(), status.message());
+    if (auto added = DevelopmentService(m_db).addDiagnostic(diagnostic); !added)
+        QMessageBox::warning(this, dialog.windowTitle(), added.message());
     reload();
 }
 

@@ -4,11 +4,10 @@
 #include "dialogs/ImportWizard.h"
 #include "dialogs/PersonDialog.h"
 #include "models/RegistrySources.h"
+#include "services/PersonService.h"
 #include "services/RegistryExport.h"
 #include "storage/DictionaryRepository.h"
-#include "storage/MethodistRepository.h"
 #include "storage/OrganisationRepository.h"
-#include "storage/TeacherRepository.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -312,21 +311,10 @@ void RegistryPage::removeRecords()
                                                      int(ids.size())))
         != QMessageBox::Yes)
         return;
-    Transaction transaction(*m_db);
-    if (!transaction.status()) {
-        QMessageBox::warning(this, tr("Delete"), transaction.status().message());
-        return;
-    }
-    for (qint64 id : ids) {
-        const Status status = m_kind == ImportKind::Methodists ? MethodistRepository(*m_db).remove(id)
-                                                               : TeacherRepository(*m_db).remove(id);
-        if (!status) {
-            QMessageBox::warning(this, tr("Delete"), tr("Nothing was deleted: %1").arg(status.message()));
-            return;
-        }
-    }
-    if (Status status = transaction.commit(); !status) {
-        QMessageBox::warning(this, tr("Delete"), status.message());
+    PersonService service(*m_db);
+    const Status removed = m_kind == ImportKind::Methodists ? service.removeMethodists(ids) : service.removeTeachers(ids);
+    if (!removed) {
+        QMessageBox::warning(this, tr("Delete"), tr("Nothing was deleted: %1").arg(removed.message()));
         return;
     }
     m_model->reload();
