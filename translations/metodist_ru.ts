@@ -39,7 +39,7 @@
         <translation>приказы о закреплении: создание, экспорт, список; учреждение и подписант</translation>
     </message>
     <message>
-        <location filename="../app/cli/SupportCommands.cpp" line="+479"/>
+        <location filename="../app/cli/SupportCommands.cpp" line="+491"/>
         <source>the roadmap of methodical support of a methodist: show, create, print to PDF</source>
         <translation>дорожная карта методического сопровождения методиста: просмотр, создание, печать в PDF</translation>
     </message>
@@ -902,19 +902,24 @@
 <context>
     <name>DemoRegion</name>
     <message>
-        <location filename="../core/services/DemoRegion.cpp" line="+1157"/>
+        <location filename="../core/services/DemoRegion.cpp" line="+17"/>
         <source>The numbers of teachers and methodists cannot be negative.</source>
         <translation>Количество педагогов и методистов не может быть отрицательным.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>The region has no municipalities.</source>
         <translation>В регионе нет ни одного муниципалитета.</translation>
     </message>
     <message>
-        <location line="-568"/>
-        <location line="+701"/>
+        <location filename="../core/services/demo/DemoPeople.cpp" line="+89"/>
+        <source>The name lists of the demonstration region are missing from the program.</source>
+        <translation>В программе нет списков имён демонстрационного региона.</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <location line="+41"/>
+        <location filename="../core/services/demo/SupportWork.cpp" line="+56"/>
         <source>The generation was cancelled; the database was not changed.</source>
         <translation>Создание демонстрационных данных отменено; база данных не изменена.</translation>
     </message>
@@ -1232,7 +1237,7 @@
 <context>
     <name>EventListModel</name>
     <message>
-        <location filename="../ui/models/JournalModels.cpp" line="+99"/>
+        <location filename="../ui/models/JournalModels.cpp" line="+101"/>
         <source>Dates</source>
         <translation>Даты</translation>
     </message>
@@ -1265,7 +1270,7 @@
 <context>
     <name>EventRepository</name>
     <message>
-        <location filename="../core/storage/EventRepository.cpp" line="+37"/>
+        <location filename="../core/storage/EventRepository.cpp" line="+39"/>
         <source>The event must have a title.</source>
         <translation>Укажите название события.</translation>
     </message>
@@ -1280,7 +1285,27 @@
         <translation>Дата окончания события не может быть раньше даты начала.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>The event no longer exists.</source>
         <translation>Событие больше не существует.</translation>
     </message>
@@ -1469,7 +1494,7 @@
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../ui/pages/MonitoringPage.cpp" line="+116"/>
+        <location filename="../ui/models/MonitoringModels.cpp" line="+78"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
@@ -2175,12 +2200,12 @@ Double-click to see the list.</source>
 <context>
     <name>MonitoringRepository</name>
     <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="+267"/>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="+496"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message numerus="yes">
-        <location line="+254"/>
+        <location line="+78"/>
         <source>%n teacher(s)</source>
         <translation>
             <numerusform>%n педагог</numerusform>
@@ -2207,6 +2232,11 @@ Double-click to see the list.</source>
         <location line="+33"/>
         <source>not specified</source>
         <translation>не указано</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>
@@ -2672,12 +2702,42 @@ Double-click to see the list.</source>
 <context>
     <name>OrderRepository</name>
     <message>
-        <location filename="../core/storage/OrderRepository.cpp" line="+38"/>
+        <location filename="../core/storage/OrderRepository.cpp" line="+39"/>
         <source>An order No. %1 of that year already exists.</source>
         <translation>Приказ № %1 за этот год уже существует.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preamble</source>
+        <translation>Преамбула</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory&apos;s position</source>
+        <translation>Должность подписывающего лица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>Подписывающее лицо</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The order needs a number.</source>
         <translation>Укажите номер приказа.</translation>
     </message>
@@ -2687,7 +2747,7 @@ Double-click to see the list.</source>
         <translation>Укажите дату приказа.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The order no longer exists.</source>
         <translation>Приказ больше не существует.</translation>
     </message>
@@ -2700,7 +2760,7 @@ Double-click to see the list.</source>
 <context>
     <name>OrderService</name>
     <message>
-        <location filename="../core/services/OrderService.cpp" line="+62"/>
+        <location filename="../core/services/OrderService.cpp" line="+63"/>
         <source>Choose the font of orders.</source>
         <translation>Выберите шрифт приказов.</translation>
     </message>
@@ -2720,7 +2780,32 @@ Double-click to see the list.</source>
         <translation>Поля должны быть от 5 до 60 мм.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+9"/>
+        <source>Institution</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Место издания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory&apos;s position</source>
+        <translation>Должность подписывающего лица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signatory</source>
+        <translation>Подписывающее лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Font</source>
+        <translation>Шрифт</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>On the assignment of regional methodists to teachers</source>
         <translation>О закреплении региональных методистов за педагогическими работниками</translation>
     </message>
@@ -3409,7 +3494,7 @@ Double-click to see the list.</source>
 <context>
     <name>RoadmapActivityModel</name>
     <message>
-        <location filename="../ui/models/RoadmapModels.cpp" line="+98"/>
+        <location filename="../ui/models/RoadmapModels.cpp" line="+100"/>
         <source>Overdue: due %1</source>
         <translation>Просрочено: срок %1</translation>
     </message>
@@ -3661,7 +3746,7 @@ Double-click to see the list.</source>
 <context>
     <name>RoadmapRepository</name>
     <message>
-        <location filename="../core/storage/RoadmapRepository.cpp" line="+16"/>
+        <location filename="../core/storage/RoadmapRepository.cpp" line="+17"/>
         <source>The methodist already has a roadmap for %1.</source>
         <translation>У методиста уже есть дорожная карта на %1 учебный год.</translation>
     </message>
@@ -3671,9 +3756,39 @@ Double-click to see the list.</source>
         <translation>Дорожная карта больше не существует.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+88"/>
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected result</source>
+        <translation>Ожидаемый результат</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reason for closing the stage</source>
+        <translation>Причина закрытия этапа</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>The activity no longer exists.</source>
         <translation>Мероприятие больше не существует.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Plans for the next year</source>
+        <translation>Планы на следующий год</translation>
     </message>
 </context>
 <context>
@@ -4003,7 +4118,7 @@ Double-click to see the list.</source>
 <context>
     <name>RouteRepository</name>
     <message>
-        <location filename="../core/storage/RouteRepository.cpp" line="+24"/>
+        <location filename="../core/storage/RouteRepository.cpp" line="+25"/>
         <source>The teacher already has a route for %1.</source>
         <translation>У педагога уже есть маршрут на %1 учебный год.</translation>
     </message>
@@ -4024,6 +4139,11 @@ Double-click to see the list.</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Title of the route item</source>
+        <translation>Название пункта маршрута</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The route item «%1» cannot end before it starts.</source>
         <translation>Элемент маршрута «%1» не может заканчиваться раньше, чем начинается.</translation>
     </message>
@@ -4038,6 +4158,11 @@ Double-click to see the list.</source>
         <location line="+103"/>
         <source>A catalogue entry needs a kind and a title.</source>
         <translation>Для записи каталога необходимо указать вид и название.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title of the catalogue entry</source>
+        <translation>Название записи каталога</translation>
     </message>
 </context>
 <context>
@@ -4205,7 +4330,7 @@ Double-click to see the list.</source>
 <context>
     <name>SupportCommands</name>
     <message>
-        <location filename="../app/cli/SupportCommands.cpp" line="-442"/>
+        <location filename="../app/cli/SupportCommands.cpp" line="-454"/>
         <source>Usage: metodist-cli roadmap show|create|export …; see metodist-cli --help.</source>
         <translation>Использование: metodist-cli roadmap show|create|export …; см. metodist-cli --help.</translation>
     </message>
@@ -4215,7 +4340,7 @@ Double-click to see the list.</source>
         <translation>Использование: metodist-cli route show|create|export …; см. metodist-cli --help.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+63"/>
         <source>Work log entries imported: %1.</source>
         <translation>Импортировано записей журнала работы: %1.</translation>
     </message>
@@ -4225,14 +4350,14 @@ Double-click to see the list.</source>
         <translation>Экспортировано записей журнала работы: %1.</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+74"/>
+        <location line="-77"/>
+        <location line="+86"/>
         <source>first date, YYYY-MM-DD</source>
         <translation>начальная дата, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+74"/>
+        <location line="-85"/>
+        <location line="+86"/>
         <source>last date, YYYY-MM-DD</source>
         <translation>конечная дата, ГГГГ-ММ-ДД</translation>
     </message>
@@ -4243,15 +4368,15 @@ Double-click to see the list.</source>
         <translation>table или json</translation>
     </message>
     <message>
-        <location line="-180"/>
-        <location line="+69"/>
+        <location line="-192"/>
+        <location line="+81"/>
         <location line="+66"/>
         <location line="+71"/>
         <source>The date must be written as YYYY-MM-DD.</source>
         <translation>Дата должна быть указана в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-245"/>
         <source>the methodist&apos;s СНИЛС</source>
         <translation>СНИЛС методиста</translation>
     </message>
@@ -4276,7 +4401,13 @@ Double-click to see the list.</source>
         <translation>Дата --to раньше даты --from.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+15"/>
+        <location line="+2"/>
+        <source>error: </source>
+        <translation>ошибка: </translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>«%1» is not a kind of work of the dictionary.</source>
         <translation>«%1» отсутствует в справочнике видов работ.</translation>
     </message>
@@ -4542,6 +4673,11 @@ Double-click to see the list.</source>
         <source>The text contains the control character U+%1, which no keyboard types.</source>
         <translation>В тексте есть управляющий символ U+%1, которого нельзя набрать с клавиатуры.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -4615,7 +4751,7 @@ Double-click to see the list.</source>
 <context>
     <name>WorkLogRepository</name>
     <message>
-        <location filename="../core/storage/WorkLogRepository.cpp" line="+12"/>
+        <location filename="../core/storage/WorkLogRepository.cpp" line="+13"/>
         <source>A work log entry needs a methodist and a teacher.</source>
         <translation>Для записи журнала работы необходимо указать методиста и педагога.</translation>
     </message>
@@ -4634,16 +4770,21 @@ Double-click to see the list.</source>
         <source>The duration must be a positive number of minutes.</source>
         <translation>Продолжительность должна быть положительным числом минут.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
 </context>
 <context>
     <name>WorkLogService</name>
     <message>
-        <location filename="../core/services/WorkLogService.cpp" line="+114"/>
+        <location filename="../core/services/WorkLogService.cpp" line="+129"/>
         <source>No header row with the columns %1 (a person may be given by %2 instead of the СНИЛС) was found in the first %3 rows; nothing was imported.</source>
         <translation>В первых %3 строках не найдена строка заголовка со столбцами %1 (вместо СНИЛС можно использовать столбцы %2); ничего не импортировано.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+69"/>
         <source>The СНИЛС is required.</source>
         <translation>Необходимо указать СНИЛС.</translation>
     </message>
@@ -4653,7 +4794,7 @@ Double-click to see the list.</source>
         <translation>Укажите СНИЛС или ФИО.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>There is no methodist with СНИЛС %1.</source>
         <translation>Методист со СНИЛС %1 не найден.</translation>
     </message>
@@ -4683,7 +4824,7 @@ Double-click to see the list.</source>
         <translation>Найдено несколько педагогов с ФИО «%1»; пожалуйста, укажите СНИЛС.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+33"/>
         <source>The kind of work is required.</source>
         <translation>Необходимо указать вид работы.</translation>
     </message>
@@ -4707,8 +4848,13 @@ Double-click to see the list.</source>
         <source>«%1» is not a positive whole number of minutes.</source>
         <translation>«%1» не является целым положительным числом минут.</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+2"/>
         <source>Nothing was imported: %n error(s).</source>
         <translation>
             <numerusform>Ничего не импортировано: %n ошибка.</numerusform>
@@ -4726,13 +4872,12 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-11"/>
         <source>An entry could not be saved, so nothing was imported: %1</source>
         <translation>Не удалось сохранить запись, поэтому ничего не импортировано: %1</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+52"/>
+        <location line="-40"/>
         <source>Cancelled; nothing was imported.</source>
         <translation>Отменено; ничего не импортировано.</translation>
     </message>
@@ -5679,7 +5824,7 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::EventsPage</name>
     <message>
-        <location filename="../ui/pages/EventsPage.cpp" line="+57"/>
+        <location filename="../ui/pages/EventsPage.cpp" line="+58"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
@@ -6409,7 +6554,7 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::MonitoringPage</name>
     <message>
-        <location filename="../ui/pages/MonitoringPage.cpp" line="-97"/>
+        <location filename="../ui/models/MonitoringModels.cpp" line="-89"/>
         <source>Assigned to a methodist</source>
         <translation>Закреплены за методистом</translation>
     </message>
@@ -6429,36 +6574,36 @@ Double-click to see the list.</source>
         <translation>Педагогов на одного методиста</translation>
     </message>
     <message>
-        <location line="+165"/>
-        <location line="+114"/>
+        <location line="+141"/>
+        <location filename="../ui/pages/MonitoringPage.cpp" line="+82"/>
         <location line="+44"/>
         <source>Municipality</source>
         <translation>Муниципалитет</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="+4"/>
         <source>Teachers</source>
         <translation>Педагоги</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1: %2 of %3
 Double-click to see the list.</source>
         <translation>%1: %2 из %3
 Дважды щёлкните, чтобы открыть список.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Methodists</source>
         <translation>Методисты</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Share</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../ui/pages/MonitoringPage.cpp" line="-56"/>
         <source>&amp;Compute</source>
         <translation>&amp;Рассчитать</translation>
     </message>
@@ -7256,7 +7401,7 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::RegistryPage</name>
     <message>
-        <location filename="../ui/pages/RegistryPage.cpp" line="+50"/>
+        <location filename="../ui/pages/RegistryPage.cpp" line="+49"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
@@ -7362,14 +7507,12 @@ Double-click to see the list.</source>
     </message>
     <message>
         <location line="+69"/>
-        <location line="+6"/>
         <location line="+7"/>
-        <location line="+5"/>
         <source>Delete</source>
         <translation>Удаление</translation>
     </message>
     <message numerus="yes">
-        <location line="-18"/>
+        <location line="-7"/>
         <source>Delete %n selected record(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Удалить %n выбранную запись? Это действие нельзя отменить.</numerusform>
@@ -7378,12 +7521,12 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Nothing was deleted: %1</source>
         <translation>Записи не удалены: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Deleted: %1.</source>
         <translation>Удалено записей: %1.</translation>
     </message>
@@ -7418,7 +7561,7 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::RoadmapPage</name>
     <message>
-        <location filename="../ui/pages/RoadmapPage.cpp" line="+101"/>
+        <location filename="../ui/pages/RoadmapPage.cpp" line="+102"/>
         <source>&amp;Create roadmap…</source>
         <translation>&amp;Создать дорожную карту…</translation>
     </message>
@@ -8081,7 +8224,7 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::RoutesPage</name>
     <message>
-        <location filename="../ui/pages/RoutesPage.cpp" line="+88"/>
+        <location filename="../ui/pages/RoutesPage.cpp" line="+89"/>
         <source>Set &amp;status</source>
         <translation>Установить &amp;статус</translation>
     </message>
@@ -8422,7 +8565,7 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::WorkLogPage</name>
     <message>
-        <location filename="../ui/pages/WorkLogPage.cpp" line="+75"/>
+        <location filename="../ui/pages/WorkLogPage.cpp" line="+76"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
@@ -8599,7 +8742,7 @@ Double-click to see the list.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No database is open.</source>
         <translation>База данных не открыта.</translation>
     </message>
@@ -8629,7 +8772,7 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Work log %1–%2.csv</source>
         <translation>Журнал работы %1–%2.csv</translation>
     </message>
