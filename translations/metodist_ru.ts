@@ -4885,7 +4885,7 @@ Double-click to see the list.</source>
 <context>
     <name>XlsxReader</name>
     <message>
-        <location filename="../core/documents/XlsxReader.cpp" line="+88"/>
+        <location filename="../core/documents/ZipArchive.h" line="+67"/>
         <source>The workbook has no part «%1».</source>
         <translation>В книге Excel отсутствует часть «%1».</translation>
     </message>
@@ -4910,7 +4910,7 @@ Double-click to see the list.</source>
         <translation>Файл «%1» отклонён: его часть «%2» распаковывается более чем в %3 МБ — это далеко за пределами любого реестра.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location filename="../core/documents/XlsxReader.cpp" line="+184"/>
         <source>The list of texts of the workbook is damaged: %1.</source>
         <translation>Список текстов книги повреждён: %1.</translation>
     </message>
