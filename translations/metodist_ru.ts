@@ -1351,7 +1351,7 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/services/Importer.cpp" line="+28"/>
+        <location filename="../core/services/Importer.cpp" line="+32"/>
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
@@ -1380,7 +1380,7 @@
         <translation>другие ошибки, например в строке %1: %2</translation>
     </message>
     <message>
-        <location line="+379"/>
+        <location filename="../core/services/import/ImportRun.cpp" line="+164"/>
         <source>No header row was found in the first %1 rows of the file; the columns expected for %2 include %3.</source>
         <translation>В первых %1 строках файла не найдена строка заголовка; для импорта «%2» требуются, в частности, столбцы %3.</translation>
     </message>
@@ -1394,14 +1394,14 @@
         <location line="+19"/>
         <location line="+2"/>
         <location line="+117"/>
-        <location line="+15"/>
+        <location filename="../core/services/import/ImportWriters.cpp" line="+25"/>
         <location line="+104"/>
         <location line="+130"/>
         <source>The value is required.</source>
         <translation>Значение обязательно.</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-133"/>
         <source>«%1» is not in the dictionary «%2»; add it there or correct the file.</source>
         <translation>Значения «%1» нет в справочнике «%2»; добавьте его в справочник или исправьте файл.</translation>
     </message>
@@ -1412,12 +1412,12 @@
     </message>
     <message>
         <location line="+27"/>
-        <location line="+221"/>
+        <location filename="../core/services/import/ImportWriters.cpp" line="-114"/>
         <source>The same person is already in row %1 of this file.</source>
         <translation>Этот же человек уже указан в строке %1 этого файла.</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="+39"/>
         <source>No teacher with the СНИЛС %1 is in the registry; import the teachers first.</source>
         <translation>Педагога со СНИЛС %1 нет в реестре; сначала импортируйте педагогов.</translation>
     </message>
@@ -1447,7 +1447,7 @@
         <translation>«%1» — не дата; запишите её как 25.03.2026.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../core/services/import/ImportWriters.cpp" line="-116"/>
         <source>The hours must be a whole positive number, not «%1».</source>
         <translation>Количество часов должно быть целым положительным числом, а не «%1».</translation>
     </message>
@@ -1475,7 +1475,7 @@
         <translation>Запись сохранена, но не соответствует требованиям к региональному методическому активу: %1.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location filename="../core/services/import/ImportRun.cpp" line="+76"/>
         <source>Row %1 could not be saved, so nothing was imported: %2</source>
         <translation>Не удалось сохранить строку %1, поэтому данные не импортированы: %2</translation>
     </message>
@@ -1485,7 +1485,7 @@
         <translation>Импорт отменён; база данных не изменена.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../core/services/Importer.cpp" line="+25"/>
         <location line="+26"/>
         <source>The old Excel format (.xls) is not supported; save the file as .xlsx or CSV.</source>
         <translation>Старый формат Excel (.xls) не поддерживается; пожалуйста, сохраните файл в формате .xlsx или CSV.</translation>

@@ -1,0 +1,496 @@
+#include "services/import/ImportRun.h"
+
+#include "documents/CellSafety.h"
+#include "domain/Methodist.h"
+#include "domain/Snils.h"
+#include "domain/Teacher.h"
+#include "domain/TextRules.h"
+#include "storage/DevelopmentRepository.h"
+#include "storage/MethodistRepository.h"
+#include "storage/OrganisationRepository.h"
+#include "storage/TeacherRepository.h"
+
+#include <QRegularExpression>
+
+namespace metodist::importing {
+
+std::optional<bool> parseYesNo(const QString &text)
+{
+    const QString key = searchKey(text);
+    static const QStringList yes{QStringLiteral("да"), QStringLiteral("1"), QStringLiteral("+"), QStringLiteral("yes"),
+                                 QStringLiteral("true"), QStringLiteral("истина")};
+    static const QStringList no{QStringLiteral("нет"), QStringLiteral("0"), QStringLiteral("-"), QStringLiteral("no"),
+                                QStringLiteral("false"), QStringLiteral("ложь"), QString()};
+    if (yes.contains(key))
+        return true;
+    if (no.contains(key))
+        return false;
+    return std::nullopt;
+}
+
+// A whole number, also as a spreadsheet writes it ("12.0").
+std::optional<int> parseWhole(QStringView text)
+{
+    text = text.trimmed();
+    qsizetype digits = 0;
+    while (digits < text.size() && text[digits] >= u'0' && text[digits] <= u'9')
+        ++digits;
+    if (digits == 0 || digits > 9)
+        return std::nullopt;
+    if (digits < text.size()) {
+        // Only a zero fraction may follow.
+        if ((text[digits] != u'.' && text[digits] != u',') || digits + 1 == text.size())
+            return std::nullopt;
+        for (qsizetype i = digits + 1; i < text.size(); ++i) {
+            if (text[i] != u'0')
+                return std::nullopt;
+        }
+    }
+    return text.first(digits).toInt();
+}
+
+// A date as offices write it: 25.03.2026, 25.03.26, 2026-03-25, or the day
+// number a spreadsheet keeps for a date cell (45741).
+std::optional<QDate> parseDate(const QString &text)
+{
+    for (const QString &format : {QStringLiteral("dd.MM.yyyy"), QStringLiteral("d.M.yyyy"), QStringLiteral("yyyy-MM-dd"),
+                                  QStringLiteral("dd.MM.yy"), QStringLiteral("dd/MM/yyyy")}) {
+        QDate date = QDate::fromString(text, format);
+        if (format.endsWith(u"yy") && !format.endsWith(u"yyyy") && date.isValid() && date.year() < 2000)
+            date = date.addYears(100); // «25.03.26» is 2026, not 1926
+        if (date.isValid())
+            return date;
+    }
+    // Day numbers of 1955–2119 only: a bare number of hours or years is no date.
+    if (const auto serial = parseWhole(text); serial && *serial >= 20000 && *serial <= 80000)
+        return QDate(1899, 12, 30).addDays(*serial);
+    return std::nullopt;
+}
+
+QString ImportRun::cell(const QStringList &row, ImportField field) const
+{
+    const int index = m_columns.value(field, -1);
+    if (index < 0 || index >= row.size())
+        return QString();
+    const QString &text = row[index];
+    if (m_apostropheMarksText && CellSafety::isMarked(text))
+        return CellSafety::unmarked(text).simplified();
+    return text.simplified();
+}
+
+namespace {
+
+TextKind textKindOf(ImportField field)
+{
+    switch (field) {
+    case ImportField::LastName:
+    case ImportField::FirstName:
+    case ImportField::MiddleName:
+        return TextKind::Name;
+    case ImportField::Organisation:
+    case ImportField::Program:
+        return TextKind::Title;
+    case ImportField::SupportCategories:
+    case ImportField::Deficits:
+    case ImportField::Notes:
+        return TextKind::Note;
+    default:
+        return TextKind::Line;
+    }
+}
+
+} // namespace
+
+bool ImportRun::checkTexts(int row, const QStringList &cells)
+{
+    bool sound = true;
+    for (auto it = m_columns.constBegin(); it != m_columns.constEnd(); ++it) {
+        const QString text = cell(cells, it.key());
+        QString problem = TextRules::problem(text, textKindOf(it.key()));
+        if (problem.isEmpty() && it.key() == ImportField::FullName) {
+            for (const QString &part : text.split(u' ', Qt::SkipEmptyParts)) {
+                problem = TextRules::problem(part, TextKind::Name);
+                if (!problem.isEmpty())
+                    break;
+            }
+        }
+        if (!problem.isEmpty()) {
+            error(row, it.key(), problem);
+            sound = false;
+        }
+    }
+    return sound;
+}
+
+void ImportRun::error(int row, ImportField field, const QString &message)
+{
+    m_report.addIssue({row, column(field), message, false});
+    m_invalidRows.insert(row);
+}
+
+Status ImportRun::findHeader(const SourceTable &table)
+{
+    const int needed = ImportColumns::fields(m_kind).size() > 1 ? 2 : 1;
+    for (int i = 0; i < std::min<int>(headerSearchRows, int(table.rows.size())); ++i) {
+        QHash<ImportField, int> columns;
+        QHash<ImportField, QString> headers;
+        const QStringList &row = table.rows[i];
+        for (int c = 0; c < row.size(); ++c) {
+            const auto field = ImportColumns::fieldForHeader(m_kind, row[c]);
+            if (field && !columns.contains(*field)) {
+                columns.insert(*field, c);
+                headers.insert(*field, row[c].simplified());
+            }
+        }
+        if (columns.size() >= needed) {
+            m_headerIndex = i;
+            m_columns = columns;
+            m_headers = headers;
+            m_report.headerRow = table.rowNumbers.value(i, i + 1);
+            break;
+        }
+    }
+    if (m_headerIndex >= 0)
+        applyCorrections(table.rows[m_headerIndex]);
+    return checkColumns();
+}
+
+Status ImportRun::checkColumns()
+{
+    QStringList expected;
+    for (ImportField field : ImportColumns::requiredFields(m_kind))
+        expected << u'«' + ImportColumns::header(field) + u'»';
+    if (m_headerIndex < 0)
+        return Status::failure(Importer::tr("No header row was found in the first %1 rows of the file; the columns "
+                                            "expected for %2 include %3.")
+                                    .arg(headerSearchRows)
+                                    .arg(ImportColumns::kindName(m_kind), expected.join(QStringLiteral(", "))));
+    QStringList missing;
+    for (ImportField field : ImportColumns::requiredFields(m_kind)) {
+        // A name is the three parts or one ФИО column; records about teachers
+        // may name them by СНИЛС alone.
+        const bool recordsKind = m_kind == ImportKind::Development || m_kind == ImportKind::Diagnostics;
+        const bool byFullName = (field == ImportField::LastName || field == ImportField::FirstName)
+                                && (m_columns.contains(ImportField::FullName)
+                                    || (recordsKind && m_columns.contains(ImportField::Snils)));
+        if (!m_columns.contains(field) && !byFullName)
+            missing << u'«' + ImportColumns::header(field) + u'»';
+    }
+    if (!missing.isEmpty())
+        return Status::failure(Importer::tr("The header in row %1 lacks the required column(s) %2; nothing was "
+                                            "imported.")
+                                   .arg(m_report.headerRow)
+                                   .arg(missing.join(QStringLiteral(", "))));
+    for (ImportField field : {ImportField::Municipality, ImportField::Subject})
+        m_headers.insert(field, m_headers.value(field, ImportColumns::header(field)));
+    return Status::success();
+}
+
+void ImportRun::applyCorrections(const QStringList &header)
+{
+    for (auto it = m_options.columns.constBegin(); it != m_options.columns.constEnd(); ++it) {
+        const int column = it.key();
+        for (auto mapped = m_columns.begin(); mapped != m_columns.end();) {
+            if (mapped.value() == column || (it.value() && mapped.key() == *it.value())) {
+                m_headers.remove(mapped.key());
+                mapped = m_columns.erase(mapped);
+            } else {
+                ++mapped;
+            }
+        }
+        if (it.value() && ImportColumns::fields(m_kind).contains(*it.value())) {
+            m_columns.insert(*it.value(), column);
+            m_headers.insert(*it.value(), header.value(column).simplified());
+        }
+    }
+}
+
+Status ImportRun::loadLookups()
+{
+    const std::pair<Lookup *, const char *> wanted[] = {
+        {&m_lookups.municipalities, "municipalities"}, {&m_lookups.subjects, "subjects"},
+        {&m_lookups.categories, "qualification_categories"}, {&m_lookups.levels, "competence_levels"},
+        {&m_lookups.support, "support_categories"},    {&m_lookups.forms, "employment_forms"},
+        {&m_lookups.education, "education_levels"}, {&m_lookups.deficits, "deficit_areas"}};
+    for (const auto &[target, name] : wanted) {
+        auto loaded = Lookup::load(*m_db, QString::fromLatin1(name));
+        if (!loaded)
+            return loaded.status();
+        *target = loaded.value();
+    }
+    return Status::success();
+}
+
+qint64 ImportRun::lookup(int row, ImportField field, const Lookup &lookup, const QString &text, bool required)
+{
+    if (text.isEmpty()) {
+        if (required)
+            error(row, field, Importer::tr("The value is required."));
+        return 0;
+    }
+    const qint64 id = lookup.find(text);
+    if (id == 0)
+        error(row, field, Importer::tr("«%1» is not in the dictionary «%2»; add it there or correct the file.")
+                              .arg(text, ReferenceData::title(lookup.dictionary)));
+    return id;
+}
+
+std::optional<ImportRun::Person> ImportRun::readPerson(int row, const QStringList &cells)
+{
+    Person person;
+    person.row = row;
+    if (has(ImportField::LastName) || !has(ImportField::FullName)) {
+        person.last = cell(cells, ImportField::LastName);
+        person.first = cell(cells, ImportField::FirstName);
+        person.middle = cell(cells, ImportField::MiddleName);
+        if (person.last.isEmpty())
+            error(row, ImportField::LastName, Importer::tr("The value is required."));
+        if (person.first.isEmpty())
+            error(row, ImportField::FirstName, Importer::tr("The value is required."));
+    } else {
+        const QStringList parts = cell(cells, ImportField::FullName).split(u' ', Qt::SkipEmptyParts);
+        if (parts.size() < 2) {
+            error(row, ImportField::FullName, Importer::tr("The full name needs at least a surname and a first name."));
+        } else {
+            person.last = parts[0];
+            person.first = parts[1];
+            person.middle = parts.mid(2).join(u' ');
+        }
+    }
+    const QString snilsText = snilsCell(cells);
+    if (!Snils::isBlank(snilsText)) {
+        auto snils = Snils::parse(snilsText);
+        if (snils)
+            person.snils = snils.value().digits();
+        else
+            error(row, ImportField::Snils, snils.message());
+    }
+    person.municipalityId = lookup(row, ImportField::Municipality, m_lookups.municipalities,
+                                   cell(cells, ImportField::Municipality), true);
+    person.organisation = cell(cells, ImportField::Organisation);
+    person.nameKey = searchKey({person.last, person.first, person.middle});
+
+    const QString identity = !person.snils.isEmpty()
+                                 ? person.snils
+                                 : person.nameKey + u'|' + QString::number(person.municipalityId) + u'|'
+                                       + searchKey(person.organisation);
+    if (const int earlier = m_seenPeople.value(identity, 0); earlier > 0) {
+        const ImportField field = person.snils.isEmpty() ? ImportField::LastName : ImportField::Snils;
+        error(row, has(field) ? field : ImportField::FullName,
+              Importer::tr("The same person is already in row %1 of this file.").arg(earlier));
+    } else {
+        m_seenPeople.insert(identity, row);
+    }
+    return person;
+}
+
+QString ImportRun::snilsCell(const QStringList &cells) const
+{
+    const QString text = cell(cells, ImportField::Snils);
+    // A СНИЛС typed into a spreadsheet as a number loses its leading zeros
+    // (002-003-004 05 becomes 200300405), and such a cell gets them back —
+    // but only up to a number with a check to verify: the early numbers
+    // without one (up to 001-001-998) would take any 9 digits.
+    if ((text.size() == 9 || text.size() == 10)
+        && std::all_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; })) {
+        const QString padded = text.rightJustified(11, u'0');
+        if (!Snils::isExemptFromCheck(QStringView(padded).first(9)))
+            return padded;
+    }
+    return text;
+}
+
+// The teacher a record is about: by СНИЛС, else by the full name (within the
+// organisation when the file names it), which must be one teacher only.
+qint64 ImportRun::findTeacher(int row, const QStringList &cells)
+{
+    TeacherRepository teachers(*m_db);
+    const QString snilsText = snilsCell(cells);
+    if (!Snils::isBlank(snilsText)) {
+        auto snils = Snils::parse(snilsText);
+        if (!snils) {
+            error(row, ImportField::Snils, snils.message());
+            return 0;
+        }
+        auto id = teachers.findBySnils(snils.value().digits());
+        if (id && id.value() > 0)
+            return id.value();
+        error(row, ImportField::Snils,
+              Importer::tr("No teacher with the СНИЛС %1 is in the registry; import the teachers first.")
+                  .arg(snils.value().formatted()));
+        return 0;
+    }
+    QString last = cell(cells, ImportField::LastName), first = cell(cells, ImportField::FirstName),
+            middle = cell(cells, ImportField::MiddleName);
+    const ImportField nameField = has(ImportField::LastName) ? ImportField::LastName : ImportField::FullName;
+    if (!has(ImportField::LastName)) {
+        const QStringList parts = cell(cells, ImportField::FullName).split(u' ', Qt::SkipEmptyParts);
+        last = parts.value(0);
+        first = parts.value(1);
+        middle = parts.mid(2).join(u' ');
+    }
+    if (last.isEmpty() || first.isEmpty()) {
+        error(row, nameField, Importer::tr("A СНИЛС or the teacher's surname and first name are required."));
+        return 0;
+    }
+    const QString key = searchKey({last, first, middle});
+    const QString organisation = cell(cells, ImportField::Organisation);
+    auto ids = organisation.isEmpty() ? teachers.findAllByName(key, 2) : teachers.findAllByName(key, organisation, 2);
+    if (!ids) {
+        error(row, nameField, ids.message());
+        return 0;
+    }
+    const QString name = QStringList{last, first, middle}.join(u' ').trimmed();
+    if (ids.value().isEmpty()) {
+        error(row, nameField,
+              organisation.isEmpty()
+                  ? Importer::tr("No teacher «%1» is in the registry; import the teachers first.").arg(name)
+                  : Importer::tr("No teacher «%1» of «%2» is in the registry.").arg(name, organisation));
+        return 0;
+    }
+    if (ids.value().size() > 1) {
+        error(row, nameField,
+              Importer::tr("Several teachers named «%1» are in the registry; add the СНИЛС or the organisation to "
+                           "tell them apart.")
+                  .arg(name));
+        return 0;
+    }
+    return ids.value().first();
+}
+
+std::optional<QDate> ImportRun::date(int row, ImportField field, const QStringList &cells, bool required)
+{
+    const QString text = cell(cells, field);
+    if (text.isEmpty()) {
+        if (required)
+            error(row, field, Importer::tr("The value is required."));
+        return std::nullopt;
+    }
+    const auto parsed = parseDate(text);
+    if (!parsed)
+        error(row, field, Importer::tr("«%1» is not a date; write it as 25.03.2026.").arg(text));
+    return parsed;
+}
+
+Result<ImportReport> ImportRun::run(RowSource &source)
+{
+    // The header is looked for in the first rows; the rest is read as it is written.
+    SourceTable head;
+    head.encoding = source.encoding();
+    {
+        QStringList cells;
+        int row = 0;
+        while (head.rows.size() < headerSearchRows && source.next(cells, row)) {
+            head.rows.append(cells);
+            head.rowNumbers.append(row);
+        }
+        if (!source.status())
+            return source.status();
+    }
+    m_report.encoding = head.encoding;
+    m_apostropheMarksText = source.apostropheMarksText();
+    if (Status status = findHeader(head); !status)
+        return status;
+    if (Status status = loadLookups(); !status)
+        return status;
+
+    // Progress in thousandths: reading and writing the rows, then the indexes.
+    constexpr qint64 rowsShare = 900;
+    const BulkWrite bulk(*m_db);
+    Transaction transaction(*m_db);
+    if (!transaction.status())
+        return transaction.status();
+    if (m_kind == ImportKind::Teachers) {
+        TeacherColumns present;
+        present.position = has(ImportField::Position);
+        present.experience = has(ImportField::Experience);
+        present.qualificationCategory = has(ImportField::QualificationCategory);
+        present.competenceLevel = has(ImportField::CompetenceLevel);
+        present.supportCategories = has(ImportField::SupportCategories);
+        m_teachers = std::make_unique<TeacherBulkWriter>(*m_db, present);
+        const qint64 expected = source.expectedRows(head.rows.size() - m_headerIndex - 1);
+        if (Status status = m_teachers->begin(expected); !status)
+            return status;
+    }
+
+    auto importRow = [this](const QStringList &cells, int row) -> Status {
+        if (std::all_of(cells.begin(), cells.end(), [](const QString &c) { return c.trimmed().isEmpty(); }))
+            return Status::success();
+        ++m_report.dataRows;
+        if (!checkTexts(row, cells))
+            return Status::success(); // reported; the row is not read further
+        switch (m_kind) {
+        case ImportKind::Teachers:
+        case ImportKind::Methodists: {
+            const auto person = readPerson(row, cells);
+            return m_kind == ImportKind::Teachers ? writeTeacher(*person, cells) : writeMethodist(*person, cells);
+        }
+        case ImportKind::Organisations:
+            return writeOrganisation(row, cells);
+        case ImportKind::Municipalities:
+            return writeDictionary(cells, QStringLiteral("municipalities"), ImportField::Municipality);
+        case ImportKind::Subjects:
+            return writeDictionary(cells, QStringLiteral("subjects"), ImportField::Subject);
+        case ImportKind::Development:
+            return writePk(row, cells);
+        case ImportKind::Diagnostics:
+            return writeDiagnostic(row, cells);
+        }
+        return Status::success();
+    };
+    const auto cancelled = [] {
+        return Status::failure(Importer::tr("The import was cancelled; the database was not changed."));
+    };
+    qint64 seen = 0;
+    auto handle = [&](const QStringList &cells, int row) -> Status {
+        if (Status status = importRow(cells, row); !status)
+            return Status::failure(Importer::tr("Row %1 could not be saved, so nothing was imported: %2")
+                                       .arg(row)
+                                       .arg(status.message()));
+        if (m_progress && ++seen % 1000 == 0) {
+            m_progress->report(qint64(source.fractionDone() * rowsShare), 1000);
+            if (m_progress->cancelled())
+                return cancelled();
+        }
+        return Status::success();
+    };
+    for (int i = m_headerIndex + 1; i < head.rows.size(); ++i) {
+        if (Status status = handle(head.rows[i], head.rowNumbers[i]); !status)
+            return status;
+    }
+    QStringList cells;
+    int row = 0;
+    while (source.next(cells, row)) {
+        if (Status status = handle(cells, row); !status)
+            return status;
+    }
+    if (!source.status())
+        return source.status();
+    if (m_progress)
+        m_progress->report(rowsShare, 1000);
+
+    m_report.invalid = int(m_invalidRows.size());
+    const bool refuse = m_report.invalid > 0 && !m_options.skipInvalid;
+    if (refuse || m_options.dryRun)
+        return m_report; // the transaction rolls back
+    if (m_teachers) {
+        Status built = m_teachers->finish([this](int done, int total) {
+            if (!m_progress)
+                return true;
+            m_progress->report(rowsShare + (1000 - rowsShare) * done / std::max(total, 1), 1000);
+            return !m_progress->cancelled();
+        });
+        if (m_progress && m_progress->cancelled())
+            return cancelled();
+        if (!built)
+            return built;
+    }
+    if (Status status = transaction.commit(); !status)
+        return status;
+    m_report.written = true;
+    if (m_progress)
+        m_progress->report(1000, 1000);
+    return m_report;
+}
+
+} // namespace metodist::importing

@@ -1,0 +1,301 @@
+#include "services/import/ImportRun.h"
+
+#include "documents/CellSafety.h"
+#include "domain/Methodist.h"
+#include "domain/Snils.h"
+#include "domain/Teacher.h"
+#include "domain/TextRules.h"
+#include "storage/DevelopmentRepository.h"
+#include "storage/MethodistRepository.h"
+#include "storage/OrganisationRepository.h"
+#include "storage/TeacherRepository.h"
+
+#include <QRegularExpression>
+
+// The row writers: what each kind of import makes of a row.
+
+namespace metodist::importing {
+
+Status ImportRun::writePk(int row, const QStringList &cells)
+{
+    PkRecord record;
+    record.teacherId = findTeacher(row, cells);
+    record.program = cell(cells, ImportField::Program);
+    if (record.program.isEmpty())
+        error(row, ImportField::Program, Importer::tr("The value is required."));
+    if (const QString text = cell(cells, ImportField::Hours); !text.isEmpty()) {
+        record.hours = parseWhole(text);
+        if (!record.hours || *record.hours <= 0)
+            error(row, ImportField::Hours, Importer::tr("The hours must be a whole positive number, not «%1».").arg(text));
+    }
+    const QString federalText = cell(cells, ImportField::FederalRegistry);
+    const auto federal = parseYesNo(federalText);
+    if (!federal)
+        error(row, ImportField::FederalRegistry, Importer::tr("Expected «да» or «нет», not «%1».").arg(federalText));
+    record.federalRegistry = federal.value_or(false);
+    record.completedOn = date(row, ImportField::CompletedOn, cells, false).value_or(QDate());
+    if (m_invalidRows.contains(row))
+        return Status::success();
+    DevelopmentRepository development(*m_db);
+    auto existing = development.findPk(record.teacherId, record.program, record.completedOn);
+    if (!existing)
+        return existing.status();
+    if (existing.value() > 0) {
+        record.id = existing.value();
+        ++m_report.updated;
+        return development.updatePk(record);
+    }
+    ++m_report.created;
+    return development.addPk(record).status();
+}
+
+Status ImportRun::writeDiagnostic(int row, const QStringList &cells)
+{
+    Diagnostic diagnostic;
+    diagnostic.teacherId = findTeacher(row, cells);
+    diagnostic.diagnosedOn = date(row, ImportField::DiagnosedOn, cells, true).value_or(QDate());
+    diagnostic.competenceLevelId = lookup(row, ImportField::CompetenceLevel, m_lookups.levels,
+                                          cell(cells, ImportField::CompetenceLevel), true);
+    for (const QString &name : cell(cells, ImportField::Deficits).split(u';', Qt::SkipEmptyParts)) {
+        if (const qint64 id = lookup(row, ImportField::Deficits, m_lookups.deficits, name.trimmed(), false);
+            id > 0 && !diagnostic.deficitAreaIds.contains(id))
+            diagnostic.deficitAreaIds.append(id);
+    }
+    diagnostic.notes = cell(cells, ImportField::Notes);
+    if (m_invalidRows.contains(row))
+        return Status::success();
+    DevelopmentRepository development(*m_db);
+    auto existing = development.findDiagnostic(diagnostic.teacherId, diagnostic.diagnosedOn);
+    if (!existing)
+        return existing.status();
+    Status written = Status::success();
+    if (existing.value() > 0) {
+        diagnostic.id = existing.value();
+        ++m_report.updated;
+        written = development.replaceDiagnostic(diagnostic);
+    } else {
+        ++m_report.created;
+        written = development.addDiagnostic(diagnostic).status();
+    }
+    if (!written)
+        return written;
+    return development.takeLatestLevel(diagnostic.teacherId);
+}
+
+Result<qint64> ImportRun::organisationFor(qint64 municipalityId, const QString &name)
+{
+    if (name.isEmpty())
+        return qint64(0);
+    const QString written = QString::number(municipalityId) + u'|' + name;
+    if (const qint64 known = m_organisations.value(written, 0); known > 0)
+        return known;
+    // Spelled differently from an earlier row («МАОУ СОШ №5» and «маоу сош № 5»).
+    const QString key = QString::number(municipalityId) + QStringLiteral("|\u0001") + searchKey(name);
+    qint64 id = m_organisations.value(key, 0);
+    if (id == 0) {
+        bool created = false;
+        auto found = OrganisationRepository(*m_db).findOrCreate(municipalityId, name, &created);
+        if (!found)
+            return found;
+        id = found.value();
+        m_report.organisationsCreated += created ? 1 : 0;
+        m_organisations.insert(key, id);
+    }
+    m_organisations.insert(written, id);
+    return id;
+}
+
+Status ImportRun::writeTeacher(const Person &person, const QStringList &cells)
+{
+    const int row = person.row;
+    Teacher t;
+    const qint64 subject = lookup(row, ImportField::Subject, m_lookups.subjects, cell(cells, ImportField::Subject), true);
+    const qint64 category = lookup(row, ImportField::QualificationCategory, m_lookups.categories,
+                                   cell(cells, ImportField::QualificationCategory), false);
+    const qint64 level = lookup(row, ImportField::CompetenceLevel, m_lookups.levels,
+                                cell(cells, ImportField::CompetenceLevel), false);
+    QList<qint64> support;
+    for (const QString &name : cell(cells, ImportField::SupportCategories).split(u';', Qt::SkipEmptyParts)) {
+        if (const qint64 id = lookup(row, ImportField::SupportCategories, m_lookups.support, name.trimmed(), false))
+            support.append(id);
+    }
+    std::optional<int> experience;
+    if (const QString text = cell(cells, ImportField::Experience); !text.isEmpty()) {
+        experience = parseWhole(text);
+        if (!experience)
+            error(row, ImportField::Experience, Importer::tr("The experience must be a whole number of years, not «%1».").arg(text));
+    }
+    if (person.organisation.isEmpty())
+        error(row, ImportField::Organisation, Importer::tr("The value is required."));
+    if (m_invalidRows.contains(row))
+        return Status::success();
+
+    auto organisation = organisationFor(person.municipalityId, person.organisation);
+    if (!organisation)
+        return organisation.status();
+    auto existing = m_teachers->find(person.snils, person.nameKey, organisation.value());
+    if (!existing)
+        return existing.status();
+    t.id = existing.value();
+    // Two rows (one with a СНИЛС, one without) may both find the same person
+    // of the registry: that is one person twice, or namesakes to tell apart.
+    if (t.id > 0) {
+        if (const int earlier = m_rowOfTeacher.value(t.id, 0); earlier > 0) {
+            error(row, has(ImportField::LastName) ? ImportField::LastName : ImportField::FullName,
+                  Importer::tr("The same person is already in row %1 of this file.").arg(earlier));
+            return Status::success();
+        }
+        m_rowOfTeacher.insert(t.id, row);
+    }
+    t.lastName = person.last;
+    t.firstName = person.first;
+    t.middleName = person.middle;
+    t.snils = person.snils;
+    t.organisationId = organisation.value();
+    t.subjectId = subject;
+    // Columns the file does not have keep what the registry knows (the writer
+    // leaves them out of its update).
+    t.position = cell(cells, ImportField::Position);
+    t.experienceYears = experience;
+    t.qualificationCategoryId = category;
+    t.competenceLevelId = level;
+    t.supportCategoryIds = support;
+    if (t.id > 0) {
+        ++m_report.updated;
+        return m_teachers->update(t, person.nameKey);
+    }
+    ++m_report.created;
+    return m_teachers->insert(t, person.nameKey).status();
+}
+
+Status ImportRun::writeMethodist(const Person &person, const QStringList &cells)
+{
+    const int row = person.row;
+    const qint64 subject = lookup(row, ImportField::Subject, m_lookups.subjects, cell(cells, ImportField::Subject), true);
+    const qint64 form = lookup(row, ImportField::EmploymentForm, m_lookups.forms, cell(cells, ImportField::EmploymentForm), false);
+    const qint64 category = lookup(row, ImportField::QualificationCategory, m_lookups.categories,
+                                   cell(cells, ImportField::QualificationCategory), false);
+    const qint64 education = lookup(row, ImportField::Education, m_lookups.education, cell(cells, ImportField::Education), false);
+    std::optional<int> experience;
+    if (const QString text = cell(cells, ImportField::Experience); !text.isEmpty()) {
+        experience = parseWhole(text);
+        if (!experience)
+            error(row, ImportField::Experience, Importer::tr("The experience must be a whole number of years, not «%1».").arg(text));
+    }
+    int capacity = 60;
+    if (const QString text = cell(cells, ImportField::Capacity); !text.isEmpty()) {
+        const auto value = parseWhole(text);
+        if (!value || *value <= 0)
+            error(row, ImportField::Capacity, Importer::tr("The load must be a whole positive number of teachers, not «%1».").arg(text));
+        else
+            capacity = *value;
+    }
+    const QString pkText = cell(cells, ImportField::FederalPk);
+    const auto federalPk = parseYesNo(pkText);
+    if (!federalPk)
+        error(row, ImportField::FederalPk, Importer::tr("Expected «да» or «нет», not «%1».").arg(pkText));
+    if (m_invalidRows.contains(row))
+        return Status::success();
+
+    MethodistRepository methodists(*m_db);
+    auto organisation = organisationFor(person.municipalityId, person.organisation);
+    if (!organisation)
+        return organisation.status();
+    auto existing = person.snils.isEmpty() ? methodists.findByName(person.nameKey, organisation.value())
+                                           : methodists.findBySnils(person.snils);
+    if (!existing)
+        return existing.status();
+    Methodist m;
+    if (existing.value() > 0) {
+        auto loaded = methodists.get(existing.value());
+        if (!loaded)
+            return loaded.status();
+        m = loaded.value();
+    }
+    m.lastName = person.last;
+    m.firstName = person.first;
+    m.middleName = person.middle;
+    m.snils = person.snils.isEmpty() ? m.snils : person.snils;
+    m.municipalityId = person.municipalityId;
+    m.organisationId = organisation.value();
+    m.subjectId = subject;
+    if (has(ImportField::Position))
+        m.position = cell(cells, ImportField::Position);
+    if (has(ImportField::EmploymentForm))
+        m.employmentFormId = form;
+    if (has(ImportField::QualificationCategory))
+        m.qualificationCategoryId = category;
+    if (has(ImportField::Education))
+        m.educationLevelId = education;
+    if (has(ImportField::Experience))
+        m.experienceYears = experience;
+    if (has(ImportField::Capacity))
+        m.capacity = capacity;
+    if (has(ImportField::FederalPk))
+        m.federalPk = *federalPk;
+
+    const QStringList shortfalls = Eligibility::shortfalls({m_lookups.categories.codes.value(m.qualificationCategoryId),
+                                                            m_lookups.education.codes.value(m.educationLevelId),
+                                                            m.experienceYears});
+    if (!shortfalls.isEmpty())
+        m_report.addIssue({row, QString(),
+                           Importer::tr("Saved, but does not meet the requirements of the regional methodical "
+                                        "active: %1.").arg(shortfalls.join(QStringLiteral("; "))),
+                           true});
+    if (existing.value() > 0) {
+        ++m_report.updated;
+        return methodists.update(m);
+    }
+    ++m_report.created;
+    return methodists.insert(m).status();
+}
+
+Status ImportRun::writeOrganisation(int row, const QStringList &cells)
+{
+    const QString name = cell(cells, ImportField::Organisation);
+    const qint64 municipality = lookup(row, ImportField::Municipality, m_lookups.municipalities,
+                                       cell(cells, ImportField::Municipality), true);
+    if (name.isEmpty())
+        error(row, ImportField::Organisation, Importer::tr("The value is required."));
+    Organisation o;
+    o.name = name;
+    o.municipalityId = municipality;
+    const std::pair<ImportField, bool *> flags[] = {{ImportField::LowResults, &o.lowResults},
+                                                    {ImportField::GrowthPoint, &o.growthPoint},
+                                                    {ImportField::InternshipSite, &o.internshipSite}};
+    for (const auto &[field, target] : flags) {
+        const QString text = cell(cells, field);
+        const auto value = parseYesNo(text);
+        if (!value)
+            error(row, field, Importer::tr("Expected «да» or «нет», not «%1».").arg(text));
+        else
+            *target = *value;
+    }
+    if (m_invalidRows.contains(row))
+        return Status::success();
+    OrganisationRepository organisations(*m_db);
+    auto existing = organisations.find(municipality, name);
+    if (!existing)
+        return existing.status();
+    if (existing.value() > 0) {
+        o.id = existing.value();
+        ++m_report.updated;
+        return organisations.update(o);
+    }
+    ++m_report.created;
+    return organisations.insert(o).status();
+}
+
+Status ImportRun::writeDictionary(const QStringList &cells, const QString &dictionary, ImportField field)
+{
+    const QString name = cell(cells, field);
+    if (name.isEmpty())
+        return Status::success();
+    auto added = DictionaryRepository(*m_db).ensure(dictionary, {QString(), name, QString()});
+    if (!added)
+        return added.status();
+    ++(added.value() ? m_report.created : m_report.updated);
+    return Status::success();
+}
+
+} // namespace metodist::importing
