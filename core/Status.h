@@ -7,22 +7,34 @@
 
 namespace metodist {
 
+// What a failed database statement ran into, classified by the storage
+// dialect from the driver's error code (never from the message text), so
+// that callers can turn it into their own sentence. Other is every failure
+// that is not a database error, or one no caller tells apart.
+enum class DbError { None, UniqueViolation, ForeignKeyViolation, Busy, ReadOnly, Corrupt, Other };
+
 // An error is a value the user can read: a complete sentence in the UI
 // language, never a crash and never a silent skip.
 class Status
 {
 public:
     static Status success() { return Status(); }
-    static Status failure(QString message) { return Status(std::move(message)); }
+    static Status failure(QString message, DbError kind = DbError::Other)
+    {
+        return Status(std::move(message), kind);
+    }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
     QString message() const { return m_error.value_or(QString()); }
+    // DbError::None on success.
+    DbError dbError() const { return ok() ? DbError::None : m_kind; }
 
 private:
     Status() = default;
-    explicit Status(QString message) : m_error(std::move(message)) {}
+    Status(QString message, DbError kind) : m_error(std::move(message)), m_kind(kind) {}
     std::optional<QString> m_error;
+    DbError m_kind = DbError::None;
 };
 
 template<typename T>
@@ -30,7 +42,7 @@ class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
-    Result(Status failure) : m_error(failure.message()) {}
+    Result(Status failure) : m_error(failure.message()), m_kind(failure.dbError()) {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -41,11 +53,13 @@ public:
     T value() && { return std::move(*m_value); }
     const T *operator->() const { return &*m_value; }
     QString message() const { return m_error; }
-    Status status() const { return ok() ? Status::success() : Status::failure(m_error); }
+    DbError dbError() const { return ok() ? DbError::None : m_kind; }
+    Status status() const { return ok() ? Status::success() : Status::failure(m_error, m_kind); }
 
 private:
     std::optional<T> m_value;
     QString m_error;
+    DbError m_kind = DbError::None;
 };
 
 } // namespace metodist

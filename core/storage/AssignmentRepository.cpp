@@ -46,22 +46,22 @@ Where where(const AssignmentFilter &filter)
 
 Result<qint64> AssignmentRepository::insert(const Assignment &a)
 {
-    auto query = m_db.execPrepared(
+    auto query = m_db.insertReturningId(
         QStringLiteral("INSERT INTO assignments (teacher_id, methodist_id, academic_year, support_category_id, "
                        "started_on, ended_on, end_reason, order_id, planning_run_id, override_reason) "
                        // Without a reason given, the teacher's first support category is the reason.
                        "VALUES (?, ?, ?, coalesce(?, (SELECT c.category_id FROM teacher_support_categories c "
                        "JOIN dictionary_entries d ON d.id = c.category_id WHERE c.teacher_id = ? "
-                       "ORDER BY d.position LIMIT 1)), ?, ?, ?, ?, ?, ?)"),
+                       "ORDER BY d.position LIMIT 1)), ?, ?, ?, ?, ?, ?) RETURNING id"),
         {a.teacherId, a.methodistId, a.academicYear, idOrNull(a.supportCategoryId), a.teacherId, dateOrNull(a.startedOn),
          dateOrNull(a.endedOn), a.endReason, idOrNull(a.orderId), idOrNull(a.planningRunId), a.overrideReason});
     if (!query) {
-        if (query.message().contains(u"UNIQUE"))
+        if (query.dbError() == DbError::UniqueViolation)
             return Status::failure(tr("The teacher already has a methodist in %1; end that assignment first.")
                                        .arg(a.academicYear));
         return query.status();
     }
-    return query.value()->lastInsertId().toLongLong();
+    return query.value();
 }
 
 Status AssignmentRepository::end(qint64 id, const QDate &on, const QString &reason)
@@ -296,7 +296,7 @@ Status AssignmentRepository::insertPlanned(const std::vector<std::pair<qint64, q
             {academicYear, idOrNull(supportCategoryId), startedOn.toString(Qt::ISODate), planningRunId, from,
              from + slice - 1});
         if (!query) {
-            if (query.message().contains(u"UNIQUE"))
+            if (query.dbError() == DbError::UniqueViolation)
                 return Status::failure(tr("Some of the teachers got a methodist since the plan was computed; "
                                           "compute it again."));
             return query.status();
@@ -321,12 +321,13 @@ Status AssignmentRepository::insertPlanned(const std::vector<std::pair<qint64, q
 
 Result<qint64> AssignmentRepository::insertPlanningRun(const QString &year, qint64 assigned, qint64 unassigned)
 {
-    auto query = m_db.exec(QStringLiteral("INSERT INTO planning_runs (academic_year, assigned, unassigned) "
-                                          "VALUES (?, ?, ?)"),
-                           {year, assigned, unassigned});
+    auto query = m_db.insertReturningId(
+        QStringLiteral("INSERT INTO planning_runs (academic_year, assigned, unassigned) "
+                       "VALUES (?, ?, ?) RETURNING id"),
+        {year, assigned, unassigned});
     if (!query)
         return query.status();
-    return query.value().lastInsertId().toLongLong();
+    return query.value();
 }
 
 Result<qint64> AssignmentRepository::attachToOrder(qint64 orderId, const AssignmentFilter &selection)

@@ -27,10 +27,6 @@ namespace {
 
 QAtomicInt connectionCounter;
 
-constexpr int busyTimeoutMs = 15000;
-constexpr int normalCacheKiB = 131072;
-constexpr int bulkCacheKiB = 2097152; // pages are allocated only as the transaction needs them
-
 // SQLite's primary result code behind a failed query (QSQLITE reports the
 // library's code as the native code).
 int sqliteCode(const QSqlError &error)
@@ -92,7 +88,7 @@ OpenOptions OpenOptions::reading()
     return options;
 }
 
-Database::Database() = default;
+Database::Database() : m_sqlDialect(makeSqliteDialect()) {}
 
 Database::~Database()
 {
@@ -142,6 +138,11 @@ void bindAll(QSqlQuery &query, const QVariantList &values)
 
 } // namespace
 
+Status Database::failureOf(const QSqlQuery &query) const
+{
+    return Status::failure(describeSqlError(query), m_sqlDialect->classify(query.lastError()));
+}
+
 Result<QSqlQuery *> Database::execPrepared(const QString &sql, const QVariantList &values) const
 {
     auto it = m_statements.find(sql);
@@ -149,14 +150,30 @@ Result<QSqlQuery *> Database::execPrepared(const QString &sql, const QVariantLis
         auto query = std::make_unique<QSqlQuery>(connection());
         query->setForwardOnly(true);
         if (!query->prepare(sql))
-            return Status::failure(describeSqlError(*query));
+            return failureOf(*query);
         it = m_statements.emplace(sql, std::move(query)).first;
     }
     QSqlQuery *query = it->second.get();
     bindAll(*query, values);
     if (!query->exec())
-        return Status::failure(describeSqlError(*query));
+        return failureOf(*query);
     return query;
+}
+
+Result<qint64> Database::insertReturningId(const QString &sql, const QVariantList &values) const
+{
+    auto query = execPrepared(sql, values);
+    if (!query)
+        return query.status();
+    QSqlQuery &q = *query.value();
+    const bool row = q.next();
+    const qint64 id = row ? q.value(0).toLongLong() : 0;
+    // Done with the row, so the statement (and the implicit transaction
+    // outside an explicit one) ends now, not at the next call.
+    q.finish();
+    if (!row || id <= 0)
+        return Status::failure(tr("The database gave no id for the new record."));
+    return id;
 }
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
@@ -164,10 +181,10 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
-        return Status::failure(describeSqlError(query));
+        return failureOf(query);
     bindAll(query, values);
     if (!query.exec())
-        return Status::failure(describeSqlError(query));
+        return failureOf(query);
     return query;
 }
 
@@ -278,8 +295,10 @@ Status Database::connectSqlite(const QString &path, const OpenOptions &options, 
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(name);
         db.setConnectOptions(connectOptions);
-        if (db.open())
+        if (db.open()) {
+            m_sqlDialect->configure(db);
             return {};
+        }
         const QSqlError error = db.lastError();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
@@ -386,18 +405,7 @@ Status Database::openSqlite(const QString &path, const OpenOptions &options)
         }
     }
 
-    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys = ON"),
-                        QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
-                        QStringLiteral("PRAGMA cache_size = -%1").arg(normalCacheKiB),
-                        QStringLiteral("PRAGMA temp_store = MEMORY"),
-                        // Reads of the first 256 MB straight from the mapped file: the
-                        // first search over a million teachers reads thousands of
-                        // scattered pages, 115 ms through read() and 48 ms mapped.
-                        QStringLiteral("PRAGMA mmap_size = 268435456")};
-    if (options.readOnly)
-        pragmas << QStringLiteral("PRAGMA query_only = ON");
-    else
-        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = NORMAL");
+    const QStringList pragmas = m_sqlDialect->sessionSetup(options.readOnly);
     for (const QString &pragma : pragmas) {
         if (auto result = exec(pragma); !result) {
             fail();
@@ -642,7 +650,7 @@ FastStatement::FastStatement(const Database &db, const QString &sql) : m_db(db)
     }
     m_query = std::make_unique<QSqlQuery>(connection);
     if (!m_query->prepare(sql))
-        m_status = Status::failure(describeSqlError(*m_query));
+        m_status = m_db.failureOf(*m_query);
 }
 
 FastStatement::~FastStatement()
@@ -653,8 +661,9 @@ FastStatement::~FastStatement()
 
 Status FastStatement::error() const
 {
-    return Status::failure(
-        Database::tr("The database reported an error: %1.").arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
+    const QString message = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    return Status::failure(Database::tr("The database reported an error: %1.").arg(message),
+                           m_db.sqlDialect().classifyCode(sqlite3_extended_errcode(m_handle), message));
 }
 
 void FastStatement::bind(int index, qint64 value)
@@ -704,7 +713,7 @@ Status FastStatement::execute()
     for (int i = 0; i < m_values.size(); ++i)
         m_query->bindValue(i, m_values[i]);
     if (!m_query->exec())
-        return Status::failure(describeSqlError(*m_query));
+        return m_db.failureOf(*m_query);
     return Status::success();
 }
 
@@ -725,7 +734,7 @@ bool FastStatement::next()
         for (int i = 0; i < m_values.size(); ++i)
             m_query->bindValue(i, m_values[i]);
         if (!m_query->exec()) {
-            m_status = Status::failure(describeSqlError(*m_query));
+            m_status = m_db.failureOf(*m_query);
             return false;
         }
         m_stepping = true;
@@ -765,29 +774,53 @@ bool FastStatement::isNull(int column) const
     return m_statement ? sqlite3_column_type(m_statement, column) == SQLITE_NULL : m_query->value(column).isNull();
 }
 
-qint64 FastStatement::lastInsertId() const
+Result<qint64> FastStatement::insertReturningId()
 {
-    return m_statement ? sqlite3_last_insert_rowid(m_handle) : m_query->lastInsertId().toLongLong();
+    if (!m_status)
+        return m_status;
+    qint64 id = 0;
+    if (m_statement) {
+        const int step = sqlite3_step(m_statement);
+        if (step != SQLITE_ROW && step != SQLITE_DONE) {
+            const Status status = error();
+            sqlite3_reset(m_statement);
+            return status;
+        }
+        if (step == SQLITE_ROW)
+            id = sqlite3_column_int64(m_statement, 0);
+        sqlite3_reset(m_statement);
+    } else {
+        for (int i = 0; i < m_values.size(); ++i)
+            m_query->bindValue(i, m_values[i]);
+        if (!m_query->exec())
+            return m_db.failureOf(*m_query);
+        if (m_query->next())
+            id = m_query->value(0).toLongLong();
+        m_query->finish();
+    }
+    if (id <= 0)
+        return Status::failure(Database::tr("The database gave no id for the new record."));
+    return id;
 }
 
 BulkWrite::BulkWrite(const Database &db)
     : m_db(db)
 {
-    m_db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(bulkCacheKiB));
+    for (const QString &statement : m_db.sqlDialect().bulkWriteBegin())
+        m_db.exec(statement);
 }
 
 BulkWrite::~BulkWrite()
 {
-    m_db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(normalCacheKiB));
+    for (const QString &statement : m_db.sqlDialect().bulkWriteEnd())
+        m_db.exec(statement);
 }
 
 Transaction::Transaction(const Database &db)
     : m_db(db)
 {
-    const QString begin = db.dialect() == Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                          : QStringLiteral("BEGIN");
-    if (auto result = db.exec(begin); !result)
-        m_beginStatus = Status::failure(tr("Cannot start a transaction: %1").arg(result.message()));
+    if (auto result = db.exec(db.sqlDialect().beginTransaction()); !result)
+        m_beginStatus = Status::failure(tr("Cannot start a transaction: %1").arg(result.message()), result.dbError());
     else
         m_active = true;
 }
@@ -804,7 +837,7 @@ Status Transaction::commit()
         return Status::failure(tr("The transaction is not active."));
     auto result = m_db.exec(QStringLiteral("COMMIT"));
     if (!result)
-        return Status::failure(tr("Cannot save the changes: %1").arg(result.message()));
+        return Status::failure(tr("Cannot save the changes: %1").arg(result.message()), result.dbError());
     m_active = false;
     return Status::success();
 }

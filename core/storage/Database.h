@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Status.h"
+#include "storage/Dialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -64,6 +65,8 @@ public:
     bool isOpen() const;
     QString location() const { return m_location; }
     Dialect dialect() const { return m_dialect; }
+    // The engine's seam: error kinds, connection setup, engine-specific statements.
+    const SqlDialect &sqlDialect() const { return *m_sqlDialect; }
     int schemaVersion() const { return m_schemaVersion; }
     static int latestSchemaVersion();
     // True when this open() created the schema in an empty file.
@@ -91,6 +94,13 @@ public:
     // call with the same SQL or close().
     Result<QSqlQuery *> execPrepared(const QString &sql, const QVariantList &values = {}) const;
 
+    // Runs an INSERT that ends in `RETURNING id` (prepared and kept, as
+    // execPrepared) and gives the new row's id: one way on every engine.
+    Result<qint64> insertReturningId(const QString &sql, const QVariantList &values = {}) const;
+
+    // A failed query as a readable sentence carrying its kind.
+    Status failureOf(const QSqlQuery &query) const;
+
     // Reads rows of whole numbers (NULL reads as 0) for scans over millions of
     // rows, where building a QVariant per value costs more than the query: on
     // SQLite straight from the library through the driver's handle, elsewhere
@@ -111,6 +121,7 @@ private:
     Status backupBeforeUpgrade();
     void fail();
 
+    std::unique_ptr<SqlDialect> m_sqlDialect;
     mutable std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     QString m_connectionName;
     QString m_location;
@@ -190,8 +201,9 @@ public:
     qint64 integer(int column) const;
     QString text(int column) const;
     bool isNull(int column) const;
-    // The rowid of the last INSERT on this connection.
-    qint64 lastInsertId() const;
+    // Runs an INSERT that ends in `RETURNING id` and gives the new row's id;
+    // the statement is ready for the next values.
+    Result<qint64> insertReturningId();
 
 private:
     Status error() const;

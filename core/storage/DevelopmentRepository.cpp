@@ -8,14 +8,16 @@ Result<qint64> DevelopmentRepository::addPk(const PkRecord &r)
         return Status::failure(tr("A professional development record belongs to one teacher or one methodist."));
     if (r.program.trimmed().isEmpty())
         return Status::failure(tr("The programme of professional development must be named."));
-    auto query = m_db.execPrepared(QStringLiteral("INSERT INTO professional_development (teacher_id, methodist_id, "
-                                                  "program, hours, federal_registry, completed_on) VALUES (?, ?, ?, ?, ?, ?)"),
-                                   {idOrNull(r.teacherId), idOrNull(r.methodistId), r.program.simplified(),
-                                    valueOrNull(r.hours), int(r.federalRegistry),
-                                    r.completedOn.isValid() ? QVariant(r.completedOn.toString(Qt::ISODate)) : QVariant()});
+    auto query = m_db.insertReturningId(
+        QStringLiteral("INSERT INTO professional_development (teacher_id, methodist_id, "
+                       "program, hours, federal_registry, completed_on) VALUES (?, ?, ?, ?, ?, ?) "
+                       "RETURNING id"),
+        {idOrNull(r.teacherId), idOrNull(r.methodistId), r.program.simplified(),
+         valueOrNull(r.hours), int(r.federalRegistry),
+         r.completedOn.isValid() ? QVariant(r.completedOn.toString(Qt::ISODate)) : QVariant()});
     if (!query)
         return query.status();
-    return query.value()->lastInsertId().toLongLong();
+    return query.value();
 }
 
 Result<QList<PkRecord>> DevelopmentRepository::pkOfTeacher(qint64 teacherId) const
@@ -45,15 +47,16 @@ Result<qint64> DevelopmentRepository::addDiagnostic(const Diagnostic &d)
 {
     if (!d.diagnosedOn.isValid() || d.competenceLevelId <= 0)
         return Status::failure(tr("A diagnostics result needs a date and a level of competence."));
-    auto query = m_db.execPrepared(QStringLiteral("INSERT INTO diagnostics (teacher_id, diagnosed_on, "
-                                                  "competence_level_id, notes) VALUES (?, ?, ?, ?)"),
-                                   {d.teacherId, d.diagnosedOn.toString(Qt::ISODate), d.competenceLevelId, d.notes});
+    auto query = m_db.insertReturningId(
+        QStringLiteral("INSERT INTO diagnostics (teacher_id, diagnosed_on, "
+                       "competence_level_id, notes) VALUES (?, ?, ?, ?) RETURNING id"),
+        {d.teacherId, d.diagnosedOn.toString(Qt::ISODate), d.competenceLevelId, d.notes});
     if (!query)
         return query.status();
-    const qint64 id = query.value()->lastInsertId().toLongLong();
+    const qint64 id = query.value();
     for (qint64 area : d.deficitAreaIds) {
-        auto deficit = m_db.execPrepared(QStringLiteral("INSERT OR IGNORE INTO diagnostic_deficits (diagnostic_id, "
-                                                        "deficit_area_id) VALUES (?, ?)"),
+        auto deficit = m_db.execPrepared(QStringLiteral("INSERT INTO diagnostic_deficits (diagnostic_id, "
+                                                        "deficit_area_id) VALUES (?, ?) ON CONFLICT DO NOTHING"),
                                          {id, area});
         if (!deficit)
             return deficit.status();
@@ -142,8 +145,8 @@ Status DevelopmentRepository::replaceDiagnostic(const Diagnostic &d)
         !cleared)
         return cleared.status();
     for (qint64 area : d.deficitAreaIds) {
-        auto deficit = m_db.execPrepared(QStringLiteral("INSERT OR IGNORE INTO diagnostic_deficits (diagnostic_id, "
-                                                        "deficit_area_id) VALUES (?, ?)"),
+        auto deficit = m_db.execPrepared(QStringLiteral("INSERT INTO diagnostic_deficits (diagnostic_id, "
+                                                        "deficit_area_id) VALUES (?, ?) ON CONFLICT DO NOTHING"),
                                          {d.id, area});
         if (!deficit)
             return deficit.status();

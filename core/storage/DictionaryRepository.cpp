@@ -37,11 +37,6 @@ QVariantList scoped(const Table &table, const QString &dictionary, QVariantList 
     return values;
 }
 
-bool isUniqueViolation(const QString &message)
-{
-    return message.contains(u"UNIQUE constraint failed");
-}
-
 } // namespace
 
 Result<QList<DictionaryEntry>> DictionaryRepository::entries(const QString &dictionary) const
@@ -94,25 +89,31 @@ Result<qint64> DictionaryRepository::add(const QString &dictionary, const QStrin
         return Status::failure(tr("The name must not be empty."));
     const Table table = tableFor(dictionary);
     const QVariant codeValue = code.isEmpty() ? QVariant() : QVariant(code);
-    Result<QSqlQuery> query = Status::failure(QString());
+    Result<qint64> query = Status::failure(QString());
     if (table.shared) {
-        query = m_db.exec(QStringLiteral("INSERT INTO dictionary_entries (dictionary, code, name, description, "
-                                         "position, search_key) VALUES (?, ?, ?, ?, (SELECT coalesce(max(position), "
-                                         "0) + 1 FROM dictionary_entries WHERE dictionary = ?), ?)"),
-                          {dictionary, codeValue, trimmed, description, dictionary, searchKey(trimmed)});
+        query = m_db.insertReturningId(
+            QStringLiteral("INSERT INTO dictionary_entries (dictionary, code, name, description, "
+                           "position, search_key) VALUES (?, ?, ?, ?, (SELECT coalesce(max(position), "
+                           "0) + 1 FROM dictionary_entries WHERE dictionary = ?), ?) "
+                           "RETURNING id"),
+            {dictionary, codeValue, trimmed, description, dictionary, searchKey(trimmed)});
     } else if (table.hasCode) {
-        query = m_db.exec(QStringLiteral("INSERT INTO subjects (code, name, search_key) VALUES (?, ?, ?)"),
-                          {codeValue, trimmed, searchKey(trimmed)});
+        query = m_db.insertReturningId(
+            QStringLiteral("INSERT INTO subjects (code, name, search_key) VALUES (?, ?, ?) "
+                           "RETURNING id"),
+            {codeValue, trimmed, searchKey(trimmed)});
     } else {
-        query = m_db.exec(QStringLiteral("INSERT INTO municipalities (name, search_key) VALUES (?, ?)"),
-                          {trimmed, searchKey(trimmed)});
+        query = m_db.insertReturningId(
+            QStringLiteral("INSERT INTO municipalities (name, search_key) VALUES (?, ?) "
+                           "RETURNING id"),
+            {trimmed, searchKey(trimmed)});
     }
     if (!query) {
-        if (isUniqueViolation(query.message()))
+        if (query.dbError() == DbError::UniqueViolation)
             return Status::failure(tr("«%1» is already in the dictionary «%2».").arg(trimmed, ReferenceData::title(dictionary)));
         return query.status();
     }
-    return query.value().lastInsertId().toLongLong();
+    return query.value();
 }
 
 Result<bool> DictionaryRepository::ensure(const QString &dictionary, const ReferenceItem &item)
@@ -141,7 +142,7 @@ Status DictionaryRepository::rename(const QString &dictionary, qint64 id, const 
     auto query = m_db.exec(QStringLiteral("UPDATE %1 SET name = ?, search_key = ? WHERE id = ?%2").arg(table.name, scope(table)),
                            scoped(table, dictionary, {trimmed, searchKey(trimmed), id}));
     if (!query) {
-        if (isUniqueViolation(query.message()))
+        if (query.dbError() == DbError::UniqueViolation)
             return Status::failure(tr("«%1» is already in the dictionary «%2».").arg(trimmed, ReferenceData::title(dictionary)));
         return query.status();
     }
@@ -156,7 +157,7 @@ Status DictionaryRepository::remove(const QString &dictionary, qint64 id)
     auto query = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?%2").arg(table.name, scope(table)),
                            scoped(table, dictionary, {id}));
     if (!query) {
-        if (query.message().contains(u"FOREIGN KEY constraint failed"))
+        if (query.dbError() == DbError::ForeignKeyViolation)
             return Status::failure(tr("The entry is in use (by organisations, people or plans) and cannot be "
                                       "deleted; rename it instead."));
         return query.status();

@@ -51,14 +51,16 @@ Result<qint64> EventRepository::insert(const Event &e)
 {
     if (const QString p = problem(e); !p.isEmpty())
         return Status::failure(p);
-    auto query = m_db.exec(QStringLiteral("INSERT INTO events (title, starts_on, ends_on, level_id, model_stage_id, "
-                                          "organiser, participants, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {e.title.simplified(), dateOrNull(e.startsOn), dateOrNull(e.endsOn), idOrNull(e.levelId),
-                            idOrNull(e.modelStageId), e.organiser.trimmed(), e.participants.trimmed(),
-                            e.description.trimmed()});
+    auto query = m_db.insertReturningId(
+        QStringLiteral("INSERT INTO events (title, starts_on, ends_on, level_id, model_stage_id, "
+                       "organiser, participants, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                       "RETURNING id"),
+        {e.title.simplified(), dateOrNull(e.startsOn), dateOrNull(e.endsOn), idOrNull(e.levelId),
+         idOrNull(e.modelStageId), e.organiser.trimmed(), e.participants.trimmed(),
+         e.description.trimmed()});
     if (!query)
         return query.status();
-    return query.value().lastInsertId().toLongLong();
+    return query.value();
 }
 
 Status EventRepository::update(const Event &e)

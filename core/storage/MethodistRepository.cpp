@@ -19,21 +19,30 @@ QVariantList values(const Methodist &m)
 
 const RegistryTable methodistsTable{QStringLiteral("methodists"), QStringLiteral("methodists_search"), true};
 
+// The only unique column of a methodist is the СНИЛС.
+Status snilsTaken(const Status &failure)
+{
+    if (failure.dbError() != DbError::UniqueViolation)
+        return failure;
+    return Status::failure(MethodistRepository::tr("Another person with this СНИЛС is already in the registry."),
+                           DbError::UniqueViolation);
+}
+
 } // namespace
 
 Result<qint64> MethodistRepository::insert(const Methodist &m)
 {
     if (const QString problem = m.textProblem(); !problem.isEmpty())
         return Status::failure(problem);
-    auto query = m_db.execPrepared(
+    auto query = m_db.insertReturningId(
         QStringLiteral("INSERT INTO methodists (last_name, first_name, middle_name, snils, municipality_id, "
                        "organisation_id, position, subject_id, employment_form_id, qualification_category_id, "
                        "education_level_id, experience_years, capacity, federal_pk, active, search_key) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         values(m));
     if (!query)
-        return query.status();
-    return query.value()->lastInsertId().toLongLong();
+        return snilsTaken(query.status());
+    return query.value();
 }
 
 Status MethodistRepository::update(const Methodist &m)
@@ -49,7 +58,7 @@ Status MethodistRepository::update(const Methodist &m)
                        "experience_years = ?, capacity = ?, federal_pk = ?, active = ?, search_key = ?, "
                        "updated_at = CURRENT_TIMESTAMP WHERE id = ?"),
         list);
-    return query.status();
+    return query ? Status::success() : snilsTaken(query.status());
 }
 
 Status MethodistRepository::remove(qint64 id)
@@ -66,7 +75,7 @@ Status MethodistRepository::remove(qint64 id)
                                   nullptr, active.value().value(1).toInt())
                                    .arg(active.value().value(0).toString()));
     auto query = m_db.exec(QStringLiteral("DELETE FROM methodists WHERE id = ?"), {id});
-    if (!query && query.message().contains(u"FOREIGN KEY"))
+    if (!query && query.dbError() == DbError::ForeignKeyViolation)
         return Status::failure(tr("The methodist has a history of assignments and cannot be deleted; mark them "
                                   "as inactive instead."));
     return query.status();

@@ -33,11 +33,12 @@ Order readOrder(const QSqlQuery &q)
     return o;
 }
 
-Status orderError(const QString &message, const QString &number)
+Status orderError(const Status &failure, const QString &number)
 {
-    if (message.contains(u"UNIQUE"))
-        return Status::failure(OrderRepository::tr("An order No. %1 of that year already exists.").arg(number));
-    return Status::failure(message);
+    if (failure.dbError() == DbError::UniqueViolation)
+        return Status::failure(OrderRepository::tr("An order No. %1 of that year already exists.").arg(number),
+                               DbError::UniqueViolation);
+    return failure;
 }
 
 } // namespace
@@ -67,12 +68,14 @@ Result<qint64> OrderRepository::insert(const Order &order)
         return Status::failure(tr("The order needs a number."));
     if (!order.issuedOn.isValid())
         return Status::failure(tr("The order needs a date."));
-    auto query = m_db.exec(QStringLiteral("INSERT INTO orders (number, issued_on, academic_year, title, preamble, "
-                                          "items, signatory_position, signatory_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                           values(order));
+    auto query = m_db.insertReturningId(
+        QStringLiteral("INSERT INTO orders (number, issued_on, academic_year, title, preamble, "
+                       "items, signatory_position, signatory_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                       "RETURNING id"),
+        values(order));
     if (!query)
-        return orderError(query.message(), order.number);
-    return query.value().lastInsertId().toLongLong();
+        return orderError(query.status(), order.number);
+    return query.value();
 }
 
 Status OrderRepository::update(const Order &order)
@@ -86,7 +89,7 @@ Status OrderRepository::update(const Order &order)
                                           "WHERE id = ?"),
                            list);
     if (!query)
-        return orderError(query.message(), order.number);
+        return orderError(query.status(), order.number);
     return Status::success();
 }
 

@@ -39,16 +39,18 @@ Result<qint64> OrganisationRepository::insert(const Organisation &o)
         return Status::failure(tr("The organisation needs a name."));
     if (const QString problem = TextRules::problem(o.name, TextKind::Title); !problem.isEmpty())
         return Status::failure(tr("The organisation's name: %1").arg(problem));
-    auto query = m_db.execPrepared(QStringLiteral("INSERT INTO organisations (name, municipality_id, low_results, "
-                                                  "growth_point, internship_site, search_key) VALUES (?, ?, ?, ?, ?, ?)"),
-                                   {o.name.simplified(), o.municipalityId, int(o.lowResults), int(o.growthPoint),
-                                    int(o.internshipSite), searchKey(o.name)});
+    auto query = m_db.insertReturningId(
+        QStringLiteral("INSERT INTO organisations (name, municipality_id, low_results, "
+                       "growth_point, internship_site, search_key) VALUES (?, ?, ?, ?, ?, ?) "
+                       "RETURNING id"),
+        {o.name.simplified(), o.municipalityId, int(o.lowResults), int(o.growthPoint),
+         int(o.internshipSite), searchKey(o.name)});
     if (!query) {
-        if (query.message().contains(u"UNIQUE"))
+        if (query.dbError() == DbError::UniqueViolation)
             return Status::failure(tr("The organisation «%1» is already in this municipality.").arg(o.name));
         return query.status();
     }
-    return query.value()->lastInsertId().toLongLong();
+    return query.value();
 }
 
 Status OrganisationRepository::update(const Organisation &o)
@@ -65,7 +67,7 @@ Status OrganisationRepository::update(const Organisation &o)
 Status OrganisationRepository::remove(qint64 id)
 {
     auto query = m_db.exec(QStringLiteral("DELETE FROM organisations WHERE id = ?"), {id});
-    if (!query && query.message().contains(u"FOREIGN KEY"))
+    if (!query && query.dbError() == DbError::ForeignKeyViolation)
         return Status::failure(tr("The organisation has teachers or methodists and cannot be deleted."));
     return query.status();
 }

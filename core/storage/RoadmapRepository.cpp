@@ -10,14 +10,16 @@ namespace metodist {
 
 Result<qint64> RoadmapRepository::create(qint64 methodistId, const QString &year)
 {
-    auto query = m_db.exec(QStringLiteral("INSERT INTO roadmaps (methodist_id, academic_year) VALUES (?, ?)"),
-                           {methodistId, year});
+    auto query = m_db.insertReturningId(
+        QStringLiteral("INSERT INTO roadmaps (methodist_id, academic_year) VALUES (?, ?) "
+                       "RETURNING id"),
+        {methodistId, year});
     if (!query) {
-        if (query.message().contains(u"UNIQUE"))
+        if (query.dbError() == DbError::UniqueViolation)
             return Status::failure(tr("The methodist already has a roadmap for %1.").arg(year));
         return query.status();
     }
-    const qint64 id = query.value().lastInsertId().toLongLong();
+    const qint64 id = query.value();
     for (int number = 1; number <= RoadmapRules::stageCount; ++number)
         if (auto stage = m_db.execPrepared(QStringLiteral("INSERT INTO roadmap_stages (roadmap_id, number) "
                                                           "VALUES (?, ?)"),
@@ -160,17 +162,17 @@ Result<qint64> RoadmapRepository::insertActivity(const RoadmapActivity &a)
 {
     if (const QString problem = activityProblem(a); !problem.isEmpty())
         return Status::failure(problem);
-    auto query = m_db.exec(
+    auto query = m_db.insertReturningId(
         QStringLiteral("INSERT INTO roadmap_activities (stage_id, position, title, starts_on, due_on, responsible, "
                        "document_kind, expected_result, done, done_on, event_id) VALUES (?, CASE WHEN ? > 0 THEN ? "
                        "ELSE (SELECT coalesce(max(position), 0) + 1 FROM roadmap_activities WHERE stage_id = ?) END, "
-                       "?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {a.stageId, a.position, a.position, a.stageId, a.title.simplified(), dateOrNull(a.startsOn),
          dateOrNull(a.dueOn), a.responsible.trimmed(), a.documentKind.trimmed(), a.expectedResult.trimmed(),
          int(a.done), dateOrNull(a.done ? a.doneOn : QDate()), idOrNull(a.eventId)});
     if (!query)
         return query.status();
-    const qint64 id = query.value().lastInsertId().toLongLong();
+    const qint64 id = query.value();
     if (Status written = writeTeachers(id, a.teacherIds); !written)
         return written;
     return id;
@@ -199,8 +201,9 @@ Status RoadmapRepository::updateActivity(const RoadmapActivity &a)
 Status RoadmapRepository::writeTeachers(qint64 activityId, const QList<qint64> &teacherIds)
 {
     for (qint64 teacherId : teacherIds)
-        if (auto query = m_db.execPrepared(QStringLiteral("INSERT OR IGNORE INTO roadmap_activity_teachers "
-                                                          "(activity_id, teacher_id) VALUES (?, ?)"),
+        if (auto query = m_db.execPrepared(QStringLiteral("INSERT INTO roadmap_activity_teachers "
+                                                          "(activity_id, teacher_id) VALUES (?, ?) "
+                                                          "ON CONFLICT DO NOTHING"),
                                            {activityId, teacherId});
             !query)
             return query.status();
@@ -211,10 +214,10 @@ Status RoadmapRepository::insertActivityTeachers(const std::vector<std::pair<qin
 {
     constexpr std::size_t rowsPerStatement = 400;
     const auto statement = [](std::size_t rows) {
-        QString sql = QStringLiteral("INSERT OR IGNORE INTO roadmap_activity_teachers (activity_id, teacher_id) VALUES ");
+        QString sql = QStringLiteral("INSERT INTO roadmap_activity_teachers (activity_id, teacher_id) VALUES ");
         for (std::size_t i = 0; i < rows; ++i)
             sql += i == 0 ? QStringLiteral("(?, ?)") : QStringLiteral(", (?, ?)");
-        return sql;
+        return sql + QStringLiteral(" ON CONFLICT DO NOTHING");
     };
     const QString full = statement(rowsPerStatement);
     QVariantList values;

@@ -17,15 +17,16 @@ QVariant hoursOrNull(const std::optional<int> &hours)
 
 Result<qint64> RouteRepository::insert(const Route &route)
 {
-    auto query = m_db.exec(QStringLiteral("INSERT INTO routes (teacher_id, academic_year, tutor_id, diagnostic_id) "
-                                          "VALUES (?, ?, ?, ?)"),
-                           {route.teacherId, route.academicYear, idOrNull(route.tutorId), idOrNull(route.diagnosticId)});
+    auto query = m_db.insertReturningId(
+        QStringLiteral("INSERT INTO routes (teacher_id, academic_year, tutor_id, diagnostic_id) "
+                       "VALUES (?, ?, ?, ?) RETURNING id"),
+        {route.teacherId, route.academicYear, idOrNull(route.tutorId), idOrNull(route.diagnosticId)});
     if (!query) {
-        if (query.message().contains(u"UNIQUE"))
+        if (query.dbError() == DbError::UniqueViolation)
             return Status::failure(tr("The teacher already has a route for %1.").arg(route.academicYear));
         return query.status();
     }
-    const qint64 id = query.value().lastInsertId().toLongLong();
+    const qint64 id = query.value();
     for (RouteItem item : route.items) {
         item.id = 0;
         if (auto saved = saveItem(id, item); !saved)
@@ -131,15 +132,15 @@ Result<qint64> RouteRepository::saveItem(qint64 routeId, const RouteItem &i)
             return Status::failure(tr("The route item no longer exists."));
         return i.id;
     }
-    auto query = m_db.execPrepared(
+    auto query = m_db.insertReturningId(
         QStringLiteral("INSERT INTO route_items (kind_id, title, deficit_area_id, hours, federal_registry, "
                        "organisation_id, event_id, catalogue_id, starts_on, ends_on, status, tutor_id, route_id, "
                        "position) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "(SELECT coalesce(max(position), 0) + 1 FROM route_items WHERE route_id = ?))"),
+                       "(SELECT coalesce(max(position), 0) + 1 FROM route_items WHERE route_id = ?)) RETURNING id"),
         values + QVariantList{routeId, routeId});
     if (!query)
         return query.status();
-    return query.value()->lastInsertId().toLongLong();
+    return query.value();
 }
 
 Status RouteRepository::setItemStatus(qint64 itemId, RouteItemStatus status)
@@ -267,13 +268,15 @@ Result<qint64> RouteRepository::insertCatalogueEntry(const CatalogueEntry &e)
             TextRules::firstProblem({{e.title.simplified(), TextKind::Title, tr("Title of the catalogue entry")}});
         !problem.isEmpty())
         return Status::failure(problem);
-    auto query = m_db.exec(QStringLiteral("INSERT INTO route_catalogue (kind_id, title, deficit_area_id, hours, "
-                                          "federal_registry, organisation_id, event_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                           {e.kindId, e.title.simplified(), idOrNull(e.deficitAreaId), hoursOrNull(e.hours),
-                            int(e.federalRegistry), idOrNull(e.organisationId), idOrNull(e.eventId)});
+    auto query = m_db.insertReturningId(
+        QStringLiteral("INSERT INTO route_catalogue (kind_id, title, deficit_area_id, hours, "
+                       "federal_registry, organisation_id, event_id) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                       "RETURNING id"),
+        {e.kindId, e.title.simplified(), idOrNull(e.deficitAreaId), hoursOrNull(e.hours),
+         int(e.federalRegistry), idOrNull(e.organisationId), idOrNull(e.eventId)});
     if (!query)
         return query.status();
-    return query.value().lastInsertId().toLongLong();
+    return query.value();
 }
 
 Status RouteRepository::removeCatalogueEntry(qint64 id)

@@ -82,7 +82,7 @@ Status TeacherBulkWriter::prepareWrites(qint64 expectedRows)
     const QString insertSql = QStringLiteral(
         "INSERT INTO teachers (last_name, first_name, middle_name, snils, organisation_id, position, subject_id, "
         "experience_years, qualification_category_id, competence_level_id, search_key) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     // Only fixed column names go into the statement; every value is bound.
     QString updateSql = QStringLiteral("UPDATE teachers SET last_name = ?, first_name = ?, middle_name = ?, "
                                        "snils = coalesce(?, snils), organisation_id = ?, subject_id = ?, search_key = ?");
@@ -100,7 +100,8 @@ Status TeacherBulkWriter::prepareWrites(qint64 expectedRows)
     m_clearSupport = std::make_unique<FastStatement>(
         m_db, QStringLiteral("DELETE FROM teacher_support_categories WHERE teacher_id = ?"));
     m_insertSupport = std::make_unique<FastStatement>(
-        m_db, QStringLiteral("INSERT OR IGNORE INTO teacher_support_categories (teacher_id, category_id) VALUES (?, ?)"));
+        m_db, QStringLiteral("INSERT INTO teacher_support_categories (teacher_id, category_id) VALUES (?, ?) "
+                             "ON CONFLICT DO NOTHING"));
     for (const auto *statement : {m_insert.get(), m_update.get(), m_clearSupport.get(), m_insertSupport.get(),
                                   m_findBySnils.get(), m_findByName.get()}) {
         if (!statement->status())
@@ -181,9 +182,10 @@ Result<qint64> TeacherBulkWriter::insert(const Teacher &t, const QString &nameKe
     s.bindIdOrNull(9, t.qualificationCategoryId);
     s.bindIdOrNull(10, t.competenceLevelId);
     s.bind(11, nameKey);
-    if (Status status = s.execute(); !status)
-        return status;
-    const qint64 id = s.lastInsertId();
+    auto inserted = s.insertReturningId();
+    if (!inserted)
+        return inserted.status();
+    const qint64 id = inserted.value();
     if (Status status = writeSupport(id, t.supportCategoryIds, false); !status)
         return status;
     remember(id, t.snils, nameKey, t.organisationId);

@@ -19,20 +19,29 @@ QVariantList personValues(const Teacher &t)
 
 const RegistryTable teachersTable{QStringLiteral("teachers"), QStringLiteral("teachers_search"), false};
 
+// The only unique column of a teacher is the СНИЛС.
+Status snilsTaken(const Status &failure)
+{
+    if (failure.dbError() != DbError::UniqueViolation)
+        return failure;
+    return Status::failure(TeacherRepository::tr("Another person with this СНИЛС is already in the registry."),
+                           DbError::UniqueViolation);
+}
+
 } // namespace
 
 Result<qint64> TeacherRepository::insert(const Teacher &t)
 {
     if (const QString problem = t.textProblem(); !problem.isEmpty())
         return Status::failure(problem);
-    auto query = m_db.execPrepared(
+    auto query = m_db.insertReturningId(
         QStringLiteral("INSERT INTO teachers (last_name, first_name, middle_name, snils, organisation_id, "
                        "position, subject_id, experience_years, qualification_category_id, "
-                       "competence_level_id, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "competence_level_id, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         personValues(t));
     if (!query)
-        return query.status();
-    const qint64 id = query.value()->lastInsertId().toLongLong();
+        return snilsTaken(query.status());
+    const qint64 id = query.value();
     if (Status status = writeSupportCategories(id, t.supportCategoryIds); !status)
         return status;
     return id;
@@ -51,7 +60,7 @@ Status TeacherRepository::update(const Teacher &t)
                        "updated_at = CURRENT_TIMESTAMP WHERE id = ?"),
         values);
     if (!query)
-        return query.status();
+        return snilsTaken(query.status());
     if (auto cleared = m_db.execPrepared(QStringLiteral("DELETE FROM teacher_support_categories WHERE teacher_id = ?"),
                                          {t.id});
         !cleared)
@@ -62,8 +71,9 @@ Status TeacherRepository::update(const Teacher &t)
 Status TeacherRepository::writeSupportCategories(qint64 teacherId, const QList<qint64> &categoryIds)
 {
     for (qint64 category : categoryIds) {
-        auto query = m_db.execPrepared(QStringLiteral("INSERT OR IGNORE INTO teacher_support_categories "
-                                                      "(teacher_id, category_id) VALUES (?, ?)"),
+        auto query = m_db.execPrepared(QStringLiteral("INSERT INTO teacher_support_categories "
+                                                      "(teacher_id, category_id) VALUES (?, ?) "
+                                                      "ON CONFLICT DO NOTHING"),
                                        {teacherId, category});
         if (!query)
             return query.status();
@@ -74,7 +84,7 @@ Status TeacherRepository::writeSupportCategories(qint64 teacherId, const QList<q
 Status TeacherRepository::remove(qint64 id)
 {
     auto query = m_db.exec(QStringLiteral("DELETE FROM teachers WHERE id = ?"), {id});
-    if (!query && query.message().contains(u"FOREIGN KEY"))
+    if (!query && query.dbError() == DbError::ForeignKeyViolation)
         return Status::failure(tr("The teacher has assignments or routes and cannot be deleted; end them first."));
     return query.status();
 }

@@ -26,13 +26,15 @@ Result<qint64> WorkLogRepository::insert(const WorkLogEntry &e)
 {
     if (const QString p = problem(e); !p.isEmpty())
         return Status::failure(p);
-    auto query = m_db.execPrepared(QStringLiteral("INSERT INTO work_log (methodist_id, teacher_id, work_kind_id, "
-                                                  "worked_on, duration_minutes, result) VALUES (?, ?, ?, ?, ?, ?)"),
-                                   {e.methodistId, e.teacherId, e.workKindId, dateOrNull(e.workedOn),
-                                    valueOrNull(e.durationMinutes), e.result.trimmed()});
+    auto query = m_db.insertReturningId(
+        QStringLiteral("INSERT INTO work_log (methodist_id, teacher_id, work_kind_id, "
+                       "worked_on, duration_minutes, result) VALUES (?, ?, ?, ?, ?, ?) "
+                       "RETURNING id"),
+        {e.methodistId, e.teacherId, e.workKindId, dateOrNull(e.workedOn),
+         valueOrNull(e.durationMinutes), e.result.trimmed()});
     if (!query)
         return query.status();
-    return query.value()->lastInsertId().toLongLong();
+    return query.value();
 }
 
 Status WorkLogRepository::insertMany(const std::vector<WorkLogEntry> &entries)

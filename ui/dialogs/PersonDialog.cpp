@@ -273,8 +273,6 @@ void PersonDialog::save()
             [this](const Teacher &stored) { showTeacher(stored); }, nullptr, &error);
     }
     if (!error.isEmpty()) {
-        if (error.contains(u"UNIQUE") && error.contains(u"snils"))
-            error = tr("Another person with this СНИЛС is already in the registry.");
         QMessageBox::warning(this, windowTitle(), error);
         return;
     }
