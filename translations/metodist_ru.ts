@@ -668,21 +668,21 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+71"/>
-        <location line="+114"/>
+        <location filename="../core/storage/Database.cpp" line="+67"/>
+        <location line="+135"/>
         <location line="+16"/>
         <location line="+9"/>
-        <location line="+447"/>
+        <location filename="../core/storage/FastStatement.cpp" line="+41"/>
         <source>The database reported an error: %1.</source>
         <translation>База данных сообщила об ошибке: %1.</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="+42"/>
         <source>Working with a shared PostgreSQL database is not available in this version yet; open a database file instead.</source>
         <translation>Работа с общей базой данных PostgreSQL в этой версии пока недоступна; пожалуйста, откройте файл базы данных.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>No database file was given.</source>
         <translation>Не указан файл базы данных.</translation>
     </message>
@@ -712,7 +712,7 @@
         <translation>Файл «%1» не является базой данных Metodist: в нём нет данных Metodist (её создание было прервано, или это пустой файл SQLite). Файл не изменён.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+27"/>
         <source>The database «%1» was written by an older version of Metodist (schema %2); open it in the program or run a command that changes it to upgrade it to schema %3. The file was not changed.</source>
         <translation>База данных «%1» записана более старой версией Metodist (схема %2); откройте её в программе или выполните команду, которая её изменяет, чтобы обновить её до схемы %3. Файл не изменён.</translation>
     </message>
@@ -732,13 +732,19 @@
         <translation>Резервная копия в «%1» не создана: файлу не удалось дать это имя (возможно, такой файл уже есть).</translation>
     </message>
     <message>
-        <location line="-277"/>
-        <location line="+240"/>
+        <location line="-266"/>
+        <location line="+229"/>
         <source>Cannot create the folder «%1».</source>
         <translation>Не удаётся создать папку «%1».</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-419"/>
+        <location filename="../core/storage/FastStatement.cpp" line="+137"/>
+        <source>The database gave no id for the new record.</source>
+        <translation>База данных не сообщила номер новой записи.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <location line="+6"/>
         <location line="+16"/>
         <source>Cannot open the database «%1»: %2.</source>
@@ -756,7 +762,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+19"/>
+        <location line="+8"/>
         <source>Cannot prepare the database «%1»: %2</source>
         <translation>Не удаётся подготовить базу данных «%1»: %2</translation>
     </message>
@@ -937,8 +943,8 @@
         <translation>Необходимо указать название программы повышения квалификации.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+88"/>
+        <location line="+39"/>
+        <location line="+89"/>
         <source>A diagnostics result needs a date and a level of competence.</source>
         <translation>Для результата диагностики необходимо указать дату и уровень компетенций.</translation>
     </message>
@@ -946,14 +952,14 @@
 <context>
     <name>DictionaryRepository</name>
     <message>
-        <location filename="../core/storage/DictionaryRepository.cpp" line="+50"/>
+        <location filename="../core/storage/DictionaryRepository.cpp" line="+45"/>
         <location line="+41"/>
         <source>There is no dictionary «%1».</source>
         <translation>Справочника «%1» не существует.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>The name must not be empty.</source>
         <translation>Название не должно быть пустым.</translation>
     </message>
@@ -1305,7 +1311,7 @@
         <translation>Описание</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>The event no longer exists.</source>
         <translation>Событие больше не существует.</translation>
     </message>
@@ -1609,8 +1615,13 @@ Double-click to see the list.</source>
 </context>
 <context>
     <name>MethodistRepository</name>
+    <message>
+        <location filename="../core/storage/MethodistRepository.cpp" line="+27"/>
+        <source>Another person with this СНИЛС is already in the registry.</source>
+        <translation>В реестре уже есть другой человек с таким СНИЛС.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/storage/MethodistRepository.cpp" line="+64"/>
+        <location line="+46"/>
         <source>%n teacher(s) are assigned to the methodist in %1; reassign them or end the assignments before deleting the methodist.</source>
         <translation>
             <numerusform>За методистом в %1 учебном году закреплён %n педагог; прежде чем удалить методиста, переведите его к другому методисту или завершите закрепление.</numerusform>
@@ -2707,7 +2718,7 @@ Double-click to see the list.</source>
         <translation>Приказ № %1 за этот год уже существует.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
@@ -2747,7 +2758,7 @@ Double-click to see the list.</source>
         <translation>Укажите дату приказа.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The order no longer exists.</source>
         <translation>Приказ больше не существует.</translation>
     </message>
@@ -2854,7 +2865,7 @@ Double-click to see the list.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>The organisation&apos;s name: %1</source>
         <translation>Название организации: %1</translation>
     </message>
@@ -3746,7 +3757,7 @@ Double-click to see the list.</source>
 <context>
     <name>RoadmapRepository</name>
     <message>
-        <location filename="../core/storage/RoadmapRepository.cpp" line="+17"/>
+        <location filename="../core/storage/RoadmapRepository.cpp" line="+19"/>
         <source>The methodist already has a roadmap for %1.</source>
         <translation>У методиста уже есть дорожная карта на %1 учебный год.</translation>
     </message>
@@ -3786,7 +3797,7 @@ Double-click to see the list.</source>
         <translation>Мероприятие больше не существует.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Plans for the next year</source>
         <translation>Планы на следующий год</translation>
     </message>
@@ -4118,7 +4129,7 @@ Double-click to see the list.</source>
 <context>
     <name>RouteRepository</name>
     <message>
-        <location filename="../core/storage/RouteRepository.cpp" line="+25"/>
+        <location filename="../core/storage/RouteRepository.cpp" line="+26"/>
         <source>The teacher already has a route for %1.</source>
         <translation>У педагога уже есть маршрут на %1 учебный год.</translation>
     </message>
@@ -4561,7 +4572,7 @@ Double-click to see the list.</source>
 <context>
     <name>TeacherBulkWriter</name>
     <message>
-        <location filename="../core/storage/TeacherBulkWriter.cpp" line="+251"/>
+        <location filename="../core/storage/TeacherBulkWriter.cpp" line="+253"/>
         <location line="+7"/>
         <source>Stopped while building the indexes.</source>
         <translation>Остановлено во время построения индексов.</translation>
@@ -4570,7 +4581,12 @@ Double-click to see the list.</source>
 <context>
     <name>TeacherRepository</name>
     <message>
-        <location filename="../core/storage/TeacherRepository.cpp" line="+78"/>
+        <location filename="../core/storage/TeacherRepository.cpp" line="+27"/>
+        <source>Another person with this СНИЛС is already in the registry.</source>
+        <translation>В реестре уже есть другой человек с таким СНИЛС.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>The teacher has assignments or routes and cannot be deleted; end them first.</source>
         <translation>У педагога есть закрепления или индивидуальные маршруты, поэтому его нельзя удалить; пожалуйста, сначала завершите их.</translation>
     </message>
@@ -4682,7 +4698,7 @@ Double-click to see the list.</source>
 <context>
     <name>Transaction</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+177"/>
+        <location filename="../core/storage/Database.cpp" line="+34"/>
         <source>Cannot start a transaction: %1</source>
         <translation>Не удаётся начать транзакцию: %1</translation>
     </message>
@@ -7300,11 +7316,6 @@ Double-click to see the list.</source>
         <location line="+10"/>
         <source>Does not meet the requirements of the regional methodical active: %1. The methodist can be saved with this warning.</source>
         <translation>Не соответствует требованиям к региональному методическому активу: %1. Методиста можно сохранить с этим предупреждением.</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>Another person with this СНИЛС is already in the registry.</source>
-        <translation>В реестре уже есть другой человек с таким СНИЛС.</translation>
     </message>
 </context>
 <context>
