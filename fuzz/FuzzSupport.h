@@ -3,6 +3,9 @@
 // What every fuzz target shares: one QCoreApplication, a scratch file for the
 // readers that take a path, and checks of what any reader promises.
 
+#include "documents/XlsxReader.h"
+#include "services/Importer.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDir>
@@ -71,5 +74,26 @@ public:
 private:
     QString m_path;
 };
+
+// A workbook at `path` read as the import wizard reads it: its sheets, the
+// preview of the first one and, with several, of the last one by name.
+inline void checkWorkbook(const QString &path)
+{
+    constexpr int previewRows = 2000;
+    const auto checkPreview = [](const Result<SourceTable> &table) {
+        if (!table) {
+            require(!table.message().isEmpty(), "Importer::readFile: an error has a message");
+            return;
+        }
+        require(table->rows.size() <= previewRows, "Importer::readFile: at most maxRows rows");
+        require(table->rows.size() == table->rowNumbers.size(), "Importer::readFile: a row number for every row");
+    };
+    const Result<QStringList> names = XlsxReader::sheetNames(path);
+    if (!names)
+        require(!names.message().isEmpty(), "XlsxReader::sheetNames: an error has a message");
+    checkPreview(Importer::readFile(path, QString(), previewRows));
+    if (names && names->size() > 1)
+        checkPreview(Importer::readFile(path, names->last(), previewRows));
+}
 
 } // namespace metodist::fuzz

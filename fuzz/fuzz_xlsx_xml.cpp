@@ -15,7 +15,6 @@ using namespace metodist;
 
 namespace {
 
-constexpr int previewRows = 2000;
 
 const char defaultWorkbook[] =
     "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
@@ -58,16 +57,6 @@ void pack(const QString &path, const QByteArray &input)
     zipClose(zip, nullptr);
 }
 
-void checkPreview(const Result<SourceTable> &table)
-{
-    if (!table) {
-        fuzz::require(!table.message().isEmpty(), "Importer::readFile: an error has a message");
-        return;
-    }
-    fuzz::require(table->rows.size() <= previewRows, "Importer::readFile: at most maxRows rows");
-    fuzz::require(table->rows.size() == table->rowNumbers.size(), "Importer::readFile: a row number for every row");
-}
-
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -82,11 +71,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString &path = scratch.path();
     pack(path, QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
 
-    const Result<QStringList> names = XlsxReader::sheetNames(path);
-    if (!names)
-        fuzz::require(!names.message().isEmpty(), "XlsxReader::sheetNames: an error has a message");
-    checkPreview(Importer::readFile(path, QString(), previewRows));
-    if (names && names->size() > 1)
-        checkPreview(Importer::readFile(path, names->last(), previewRows));
+    fuzz::checkWorkbook(path);
     return 0;
 }
