@@ -50,6 +50,15 @@ RegistryPage *teachersPage(MainWindow &window)
     return page;
 }
 
+// A Tyumen file with the teachers of the Windows-1251 fixture, closed again.
+void makeRegistry(const QString &path)
+{
+    Database db;
+    REQUIRE(db.open(path).ok());
+    REQUIRE(Setup::initialise(db, QStringLiteral("tyumen")).ok());
+    REQUIRE(Importer(db, ImportKind::Teachers).importFile(fixture("teachers_cp1251.csv")).ok());
+}
+
 } // namespace
 
 TEST_CASE("change watch: a commit of another connection is news, the connection's own is not", "[live]")
@@ -100,12 +109,7 @@ TEST_CASE("the window shows teachers metodist-cli imported into its file without
 {
     Scratch scratch;
     const QString path = scratch.path(QStringLiteral("shared.sqlite"));
-    {
-        Database db;
-        REQUIRE(db.open(path).ok());
-        REQUIRE(Setup::initialise(db, QStringLiteral("tyumen")).ok());
-        REQUIRE(Importer(db, ImportKind::Teachers).importFile(fixture("teachers_cp1251.csv")).ok());
-    }
+    makeRegistry(path);
     MainWindow window;
     REQUIRE(window.openDatabase(path));
     window.changeWatch()->setEnabled(false); // the test looks by itself
@@ -218,12 +222,7 @@ TEST_CASE("reading in the background is no change: the home page does not count 
 {
     Scratch scratch;
     const QString path = scratch.path(QStringLiteral("home.sqlite"));
-    {
-        Database db;
-        REQUIRE(db.open(path).ok());
-        REQUIRE(Setup::initialise(db, QStringLiteral("tyumen")).ok());
-        REQUIRE(Importer(db, ImportKind::Teachers).importFile(fixture("teachers_cp1251.csv")).ok());
-    }
+    makeRegistry(path);
     MainWindow window;
     REQUIRE(window.openDatabase(path));
     window.changeWatch()->setEnabled(false);

@@ -107,7 +107,7 @@ TEST_CASE("trust: what the registry exports imports back to the identical regist
     const QStringList original = texts(region.db);
     REQUIRE(original.join(u'\n').contains(QStringLiteral("-Тест")));
 
-    for (const QString suffix : {QStringLiteral("csv"), QStringLiteral("xlsx")}) {
+    for (const QString &suffix : {QStringLiteral("csv"), QStringLiteral("xlsx")}) {
         DYNAMIC_SECTION("through " << suffix.toStdString())
         {
             Database copy;

@@ -117,7 +117,7 @@ Result<SourceTable> Importer::readFile(const QString &path, const QString &sheet
     auto csv = CsvReader::readFile(path, maxRows);
     if (!csv)
         return csv.status();
-    return SourceTable{csv.value().rows, csv.value().lineNumbers, csv.value().encoding};
+    return SourceTable{csv.value().rows, csv.value().lineNumbers, csv.value().encoding, true};
 }
 
 Result<ImportReport> Importer::importFile(const QString &path)

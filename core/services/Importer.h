@@ -73,6 +73,8 @@ struct SourceTable
     QList<QStringList> rows;
     QList<int> rowNumbers;
     QString encoding;
+    // Read from CSV, where a leading apostrophe marks text (see CellSafety).
+    bool csv = false;
 };
 
 // Takes office files in (CSV in UTF-8 or Windows-1251, XLSX), finds the

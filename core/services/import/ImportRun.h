@@ -123,7 +123,7 @@ public:
         return true;
     }
     QString encoding() const override { return m_table.encoding; }
-    bool apostropheMarksText() const override { return !m_table.encoding.isEmpty(); }
+    bool apostropheMarksText() const override { return m_table.csv; }
     double fractionDone() const override
     {
         return m_table.rows.isEmpty() ? 1.0 : double(m_next) / double(m_table.rows.size());
