@@ -215,7 +215,7 @@ TEST_CASE("work-log import: many junk rows give a bounded report; a huge row is 
     csv += QStringLiteral("%1;%2;lesson_visits;01.10.2025;;Звонок\a\r\n").arg(ms, ts).toUtf8();
     test::writeFile(file, csv);
     ImportReport report;
-    auto refused = WorkLogService(r.db).importCsv(file, nullptr, &report);
+    auto refused = WorkLogService::importFile(r.db, file, nullptr, &report);
     REQUIRE_FALSE(refused.ok());
     CHECK_FALSE(report.written);
     CHECK(report.issues.size() == ImportReport::maxListedIssues);
@@ -242,7 +242,7 @@ TEST_CASE("work-log import: many junk rows give a bounded report; a huge row is 
     wide += QStringLiteral("%1;%2;lesson_visits;01.10.2025;45;Урок разобран\r\n").arg(ms, ts).toUtf8();
     wide += QByteArray("x;").repeated(20'000) + "\r\n";
     test::writeFile(file, wide);
-    auto tooWide = WorkLogService(r.db).importCsv(file);
+    auto tooWide = WorkLogService::importFile(r.db, file);
     REQUIRE_FALSE(tooWide.ok());
     INFO(tooWide.message().toStdString());
     CHECK(tooWide.message().contains(QRegularExpression(QStringLiteral("(Row|строке) 3 "))));
@@ -250,7 +250,7 @@ TEST_CASE("work-log import: many junk rows give a bounded report; a huge row is 
 
     // A good file still imports.
     test::writeFile(file, csv.left(csv.indexOf("\r\n", csv.indexOf("\r\n") + 2) + 2));
-    auto imported = WorkLogService(r.db).importCsv(file);
+    auto imported = WorkLogService::importFile(r.db, file);
     INFO(imported.message().toStdString());
     REQUIRE(imported.ok());
     CHECK(imported.value() == 1);

@@ -36,7 +36,7 @@ public:
         const auto kind = positional.size() == 2 ? ImportColumns::kindFromName(positional[0]) : std::nullopt;
         if (!kind)
             return fail(context, tr("Usage: metodist-cli import teachers|methodists|organisations|municipalities|"
-                                    "subjects|pk|diagnostics FILE [--sheet NAME] [--dry-run] [--skip-invalid]"),
+                                    "subjects|pk|diagnostics|worklog FILE [--sheet NAME] [--dry-run] [--skip-invalid]"),
                         UsageError);
         Database db;
         if (!openDatabase(context, db, &code, Access::Write))
@@ -108,7 +108,7 @@ public:
     {
         const auto kind = args.size() == 2 ? ImportColumns::kindFromName(args[0]) : std::nullopt;
         if (!kind)
-            return fail(context, tr("Usage: metodist-cli template teachers|methodists|pk|diagnostics FILE.xlsx"),
+            return fail(context, tr("Usage: metodist-cli template teachers|methodists|pk|diagnostics|worklog FILE.xlsx"),
                         UsageError);
         if (Status status = RegistryExport::write(RegistryExport::templateFor(*kind), args[1]); !status)
             return fail(context, status.message());

@@ -107,7 +107,7 @@ public:
         WorkLogService service(db);
         if (!exporting) {
             ImportReport report;
-            auto count = service.importCsv(file, nullptr, &report);
+            auto count = WorkLogService::importFile(db, file, nullptr, &report);
             if (!count) {
                 if (report.issues.isEmpty())
                     return fail(context, count.message());

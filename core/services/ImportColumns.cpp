@@ -77,6 +77,24 @@ const Alias aliases[] = {
     {ImportField::Deficits, "Выявленные дефициты"},
     {ImportField::Notes, "Примечание"},
     {ImportField::Notes, "Комментарий"},
+    // The work log's own export writes the first of each.
+    {ImportField::MethodistSnils, "Методист (СНИЛС)"},
+    {ImportField::MethodistSnils, "СНИЛС методиста"},
+    {ImportField::TeacherSnils, "Педагог (СНИЛС)"},
+    {ImportField::TeacherSnils, "СНИЛС педагога"},
+    {ImportField::WorkKind, "Вид работы"},
+    {ImportField::WorkDate, "Дата"},
+    {ImportField::WorkDate, "Дата работы"},
+    {ImportField::DurationMinutes, "Длительность (мин)"},
+    {ImportField::DurationMinutes, "Длительность, мин"},
+    {ImportField::DurationMinutes, "Длительность"},
+    {ImportField::WorkResult, "Результат"},
+    {ImportField::MethodistName, "Методист (ФИО)"},
+    {ImportField::MethodistName, "ФИО методиста"},
+    {ImportField::MethodistName, "Методист"},
+    {ImportField::TeacherName, "Педагог (ФИО)"},
+    {ImportField::TeacherName, "ФИО педагога"},
+    {ImportField::TeacherName, "Педагог"},
 };
 
 } // namespace
@@ -105,28 +123,36 @@ QList<ImportField> ImportColumns::fields(ImportKind kind)
     case ImportKind::Diagnostics:
         return {F::LastName, F::FirstName, F::MiddleName, F::FullName, F::Snils, F::Organisation, F::DiagnosedOn,
                 F::CompetenceLevel, F::Deficits, F::Notes};
+    case ImportKind::WorkLog:
+        return {F::MethodistSnils, F::TeacherSnils, F::WorkKind, F::WorkDate, F::DurationMinutes, F::WorkResult,
+                F::MethodistName, F::TeacherName};
     }
     return {};
 }
 
-QList<ImportField> ImportColumns::requiredFields(ImportKind kind)
+QList<QList<ImportField>> ImportColumns::requiredColumns(ImportKind kind)
 {
     using F = ImportField;
     switch (kind) {
     case ImportKind::Teachers:
-        return {F::LastName, F::FirstName, F::Municipality, F::Organisation, F::Subject};
+        return {{F::LastName, F::FullName}, {F::FirstName, F::FullName}, {F::Municipality}, {F::Organisation},
+                {F::Subject}};
     case ImportKind::Methodists:
-        return {F::LastName, F::FirstName, F::Municipality, F::Subject};
+        return {{F::LastName, F::FullName}, {F::FirstName, F::FullName}, {F::Municipality}, {F::Subject}};
     case ImportKind::Organisations:
-        return {F::Organisation, F::Municipality};
+        return {{F::Organisation}, {F::Municipality}};
     case ImportKind::Municipalities:
-        return {F::Municipality};
+        return {{F::Municipality}};
     case ImportKind::Subjects:
-        return {F::Subject};
+        return {{F::Subject}};
     case ImportKind::Development:
-        return {F::LastName, F::FirstName, F::Program};
+        return {{F::LastName, F::FullName, F::Snils}, {F::FirstName, F::FullName, F::Snils}, {F::Program}};
     case ImportKind::Diagnostics:
-        return {F::LastName, F::FirstName, F::DiagnosedOn, F::CompetenceLevel};
+        return {{F::LastName, F::FullName, F::Snils}, {F::FirstName, F::FullName, F::Snils}, {F::DiagnosedOn},
+                {F::CompetenceLevel}};
+    case ImportKind::WorkLog:
+        return {{F::MethodistSnils, F::MethodistName}, {F::TeacherSnils, F::TeacherName}, {F::WorkKind},
+                {F::WorkDate}};
     }
     return {};
 }
@@ -161,7 +187,8 @@ std::optional<ImportKind> ImportColumns::kindFromName(const QString &name)
                                                   {QStringLiteral("municipalities"), ImportKind::Municipalities},
                                                   {QStringLiteral("subjects"), ImportKind::Subjects},
                                                   {QStringLiteral("pk"), ImportKind::Development},
-                                                  {QStringLiteral("diagnostics"), ImportKind::Diagnostics}};
+                                                  {QStringLiteral("diagnostics"), ImportKind::Diagnostics},
+                                                  {QStringLiteral("worklog"), ImportKind::WorkLog}};
     const auto it = kinds.constFind(name);
     return it == kinds.constEnd() ? std::nullopt : std::optional(it.value());
 }
@@ -183,6 +210,8 @@ QString ImportColumns::kindName(ImportKind kind)
         return tr("teachers' professional development (ПК)");
     case ImportKind::Diagnostics:
         return tr("teachers' diagnostics results");
+    case ImportKind::WorkLog:
+        return tr("the methodists' work log");
     }
     return {};
 }

@@ -7,15 +7,18 @@
 
 namespace metodist {
 
-// Registries, and records about teachers already in the registry: their
-// professional development (ПК) and diagnostics results.
-enum class ImportKind { Teachers, Methodists, Organisations, Municipalities, Subjects, Development, Diagnostics };
+// Registries, and records about people already in the registry: teachers'
+// professional development (ПК) and diagnostics results, and the
+// methodists' work log.
+enum class ImportKind { Teachers, Methodists, Organisations, Municipalities, Subjects, Development, Diagnostics, WorkLog };
 
 enum class ImportField {
     LastName, FirstName, MiddleName, FullName, Snils, Municipality, Organisation, Position, Subject,
     Experience, QualificationCategory, SupportCategories, CompetenceLevel, EmploymentForm, Education,
     Capacity, FederalPk, LowResults, GrowthPoint, InternshipSite,
-    Program, Hours, FederalRegistry, CompletedOn, DiagnosedOn, Deficits, Notes
+    Program, Hours, FederalRegistry, CompletedOn, DiagnosedOn, Deficits, Notes,
+    // The work log: each person by СНИЛС or by full name.
+    MethodistSnils, TeacherSnils, WorkKind, WorkDate, DurationMinutes, WorkResult, MethodistName, TeacherName
 };
 
 // Which header of a spreadsheet means which field, per kind of registry.
@@ -26,9 +29,10 @@ class ImportColumns
 
 public:
     static QList<ImportField> fields(ImportKind kind);
-    // Fields that must be present as columns (a name is either the three
-    // parts or one ФИО column).
-    static QList<ImportField> requiredFields(ImportKind kind);
+    // The columns a header must have: one field of each group (a name is
+    // either the three parts or one ФИО column; records about people already
+    // in the registry may name them by СНИЛС alone).
+    static QList<QList<ImportField>> requiredColumns(ImportKind kind);
     // The canonical Russian header, as the template writes it.
     static QString header(ImportField field);
     static std::optional<ImportField> fieldForHeader(ImportKind kind, const QString &header);

@@ -63,7 +63,7 @@ ExportTable RegistryExport::templateFor(ImportKind kind)
     for (ImportField field : exportFields(kind)) {
         table.headers << ImportColumns::header(field);
         table.textColumns << (field != ImportField::Experience && field != ImportField::Capacity
-                              && field != ImportField::Hours);
+                              && field != ImportField::Hours && field != ImportField::DurationMinutes);
     }
     return table;
 }

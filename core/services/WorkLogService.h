@@ -37,11 +37,13 @@ struct WorkLogSummary
     double hours() const { return double(minutes) / 60.0; }
 };
 
-// The work log in and out of CSV. The columns are a file format shared with
+// The work log in and out of files. The columns are a file format shared with
 // the offices' spreadsheets, so their Russian names are not translated:
-// Методист (СНИЛС) | Педагог (СНИЛС) | Вид работы | Дата | Длительность (мин) | Результат |
-// Методист (ФИО) | Педагог (ФИО). Columns are found by name in any order; a
-// person is given by СНИЛС or, when that cell is empty, by full name.
+// Методист (СНИЛС) | Педагог (СНИЛС) | Вид работы | Дата | Длительность (мин) |
+// Результат | Методист (ФИО) | Педагог (ФИО). A file is read by the registry
+// import's pipeline (ImportKind::WorkLog): CSV or XLSX, the header found under
+// any title, columns by name in any order, a person given by СНИЛС or, when
+// that cell is empty, by full name.
 class WorkLogService
 {
     Q_DECLARE_TR_FUNCTIONS(WorkLogService)
@@ -56,7 +58,8 @@ public:
     // failure's message lists the first faults; `report`, when given, gets
     // them all the way the registry import keeps them (the first
     // ImportReport::maxListedIssues listed, the rest counted per kind).
-    Result<int> importCsv(const QString &path, Progress *progress = nullptr, ImportReport *report = nullptr);
+    static Result<int> importFile(Database &db, const QString &path, Progress *progress = nullptr,
+                                  ImportReport *report = nullptr);
     // Returns how many entries were written.
     Result<int> exportCsv(const QString &path, const WorkLogFilter &filter = {}) const;
 

@@ -76,7 +76,7 @@ WorkLogPage::WorkLogPage(QWidget *parent)
     , m_add(button(tr("&Add…"), QStringLiteral("addEntry"), this))
     , m_edit(button(tr("&Edit…"), QStringLiteral("editEntry"), this))
     , m_delete(button(tr("De&lete"), QStringLiteral("deleteEntry"), this))
-    , m_import(button(tr("&Import CSV…"), QStringLiteral("importCsv"), this))
+    , m_import(button(tr("&Import…"), QStringLiteral("importFile"), this))
     , m_export(button(tr("E&xport CSV…"), QStringLiteral("exportCsv"), this))
     , m_periodTimer(new QTimer(this))
 {
@@ -437,7 +437,7 @@ Result<int> WorkLogPage::importFile(const QString &path)
     m_lastImport = ImportReport();
     {
         ProgressDialog progress(tr("Importing the work log…"), this);
-        imported = WorkLogService(*m_db).importCsv(path, &progress, &m_lastImport);
+        imported = WorkLogService::importFile(*m_db, path, &progress, &m_lastImport);
         progress.close();
     }
     if (imported)
@@ -460,7 +460,7 @@ void WorkLogPage::chooseImport()
     if (!m_db)
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import the work log"), QString(),
-                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+                                                      tr("Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     auto imported = importFile(path);

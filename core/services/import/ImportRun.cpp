@@ -9,6 +9,7 @@
 #include "storage/MethodistRepository.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/TeacherRepository.h"
+#include "storage/WorkLogRepository.h"
 
 #include <QRegularExpression>
 
@@ -73,9 +74,9 @@ QString ImportRun::cell(const QStringList &row, ImportField field) const
     if (index < 0 || index >= row.size())
         return QString();
     const QString &text = row[index];
-    if (m_apostropheMarksText && CellSafety::isMarked(text))
-        return CellSafety::unmarked(text).simplified();
-    return text.simplified();
+    const QString unmarked = m_apostropheMarksText && CellSafety::isMarked(text) ? CellSafety::unmarked(text) : text;
+    // A work-log result keeps its lines, as the entry editor does.
+    return field == ImportField::WorkResult ? unmarked.trimmed() : unmarked.simplified();
 }
 
 namespace {
@@ -89,10 +90,13 @@ TextKind textKindOf(ImportField field)
         return TextKind::Name;
     case ImportField::Organisation:
     case ImportField::Program:
+    case ImportField::MethodistName:
+    case ImportField::TeacherName:
         return TextKind::Title;
     case ImportField::SupportCategories:
     case ImportField::Deficits:
     case ImportField::Notes:
+    case ImportField::WorkResult:
         return TextKind::Note;
     default:
         return TextKind::Line;
@@ -157,24 +161,28 @@ Status ImportRun::findHeader(const SourceTable &table)
 
 Status ImportRun::checkColumns()
 {
+    const auto quoted = [](ImportField field) { return u'«' + ImportColumns::header(field) + u'»'; };
+    const QList<QList<ImportField>> required = ImportColumns::requiredColumns(m_kind);
     QStringList expected;
-    for (ImportField field : ImportColumns::requiredFields(m_kind))
-        expected << u'«' + ImportColumns::header(field) + u'»';
+    for (const QList<ImportField> &group : required) {
+        if (!expected.contains(quoted(group.first())))
+            expected << quoted(group.first());
+    }
     if (m_headerIndex < 0)
         return Status::failure(Importer::tr("No header row was found in the first %1 rows of the file; the columns "
                                             "expected for %2 include %3.")
                                     .arg(headerSearchRows)
                                     .arg(ImportColumns::kindName(m_kind), expected.join(QStringLiteral(", "))));
     QStringList missing;
-    for (ImportField field : ImportColumns::requiredFields(m_kind)) {
-        // A name is the three parts or one ФИО column; records about teachers
-        // may name them by СНИЛС alone.
-        const bool recordsKind = m_kind == ImportKind::Development || m_kind == ImportKind::Diagnostics;
-        const bool byFullName = (field == ImportField::LastName || field == ImportField::FirstName)
-                                && (m_columns.contains(ImportField::FullName)
-                                    || (recordsKind && m_columns.contains(ImportField::Snils)));
-        if (!m_columns.contains(field) && !byFullName)
-            missing << u'«' + ImportColumns::header(field) + u'»';
+    for (const QList<ImportField> &group : required) {
+        if (std::any_of(group.begin(), group.end(), [this](ImportField field) { return has(field); }))
+            continue;
+        QStringList names;
+        for (ImportField field : group)
+            names << quoted(field);
+        const QString text = names.join(Importer::tr(" or "));
+        if (!missing.contains(text))
+            missing << text;
     }
     if (!missing.isEmpty())
         return Status::failure(Importer::tr("The header in row %1 lacks the required column(s) %2; nothing was "
@@ -211,7 +219,8 @@ Status ImportRun::loadLookups()
         {&m_lookups.municipalities, "municipalities"}, {&m_lookups.subjects, "subjects"},
         {&m_lookups.categories, "qualification_categories"}, {&m_lookups.levels, "competence_levels"},
         {&m_lookups.support, "support_categories"},    {&m_lookups.forms, "employment_forms"},
-        {&m_lookups.education, "education_levels"}, {&m_lookups.deficits, "deficit_areas"}};
+        {&m_lookups.education, "education_levels"}, {&m_lookups.deficits, "deficit_areas"},
+        {&m_lookups.workKinds, "work_kinds"}};
     for (const auto &[target, name] : wanted) {
         auto loaded = Lookup::load(*m_db, QString::fromLatin1(name));
         if (!loaded)
@@ -284,9 +293,9 @@ std::optional<ImportRun::Person> ImportRun::readPerson(int row, const QStringLis
     return person;
 }
 
-QString ImportRun::snilsCell(const QStringList &cells) const
+QString ImportRun::snilsCell(const QStringList &cells, ImportField field) const
 {
-    const QString text = cell(cells, ImportField::Snils);
+    const QString text = cell(cells, field);
     // A СНИЛС typed into a spreadsheet as a number loses its leading zeros
     // (002-003-004 05 becomes 200300405), and such a cell gets them back —
     // but only up to a number with a check to verify: the early numbers
@@ -300,42 +309,93 @@ QString ImportRun::snilsCell(const QStringList &cells) const
     return text;
 }
 
-// The teacher a record is about: by СНИЛС, else by the full name (within the
-// organisation when the file names it), which must be one teacher only.
-qint64 ImportRun::findTeacher(int row, const QStringList &cells)
+// The person a record is about: by СНИЛС, else by the full name (within the
+// organisation when the file names it), which must be one person only.
+qint64 ImportRun::findPerson(int row, const QStringList &cells, Role role)
 {
-    TeacherRepository teachers(*m_db);
-    const QString snilsText = snilsCell(cells);
+    const bool methodist = role == Role::LoggedMethodist;
+    const ImportField snilsField = role == Role::Teacher        ? ImportField::Snils
+                                   : role == Role::LoggedTeacher ? ImportField::TeacherSnils
+                                                                 : ImportField::MethodistSnils;
+    const bool byParts = role == Role::Teacher && has(ImportField::LastName);
+    const ImportField nameField = byParts                        ? ImportField::LastName
+                                  : role == Role::Teacher        ? ImportField::FullName
+                                  : role == Role::LoggedTeacher ? ImportField::TeacherName
+                                                                 : ImportField::MethodistName;
+    // Bounded: the people of a file recur, but a million different ones are
+    // not all remembered.
+    const auto remembered = [this](const QString &key, const auto &find) -> Result<QList<qint64>> {
+        if (const auto known = m_peopleFound.constFind(key); known != m_peopleFound.constEnd())
+            return known.value();
+        auto found = find();
+        if (!found)
+            return found.status();
+        if (m_peopleFound.size() >= 10000)
+            m_peopleFound.clear();
+        m_peopleFound.insert(key, found.value());
+        return found.value();
+    };
+    const QChar roleMark = QChar(u'0' + int(role));
+
+    const QString snilsText = snilsCell(cells, snilsField);
     if (!Snils::isBlank(snilsText)) {
         auto snils = Snils::parse(snilsText);
         if (!snils) {
-            error(row, ImportField::Snils, snils.message());
+            error(row, snilsField, snils.message());
             return 0;
         }
-        auto id = teachers.findBySnils(snils.value().digits());
-        if (id && id.value() > 0)
-            return id.value();
-        error(row, ImportField::Snils,
-              Importer::tr("No teacher with the СНИЛС %1 is in the registry; import the teachers first.")
+        const QString digits = snils.value().digits();
+        auto ids = remembered(roleMark + u's' + digits, [&]() -> Result<QList<qint64>> {
+            auto id = methodist ? MethodistRepository(*m_db).findBySnils(digits)
+                                : TeacherRepository(*m_db).findBySnils(digits);
+            if (!id)
+                return id.status();
+            return id.value() > 0 ? QList<qint64>{id.value()} : QList<qint64>{};
+        });
+        if (!ids) {
+            error(row, snilsField, ids.message());
+            return 0;
+        }
+        if (!ids.value().isEmpty())
+            return ids.value().first();
+        error(row, snilsField,
+              (methodist ? Importer::tr("No methodist with the СНИЛС %1 is in the registry; import the methodists "
+                                        "first.")
+                         : Importer::tr("No teacher with the СНИЛС %1 is in the registry; import the teachers first."))
                   .arg(snils.value().formatted()));
         return 0;
     }
-    QString last = cell(cells, ImportField::LastName), first = cell(cells, ImportField::FirstName),
-            middle = cell(cells, ImportField::MiddleName);
-    const ImportField nameField = has(ImportField::LastName) ? ImportField::LastName : ImportField::FullName;
-    if (!has(ImportField::LastName)) {
-        const QStringList parts = cell(cells, ImportField::FullName).split(u' ', Qt::SkipEmptyParts);
+    QString last, first, middle;
+    if (byParts) {
+        last = cell(cells, ImportField::LastName);
+        first = cell(cells, ImportField::FirstName);
+        middle = cell(cells, ImportField::MiddleName);
+    } else {
+        const QStringList parts = cell(cells, nameField).split(u' ', Qt::SkipEmptyParts);
         last = parts.value(0);
         first = parts.value(1);
         middle = parts.mid(2).join(u' ');
     }
     if (last.isEmpty() || first.isEmpty()) {
-        error(row, nameField, Importer::tr("A СНИЛС or the teacher's surname and first name are required."));
+        // Said at the СНИЛС column when both are empty and there is one.
+        const bool nameGiven = !last.isEmpty() || !first.isEmpty();
+        const ImportField at = !has(nameField) || (!nameGiven && role != Role::Teacher && has(snilsField))
+                                   ? snilsField
+                                   : nameField;
+        error(row, at,
+              methodist ? Importer::tr("A СНИЛС or the methodist's surname and first name are required.")
+                        : Importer::tr("A СНИЛС or the teacher's surname and first name are required."));
         return 0;
     }
     const QString key = searchKey({last, first, middle});
-    const QString organisation = cell(cells, ImportField::Organisation);
-    auto ids = organisation.isEmpty() ? teachers.findAllByName(key, 2) : teachers.findAllByName(key, organisation, 2);
+    const QString organisation = role == Role::Teacher ? cell(cells, ImportField::Organisation) : QString();
+    // Two ids are enough to know a name is not one person's.
+    auto ids = remembered(roleMark + u'n' + key + u'|' + searchKey(organisation), [&]() {
+        if (methodist)
+            return MethodistRepository(*m_db).findAllByName(key, 2);
+        const TeacherRepository teachers(*m_db);
+        return organisation.isEmpty() ? teachers.findAllByName(key, 2) : teachers.findAllByName(key, organisation, 2);
+    });
     if (!ids) {
         error(row, nameField, ids.message());
         return 0;
@@ -343,16 +403,24 @@ qint64 ImportRun::findTeacher(int row, const QStringList &cells)
     const QString name = QStringList{last, first, middle}.join(u' ').trimmed();
     if (ids.value().isEmpty()) {
         error(row, nameField,
-              organisation.isEmpty()
-                  ? Importer::tr("No teacher «%1» is in the registry; import the teachers first.").arg(name)
-                  : Importer::tr("No teacher «%1» of «%2» is in the registry.").arg(name, organisation));
+              methodist                ? Importer::tr("No methodist «%1» is in the registry; import the methodists first.")
+                                             .arg(name)
+              : organisation.isEmpty() ? Importer::tr("No teacher «%1» is in the registry; import the teachers first.")
+                                             .arg(name)
+                                       : Importer::tr("No teacher «%1» of «%2» is in the registry.").arg(name, organisation));
         return 0;
     }
     if (ids.value().size() > 1) {
         error(row, nameField,
-              Importer::tr("Several teachers named «%1» are in the registry; add the СНИЛС or the organisation to "
-                           "tell them apart.")
-                  .arg(name));
+              methodist ? Importer::tr("Several methodists named «%1» are in the registry; add the СНИЛС to tell them "
+                                       "apart.")
+                              .arg(name)
+              : role == Role::LoggedTeacher
+                  ? Importer::tr("Several teachers named «%1» are in the registry; add the СНИЛС to tell them apart.")
+                        .arg(name)
+                  : Importer::tr("Several teachers named «%1» are in the registry; add the СНИЛС or the organisation "
+                                 "to tell them apart.")
+                        .arg(name));
         return 0;
     }
     return ids.value().first();
@@ -435,6 +503,8 @@ Result<ImportReport> ImportRun::run(RowSource &source)
             return writePk(row, cells);
         case ImportKind::Diagnostics:
             return writeDiagnostic(row, cells);
+        case ImportKind::WorkLog:
+            return writeWorkLog(row, cells);
         }
         return Status::success();
     };

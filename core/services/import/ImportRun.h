@@ -27,12 +27,14 @@ constexpr int headerSearchRows = 20;
 struct Lookup
 {
     QString dictionary;
-    QHash<QString, qint64> ids;
+    QHash<QString, qint64> ids;     // by the name's search key
+    QHash<QString, qint64> byCode;  // by the code's search key
     QHash<qint64, QString> codes;
     mutable QHash<QString, qint64> memo; // the same cells recur on every row
 
-    // An exact name, or the start of exactly one name (long dictionary
-    // entries such as support categories are written shortened in files).
+    // An exact name or code, or the start of exactly one name (long
+    // dictionary entries such as support categories are written shortened
+    // in files).
     qint64 find(const QString &text) const
     {
         if (const auto known = memo.constFind(text); known != memo.constEnd())
@@ -47,6 +49,8 @@ struct Lookup
         const QString key = searchKey(text);
         if (const qint64 exact = ids.value(key, 0); exact > 0)
             return exact;
+        if (const qint64 coded = byCode.value(key, 0); coded > 0)
+            return coded;
         if (key.size() < 5)
             return 0;
         qint64 found = 0;
@@ -70,6 +74,8 @@ struct Lookup
         for (const DictionaryEntry &entry : entries.value()) {
             lookup.ids.insert(searchKey(entry.name), entry.id);
             lookup.codes.insert(entry.id, entry.code);
+            if (!entry.code.isEmpty())
+                lookup.byCode.insert(searchKey(entry.code), entry.id);
         }
         return lookup;
     }
@@ -77,7 +83,7 @@ struct Lookup
 
 struct Lookups
 {
-    Lookup municipalities, subjects, categories, levels, support, forms, education, deficits;
+    Lookup municipalities, subjects, categories, levels, support, forms, education, deficits, workKinds;
 };
 
 // Values as offices write them.
@@ -216,11 +222,15 @@ private:
     void error(int row, ImportField field, const QString &message);
     qint64 lookup(int row, ImportField field, const Lookup &lookup, const QString &text, bool required);
     std::optional<Person> readPerson(int row, const QStringList &cells);
-    QString snilsCell(const QStringList &cells) const;
-    qint64 findTeacher(int row, const QStringList &cells);
+    QString snilsCell(const QStringList &cells, ImportField field = ImportField::Snils) const;
+    // Whom a record is about, in the registry already: a teacher of a ПК or
+    // diagnostics file, or either person of a work-log row.
+    enum class Role { Teacher, LoggedTeacher, LoggedMethodist };
+    qint64 findPerson(int row, const QStringList &cells, Role role);
     std::optional<QDate> date(int row, ImportField field, const QStringList &cells, bool required);
     Status writePk(int row, const QStringList &cells);
     Status writeDiagnostic(int row, const QStringList &cells);
+    Status writeWorkLog(int row, const QStringList &cells);
     Result<qint64> organisationFor(qint64 municipalityId, const QString &name);
     Status writeTeacher(const Person &person, const QStringList &cells);
     Status writeMethodist(const Person &person, const QStringList &cells);
@@ -242,6 +252,9 @@ private:
     QSet<int> m_invalidRows;
     std::unique_ptr<TeacherBulkWriter> m_teachers;
     QHash<qint64, int> m_rowOfTeacher; // registry teachers this file updates → their row
+    // People found by СНИЛС or name, as the same ones recur row after row;
+    // bounded, so a file of a million different people is not remembered whole.
+    QHash<QString, QList<qint64>> m_peopleFound;
 };
 
 } // namespace metodist::importing

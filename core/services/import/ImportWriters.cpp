@@ -9,6 +9,7 @@
 #include "storage/MethodistRepository.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/TeacherRepository.h"
+#include "storage/WorkLogRepository.h"
 
 #include <QRegularExpression>
 
@@ -19,7 +20,7 @@ namespace metodist::importing {
 Status ImportRun::writePk(int row, const QStringList &cells)
 {
     PkRecord record;
-    record.teacherId = findTeacher(row, cells);
+    record.teacherId = findPerson(row, cells, Role::Teacher);
     record.program = cell(cells, ImportField::Program);
     if (record.program.isEmpty())
         error(row, ImportField::Program, Importer::tr("The value is required."));
@@ -49,10 +50,33 @@ Status ImportRun::writePk(int row, const QStringList &cells)
     return development.addPk(record).status();
 }
 
+Status ImportRun::writeWorkLog(int row, const QStringList &cells)
+{
+    WorkLogEntry entry;
+    entry.methodistId = findPerson(row, cells, Role::LoggedMethodist);
+    entry.teacherId = findPerson(row, cells, Role::LoggedTeacher);
+    entry.workKindId = lookup(row, ImportField::WorkKind, m_lookups.workKinds, cell(cells, ImportField::WorkKind), true);
+    entry.workedOn = date(row, ImportField::WorkDate, cells, true).value_or(QDate());
+    if (const QString text = cell(cells, ImportField::DurationMinutes); !text.isEmpty()) {
+        const auto minutes = parseWhole(text);
+        if (!minutes || *minutes <= 0)
+            error(row, ImportField::DurationMinutes,
+                  Importer::tr("«%1» is not a positive whole number of minutes.").arg(text));
+        else
+            entry.durationMinutes = *minutes;
+    }
+    entry.result = cell(cells, ImportField::WorkResult);
+    // A file with a fault is only checked on, unless its good rows are wanted.
+    if (m_invalidRows.contains(row) || (!m_invalidRows.isEmpty() && !m_options.skipInvalid))
+        return Status::success();
+    ++m_report.created;
+    return WorkLogRepository(*m_db).insert(entry).status();
+}
+
 Status ImportRun::writeDiagnostic(int row, const QStringList &cells)
 {
     Diagnostic diagnostic;
-    diagnostic.teacherId = findTeacher(row, cells);
+    diagnostic.teacherId = findPerson(row, cells, Role::Teacher);
     diagnostic.diagnosedOn = date(row, ImportField::DiagnosedOn, cells, true).value_or(QDate());
     diagnostic.competenceLevelId = lookup(row, ImportField::CompetenceLevel, m_lookups.levels,
                                           cell(cells, ImportField::CompetenceLevel), true);
