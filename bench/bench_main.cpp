@@ -91,7 +91,7 @@ int search(const QStringList &args)
         out << status.message() << Qt::endl;
         return 1;
     }
-    TeacherRepository repository(db);
+    TeacherWriter repository(db);
     if (!reuse) {
         QElapsedTimer timer;
         timer.start();

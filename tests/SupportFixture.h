@@ -41,7 +41,7 @@ struct SupportRegion
         maths = dictionaries.findByName(QStringLiteral("subjects"), QStringLiteral("Математика")).value();
         REQUIRE(city > 0);
         REQUIRE(maths > 0);
-        school = OrganisationRepository(db).findOrCreate(city, QStringLiteral("МАОУ СОШ № 7")).value();
+        school = OrganisationWriter(db).findOrCreate(city, QStringLiteral("МАОУ СОШ № 7")).value();
     }
 
     qint64 code(const QString &dictionary, const QString &code)
@@ -65,7 +65,7 @@ struct SupportRegion
         t.subjectId = maths;
         t.competenceLevelId = levelId;
         t.snils = snilsNumber(++serial);
-        auto id = TeacherRepository(db).insert(t);
+        auto id = TeacherWriter(db).insert(t);
         REQUIRE(id.ok());
         return id.value();
     }
@@ -79,7 +79,7 @@ struct SupportRegion
         m.municipalityId = city;
         m.subjectId = maths;
         m.snils = snilsNumber(++serial);
-        auto id = MethodistRepository(db).insert(m);
+        auto id = MethodistWriter(db).insert(m);
         REQUIRE(id.ok());
         return id.value();
     }

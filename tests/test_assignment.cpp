@@ -54,7 +54,7 @@ struct Region
         for (const DictionaryEntry &e : levels.value())
             if (e.code == u"higher_pedagogical")
                 higherPedagogical = e.id;
-        OrganisationRepository organisations(db);
+        OrganisationWriter organisations(db);
         citySchool = organisations.findOrCreate(city, QStringLiteral("МАОУ СОШ № 1")).value();
         districtSchool = organisations.findOrCreate(district, QStringLiteral("МБОУ «Гурьевская СОШ»")).value();
     }
@@ -68,7 +68,7 @@ struct Region
         t.organisationId = school;
         t.subjectId = subject;
         t.snils = snils;
-        auto id = TeacherRepository(db).insert(t);
+        auto id = TeacherWriter(db).insert(t);
         REQUIRE(id.ok());
         return id.value();
     }
@@ -88,7 +88,7 @@ struct Region
             m.educationLevelId = higherPedagogical;
             m.experienceYears = 12;
         }
-        auto id = MethodistRepository(db).insert(m);
+        auto id = MethodistWriter(db).insert(m);
         REQUIRE(id.ok());
         return id.value();
     }
@@ -142,12 +142,12 @@ TEST_CASE("assignment: reassignment ends the old one and keeps it in history", "
 
     // The database itself refuses a second active assignment that year.
     Assignment duplicate{0, teacher, first, year, 0, QDate(2025, 10, 1), {}, {}, 0, 0, {}};
-    auto refused = AssignmentRepository(r.db).insert(duplicate);
+    auto refused = AssignmentWriter(r.db).insert(duplicate);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.message().contains(year));
     // Another year is another assignment.
     duplicate.academicYear = QStringLiteral("2026/2027");
-    CHECK(AssignmentRepository(r.db).insert(duplicate).ok());
+    CHECK(AssignmentWriter(r.db).insert(duplicate).ok());
 }
 
 TEST_CASE("assignment: warnings need a reason to override", "[assignment]")
@@ -202,11 +202,11 @@ TEST_CASE("assignment: people with assignments are not deleted", "[assignment]")
     const qint64 teacher = r.teacher(QStringLiteral("Иванова"), r.citySchool, r.maths);
     const qint64 methodist = r.methodist(QStringLiteral("Петров"), r.city, r.maths);
     REQUIRE(r.assign({teacher}, methodist).ok());
-    Status refused = MethodistRepository(r.db).remove(methodist);
+    Status refused = MethodistWriter(r.db).remove(methodist);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.message().contains(year));
     CHECK(refused.message().contains(QStringLiteral("1")));
-    CHECK_FALSE(TeacherRepository(r.db).remove(teacher).ok());
+    CHECK_FALSE(TeacherWriter(r.db).remove(teacher).ok());
     CHECK(MethodistRepository(r.db).get(methodist).ok());
 }
 
@@ -323,7 +323,7 @@ TEST_CASE("order: made for the assignments without one, with its appendix", "[or
     second.number = QStringLiteral("126-о");
     CHECK_FALSE(service.create(second, selection).ok());
     CHECK(OrderRepository(r.db).list().value().size() == 1);
-    CHECK_FALSE(OrderRepository(r.db).insert(draft.value()).ok());
+    CHECK_FALSE(OrderWriter(r.db).insert(draft.value()).ok());
 
     auto doc = service.document(id.value());
     REQUIRE(doc.ok());

@@ -112,7 +112,7 @@ TEST_CASE("manual assignment warns about another subject and needs a reason", "[
     REQUIRE(city > 0);
     REQUIRE(maths > 0);
     REQUIRE(physics > 0);
-    const qint64 school = OrganisationRepository(db).findOrCreate(city, QStringLiteral("МАОУ СОШ № 1")).value();
+    const qint64 school = OrganisationWriter(db).findOrCreate(city, QStringLiteral("МАОУ СОШ № 1")).value();
     QList<qint64> teachers;
     for (const QString &surname : {QStringLiteral("Ёлкина"), QStringLiteral("Иванова"), QStringLiteral("Петрова")}) {
         Teacher t;
@@ -120,7 +120,7 @@ TEST_CASE("manual assignment warns about another subject and needs a reason", "[
         t.firstName = QStringLiteral("Анна");
         t.organisationId = school;
         t.subjectId = maths;
-        teachers << TeacherRepository(db).insert(t).value();
+        teachers << TeacherWriter(db).insert(t).value();
     }
     const auto methodist = [&](const QString &surname, qint64 subject) {
         Methodist m;
@@ -131,7 +131,7 @@ TEST_CASE("manual assignment warns about another subject and needs a reason", "[
         m.qualificationCategoryId = codeIn(db, QStringLiteral("qualification_categories"), QStringLiteral("highest"));
         m.educationLevelId = codeIn(db, QStringLiteral("education_levels"), QStringLiteral("higher_pedagogical"));
         m.experienceYears = 12;
-        return MethodistRepository(db).insert(m).value();
+        return MethodistWriter(db).insert(m).value();
     };
     // «Абрамов» sorts first by name; the mathematician must still come first.
     const qint64 physicist = methodist(QStringLiteral("Абрамов"), physics);

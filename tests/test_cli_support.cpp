@@ -61,7 +61,7 @@ TEST_CASE("cli: roadmap show keeps its JSON contract; create, export; route and 
     Event ev;
     ev.title = QStringLiteral("Августовское совещание");
     ev.startsOn = QDate(2025, 8, 28);
-    REQUIRE(EventRepository(r.db).insert(ev).ok());
+    REQUIRE(EventWriter(r.db).insert(ev).ok());
     const QString methodistSnils = MethodistRepository(r.db).get(m)->snils;
     const QString otherSnils = MethodistRepository(r.db).get(other)->snils;
     const QString teacherSnils = r.snilsOf(a);
@@ -187,7 +187,7 @@ TEST_CASE("cli: worklog export takes the methodist, teacher, kind and dates as a
     const qint64 t2 = r.teacher(QStringLiteral("Бортникова"));
     const qint64 visits = r.code(QStringLiteral("work_kinds"), QStringLiteral("lesson_visits"));
     const qint64 plans = r.code(QStringLiteral("work_kinds"), QStringLiteral("lesson_plans"));
-    WorkLogRepository log(r.db);
+    WorkLogWriter log(r.db);
     REQUIRE(log.insert({0, m1, t1, visits, QDate(2025, 10, 1), 45, QStringLiteral("первая")}).ok());
     REQUIRE(log.insert({0, m1, t2, plans, QDate(2025, 11, 1), 30, QStringLiteral("вторая")}).ok());
     REQUIRE(log.insert({0, m2, t2, visits, QDate(2025, 12, 1), std::nullopt, QStringLiteral("третья")}).ok());

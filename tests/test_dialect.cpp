@@ -78,15 +78,15 @@ TEST_CASE("real SQLite errors are classified by their code", "[dialect]")
         }
         SECTION("a row still referred to")
         {
-            REQUIRE(OrganisationRepository(db).insert(school(first)).ok());
+            REQUIRE(OrganisationWriter(db).insert(school(first)).ok());
             auto removed = db.exec(QStringLiteral("DELETE FROM municipalities WHERE id = ?"), {first});
             REQUIRE_FALSE(removed.ok());
             CHECK(removed.dbError() == DbError::ForeignKeyViolation);
         }
         SECTION("a repository turns the kind into its own sentence")
         {
-            REQUIRE(OrganisationRepository(db).insert(school(first)).ok());
-            auto twice = OrganisationRepository(db).insert(school(first));
+            REQUIRE(OrganisationWriter(db).insert(school(first)).ok());
+            auto twice = OrganisationWriter(db).insert(school(first));
             REQUIRE_FALSE(twice.ok());
             CHECK(twice.message().contains(QStringLiteral("Школа № 1")));
         }

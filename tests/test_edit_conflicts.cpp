@@ -79,11 +79,11 @@ struct TwoConnections
         return teacher.value();
     }
 
-    void renameElsewhere(const QString &lastName) const
+    void renameElsewhere(const QString &lastName)
     {
         Teacher t = stored(other);
         t.lastName = lastName;
-        REQUIRE(TeacherRepository(other).update(t).ok());
+        REQUIRE(TeacherWriter(other).update(t).ok());
     }
 
     PlaceOfWork placeOf(const Teacher &t) const
@@ -167,7 +167,7 @@ TEST_CASE("checked save: a change made elsewhere is not undone without asking", 
 
     SECTION("deleted elsewhere: said so; saved again only as a new record when told")
     {
-        REQUIRE(TeacherRepository(files.other).remove(files.teacherId).ok());
+        REQUIRE(TeacherWriter(files.other).remove(files.teacherId).ok());
         auto outcome = service.saveTeacher(loaded, edited, place);
         REQUIRE(outcome.ok());
         REQUIRE_FALSE(outcome.value().isSaved());
@@ -188,12 +188,12 @@ TEST_CASE("checked save: a change made elsewhere is not undone without asking", 
         m.firstName = QStringLiteral("Елена");
         m.municipalityId = place.municipalityId;
         m.subjectId = loaded.subjectId;
-        auto id = MethodistRepository(files.mine).insert(m);
+        auto id = MethodistWriter(files.mine).insert(m);
         REQUIRE(id.ok());
         const Methodist before = service.methodist(id.value()).value();
         Methodist theirs = before;
         theirs.capacity = 80;
-        REQUIRE(MethodistRepository(files.other).update(theirs).ok());
+        REQUIRE(MethodistWriter(files.other).update(theirs).ok());
         Methodist mine = before;
         mine.position = QStringLiteral("учитель");
         auto outcome = service.saveMethodist(before, mine, {place.municipalityId, QString()});
@@ -316,7 +316,7 @@ TEST_CASE("person editor: a person deleted elsewhere is said to be deleted", "[c
     const Teacher loaded = files.stored(files.mine);
     PersonDialog editor(files.mine, ImportKind::Teachers, files.teacherId);
     editor.show();
-    REQUIRE(TeacherRepository(files.other).remove(files.teacherId).ok());
+    REQUIRE(TeacherWriter(files.other).remove(files.teacherId).ok());
     const Shown shown = pressOk(editor, QStringLiteral("takeStored")); // «discard my changes»
     REQUIRE(shown.conflict);
     CHECK(shown.heading.contains(loaded.fullName()));
@@ -372,11 +372,11 @@ TEST_CASE("checked saves of events, work log entries, route items and roadmap ac
         Event event;
         event.title = QStringLiteral("Семинар");
         event.startsOn = QDate(2026, 3, 12);
-        const qint64 id = EventRepository(f.r.db).insert(event).value();
+        const qint64 id = EventWriter(f.r.db).insert(event).value();
         const Event loaded = EventRepository(f.r.db).get(id).value();
         Event theirs = loaded;
         theirs.organiser = QStringLiteral("ИРО");
-        REQUIRE(EventRepository(f.other).update(theirs).ok());
+        REQUIRE(EventWriter(f.other).update(theirs).ok());
         Event mine = loaded;
         mine.title = QStringLiteral("Семинар для молодых педагогов");
 
@@ -401,11 +401,11 @@ TEST_CASE("checked saves of events, work log entries, route items and roadmap ac
         entry.teacherId = f.teacherId;
         entry.workKindId = f.firstOf(QStringLiteral("work_kinds"));
         entry.workedOn = QDate(2025, 10, 6);
-        const qint64 id = WorkLogRepository(f.r.db).insert(entry).value();
+        const qint64 id = WorkLogWriter(f.r.db).insert(entry).value();
         const WorkLogEntry loaded = WorkLogRepository(f.r.db).get(id).value().value();
         WorkLogEntry theirs = loaded;
         theirs.result = QStringLiteral("проведена консультация");
-        REQUIRE(WorkLogRepository(f.other).update(theirs).ok());
+        REQUIRE(WorkLogWriter(f.other).update(theirs).ok());
         WorkLogEntry mine = loaded;
         mine.durationMinutes = 45;
 
@@ -417,7 +417,7 @@ TEST_CASE("checked saves of events, work log entries, route items and roadmap ac
         CHECK(conflict.differences.at(1).changedElsewhere);
         CHECK_FALSE(WorkLogRepository(f.other).get(id).value()->durationMinutes);
 
-        REQUIRE(WorkLogRepository(f.other).remove(id).ok());
+        REQUIRE(WorkLogWriter(f.other).remove(id).ok());
         CHECK(conflictOf(WorkLogService(f.r.db).saveEntry(loaded, mine)).deleted());
     }
 

@@ -239,7 +239,7 @@ TEST_CASE("export: CSV for Russian Excel round-trips through import, formulas ne
     REQUIRE(teacher.ok());
     Teacher t = teacher.value();
     t.position = QStringLiteral("=HYPERLINK(\"http://x\")");
-    REQUIRE(TeacherRepository(region.db).update(t).ok());
+    REQUIRE(TeacherWriter(region.db).update(t).ok());
 
     auto table = RegistryExport::table(region.db, ImportKind::Teachers);
     REQUIRE(table.ok());
@@ -380,7 +380,7 @@ TEST_CASE("import: a large file builds the indexes once; a refused one leaves th
     Teacher t;
     t.lastName = QStringLiteral("Ёжикова");
     t.firstName = QStringLiteral("Вера");
-    REQUIRE(TeacherRepository(region.db).insert(t).ok());
+    REQUIRE(TeacherWriter(region.db).insert(t).ok());
     filter.search = QStringLiteral("ежиков");
     CHECK(TeacherRepository(region.db).count(filter).value() == 1);
 

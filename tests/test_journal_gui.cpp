@@ -86,7 +86,7 @@ TEST_CASE("Work log page: an entry through the dialog, summary, filters, edit, d
     r.assign({third}, sokolov);
     const qint64 visits = r.code(QStringLiteral("work_kinds"), QStringLiteral("lesson_visits"));
     const qint64 plans = r.code(QStringLiteral("work_kinds"), QStringLiteral("lesson_plans"));
-    WorkLogRepository log(r.db);
+    WorkLogWriter log(r.db);
     REQUIRE(log.insert({0, sokolov, third, plans, QDate(2025, 9, 20), 30, QStringLiteral("Конспект разобран")}).ok());
     REQUIRE(log.insert({0, orlov, first, plans, QDate(2025, 10, 5), std::nullopt, QString()}).ok());
     // Another academic year: not listed.
@@ -284,7 +284,7 @@ TEST_CASE("Events page: an event through the dialog, marked on its month, edited
     Event other;
     other.title = QStringLiteral("Школьный методический день");
     other.startsOn = QDate(2026, 2, 3);
-    REQUIRE(EventRepository(r.db).insert(other).ok());
+    REQUIRE(EventWriter(r.db).insert(other).ok());
 
     EventsPage page;
     page.setDatabase(&r.db);

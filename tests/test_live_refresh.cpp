@@ -32,12 +32,12 @@ QString fixture(const char *name)
     return QDir(QStringLiteral(METODIST_FIXTURES)).filePath(QString::fromUtf8(name));
 }
 
-qint64 addTeacher(const Database &db, const QString &lastName)
+qint64 addTeacher(Database &db, const QString &lastName)
 {
     Teacher teacher;
     teacher.lastName = lastName;
     teacher.firstName = QStringLiteral("Анна");
-    auto id = TeacherRepository(db).insert(teacher);
+    auto id = TeacherWriter(db).insert(teacher);
     REQUIRE(id.ok());
     return id.value();
 }

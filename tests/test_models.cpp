@@ -246,7 +246,7 @@ TEST_CASE("models: the list models over real rows, filled, emptied and filled ag
 TEST_CASE("models: organisations and dictionary entries edited in place", "[gui][models]")
 {
     SupportRegion r;
-    OrganisationRepository(r.db).findOrCreate(r.city, QStringLiteral("МАОУ гимназия № 1"));
+    OrganisationWriter(r.db).findOrCreate(r.city, QStringLiteral("МАОУ гимназия № 1"));
 
     OrganisationModel organisations;
     QAbstractItemModelTester organisationTester(&organisations, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -278,7 +278,7 @@ TEST_CASE("models: organisations and dictionary entries edited in place", "[gui]
     REQUIRE(dictionary.flags(name) & Qt::ItemIsEditable);
     REQUIRE(dictionary.setData(name, QStringLiteral("Аналитический этап"), Qt::EditRole));
     CHECK(dictionary.data(name, Qt::DisplayRole).toString() == QStringLiteral("Аналитический этап"));
-    REQUIRE(DictionaryRepository(r.db).add(QStringLiteral("roadmap_stages"), QStringLiteral("Восьмой этап")).ok());
+    REQUIRE(DictionaryWriter(r.db).add(QStringLiteral("roadmap_stages"), QStringLiteral("Восьмой этап")).ok());
     dictionary.reload();
     CHECK(dictionary.rowCount() == 8);
     CHECK_FALSE(dictionary.setData(dictionary.index(0, DictionaryModel::CodeColumn), QStringLiteral("x"), Qt::EditRole));

@@ -47,7 +47,7 @@ struct MonitoringRegion : SupportRegion
         other = dictionaries.findByName(QStringLiteral("municipalities"), QStringLiteral("Гурьевский муниципальный округ"))
                     .value();
         REQUIRE(other > 0);
-        OrganisationRepository organisations(db);
+        OrganisationWriter organisations(db);
         Organisation a = organisations.get(school).value();
         a.lowResults = true;
         REQUIRE(organisations.update(a).ok());
@@ -75,7 +75,7 @@ struct MonitoringRegion : SupportRegion
                 teacher.supportCategoryIds = {young};
             if (i == 6 || i == 7)
                 teacher.supportCategoryIds = {heads};
-            auto id = TeacherRepository(db).insert(teacher);
+            auto id = TeacherWriter(db).insert(teacher);
             REQUIRE(id.ok());
             t[i] = id.value();
         }
@@ -87,7 +87,7 @@ struct MonitoringRegion : SupportRegion
         assign({t[1], t[2]}, m1);
         assign({t[5], t[7]}, m3);
 
-        DevelopmentRepository development(db);
+        DevelopmentWriter development(db);
         REQUIRE(development.addPk({0, 0, m2, QStringLiteral("Методическое сопровождение"), 36, true, QDate(2025, 3, 1)}).ok());
         REQUIRE(development.addPk({0, t[1], 0, QStringLiteral("ФГОС"), 72, true, QDate(2025, 11, 10)}).ok());
         REQUIRE(development.addPk({0, t[2], 0, QStringLiteral("ФГОС"), 72, true, QDate(2024, 5, 1)}).ok());
@@ -96,7 +96,7 @@ struct MonitoringRegion : SupportRegion
         REQUIRE(development.addDiagnostic({0, t[1], QDate(2025, 9, 20), medium, {}, {}}).ok());
         REQUIRE(development.addDiagnostic({0, t[3], QDate(2025, 9, 21), medium, {}, {}}).ok());
 
-        RouteRepository routes(db);
+        RouteWriter routes(db);
         const qint64 course = code(QStringLiteral("route_item_kinds"), QStringLiteral("course"));
         const qint64 mentoring = code(QStringLiteral("route_item_kinds"), QStringLiteral("mentoring"));
         const qint64 r1 = routes.insert({0, t[1], year, m1, 0, {}}).value();
@@ -107,7 +107,7 @@ struct MonitoringRegion : SupportRegion
         REQUIRE(routes.insert({0, t[5], year, m3, 0, {}}).ok());
 
         const qint64 visits = code(QStringLiteral("work_kinds"), QStringLiteral("lesson_visits"));
-        WorkLogRepository log(db);
+        WorkLogWriter log(db);
         REQUIRE(log.insert({0, m3, t[7], visits, QDate(2025, 10, 1), 45, QStringLiteral("урок посещён")}).ok());
         REQUIRE(log.insert({0, m1, t[1], visits, QDate(2025, 8, 15), 45, QStringLiteral("до начала года")}).ok());
 
@@ -135,7 +135,7 @@ struct MonitoringRegion : SupportRegion
         m.federalPk = federalPk;
         m.active = active;
         m.snils = test::snilsNumber(++serial);
-        auto id = MethodistRepository(db).insert(m);
+        auto id = MethodistWriter(db).insert(m);
         REQUIRE(id.ok());
         return id.value();
     }
@@ -146,7 +146,7 @@ struct MonitoringRegion : SupportRegion
         i.kindId = kind;
         i.title = QStringLiteral("Пункт маршрута");
         i.status = status;
-        REQUIRE(RouteRepository(db).saveItem(route, i).ok());
+        REQUIRE(RouteWriter(db).saveItem(route, i).ok());
     }
 };
 
@@ -318,16 +318,16 @@ TEST_CASE("Monitoring: figures entered by hand are summed for the region and mar
     MonitoringRegion r;
     MonitoringService service(r.db);
     const QString code = QStringLiteral("associations_participation_share");
-    REQUIRE(service.saveManualValue({code, SupportRegion::year, r.city, {}, 30, 40, QStringLiteral("анкета")}).ok());
-    REQUIRE(service.saveManualValue({code, SupportRegion::year, r.other, {}, 10, 20, {}}).ok());
+    REQUIRE(MonitoringService::saveManualValue(r.db, {code, SupportRegion::year, r.city, {}, 30, 40, QStringLiteral("анкета")}).ok());
+    REQUIRE(MonitoringService::saveManualValue(r.db, {code, SupportRegion::year, r.other, {}, 10, 20, {}}).ok());
     // Saving again replaces.
-    REQUIRE(service.saveManualValue({code, SupportRegion::year, r.other, {}, 11, 20, {}}).ok());
+    REQUIRE(MonitoringService::saveManualValue(r.db, {code, SupportRegion::year, r.other, {}, 11, 20, {}}).ok());
 
-    CHECK_FALSE(service.saveManualValue({code, SupportRegion::year, r.other, {}, 21, 20, {}}).ok());
-    CHECK_FALSE(service.saveManualValue({code, SupportRegion::year, r.other, {}, 1, 0, {}}).ok());
-    CHECK_FALSE(service.saveManualValue({code, SupportRegion::year, 0, {}, 1, 2, {}}).ok());
-    CHECK_FALSE(service.saveManualValue({code, QStringLiteral("2025"), r.other, {}, 1, 2, {}}).ok());
-    CHECK_FALSE(service.saveManualValue({QStringLiteral("teachers_covered_share"), SupportRegion::year, r.other, {}, 1,
+    CHECK_FALSE(MonitoringService::saveManualValue(r.db, {code, SupportRegion::year, r.other, {}, 21, 20, {}}).ok());
+    CHECK_FALSE(MonitoringService::saveManualValue(r.db, {code, SupportRegion::year, r.other, {}, 1, 0, {}}).ok());
+    CHECK_FALSE(MonitoringService::saveManualValue(r.db, {code, SupportRegion::year, 0, {}, 1, 2, {}}).ok());
+    CHECK_FALSE(MonitoringService::saveManualValue(r.db, {code, QStringLiteral("2025"), r.other, {}, 1, 2, {}}).ok());
+    CHECK_FALSE(MonitoringService::saveManualValue(r.db, {QStringLiteral("teachers_covered_share"), SupportRegion::year, r.other, {}, 1,
                                          2, {}})
                     .ok());
 
@@ -358,7 +358,7 @@ TEST_CASE("Monitoring: figures entered by hand are summed for the region and mar
     CHECK(own->indicator(code)->numerator == 11);
     CHECK(own->indicator(code)->denominator == 20);
 
-    REQUIRE(service.removeManualValue(code, SupportRegion::year, r.other).ok());
+    REQUIRE(MonitoringService::removeManualValue(r.db, code, SupportRegion::year, r.other).ok());
     CHECK(service.build(SupportRegion::year)->indicator(code)->denominator == 40);
 }
 

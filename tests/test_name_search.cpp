@@ -34,7 +34,7 @@ TEST_CASE("name search is Russian-aware and uses the search key", "[search]")
     Scratch scratch;
     Database db;
     REQUIRE(db.open(scratch.path(QStringLiteral("people.sqlite"))).ok());
-    TeacherRepository teachers(db);
+    TeacherWriter teachers(db);
     for (const Teacher &t : {teacher("Иванов", "Пётр", "Семёнович"), teacher("Петрова-Водкина", "Анна", "Ильинична"),
                              teacher("Ёлкина", "Алёна", "Фёдоровна"), teacher("Сидоров", "Иван", ""),
                              teacher("Петров", "Иван", "Петрович")})
@@ -81,7 +81,7 @@ TEST_CASE("the search index follows updates and deletions", "[search]")
     Scratch scratch;
     Database db;
     REQUIRE(db.open(scratch.path(QStringLiteral("index.sqlite"))).ok());
-    TeacherRepository teachers(db);
+    TeacherWriter teachers(db);
     auto id = teachers.insert(teacher("Кузнецова", "Мария", "Олеговна"));
     REQUIRE(id.ok());
     REQUIRE(db.exec(QStringLiteral("UPDATE teachers SET last_name = ?, search_key = ? WHERE id = ?"),

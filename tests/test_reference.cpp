@@ -90,7 +90,7 @@ TEST_CASE("dictionaries stay editable and keep the user's edits", "[reference]")
     Database db;
     REQUIRE(db.open(scratch.path(QStringLiteral("edit.sqlite"))).ok());
     REQUIRE(Setup::initialise(db).ok());
-    DictionaryRepository repository(db);
+    DictionaryWriter repository(db);
     const QString dictionary = QStringLiteral("qualification_categories");
 
     auto entries = repository.entries(dictionary);
@@ -126,7 +126,7 @@ TEST_CASE("a dictionary entry in use cannot be deleted", "[reference]")
     Database db;
     REQUIRE(db.open(scratch.path(QStringLiteral("inuse.sqlite"))).ok());
     REQUIRE(Setup::initialise(db, QStringLiteral("tyumen")).ok());
-    DictionaryRepository repository(db);
+    DictionaryWriter repository(db);
     auto municipality = repository.findByName(QStringLiteral("municipalities"), QStringLiteral("Г. ТЮМЕНЬ"));
     REQUIRE(municipality.ok());
     REQUIRE(municipality.value() > 0);

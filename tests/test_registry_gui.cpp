@@ -356,7 +356,7 @@ TEST_CASE("the teacher card lists ПК records and diagnostics", "[gui]")
     options.teachers = 60;
     options.methodists = 0;
     REQUIRE(DemoRegion::generate(db, options).ok());
-    DevelopmentRepository development(db);
+    DevelopmentWriter development(db);
     PkRecord pk;
     pk.teacherId = 1;
     pk.program = QStringLiteral("Школа современного учителя");

@@ -307,7 +307,7 @@ struct HandMadeRoute
         site.name = QStringLiteral("МАОУ Лицей № 49");
         site.municipalityId = r.city;
         site.internshipSite = true;
-        siteId = OrganisationRepository(r.db).insert(site).value();
+        siteId = OrganisationWriter(r.db).insert(site).value();
     }
     qint64 siteId = 0;
 };
@@ -433,7 +433,7 @@ TEST_CASE("Routes page: an empty route built by hand, item by item", "[support][
     festival.title = QStringLiteral("Региональный фестиваль");
     festival.startsOn = QDate(2025, 12, 3);
     festival.endsOn = QDate(2025, 12, 5);
-    const qint64 festivalId = EventRepository(h.r.db).insert(festival).value();
+    const qint64 festivalId = EventWriter(h.r.db).insert(festival).value();
     REQUIRE(answerModal(pageButton(page, "addItem"), [&](QWidget *modal) {
         auto *dialog = qobject_cast<RouteItemDialog *>(modal);
         if (!dialog)
@@ -509,7 +509,7 @@ TEST_CASE("Routes page: the registry's filters narrow the rows", "[support][gui]
     for (const DictionaryEntry &e : DictionaryRepository(r.db).entries(QStringLiteral("municipalities")).value())
         if (e.id != r.city && town == 0)
             town = e.id;
-    const qint64 townSchool = OrganisationRepository(r.db).findOrCreate(town, QStringLiteral("МБОУ СОШ № 2")).value();
+    const qint64 townSchool = OrganisationWriter(r.db).findOrCreate(town, QStringLiteral("МБОУ СОШ № 2")).value();
     const qint64 orlov = r.methodist(QStringLiteral("Орлов"));
     const qint64 sokolov = r.methodist(QStringLiteral("Соколов"));
     const qint64 ivanova = r.teacher(QStringLiteral("Иванова"));
@@ -517,7 +517,7 @@ TEST_CASE("Routes page: the registry's filters narrow the rows", "[support][gui]
     const qint64 sidorova = r.teacher(QStringLiteral("Сидорова"));
     Teacher far = TeacherRepository(r.db).get(sidorova).value();
     far.organisationId = townSchool;
-    REQUIRE(TeacherRepository(r.db).update(far).ok());
+    REQUIRE(TeacherWriter(r.db).update(far).ok());
     const qint64 kind = r.code(QStringLiteral("route_item_kinds"), QStringLiteral("self_study"));
     const auto route = [&](qint64 teacher, qint64 tutor, RouteItemStatus status) {
         Route route;

@@ -174,17 +174,17 @@ TEST_CASE("route: suggestions from the latest deficits and the level, not writte
     const qint64 digital = r.code(QStringLiteral("deficit_areas"), QStringLiteral("digital"));
     const qint64 course = r.code(QStringLiteral("route_item_kinds"), QStringLiteral("course"));
     const qint64 internship = r.code(QStringLiteral("route_item_kinds"), QStringLiteral("internship"));
-    RouteRepository routes(r.db);
+    RouteWriter routes(r.db);
     Organisation site;
     site.name = QStringLiteral("МАОУ Лицей № 49");
     site.municipalityId = r.city;
     site.internshipSite = true;
-    const qint64 siteId = OrganisationRepository(r.db).insert(site).value();
+    const qint64 siteId = OrganisationWriter(r.db).insert(site).value();
     REQUIRE(routes.insertCatalogueEntry({0, course, QStringLiteral("Методика урока математики"), methodical, 36, true, 0, 0}).ok());
     REQUIRE(routes.insertCatalogueEntry({0, internship, QStringLiteral("Цифровые инструменты учителя"), digital, 16, false, siteId, 0}).ok());
     REQUIRE(routes.insertCatalogueEntry({0, course, QStringLiteral("Трудные темы алгебры"), subject, 72, true, 0, 0}).ok());
 
-    DevelopmentRepository development(r.db);
+    DevelopmentWriter development(r.db);
     const qint64 medium = r.code(QStringLiteral("competence_levels"), QStringLiteral("medium"));
     const qint64 lowLevel = r.code(QStringLiteral("competence_levels"), QStringLiteral("low"));
     const qint64 highLevel = r.code(QStringLiteral("competence_levels"), QStringLiteral("high"));
@@ -454,9 +454,9 @@ TEST_CASE("route and events: the printed route, the calendar by dates", "[route]
     r.assign({t}, m);
     const qint64 minimal = r.code(QStringLiteral("competence_levels"), QStringLiteral("minimal"));
     const qint64 digital = r.code(QStringLiteral("deficit_areas"), QStringLiteral("digital"));
-    REQUIRE(DevelopmentRepository(r.db).addDiagnostic({0, t, QDate(2025, 9, 5), minimal, {digital}, {}}).ok());
+    REQUIRE(DevelopmentWriter(r.db).addDiagnostic({0, t, QDate(2025, 9, 5), minimal, {digital}, {}}).ok());
 
-    EventRepository events(r.db);
+    EventWriter events(r.db);
     Event ev;
     ev.title = QStringLiteral("Региональный фестиваль открытых уроков");
     ev.startsOn = QDate(2025, 11, 10);
@@ -538,7 +538,7 @@ struct RegistryOfRoutes
         t.organisationId = organisationId;
         t.subjectId = r.maths;
         t.snils = test::snilsNumber(++r.serial);
-        auto id = TeacherRepository(r.db).insert(t);
+        auto id = TeacherWriter(r.db).insert(t);
         REQUIRE(id.ok());
         return id.value();
     }
@@ -568,7 +568,7 @@ struct RegistryOfRoutes
             if (e.id != r.city && town == 0)
                 town = e.id;
         REQUIRE(town > 0);
-        townSchool = OrganisationRepository(r.db).findOrCreate(town, QStringLiteral("МБОУ СОШ № 2")).value();
+        townSchool = OrganisationWriter(r.db).findOrCreate(town, QStringLiteral("МБОУ СОШ № 2")).value();
         orlov = r.methodist(QStringLiteral("Орлов"));
         sokolov = r.methodist(QStringLiteral("Соколов"));
         kind = r.code(QStringLiteral("route_item_kinds"), QStringLiteral("self_study"));

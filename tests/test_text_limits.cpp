@@ -49,7 +49,7 @@ void refusesBadText(const QString &field, Save save)
 TEST_CASE("text limits: events refuse a huge title and control characters", "[trust][texts]")
 {
     SupportRegion r;
-    EventRepository events(r.db);
+    EventWriter events(r.db);
     Event e;
     e.title = QStringLiteral("Августовская конференция");
     e.startsOn = QDate(2025, 8, 28);
@@ -90,7 +90,7 @@ TEST_CASE("text limits: work-log results, route items and roadmap activities", "
     entry.workKindId = r.code(QStringLiteral("work_kinds"), QStringLiteral("lesson_visits"));
     entry.workedOn = QDate(2025, 10, 1);
     entry.result = QStringLiteral("Урок разобран.\nРекомендации даны.");
-    REQUIRE(WorkLogRepository(r.db).insert(entry).ok());
+    REQUIRE(WorkLogWriter(r.db).insert(entry).ok());
     refusesBadText(WorkLogRepository::tr("Result"), [&](const QString &bad) {
         WorkLogEntry x = entry;
         x.result = bad;
@@ -185,15 +185,15 @@ TEST_CASE("text limits: order settings, orders and monitoring notes", "[trust][t
     refusesBadText(OrderRepository::tr("Title"), [&](const QString &bad) {
         Order x = order;
         x.title = bad;
-        return OrderRepository(r.db).insert(x).status();
+        return OrderWriter(r.db).insert(x).status();
     });
 
     MonitoringService monitoring(r.db);
     const QString code = QStringLiteral("associations_participation_share");
-    REQUIRE(monitoring.saveManualValue({code, SupportRegion::year, r.city, {}, 30, 40, QStringLiteral("анкета\nвторая строка")})
+    REQUIRE(MonitoringService::saveManualValue(r.db, {code, SupportRegion::year, r.city, {}, 30, 40, QStringLiteral("анкета\nвторая строка")})
                 .ok());
     refusesBadText(MonitoringRepository::tr("Note"), [&](const QString &bad) {
-        return monitoring.saveManualValue({code, SupportRegion::year, r.city, {}, 30, 40, bad});
+        return MonitoringService::saveManualValue(r.db, {code, SupportRegion::year, r.city, {}, 30, 40, bad});
     });
 }
 

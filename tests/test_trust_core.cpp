@@ -73,7 +73,7 @@ TEST_CASE("trust: what the registry exports imports back to the identical regist
     const QStringList surnames{QStringLiteral("-Тест"), QStringLiteral("=СУММ"), QStringLiteral("+Плюсова"),
                                QStringLiteral("@Собакина"), QStringLiteral("'Апострофова"),
                                QStringLiteral("''Двойная"), QStringLiteral("Ёлкина-Щёголева")};
-    const qint64 odd = OrganisationRepository(region.db).findOrCreate(region.city, QStringLiteral("=ГИПЕРССЫЛКА(\"x\")")).value();
+    const qint64 odd = OrganisationWriter(region.db).findOrCreate(region.city, QStringLiteral("=ГИПЕРССЫЛКА(\"x\")")).value();
     for (const QString &surname : surnames) {
         const qint64 id = region.teacher(surname);
         auto teacher = TeacherRepository(region.db).get(id);
@@ -81,7 +81,7 @@ TEST_CASE("trust: what the registry exports imports back to the identical regist
         Teacher t = teacher.value();
         t.position = QStringLiteral("-учитель");
         t.organisationId = surname.startsWith(u'=') ? odd : t.organisationId;
-        REQUIRE(TeacherRepository(region.db).update(t).ok());
+        REQUIRE(TeacherWriter(region.db).update(t).ok());
     }
     region.methodist(QStringLiteral("'Методистова"));
     region.methodist(QStringLiteral("-Минусов"));
@@ -140,13 +140,13 @@ TEST_CASE("trust: texts beyond sensible limits are refused with their place", "[
     t.organisationId = region.school;
     t.subjectId = region.maths;
     t.lastName = QString(5'000'000, u'Ж');
-    CHECK_FALSE(TeacherRepository(region.db).insert(t).ok());
+    CHECK_FALSE(TeacherWriter(region.db).insert(t).ok());
     t.lastName = QStringLiteral("Нуль") + QChar(0) + QStringLiteral("ова");
-    CHECK_FALSE(TeacherRepository(region.db).insert(t).ok());
+    CHECK_FALSE(TeacherWriter(region.db).insert(t).ok());
     t.lastName = QStringLiteral("Звонок\aова");
-    CHECK_FALSE(TeacherRepository(region.db).insert(t).ok());
+    CHECK_FALSE(TeacherWriter(region.db).insert(t).ok());
     t.lastName = QString(100, u'Ж');
-    CHECK(TeacherRepository(region.db).insert(t).ok());
+    CHECK(TeacherWriter(region.db).insert(t).ok());
     CHECK_FALSE(Snils::parse(u"000-000-000 00").ok());
 
     const QString file = region.scratch.path(QStringLiteral("long.csv"));

@@ -261,7 +261,7 @@ private:
         MonitoringService service(db);
         const QString indicator = parser.value(QStringLiteral("indicator"));
         if (parser.isSet(QStringLiteral("remove"))) {
-            if (Status status = service.removeManualValue(indicator, year, municipalityId); !status)
+            if (Status status = MonitoringService::removeManualValue(db, indicator, year, municipalityId); !status)
                 return fail(context, status.message());
             return Success;
         }
@@ -275,7 +275,7 @@ private:
         value.note = parser.value(QStringLiteral("note"));
         if (!okNumerator || !okDenominator)
             return fail(context, tr("Give whole numbers with --numerator and --denominator."), UsageError);
-        if (Status status = service.saveManualValue(value); !status)
+        if (Status status = MonitoringService::saveManualValue(db, value); !status)
             return fail(context, status.message());
         context.out << tr("Saved.") << '\n';
         context.out.flush();

@@ -9,6 +9,7 @@
 #include "services/RouteService.h"
 #include "services/WorkLogService.h"
 #include "storage/DictionaryRepository.h"
+#include "services/EventService.h"
 #include "storage/EventRepository.h"
 #include "storage/MethodistRepository.h"
 #include "storage/TeacherRepository.h"
@@ -273,7 +274,7 @@ private:
                                               known.join(QStringLiteral(", "))),
                             UsageError);
         }
-        auto id = EventRepository(db).insert(event);
+        auto id = EventWriter(db).insert(event);
         if (!id)
             return fail(context, id.message());
         context.out << tr("The event «%1» was added to the calendar: %2.")

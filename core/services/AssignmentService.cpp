@@ -57,7 +57,7 @@ Result<AssignmentCheck> AssignmentService::check(const QList<qint64> &teacherIds
     if (!methodist)
         return methodist.status();
     const Methodist &m = methodist.value();
-    AssignmentRepository assignments(m_db);
+    AssignmentWriter assignments(m_db);
     TeacherRepository teachers(m_db);
     AssignmentCheck result;
     QStringList otherSubject;
@@ -129,7 +129,7 @@ Result<int> AssignmentService::assign(const ManualAssignment &request)
     Transaction transaction(m_db);
     if (!transaction.status().ok())
         return transaction.status();
-    AssignmentRepository assignments(m_db);
+    AssignmentWriter assignments(m_db);
     int assigned = 0;
     for (qint64 teacherId : request.teacherIds) {
         auto current = assignments.active(teacherId, request.academicYear);
@@ -163,14 +163,14 @@ Status AssignmentService::end(qint64 assignmentId, const QDate &on, const QStrin
 {
     if (reason.trimmed().isEmpty())
         return Status::failure(tr("Say why the assignment ends."));
-    return AssignmentRepository(m_db).end(assignmentId, on.isValid() ? on : QDate::currentDate(), reason.trimmed());
+    return AssignmentWriter(m_db).end(assignmentId, on.isValid() ? on : QDate::currentDate(), reason.trimmed());
 }
 
 Result<PlanResult> AssignmentService::plan(const PlanRequest &request, Progress *progress) const
 {
     if (Status status = checkYear(request.academicYear); !status)
         return status;
-    AssignmentRepository assignments(m_db);
+    AssignmentWriter assignments(m_db);
     auto teachers = assignments.candidates(request.academicYear, request.supportCategoryId, request.municipalityId,
                                            progress);
     if (!teachers)
@@ -242,7 +242,7 @@ Result<qint64> AssignmentService::apply(const PlanResult &result, const QDate &s
     Transaction transaction(m_db);
     if (!transaction.status().ok())
         return transaction.status();
-    AssignmentRepository assignments(m_db);
+    AssignmentWriter assignments(m_db);
     // The plan is only right for the loads it saw.
     auto methodists = assignments.planningMethodists(result.request.academicYear);
     if (!methodists)

@@ -82,7 +82,7 @@ class AssignmentService
     Q_DECLARE_TR_FUNCTIONS(AssignmentService)
 
 public:
-    explicit AssignmentService(const Database &db) : m_db(db) {}
+    explicit AssignmentService(Database &db) : m_db(db) {}
 
     Result<AssignmentCheck> check(const QList<qint64> &teacherIds, qint64 methodistId,
                                   const QString &academicYear) const;
@@ -100,7 +100,7 @@ public:
     Result<qint64> apply(const PlanResult &result, const QDate &startedOn = {}, Progress *progress = nullptr);
 
 private:
-    const Database &m_db;
+    Database &m_db;
 };
 
 } // namespace metodist

@@ -14,7 +14,7 @@ Result<QList<Diagnostic>> DevelopmentService::diagnosticsOfTeacher(qint64 teache
 
 Result<qint64> DevelopmentService::addPk(const PkRecord &record)
 {
-    return DevelopmentRepository(m_db).addPk(record);
+    return DevelopmentWriter(m_db).addPk(record);
 }
 
 Result<qint64> DevelopmentService::addDiagnostic(const Diagnostic &diagnostic)
@@ -22,7 +22,7 @@ Result<qint64> DevelopmentService::addDiagnostic(const Diagnostic &diagnostic)
     Transaction transaction(m_db);
     if (Status begun = transaction.status(); !begun)
         return begun;
-    auto added = DevelopmentRepository(m_db).addDiagnostic(diagnostic);
+    auto added = DevelopmentWriter(m_db).addDiagnostic(diagnostic);
     if (!added)
         return added;
     if (Status committed = transaction.commit(); !committed)

@@ -11,7 +11,7 @@ namespace metodist {
 class DevelopmentService
 {
 public:
-    explicit DevelopmentService(const Database &db) : m_db(db) {}
+    explicit DevelopmentService(Database &db) : m_db(db) {}
 
     Result<QList<PkRecord>> pkOfTeacher(qint64 teacherId) const;
     Result<QList<Diagnostic>> diagnosticsOfTeacher(qint64 teacherId) const;
@@ -21,7 +21,7 @@ public:
     Result<qint64> addDiagnostic(const Diagnostic &diagnostic);
 
 private:
-    const Database &m_db;
+    Database &m_db;
 };
 
 } // namespace metodist

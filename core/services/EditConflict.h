@@ -108,7 +108,7 @@ struct CheckedSave
 // save would undo that, nothing is written and the conflict comes back with
 // the stored version — unless `mode` says to overwrite.
 template<typename T>
-Result<SaveOutcome<T>> saveChecked(const Database &db, const T &loaded, const T &edited, SaveMode mode,
+Result<SaveOutcome<T>> saveChecked(Database &db, const T &loaded, const T &edited, SaveMode mode,
                                    const CheckedSave<T> &how)
 {
     Transaction transaction(db);

@@ -22,7 +22,7 @@ Result<SaveOutcome<Event>> EventService::save(const Event &loaded, const Event &
     };
     how.fields = [&](const Event &e) { return fields.event(e); };
     how.write = [&](const Event &completed, const std::optional<Event> &stored) -> Result<qint64> {
-        EventRepository events(m_db);
+        EventWriter events(m_db);
         if (id > 0 && stored) {
             if (Status updated = events.update(completed); !updated)
                 return updated;
@@ -33,6 +33,28 @@ Result<SaveOutcome<Event>> EventService::save(const Event &loaded, const Event &
         return events.insert(e);
     };
     return saveChecked(m_db, loaded, edited, mode, how);
+}
+
+Result<qint64> EventService::add(const Event &event)
+{
+    Event e = event;
+    e.id = 0;
+    auto saved = save(Event{}, e, SaveMode::Overwrite);
+    if (!saved)
+        return saved.status();
+    return saved.value().id();
+}
+
+Status EventService::remove(const QList<qint64> &ids)
+{
+    Transaction transaction(m_db);
+    if (!transaction.status())
+        return transaction.status();
+    EventWriter events(m_db);
+    for (qint64 id : ids)
+        if (Status removed = events.remove(id); !removed)
+            return removed;
+    return transaction.commit();
 }
 
 } // namespace metodist

@@ -13,13 +13,17 @@ namespace metodist {
 class EventService
 {
 public:
-    explicit EventService(const Database &db) : m_db(db) {}
+    explicit EventService(Database &db) : m_db(db) {}
 
     Result<SaveOutcome<Event>> save(const Event &loaded, const Event &edited,
                                     SaveMode mode = SaveMode::UnlessChangedElsewhere);
+    // A new event; its id.
+    Result<qint64> add(const Event &event);
+    // The events with these ids, all or none (one transaction).
+    Status remove(const QList<qint64> &ids);
 
 private:
-    const Database &m_db;
+    Database &m_db;
 };
 
 } // namespace metodist

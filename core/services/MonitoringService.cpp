@@ -299,7 +299,7 @@ Result<QList<ManualValue>> MonitoringService::manualValues(const QString &academ
     return MonitoringRepository(m_db).manualValues(scope.value().academicYear);
 }
 
-Status MonitoringService::saveManualValue(const ManualValue &value) const
+Status MonitoringService::saveManualValue(Database &db, const ManualValue &value)
 {
     const IndicatorDefinition *d = MonitoringCatalogue::find(value.code);
     if (!d)
@@ -318,16 +318,16 @@ Status MonitoringService::saveManualValue(const ManualValue &value) const
         return Status::failure(tr("The numerator must be between 0 and the denominator (%1).").arg(value.denominator));
     ManualValue v = value;
     v.academicYear = scope.value().academicYear;
-    return MonitoringRepository(m_db).saveManualValue(v);
+    return MonitoringWriter(db).saveManualValue(v);
 }
 
-Status MonitoringService::removeManualValue(const QString &code, const QString &academicYear,
-                                            qint64 municipalityId) const
+Status MonitoringService::removeManualValue(Database &db, const QString &code, const QString &academicYear,
+                                            qint64 municipalityId)
 {
     auto scope = scopeOf(academicYear);
     if (!scope)
         return scope.status();
-    return MonitoringRepository(m_db).removeManualValue(code, scope.value().academicYear, municipalityId);
+    return MonitoringWriter(db).removeManualValue(code, scope.value().academicYear, municipalityId);
 }
 
 QJsonObject MonitoringService::toJson(const MonitoringReport &report)

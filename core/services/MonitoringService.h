@@ -45,8 +45,10 @@ public:
     Result<QList<ManualValue>> manualValues(const QString &academicYear) const;
     // Checked: a manual indicator's code, a valid year, a known municipality,
     // 0 ≤ numerator ≤ denominator, denominator > 0.
-    Status saveManualValue(const ManualValue &value) const;
-    Status removeManualValue(const QString &code, const QString &academicYear, qint64 municipalityId) const;
+    // (Static: they write, so they take a writable Database.)
+    static Status saveManualValue(Database &db, const ManualValue &value);
+    static Status removeManualValue(Database &db, const QString &code, const QString &academicYear,
+                                    qint64 municipalityId);
 
     // The JSON other tools read (see the contract): year,
     // municipality (or null), indicators, composition, by_municipality.

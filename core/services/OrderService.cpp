@@ -87,7 +87,7 @@ Status OrderService::saveSettings(const OrderSettings &s)
     Transaction transaction(m_db);
     if (!transaction.status().ok())
         return transaction.status();
-    SettingsRepository repo(m_db);
+    SettingsWriter repo(m_db);
     const std::pair<QString, QString> values[] = {
         {institutionKey, s.institution.trimmed()},
         {placeKey, s.place.trimmed()},
@@ -144,10 +144,10 @@ Result<qint64> OrderService::createWith(const Order &order, const Selection &sel
     Transaction transaction(m_db);
     if (!transaction.status().ok())
         return transaction.status();
-    auto id = OrderRepository(m_db).insert(order);
+    auto id = OrderWriter(m_db).insert(order);
     if (!id)
         return id.status();
-    auto attached = AssignmentRepository(m_db).attachToOrder(id.value(), selection);
+    auto attached = AssignmentWriter(m_db).attachToOrder(id.value(), selection);
     if (!attached)
         return attached.status();
     if (attached.value() == 0)
@@ -212,6 +212,11 @@ Status OrderService::exportTo(qint64 orderId, const QString &path) const
     if (suffix == u"docx")
         return OrderDocx::write(doc.value(), s->layout, path);
     return OrderOdt::write(doc.value(), s->layout, path);
+}
+
+Status OrderService::remove(qint64 orderId)
+{
+    return OrderWriter(m_db).remove(orderId);
 }
 
 } // namespace metodist

@@ -26,7 +26,7 @@ class OrderService
     Q_DECLARE_TR_FUNCTIONS(OrderService)
 
 public:
-    explicit OrderService(const Database &db) : m_db(db) {}
+    explicit OrderService(Database &db) : m_db(db) {}
 
     Result<OrderSettings> settings() const;
     Status saveSettings(const OrderSettings &settings);
@@ -43,11 +43,13 @@ public:
     Result<OrderDocument> document(qint64 orderId) const;
     // Writes the order as .pdf, .docx or .odt, chosen by the file's suffix.
     Status exportTo(qint64 orderId, const QString &path) const;
+    // Deletes the order; its assignments stay, without an order.
+    Status remove(qint64 orderId);
 
 private:
     template<typename Selection>
     Result<qint64> createWith(const Order &order, const Selection &selection);
-    const Database &m_db;
+    Database &m_db;
 };
 
 } // namespace metodist

@@ -22,7 +22,7 @@ Result<qint64> PersonService::organisationOf(const PlaceOfWork &place)
 {
     if (place.organisation.trimmed().isEmpty())
         return qint64(0);
-    return OrganisationRepository(m_db).findOrCreate(place.municipalityId, place.organisation);
+    return OrganisationWriter(m_db).findOrCreate(place.municipalityId, place.organisation);
 }
 
 Result<SaveOutcome<Teacher>> PersonService::saveTeacher(const Teacher &loaded, const Teacher &edited,
@@ -48,13 +48,13 @@ Result<SaveOutcome<Teacher>> PersonService::saveTeacher(const Teacher &loaded, c
         if (id > 0 && stored) {
             // Not the editor's to change: as stored now.
             t.supportCategoryIds = stored->supportCategoryIds;
-            if (Status updated = TeacherRepository(m_db).update(t); !updated)
+            if (Status updated = TeacherWriter(m_db).update(t); !updated)
                 return updated;
             return id;
         }
         // New, or deleted meanwhile and saved again on the user's word.
         t.id = 0;
-        return TeacherRepository(m_db).insert(t);
+        return TeacherWriter(m_db).insert(t);
     };
     return saveChecked(m_db, loaded, edited, mode, how);
 }
@@ -82,12 +82,12 @@ Result<SaveOutcome<Methodist>> PersonService::saveMethodist(const Methodist &loa
     how.write = [&](const Methodist &completed, const std::optional<Methodist> &stored) -> Result<qint64> {
         Methodist m = completed;
         if (id > 0 && stored) {
-            if (Status updated = MethodistRepository(m_db).update(m); !updated)
+            if (Status updated = MethodistWriter(m_db).update(m); !updated)
                 return updated;
             return id;
         }
         m.id = 0;
-        return MethodistRepository(m_db).insert(m);
+        return MethodistWriter(m_db).insert(m);
     };
     return saveChecked(m_db, loaded, edited, mode, how);
 }
@@ -95,7 +95,7 @@ Result<SaveOutcome<Methodist>> PersonService::saveMethodist(const Methodist &loa
 namespace {
 
 template<typename Repository>
-Status removeAll(const Database &db, const QList<qint64> &ids)
+Status removeAll(Database &db, const QList<qint64> &ids)
 {
     Transaction transaction(db);
     if (Status begun = transaction.status(); !begun)
@@ -111,12 +111,12 @@ Status removeAll(const Database &db, const QList<qint64> &ids)
 
 Status PersonService::removeTeachers(const QList<qint64> &ids)
 {
-    return removeAll<TeacherRepository>(m_db, ids);
+    return removeAll<TeacherWriter>(m_db, ids);
 }
 
 Status PersonService::removeMethodists(const QList<qint64> &ids)
 {
-    return removeAll<MethodistRepository>(m_db, ids);
+    return removeAll<MethodistWriter>(m_db, ids);
 }
 
 } // namespace metodist

@@ -27,7 +27,7 @@ class PersonService
     Q_DECLARE_TR_FUNCTIONS(PersonService)
 
 public:
-    explicit PersonService(const Database &db) : m_db(db) {}
+    explicit PersonService(Database &db) : m_db(db) {}
 
     Result<Teacher> teacher(qint64 id) const;
     Result<Methodist> methodist(qint64 id) const;
@@ -48,7 +48,7 @@ public:
 
 private:
     Result<qint64> organisationOf(const PlaceOfWork &place);
-    const Database &m_db;
+    Database &m_db;
 };
 
 } // namespace metodist

@@ -34,7 +34,7 @@ Result<qint64> RoadmapService::create(qint64 methodistId, const QString &year)
     Transaction transaction(m_db);
     if (!transaction.status().ok())
         return transaction.status();
-    auto id = RoadmapRepository(m_db).create(methodistId, year);
+    auto id = RoadmapWriter(m_db).create(methodistId, year);
     if (!id)
         return id;
     if (Status committed = transaction.commit(); !committed)
@@ -73,7 +73,7 @@ Status RoadmapService::planStage(qint64 roadmapId, int number, const DateRange &
     if (!stage)
         return Status::failure(RoadmapRules::tr("The roadmap has no stage %1.").arg(number));
     stage->planned = planned;
-    return RoadmapRepository(m_db).saveStage(*stage);
+    return RoadmapWriter(m_db).saveStage(*stage);
 }
 
 Status RoadmapService::startStage(qint64 roadmapId, int number, const QDate &on)
@@ -88,7 +88,7 @@ Status RoadmapService::startStage(qint64 roadmapId, int number, const QDate &on)
         return Status::failure(tr("Stage %1 has already started.").arg(number));
     stage->status = StageStatus::InProgress;
     stage->actual.start = on;
-    return RoadmapRepository(m_db).saveStage(*stage);
+    return RoadmapWriter(m_db).saveStage(*stage);
 }
 
 Status RoadmapService::closeStage(qint64 roadmapId, int number, const QDate &on, const QString &reason)
@@ -106,7 +106,7 @@ Status RoadmapService::closeStage(qint64 roadmapId, int number, const QDate &on,
         stage->actual.start = stage->planned.start.isValid() && stage->planned.start <= on ? stage->planned.start : on;
     stage->actual.end = std::max(on, stage->actual.start);
     stage->closeReason = reason.trimmed();
-    return RoadmapRepository(m_db).saveStage(*stage);
+    return RoadmapWriter(m_db).saveStage(*stage);
 }
 
 Status RoadmapService::reopenStage(qint64 roadmapId, int number)
@@ -120,7 +120,7 @@ Status RoadmapService::reopenStage(qint64 roadmapId, int number)
     stage->status = StageStatus::InProgress;
     stage->actual.end = {};
     stage->closeReason.clear();
-    return RoadmapRepository(m_db).saveStage(*stage);
+    return RoadmapWriter(m_db).saveStage(*stage);
 }
 
 Status RoadmapService::checkActivity(const Roadmap &roadmap, const RoadmapActivity &a) const
@@ -159,7 +159,7 @@ Result<qint64> RoadmapService::addActivity(qint64 roadmapId, int stageNumber, co
     Transaction transaction(m_db);
     if (!transaction.status().ok())
         return transaction.status();
-    auto id = RoadmapRepository(m_db).insertActivity(a);
+    auto id = RoadmapWriter(m_db).insertActivity(a);
     if (!id)
         return id;
     if (Status committed = transaction.commit(); !committed)
@@ -179,7 +179,7 @@ Status RoadmapService::updateActivity(qint64 roadmapId, const RoadmapActivity &a
     Transaction transaction(m_db);
     if (!transaction.status().ok())
         return transaction.status();
-    if (Status updated = RoadmapRepository(m_db).updateActivity(activity); !updated)
+    if (Status updated = RoadmapWriter(m_db).updateActivity(activity); !updated)
         return updated;
     return transaction.commit();
 }
@@ -211,7 +211,7 @@ Result<SaveOutcome<RoadmapActivity>> RoadmapService::updateActivity(qint64 roadm
             // Back at the end of its stage, if the stage is still there.
             a.id = 0;
             a.position = 0;
-            return RoadmapRepository(m_db).insertActivity(a);
+            return RoadmapWriter(m_db).insertActivity(a);
         }
         // Not the editor's: as stored now.
         a.stageId = stored->stageId;
@@ -219,7 +219,7 @@ Result<SaveOutcome<RoadmapActivity>> RoadmapService::updateActivity(qint64 roadm
         a.done = stored->done;
         a.doneOn = stored->doneOn;
         a.eventId = stored->eventId;
-        if (Status updated = RoadmapRepository(m_db).updateActivity(a); !updated)
+        if (Status updated = RoadmapWriter(m_db).updateActivity(a); !updated)
             return updated;
         return id;
     };
@@ -240,14 +240,14 @@ Status RoadmapService::setActivityDone(qint64 roadmapId, qint64 activityId, bool
     Transaction transaction(m_db);
     if (!transaction.status().ok())
         return transaction.status();
-    if (Status updated = RoadmapRepository(m_db).updateActivity(a); !updated)
+    if (Status updated = RoadmapWriter(m_db).updateActivity(a); !updated)
         return updated;
     return transaction.commit();
 }
 
 Status RoadmapService::removeActivity(qint64 activityId)
 {
-    return RoadmapRepository(m_db).removeActivity(activityId);
+    return RoadmapWriter(m_db).removeActivity(activityId);
 }
 
 Result<RoadmapSummary> RoadmapService::summary(qint64 roadmapId) const
@@ -295,7 +295,7 @@ Result<RoadmapSummary> RoadmapService::summary(qint64 roadmapId) const
 
 Status RoadmapService::saveConclusion(qint64 roadmapId, Conclusion conclusion, const QString &nextYearPlans)
 {
-    return RoadmapRepository(m_db).setConclusion(roadmapId, conclusion, nextYearPlans);
+    return RoadmapWriter(m_db).setConclusion(roadmapId, conclusion, nextYearPlans);
 }
 
 Status RoadmapService::exportPdf(qint64 roadmapId, const QString &path, const QDate &today) const

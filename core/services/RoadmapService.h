@@ -41,7 +41,7 @@ class RoadmapService
     Q_DECLARE_TR_FUNCTIONS(RoadmapService)
 
 public:
-    explicit RoadmapService(const Database &db) : m_db(db) {}
+    explicit RoadmapService(Database &db) : m_db(db) {}
 
     // A new roadmap with its seven stages; returns its id.
     Result<qint64> create(qint64 methodistId, const QString &academicYear);
@@ -79,7 +79,7 @@ public:
 
 private:
     Status checkActivity(const Roadmap &roadmap, const RoadmapActivity &activity) const;
-    const Database &m_db;
+    Database &m_db;
 };
 
 } // namespace metodist

@@ -150,7 +150,7 @@ Result<qint64> RouteService::create(const Route &route)
     Transaction transaction(m_db);
     if (!transaction.status().ok())
         return transaction.status();
-    auto id = RouteRepository(m_db).insert(route);
+    auto id = RouteWriter(m_db).insert(route);
     if (!id)
         return id;
     if (Status committed = transaction.commit(); !committed)
@@ -171,7 +171,7 @@ Result<Route> RouteService::get(qint64 teacherId, const QString &year) const
 
 Status RouteService::setItemStatus(qint64 itemId, RouteItemStatus status)
 {
-    return RouteRepository(m_db).setItemStatus(itemId, status);
+    return RouteWriter(m_db).setItemStatus(itemId, status);
 }
 
 Result<qint64> RouteService::createEmpty(qint64 teacherId, const QString &year)
@@ -208,7 +208,7 @@ Result<qint64> RouteService::saveItem(qint64 routeId, const RouteItem &item)
 {
     if (const QString problem = itemProblem(item); !problem.isEmpty())
         return Status::failure(problem);
-    RouteRepository routes(m_db);
+    RouteWriter routes(m_db);
     auto route = routes.load(routeId);
     if (!route)
         return route.status();
@@ -243,7 +243,7 @@ Result<SaveOutcome<RouteItem>> RouteService::saveItem(qint64 routeId, const Rout
         RouteItem i = completed;
         if (!stored)
             i.id = 0; // appended again
-        return RouteRepository(m_db).saveItem(routeId, i);
+        return RouteWriter(m_db).saveItem(routeId, i);
     };
     return saveChecked(m_db, loaded, edited, mode, how);
 }
@@ -253,7 +253,7 @@ Status RouteService::removeItem(qint64 itemId)
     Transaction transaction(m_db);
     if (!transaction.status().ok())
         return transaction.status();
-    if (Status removed = RouteRepository(m_db).removeItem(itemId); !removed)
+    if (Status removed = RouteWriter(m_db).removeItem(itemId); !removed)
         return removed;
     return transaction.commit();
 }

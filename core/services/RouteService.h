@@ -38,7 +38,7 @@ class RouteService
     Q_DECLARE_TR_FUNCTIONS(RouteService)
 
 public:
-    explicit RouteService(const Database &db) : m_db(db) {}
+    explicit RouteService(Database &db) : m_db(db) {}
 
     // Items from the catalogue for the deficits of the teacher's latest
     // diagnostics, then the built-in ones for a high or low/minimal level;
@@ -79,7 +79,7 @@ public:
     static QList<RouteItem> levelSuggestions(const QString &levelCode, const QHash<QString, qint64> &kindIds);
 
 private:
-    const Database &m_db;
+    Database &m_db;
 };
 
 } // namespace metodist

@@ -22,7 +22,7 @@ Result<SetupSummary> Setup::initialise(Database &db, const QString &regionCode)
     Transaction transaction(db);
     if (!transaction.status())
         return transaction.status();
-    DictionaryRepository dictionaries(db);
+    DictionaryWriter dictionaries(db);
     SetupSummary summary;
     for (auto it = shipped.value().constBegin(); it != shipped.value().constEnd(); ++it) {
         for (const ReferenceItem &item : it.value()) {
@@ -39,7 +39,7 @@ Result<SetupSummary> Setup::initialise(Database &db, const QString &regionCode)
                 return added.status();
             summary.municipalitiesAdded += added.value() ? 1 : 0;
         }
-        SettingsRepository settings(db);
+        SettingsWriter settings(db);
         if (Status status = settings.setValue(QStringLiteral("region.code"), region.code); !status)
             return status;
         if (Status status = settings.setValue(QStringLiteral("region.name"), region.name); !status)

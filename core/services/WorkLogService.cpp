@@ -165,7 +165,7 @@ Result<SaveOutcome<WorkLogEntry>> WorkLogService::saveEntry(const WorkLogEntry &
     };
     how.fields = [&](const WorkLogEntry &e) { return fields.workLogEntry(e); };
     how.write = [&](const WorkLogEntry &completed, const std::optional<WorkLogEntry> &stored) -> Result<qint64> {
-        WorkLogRepository log(m_db);
+        WorkLogWriter log(m_db);
         if (id > 0 && stored) {
             if (Status updated = log.update(completed); !updated)
                 return updated;
@@ -176,6 +176,21 @@ Result<SaveOutcome<WorkLogEntry>> WorkLogService::saveEntry(const WorkLogEntry &
         return log.insert(e);
     };
     return saveChecked(m_db, loaded, edited, mode, how);
+}
+
+Result<qint64> WorkLogService::addEntry(const WorkLogEntry &entry)
+{
+    WorkLogEntry e = entry;
+    e.id = 0;
+    auto saved = saveEntry(WorkLogEntry{}, e, SaveMode::Overwrite);
+    if (!saved)
+        return saved.status();
+    return saved.value().id();
+}
+
+Status WorkLogService::removeEntry(qint64 id)
+{
+    return WorkLogWriter(m_db).remove(id);
 }
 
 } // namespace metodist

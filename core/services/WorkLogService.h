@@ -49,7 +49,7 @@ class WorkLogService
     Q_DECLARE_TR_FUNCTIONS(WorkLogService)
 
 public:
-    explicit WorkLogService(const Database &db) : m_db(db) {}
+    explicit WorkLogService(Database &db) : m_db(db) {}
 
     static QStringList columns();
 
@@ -68,6 +68,9 @@ public:
     // deleted it meanwhile (see saveChecked), unless told to overwrite.
     Result<SaveOutcome<WorkLogEntry>> saveEntry(const WorkLogEntry &loaded, const WorkLogEntry &edited,
                                                 SaveMode mode = SaveMode::UnlessChangedElsewhere);
+    // A new entry; its id.
+    Result<qint64> addEntry(const WorkLogEntry &entry);
+    Status removeEntry(qint64 id);
 
     // The kind of work by its name or code in the dictionary, up to case and ё; 0 when none.
     Result<qint64> findWorkKind(const QString &nameOrCode) const;
@@ -80,7 +83,7 @@ public:
     Result<QList<NameMatch>> assignedTeachers(qint64 methodistId, const QDate &on) const;
 
 private:
-    const Database &m_db;
+    Database &m_db;
 };
 
 } // namespace metodist

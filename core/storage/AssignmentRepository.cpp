@@ -44,7 +44,7 @@ Where where(const AssignmentFilter &filter)
 
 } // namespace
 
-Result<qint64> AssignmentRepository::insert(const Assignment &a)
+Result<qint64> AssignmentWriter::insert(const Assignment &a)
 {
     auto query = m_db.insertReturningId(
         QStringLiteral("INSERT INTO assignments (teacher_id, methodist_id, academic_year, support_category_id, "
@@ -64,7 +64,7 @@ Result<qint64> AssignmentRepository::insert(const Assignment &a)
     return query.value();
 }
 
-Status AssignmentRepository::end(qint64 id, const QDate &on, const QString &reason)
+Status AssignmentWriter::end(qint64 id, const QDate &on, const QString &reason)
 {
     auto query = m_db.exec(QStringLiteral("UPDATE assignments SET ended_on = max(started_on, ?), end_reason = ? "
                                           "WHERE id = ? AND ended_on IS NULL"),
@@ -246,7 +246,7 @@ Result<std::vector<PlanMethodist>> AssignmentRepository::planningMethodists(cons
     return methodists;
 }
 
-Status AssignmentRepository::insertPlanned(const std::vector<std::pair<qint64, qint64>> &pairs,
+Status AssignmentWriter::insertPlanned(const std::vector<std::pair<qint64, qint64>> &pairs,
                                            const QString &academicYear, qint64 supportCategoryId,
                                            const QDate &startedOn, qint64 planningRunId, Progress *progress)
 {
@@ -319,7 +319,7 @@ Status AssignmentRepository::insertPlanned(const std::vector<std::pair<qint64, q
         .status();
 }
 
-Result<qint64> AssignmentRepository::insertPlanningRun(const QString &year, qint64 assigned, qint64 unassigned)
+Result<qint64> AssignmentWriter::insertPlanningRun(const QString &year, qint64 assigned, qint64 unassigned)
 {
     auto query = m_db.insertReturningId(
         QStringLiteral("INSERT INTO planning_runs (academic_year, assigned, unassigned) "
@@ -330,7 +330,7 @@ Result<qint64> AssignmentRepository::insertPlanningRun(const QString &year, qint
     return query.value();
 }
 
-Result<qint64> AssignmentRepository::attachToOrder(qint64 orderId, const AssignmentFilter &selection)
+Result<qint64> AssignmentWriter::attachToOrder(qint64 orderId, const AssignmentFilter &selection)
 {
     const Where w = where(selection);
     QVariantList values{orderId};
@@ -341,7 +341,7 @@ Result<qint64> AssignmentRepository::attachToOrder(qint64 orderId, const Assignm
     return qint64(query.value().numRowsAffected());
 }
 
-Result<qint64> AssignmentRepository::attachToOrder(qint64 orderId, const QList<qint64> &assignmentIds)
+Result<qint64> AssignmentWriter::attachToOrder(qint64 orderId, const QList<qint64> &assignmentIds)
 {
     qint64 attached = 0;
     for (qint64 id : assignmentIds) {

@@ -19,10 +19,6 @@ class AssignmentRepository
 public:
     explicit AssignmentRepository(const Database &db) : m_db(db) {}
 
-    // Stores an assignment as it is; the caller ends the previous one first
-    // (a second active assignment for the teacher and year is refused).
-    Result<qint64> insert(const Assignment &assignment);
-    Status end(qint64 id, const QDate &on, const QString &reason);
     // The teacher's active assignment that year, if any.
     Result<std::optional<Assignment>> active(qint64 teacherId, const QString &academicYear) const;
     // Active teachers per methodist that year.
@@ -40,6 +36,22 @@ public:
                                                 qint64 municipalityId, Progress *progress = nullptr) const;
     // Active methodists with their load that year.
     Result<std::vector<PlanMethodist>> planningMethodists(const QString &academicYear) const;
+
+protected:
+    const Database &m_db;
+};
+
+// The writing half of AssignmentRepository: it can be made only from a writable
+// Database, so work holding a read-only one cannot write by accident.
+class AssignmentWriter : public AssignmentRepository
+{
+public:
+    explicit AssignmentWriter(Database &db) : AssignmentRepository(db) {}
+
+    // Stores an assignment as it is; the caller ends the previous one first
+    // (a second active assignment for the teacher and year is refused).
+    Result<qint64> insert(const Assignment &assignment);
+    Status end(qint64 id, const QDate &on, const QString &reason);
     // Writes a planning run's assignments, many rows per statement (a
     // million rows is the federal case). Without a category each teacher's
     // first support category is the reason. The caller holds the transaction.
@@ -47,13 +59,9 @@ public:
                          const QString &academicYear, qint64 supportCategoryId, const QDate &startedOn,
                          qint64 planningRunId, Progress *progress = nullptr);
     Result<qint64> insertPlanningRun(const QString &academicYear, qint64 assigned, qint64 unassigned);
-
     // Puts the selected assignments under an order; returns how many.
     Result<qint64> attachToOrder(qint64 orderId, const AssignmentFilter &selection);
     Result<qint64> attachToOrder(qint64 orderId, const QList<qint64> &assignmentIds);
-
-private:
-    const Database &m_db;
 };
 
 } // namespace metodist

@@ -635,7 +635,7 @@ Status Database::backupTo(const QString &file)
     return Status::success();
 }
 
-BulkWrite::BulkWrite(const Database &db)
+BulkWrite::BulkWrite(Database &db)
     : m_db(db)
 {
     for (const QString &statement : m_db.sqlDialect().bulkWriteBegin())
@@ -648,7 +648,7 @@ BulkWrite::~BulkWrite()
         m_db.exec(statement);
 }
 
-Transaction::Transaction(const Database &db)
+Transaction::Transaction(Database &db)
     : m_db(db)
 {
     if (auto result = db.exec(db.sqlDialect().beginTransaction()); !result)

@@ -139,7 +139,7 @@ class Transaction
     Q_DECLARE_TR_FUNCTIONS(Transaction)
 
 public:
-    explicit Transaction(const Database &db);
+    explicit Transaction(Database &db);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -160,7 +160,7 @@ private:
 class BulkWrite
 {
 public:
-    explicit BulkWrite(const Database &db);
+    explicit BulkWrite(Database &db);
     ~BulkWrite();
     BulkWrite(const BulkWrite &) = delete;
     BulkWrite &operator=(const BulkWrite &) = delete;

@@ -2,7 +2,7 @@
 
 namespace metodist {
 
-Result<qint64> DevelopmentRepository::addPk(const PkRecord &r)
+Result<qint64> DevelopmentWriter::addPk(const PkRecord &r)
 {
     if ((r.teacherId > 0) == (r.methodistId > 0))
         return Status::failure(tr("A professional development record belongs to one teacher or one methodist."));
@@ -43,7 +43,7 @@ Result<QList<PkRecord>> DevelopmentRepository::pkOfTeacher(qint64 teacherId) con
     return result;
 }
 
-Result<qint64> DevelopmentRepository::addDiagnostic(const Diagnostic &d)
+Result<qint64> DevelopmentWriter::addDiagnostic(const Diagnostic &d)
 {
     if (!d.diagnosedOn.isValid() || d.competenceLevelId <= 0)
         return Status::failure(tr("A diagnostics result needs a date and a level of competence."));
@@ -112,7 +112,7 @@ Result<qint64> DevelopmentRepository::findPk(qint64 teacherId, const QString &pr
     return id;
 }
 
-Status DevelopmentRepository::updatePk(const PkRecord &r)
+Status DevelopmentWriter::updatePk(const PkRecord &r)
 {
     return m_db.execPrepared(QStringLiteral("UPDATE professional_development SET hours = ?, federal_registry = ? "
                                             "WHERE id = ?"),
@@ -132,7 +132,7 @@ Result<qint64> DevelopmentRepository::findDiagnostic(qint64 teacherId, const QDa
     return id;
 }
 
-Status DevelopmentRepository::replaceDiagnostic(const Diagnostic &d)
+Status DevelopmentWriter::replaceDiagnostic(const Diagnostic &d)
 {
     if (d.competenceLevelId <= 0)
         return Status::failure(tr("A diagnostics result needs a date and a level of competence."));
@@ -154,7 +154,7 @@ Status DevelopmentRepository::replaceDiagnostic(const Diagnostic &d)
     return Status::success();
 }
 
-Status DevelopmentRepository::takeLatestLevel(qint64 teacherId)
+Status DevelopmentWriter::takeLatestLevel(qint64 teacherId)
 {
     return m_db.execPrepared(QStringLiteral("UPDATE teachers SET competence_level_id = coalesce((SELECT "
                                             "competence_level_id FROM diagnostics WHERE teacher_id = ? ORDER BY "

@@ -38,24 +38,33 @@ class DevelopmentRepository
 public:
     explicit DevelopmentRepository(const Database &db) : m_db(db) {}
 
-    Result<qint64> addPk(const PkRecord &record);
     Result<QList<PkRecord>> pkOfTeacher(qint64 teacherId) const;
-    Result<qint64> addDiagnostic(const Diagnostic &diagnostic);
     Result<QList<Diagnostic>> diagnosticsOfTeacher(qint64 teacherId) const;
 
     // For re-imports: the teacher's record of this programme completed on this
     // date (the date may be unknown), or 0; its hours and registry flag rewritten.
     Result<qint64> findPk(qint64 teacherId, const QString &program, const QDate &completedOn) const;
-    Status updatePk(const PkRecord &record);
     // The teacher's diagnostics of this day, or 0; level, notes and deficits replaced.
     Result<qint64> findDiagnostic(qint64 teacherId, const QDate &diagnosedOn) const;
+
+protected:
+    const Database &m_db;
+};
+
+// The writing half of DevelopmentRepository: it can be made only from a writable
+// Database, so work holding a read-only one cannot write by accident.
+class DevelopmentWriter : public DevelopmentRepository
+{
+public:
+    explicit DevelopmentWriter(Database &db) : DevelopmentRepository(db) {}
+
+    Result<qint64> addPk(const PkRecord &record);
+    Result<qint64> addDiagnostic(const Diagnostic &diagnostic);
+    Status updatePk(const PkRecord &record);
     Status replaceDiagnostic(const Diagnostic &diagnostic);
     // The registry's level of competence of the teacher becomes that of the
     // latest diagnostics (unchanged when there is none).
     Status takeLatestLevel(qint64 teacherId);
-
-private:
-    const Database &m_db;
 };
 
 } // namespace metodist

@@ -79,7 +79,7 @@ Result<qint64> DictionaryRepository::findByName(const QString &dictionary, const
     return query.value().next() ? query.value().value(0).toLongLong() : qint64(0);
 }
 
-Result<qint64> DictionaryRepository::add(const QString &dictionary, const QString &name, const QString &code,
+Result<qint64> DictionaryWriter::add(const QString &dictionary, const QString &name, const QString &code,
                                          const QString &description)
 {
     if (!ReferenceData::isKnownDictionary(dictionary))
@@ -116,7 +116,7 @@ Result<qint64> DictionaryRepository::add(const QString &dictionary, const QStrin
     return query.value();
 }
 
-Result<bool> DictionaryRepository::ensure(const QString &dictionary, const ReferenceItem &item)
+Result<bool> DictionaryWriter::ensure(const QString &dictionary, const ReferenceItem &item)
 {
     const Table table = tableFor(dictionary);
     const QString matchColumn = table.hasCode && !item.code.isEmpty() ? QStringLiteral("code") : QStringLiteral("search_key");
@@ -133,7 +133,7 @@ Result<bool> DictionaryRepository::ensure(const QString &dictionary, const Refer
     return true;
 }
 
-Status DictionaryRepository::rename(const QString &dictionary, qint64 id, const QString &name)
+Status DictionaryWriter::rename(const QString &dictionary, qint64 id, const QString &name)
 {
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty())
@@ -151,7 +151,7 @@ Status DictionaryRepository::rename(const QString &dictionary, qint64 id, const 
     return Status::success();
 }
 
-Status DictionaryRepository::remove(const QString &dictionary, qint64 id)
+Status DictionaryWriter::remove(const QString &dictionary, qint64 id)
 {
     const Table table = tableFor(dictionary);
     auto query = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?%2").arg(table.name, scope(table)),
@@ -165,7 +165,7 @@ Status DictionaryRepository::remove(const QString &dictionary, qint64 id)
     return Status::success();
 }
 
-Status DictionaryRepository::move(const QString &dictionary, qint64 id, int delta)
+Status DictionaryWriter::move(const QString &dictionary, qint64 id, int delta)
 {
     const Table table = tableFor(dictionary);
     if (!table.shared)
@@ -181,7 +181,7 @@ Status DictionaryRepository::move(const QString &dictionary, qint64 id, int delt
     const int other = index + delta;
     if (index < 0 || other < 0 || other >= items.size())
         return Status::success();
-    Transaction transaction(m_db);
+    Transaction transaction(m_writable);
     if (!transaction.status())
         return transaction.status();
     // Renumber densely, with the two entries swapped.

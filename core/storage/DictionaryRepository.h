@@ -33,6 +33,17 @@ public:
     // The entry whose name matches up to case and ё, if any.
     Result<qint64> findByName(const QString &dictionary, const QString &name) const;
 
+protected:
+    const Database &m_db;
+};
+
+// The writing half of DictionaryRepository: it can be made only from a writable
+// Database, so work holding a read-only one cannot write by accident.
+class DictionaryWriter : public DictionaryRepository
+{
+public:
+    explicit DictionaryWriter(Database &db) : DictionaryRepository(db), m_writable(db) {}
+
     Result<qint64> add(const QString &dictionary, const QString &name, const QString &code = {},
                        const QString &description = {});
     // Adds unless an entry with this code (or, without a code, this name) is
@@ -44,7 +55,7 @@ public:
     Status move(const QString &dictionary, qint64 id, int delta);
 
 private:
-    const Database &m_db;
+    Database &m_writable;
 };
 
 } // namespace metodist

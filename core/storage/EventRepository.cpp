@@ -47,7 +47,7 @@ QString EventRepository::problem(const Event &e)
                                     {e.description.trimmed(), TextKind::Note, tr("Description")}});
 }
 
-Result<qint64> EventRepository::insert(const Event &e)
+Result<qint64> EventWriter::insert(const Event &e)
 {
     if (const QString p = problem(e); !p.isEmpty())
         return Status::failure(p);
@@ -63,7 +63,7 @@ Result<qint64> EventRepository::insert(const Event &e)
     return query.value();
 }
 
-Status EventRepository::update(const Event &e)
+Status EventWriter::update(const Event &e)
 {
     if (const QString p = problem(e); !p.isEmpty())
         return Status::failure(p);
@@ -76,7 +76,7 @@ Status EventRepository::update(const Event &e)
         .status();
 }
 
-Status EventRepository::remove(qint64 id)
+Status EventWriter::remove(qint64 id)
 {
     return m_db.exec(QStringLiteral("DELETE FROM events WHERE id = ?"), {id}).status();
 }

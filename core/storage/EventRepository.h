@@ -15,17 +15,26 @@ class EventRepository
 public:
     explicit EventRepository(const Database &db) : m_db(db) {}
 
-    Result<qint64> insert(const Event &event);
-    Status update(const Event &event);
-    // Route items and activities that referred to it keep their text.
-    Status remove(qint64 id);
     Result<Event> get(qint64 id) const;
     // Events that overlap the range, by start date; a null bound is open.
     Result<QList<Event>> list(const QDate &from = {}, const QDate &to = {}) const;
 
-private:
+protected:
     static QString problem(const Event &event);
     const Database &m_db;
+};
+
+// The writing half of EventRepository: it can be made only from a writable
+// Database, so work holding a read-only one cannot write by accident.
+class EventWriter : public EventRepository
+{
+public:
+    explicit EventWriter(Database &db) : EventRepository(db) {}
+
+    Result<qint64> insert(const Event &event);
+    Status update(const Event &event);
+    // Route items and activities that referred to it keep their text.
+    Status remove(qint64 id);
 };
 
 } // namespace metodist

@@ -30,7 +30,7 @@ Status snilsTaken(const Status &failure)
 
 } // namespace
 
-Result<qint64> MethodistRepository::insert(const Methodist &m)
+Result<qint64> MethodistWriter::insert(const Methodist &m)
 {
     if (const QString problem = m.textProblem(); !problem.isEmpty())
         return Status::failure(problem);
@@ -45,7 +45,7 @@ Result<qint64> MethodistRepository::insert(const Methodist &m)
     return query.value();
 }
 
-Status MethodistRepository::update(const Methodist &m)
+Status MethodistWriter::update(const Methodist &m)
 {
     if (const QString problem = m.textProblem(); !problem.isEmpty())
         return Status::failure(problem);
@@ -61,7 +61,7 @@ Status MethodistRepository::update(const Methodist &m)
     return query ? Status::success() : snilsTaken(query.status());
 }
 
-Status MethodistRepository::remove(qint64 id)
+Status MethodistWriter::remove(qint64 id)
 {
     auto active = m_db.exec(QStringLiteral("SELECT academic_year, count(*) FROM assignments "
                                            "WHERE methodist_id = ? AND ended_on IS NULL "

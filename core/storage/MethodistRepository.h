@@ -43,9 +43,6 @@ class MethodistRepository
 public:
     explicit MethodistRepository(const Database &db) : m_db(db) {}
 
-    Result<qint64> insert(const Methodist &methodist);
-    Status update(const Methodist &methodist);
-    Status remove(qint64 id);
     Result<Methodist> get(qint64 id) const;
 
     Result<qint64> findBySnils(const QString &snils) const;
@@ -62,8 +59,20 @@ public:
     // Every methodist with their active teachers that year, by name.
     Result<QList<MethodistLoadRow>> withLoad(const QString &academicYear) const;
 
-private:
+protected:
     const Database &m_db;
+};
+
+// The writing half of MethodistRepository: it can be made only from a writable
+// Database, so work holding a read-only one cannot write by accident.
+class MethodistWriter : public MethodistRepository
+{
+public:
+    explicit MethodistWriter(Database &db) : MethodistRepository(db) {}
+
+    Result<qint64> insert(const Methodist &methodist);
+    Status update(const Methodist &methodist);
+    Status remove(qint64 id);
 };
 
 } // namespace metodist

@@ -674,7 +674,7 @@ Result<QList<ManualValue>> MonitoringRepository::manualValues(const QString &aca
     return list;
 }
 
-Status MonitoringRepository::saveManualValue(const ManualValue &v)
+Status MonitoringWriter::saveManualValue(const ManualValue &v)
 {
     if (const QString problem = TextRules::firstProblem({{v.note.trimmed(), TextKind::Note, tr("Note")}});
         !problem.isEmpty())
@@ -688,7 +688,7 @@ Status MonitoringRepository::saveManualValue(const ManualValue &v)
         .status();
 }
 
-Status MonitoringRepository::removeManualValue(const QString &code, const QString &academicYear, qint64 municipalityId)
+Status MonitoringWriter::removeManualValue(const QString &code, const QString &academicYear, qint64 municipalityId)
 {
     return m_db
         .exec(QStringLiteral("DELETE FROM monitoring_values WHERE code = ? AND academic_year = ? AND "

@@ -79,14 +79,23 @@ public:
     Result<Composition> composition(qint64 municipalityId) const;
 
     Result<QList<ManualValue>> manualValues(const QString &academicYear) const;
-    // Inserts or replaces the value of that code, year and municipality.
-    Status saveManualValue(const ManualValue &value);
-    Status removeManualValue(const QString &code, const QString &academicYear, qint64 municipalityId);
 
-private:
+protected:
     Result<QHash<qint64, qint64>> organisationMunicipalities() const;
     Result<Counts> counts(const QString &sql, const QVariantList &values) const;
     const Database &m_db;
+};
+
+// The writing half of MonitoringRepository: it can be made only from a writable
+// Database, so work holding a read-only one cannot write by accident.
+class MonitoringWriter : public MonitoringRepository
+{
+public:
+    explicit MonitoringWriter(Database &db) : MonitoringRepository(db) {}
+
+    // Inserts or replaces the value of that code, year and municipality.
+    Status saveManualValue(const ManualValue &value);
+    Status removeManualValue(const QString &code, const QString &academicYear, qint64 municipalityId);
 };
 
 } // namespace metodist

@@ -60,7 +60,7 @@ QString OrderRepository::textProblem(const Order &order)
     return {};
 }
 
-Result<qint64> OrderRepository::insert(const Order &order)
+Result<qint64> OrderWriter::insert(const Order &order)
 {
     if (const QString problem = textProblem(order); !problem.isEmpty())
         return Status::failure(problem);
@@ -78,7 +78,7 @@ Result<qint64> OrderRepository::insert(const Order &order)
     return query.value();
 }
 
-Status OrderRepository::update(const Order &order)
+Status OrderWriter::update(const Order &order)
 {
     if (const QString problem = textProblem(order); !problem.isEmpty())
         return Status::failure(problem);
@@ -93,7 +93,7 @@ Status OrderRepository::update(const Order &order)
     return Status::success();
 }
 
-Status OrderRepository::remove(qint64 id)
+Status OrderWriter::remove(qint64 id)
 {
     return m_db.exec(QStringLiteral("DELETE FROM orders WHERE id = ?"), {id}).status();
 }

@@ -19,10 +19,6 @@ public:
     // Empty when every text of the order keeps TextRules; otherwise the
     // first problem, naming its field.
     static QString textProblem(const Order &order);
-    Result<qint64> insert(const Order &order);
-    Status update(const Order &order);
-    // The assignments it enacted stay; they only lose the reference.
-    Status remove(qint64 id);
     Result<Order> get(qint64 id) const;
     // Newest first.
     Result<QList<Order>> list(const QString &academicYear = {}) const;
@@ -34,8 +30,21 @@ public:
     // and teachers in alphabetical order.
     Result<QList<OrderMethodistGroup>> appendix(qint64 orderId) const;
 
-private:
+protected:
     const Database &m_db;
+};
+
+// The writing half of OrderRepository: it can be made only from a writable
+// Database, so work holding a read-only one cannot write by accident.
+class OrderWriter : public OrderRepository
+{
+public:
+    explicit OrderWriter(Database &db) : OrderRepository(db) {}
+
+    Result<qint64> insert(const Order &order);
+    Status update(const Order &order);
+    // The assignments it enacted stay; they only lose the reference.
+    Status remove(qint64 id);
 };
 
 } // namespace metodist

@@ -17,7 +17,7 @@ Result<qint64> OrganisationRepository::find(qint64 municipalityId, const QString
     return id;
 }
 
-Result<qint64> OrganisationRepository::findOrCreate(qint64 municipalityId, const QString &name, bool *created)
+Result<qint64> OrganisationWriter::findOrCreate(qint64 municipalityId, const QString &name, bool *created)
 {
     auto existing = find(municipalityId, name);
     if (!existing || existing.value() > 0) {
@@ -33,7 +33,7 @@ Result<qint64> OrganisationRepository::findOrCreate(qint64 municipalityId, const
     return insert(organisation);
 }
 
-Result<qint64> OrganisationRepository::insert(const Organisation &o)
+Result<qint64> OrganisationWriter::insert(const Organisation &o)
 {
     if (o.name.trimmed().isEmpty())
         return Status::failure(tr("The organisation needs a name."));
@@ -53,7 +53,7 @@ Result<qint64> OrganisationRepository::insert(const Organisation &o)
     return query.value();
 }
 
-Status OrganisationRepository::update(const Organisation &o)
+Status OrganisationWriter::update(const Organisation &o)
 {
     if (const QString problem = TextRules::problem(o.name, TextKind::Title); !problem.isEmpty())
         return Status::failure(tr("The organisation's name: %1").arg(problem));
@@ -64,7 +64,7 @@ Status OrganisationRepository::update(const Organisation &o)
     return query.status();
 }
 
-Status OrganisationRepository::remove(qint64 id)
+Status OrganisationWriter::remove(qint64 id)
 {
     auto query = m_db.exec(QStringLiteral("DELETE FROM organisations WHERE id = ?"), {id});
     if (!query && query.dbError() == DbError::ForeignKeyViolation)

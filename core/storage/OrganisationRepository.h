@@ -28,16 +28,25 @@ public:
 
     // The organisation of this name (up to case and ё) in the municipality.
     Result<qint64> find(qint64 municipalityId, const QString &name) const;
+    Result<Organisation> get(qint64 id) const;
+    Result<QList<Organisation>> list(qint64 municipalityId = 0, const QString &search = {}) const;
+
+protected:
+    const Database &m_db;
+};
+
+// The writing half of OrganisationRepository: it can be made only from a writable
+// Database, so work holding a read-only one cannot write by accident.
+class OrganisationWriter : public OrganisationRepository
+{
+public:
+    explicit OrganisationWriter(Database &db) : OrganisationRepository(db) {}
+
     // Finds it, or creates it with no flags set; *created tells which.
     Result<qint64> findOrCreate(qint64 municipalityId, const QString &name, bool *created = nullptr);
     Result<qint64> insert(const Organisation &organisation);
     Status update(const Organisation &organisation);
     Status remove(qint64 id);
-    Result<Organisation> get(qint64 id) const;
-    Result<QList<Organisation>> list(qint64 municipalityId = 0, const QString &search = {}) const;
-
-private:
-    const Database &m_db;
 };
 
 } // namespace metodist

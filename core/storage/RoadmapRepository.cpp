@@ -8,7 +8,7 @@
 
 namespace metodist {
 
-Result<qint64> RoadmapRepository::create(qint64 methodistId, const QString &year)
+Result<qint64> RoadmapWriter::create(qint64 methodistId, const QString &year)
 {
     auto query = m_db.insertReturningId(
         QStringLiteral("INSERT INTO roadmaps (methodist_id, academic_year) VALUES (?, ?) "
@@ -144,7 +144,7 @@ QString activityProblem(const RoadmapActivity &a)
 
 } // namespace
 
-Status RoadmapRepository::saveStage(const RoadmapStage &s)
+Status RoadmapWriter::saveStage(const RoadmapStage &s)
 {
     if (const QString problem =
             TextRules::firstProblem({{s.closeReason.trimmed(), TextKind::Note, tr("Reason for closing the stage")}});
@@ -158,7 +158,7 @@ Status RoadmapRepository::saveStage(const RoadmapStage &s)
         .status();
 }
 
-Result<qint64> RoadmapRepository::insertActivity(const RoadmapActivity &a)
+Result<qint64> RoadmapWriter::insertActivity(const RoadmapActivity &a)
 {
     if (const QString problem = activityProblem(a); !problem.isEmpty())
         return Status::failure(problem);
@@ -178,7 +178,7 @@ Result<qint64> RoadmapRepository::insertActivity(const RoadmapActivity &a)
     return id;
 }
 
-Status RoadmapRepository::updateActivity(const RoadmapActivity &a)
+Status RoadmapWriter::updateActivity(const RoadmapActivity &a)
 {
     if (const QString problem = activityProblem(a); !problem.isEmpty())
         return Status::failure(problem);
@@ -198,7 +198,7 @@ Status RoadmapRepository::updateActivity(const RoadmapActivity &a)
     return writeTeachers(a.id, a.teacherIds);
 }
 
-Status RoadmapRepository::writeTeachers(qint64 activityId, const QList<qint64> &teacherIds)
+Status RoadmapWriter::writeTeachers(qint64 activityId, const QList<qint64> &teacherIds)
 {
     for (qint64 teacherId : teacherIds)
         if (auto query = m_db.execPrepared(QStringLiteral("INSERT INTO roadmap_activity_teachers "
@@ -210,7 +210,7 @@ Status RoadmapRepository::writeTeachers(qint64 activityId, const QList<qint64> &
     return Status::success();
 }
 
-Status RoadmapRepository::insertActivityTeachers(const std::vector<std::pair<qint64, qint64>> &pairs)
+Status RoadmapWriter::insertActivityTeachers(const std::vector<std::pair<qint64, qint64>> &pairs)
 {
     constexpr std::size_t rowsPerStatement = 400;
     const auto statement = [](std::size_t rows) {
@@ -233,12 +233,12 @@ Status RoadmapRepository::insertActivityTeachers(const std::vector<std::pair<qin
     return Status::success();
 }
 
-Status RoadmapRepository::removeActivity(qint64 activityId)
+Status RoadmapWriter::removeActivity(qint64 activityId)
 {
     return m_db.exec(QStringLiteral("DELETE FROM roadmap_activities WHERE id = ?"), {activityId}).status();
 }
 
-Status RoadmapRepository::setConclusion(qint64 roadmapId, Conclusion conclusion, const QString &plans)
+Status RoadmapWriter::setConclusion(qint64 roadmapId, Conclusion conclusion, const QString &plans)
 {
     if (const QString problem =
             TextRules::firstProblem({{plans.trimmed(), TextKind::Note, tr("Plans for the next year")}});

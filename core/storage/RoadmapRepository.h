@@ -27,12 +27,27 @@ class RoadmapRepository
 public:
     explicit RoadmapRepository(const Database &db) : m_db(db) {}
 
-    // The roadmap with its seven stages, all planned.
-    Result<qint64> create(qint64 methodistId, const QString &academicYear);
     // 0 when the methodist has no roadmap that year.
     Result<qint64> find(qint64 methodistId, const QString &academicYear) const;
     Result<Roadmap> load(qint64 roadmapId) const;
 
+    Result<QList<RoadmapOverviewRow>> overview(const QString &academicYear) const;
+    // The methodist's teachers that year (active assignments), by name.
+    Result<QList<PersonRef>> assignedTeachers(qint64 methodistId, const QString &academicYear) const;
+
+protected:
+    const Database &m_db;
+};
+
+// The writing half of RoadmapRepository: it can be made only from a writable
+// Database, so work holding a read-only one cannot write by accident.
+class RoadmapWriter : public RoadmapRepository
+{
+public:
+    explicit RoadmapWriter(Database &db) : RoadmapRepository(db) {}
+
+    // The roadmap with its seven stages, all planned.
+    Result<qint64> create(qint64 methodistId, const QString &academicYear);
     // Dates, status and close reason of the stage with this id.
     Status saveStage(const RoadmapStage &stage);
     // Appends the activity to its stage when position is 0.
@@ -44,13 +59,8 @@ public:
     Status insertActivityTeachers(const std::vector<std::pair<qint64, qint64>> &activityAndTeacher);
     Status setConclusion(qint64 roadmapId, Conclusion conclusion, const QString &nextYearPlans);
 
-    Result<QList<RoadmapOverviewRow>> overview(const QString &academicYear) const;
-    // The methodist's teachers that year (active assignments), by name.
-    Result<QList<PersonRef>> assignedTeachers(qint64 methodistId, const QString &academicYear) const;
-
 private:
     Status writeTeachers(qint64 activityId, const QList<qint64> &teacherIds);
-    const Database &m_db;
 };
 
 } // namespace metodist

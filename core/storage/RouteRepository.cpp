@@ -15,7 +15,7 @@ QVariant hoursOrNull(const std::optional<int> &hours)
 
 } // namespace
 
-Result<qint64> RouteRepository::insert(const Route &route)
+Result<qint64> RouteWriter::insert(const Route &route)
 {
     auto query = m_db.insertReturningId(
         QStringLiteral("INSERT INTO routes (teacher_id, academic_year, tutor_id, diagnostic_id) "
@@ -104,7 +104,7 @@ Result<Route> RouteRepository::load(qint64 routeId) const
     return route;
 }
 
-Result<qint64> RouteRepository::saveItem(qint64 routeId, const RouteItem &i)
+Result<qint64> RouteWriter::saveItem(qint64 routeId, const RouteItem &i)
 {
     if (i.title.trimmed().isEmpty())
         return Status::failure(tr("A route item must have a title."));
@@ -143,7 +143,7 @@ Result<qint64> RouteRepository::saveItem(qint64 routeId, const RouteItem &i)
     return query.value();
 }
 
-Status RouteRepository::setItemStatus(qint64 itemId, RouteItemStatus status)
+Status RouteWriter::setItemStatus(qint64 itemId, RouteItemStatus status)
 {
     auto query = m_db.exec(QStringLiteral("UPDATE route_items SET status = ? WHERE id = ?"),
                            {RouteRules::statusCode(status), itemId});
@@ -154,7 +154,7 @@ Status RouteRepository::setItemStatus(qint64 itemId, RouteItemStatus status)
     return Status::success();
 }
 
-Status RouteRepository::removeItem(qint64 itemId)
+Status RouteWriter::removeItem(qint64 itemId)
 {
     auto found = m_db.exec(QStringLiteral("SELECT route_id, position FROM route_items WHERE id = ?"), {itemId});
     if (!found)
@@ -260,7 +260,7 @@ Result<QList<RouteRow>> RouteRepository::rows(const RouteFilter &filter) const
     return rows;
 }
 
-Result<qint64> RouteRepository::insertCatalogueEntry(const CatalogueEntry &e)
+Result<qint64> RouteWriter::insertCatalogueEntry(const CatalogueEntry &e)
 {
     if (e.title.trimmed().isEmpty() || e.kindId <= 0)
         return Status::failure(tr("A catalogue entry needs a kind and a title."));
@@ -279,7 +279,7 @@ Result<qint64> RouteRepository::insertCatalogueEntry(const CatalogueEntry &e)
     return query.value();
 }
 
-Status RouteRepository::removeCatalogueEntry(qint64 id)
+Status RouteWriter::removeCatalogueEntry(qint64 id)
 {
     return m_db.exec(QStringLiteral("DELETE FROM route_catalogue WHERE id = ?"), {id}).status();
 }

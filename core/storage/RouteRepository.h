@@ -17,27 +17,36 @@ class RouteRepository
 public:
     explicit RouteRepository(const Database &db) : m_db(db) {}
 
-    // The route with its items.
-    Result<qint64> insert(const Route &route);
     // 0 when the teacher has no route that year.
     Result<qint64> find(qint64 teacherId, const QString &academicYear) const;
     Result<Route> load(qint64 routeId) const;
+
+    // The registry, by teacher name.
+    Result<QList<RouteRow>> rows(const RouteFilter &filter) const;
+
+    // Entries for any of the deficit areas; every entry when areas is empty.
+    Result<QList<CatalogueEntry>> catalogue(const QList<qint64> &deficitAreaIds = {}) const;
+
+protected:
+    const Database &m_db;
+};
+
+// The writing half of RouteRepository: it can be made only from a writable
+// Database, so work holding a read-only one cannot write by accident.
+class RouteWriter : public RouteRepository
+{
+public:
+    explicit RouteWriter(Database &db) : RouteRepository(db) {}
+
+    // The route with its items.
+    Result<qint64> insert(const Route &route);
     // Appends a new item (id 0) or updates one.
     Result<qint64> saveItem(qint64 routeId, const RouteItem &item);
     Status setItemStatus(qint64 itemId, RouteItemStatus status);
     // Removes the item; the ones after it move up a position.
     Status removeItem(qint64 itemId);
-
-    // The registry, by teacher name.
-    Result<QList<RouteRow>> rows(const RouteFilter &filter) const;
-
     Result<qint64> insertCatalogueEntry(const CatalogueEntry &entry);
     Status removeCatalogueEntry(qint64 id);
-    // Entries for any of the deficit areas; every entry when areas is empty.
-    Result<QList<CatalogueEntry>> catalogue(const QList<qint64> &deficitAreaIds = {}) const;
-
-private:
-    const Database &m_db;
 };
 
 } // namespace metodist

@@ -10,7 +10,7 @@ Result<QString> SettingsRepository::value(const QString &key, const QString &fal
     return query.value().next() ? query.value().value(0).toString() : fallback;
 }
 
-Status SettingsRepository::setValue(const QString &key, const QString &value)
+Status SettingsWriter::setValue(const QString &key, const QString &value)
 {
     auto query = m_db.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),

@@ -13,10 +13,19 @@ public:
     explicit SettingsRepository(const Database &db) : m_db(db) {}
 
     Result<QString> value(const QString &key, const QString &fallback = {}) const;
-    Status setValue(const QString &key, const QString &value);
 
-private:
+protected:
     const Database &m_db;
+};
+
+// The writing half of SettingsRepository: it can be made only from a writable
+// Database, so work holding a read-only one cannot write by accident.
+class SettingsWriter : public SettingsRepository
+{
+public:
+    explicit SettingsWriter(Database &db) : SettingsRepository(db) {}
+
+    Status setValue(const QString &key, const QString &value);
 };
 
 } // namespace metodist

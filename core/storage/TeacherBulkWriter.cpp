@@ -19,7 +19,7 @@ QString quoted(const QString &name)
 
 } // namespace
 
-TeacherBulkWriter::TeacherBulkWriter(const Database &db, TeacherColumns columns) : m_db(db), m_columns(columns) {}
+TeacherBulkWriter::TeacherBulkWriter(Database &db, TeacherColumns columns) : m_db(db), m_columns(columns) {}
 
 TeacherBulkWriter::~TeacherBulkWriter() = default;
 

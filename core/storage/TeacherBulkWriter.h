@@ -41,7 +41,7 @@ class TeacherBulkWriter
     Q_DECLARE_TR_FUNCTIONS(TeacherBulkWriter)
 
 public:
-    TeacherBulkWriter(const Database &db, TeacherColumns columns);
+    TeacherBulkWriter(Database &db, TeacherColumns columns);
     ~TeacherBulkWriter();
     TeacherBulkWriter(const TeacherBulkWriter &) = delete;
     TeacherBulkWriter &operator=(const TeacherBulkWriter &) = delete;

@@ -30,7 +30,7 @@ Status snilsTaken(const Status &failure)
 
 } // namespace
 
-Result<qint64> TeacherRepository::insert(const Teacher &t)
+Result<qint64> TeacherWriter::insert(const Teacher &t)
 {
     if (const QString problem = t.textProblem(); !problem.isEmpty())
         return Status::failure(problem);
@@ -47,7 +47,7 @@ Result<qint64> TeacherRepository::insert(const Teacher &t)
     return id;
 }
 
-Status TeacherRepository::update(const Teacher &t)
+Status TeacherWriter::update(const Teacher &t)
 {
     if (const QString problem = t.textProblem(); !problem.isEmpty())
         return Status::failure(problem);
@@ -68,7 +68,7 @@ Status TeacherRepository::update(const Teacher &t)
     return writeSupportCategories(t.id, t.supportCategoryIds);
 }
 
-Status TeacherRepository::writeSupportCategories(qint64 teacherId, const QList<qint64> &categoryIds)
+Status TeacherWriter::writeSupportCategories(qint64 teacherId, const QList<qint64> &categoryIds)
 {
     for (qint64 category : categoryIds) {
         auto query = m_db.execPrepared(QStringLiteral("INSERT INTO teacher_support_categories "
@@ -81,7 +81,7 @@ Status TeacherRepository::writeSupportCategories(qint64 teacherId, const QList<q
     return Status::success();
 }
 
-Status TeacherRepository::remove(qint64 id)
+Status TeacherWriter::remove(qint64 id)
 {
     auto query = m_db.exec(QStringLiteral("DELETE FROM teachers WHERE id = ?"), {id});
     if (!query && query.dbError() == DbError::ForeignKeyViolation)

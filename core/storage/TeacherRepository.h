@@ -30,11 +30,6 @@ class TeacherRepository
 public:
     explicit TeacherRepository(const Database &db) : m_db(db) {}
 
-    // Stores a new teacher with its search key and support categories.
-    Result<qint64> insert(const Teacher &teacher);
-    Status update(const Teacher &teacher);
-    // Refused while the teacher has assignments (later schemas add them).
-    Status remove(qint64 id);
     Result<Teacher> get(qint64 id) const;
 
     // The teacher with this СНИЛС (11 digits), or 0.
@@ -55,9 +50,25 @@ public:
     // ё and spacing do not matter), in alphabetical order.
     Result<QList<NameMatch>> searchByName(const QString &text, int limit) const;
 
+protected:
+    const Database &m_db;
+};
+
+// The writing half of TeacherRepository: it can be made only from a writable
+// Database, so work holding a read-only one cannot write by accident.
+class TeacherWriter : public TeacherRepository
+{
+public:
+    explicit TeacherWriter(Database &db) : TeacherRepository(db) {}
+
+    // Stores a new teacher with its search key and support categories.
+    Result<qint64> insert(const Teacher &teacher);
+    Status update(const Teacher &teacher);
+    // Refused while the teacher has assignments (later schemas add them).
+    Status remove(qint64 id);
+
 private:
     Status writeSupportCategories(qint64 teacherId, const QList<qint64> &categoryIds);
-    const Database &m_db;
 };
 
 } // namespace metodist

@@ -22,7 +22,7 @@ QString problem(const WorkLogEntry &e)
 
 } // namespace
 
-Result<qint64> WorkLogRepository::insert(const WorkLogEntry &e)
+Result<qint64> WorkLogWriter::insert(const WorkLogEntry &e)
 {
     if (const QString p = problem(e); !p.isEmpty())
         return Status::failure(p);
@@ -37,7 +37,7 @@ Result<qint64> WorkLogRepository::insert(const WorkLogEntry &e)
     return query.value();
 }
 
-Status WorkLogRepository::insertMany(const std::vector<WorkLogEntry> &entries)
+Status WorkLogWriter::insertMany(const std::vector<WorkLogEntry> &entries)
 {
     constexpr std::size_t rowsPerStatement = 150; // six values a row, under SQLite's limit of bound values
     const auto statement = [](std::size_t rows) {
@@ -66,7 +66,7 @@ Status WorkLogRepository::insertMany(const std::vector<WorkLogEntry> &entries)
     return Status::success();
 }
 
-Status WorkLogRepository::update(const WorkLogEntry &e)
+Status WorkLogWriter::update(const WorkLogEntry &e)
 {
     if (const QString p = problem(e); !p.isEmpty())
         return Status::failure(p);
@@ -78,7 +78,7 @@ Status WorkLogRepository::update(const WorkLogEntry &e)
         .status();
 }
 
-Status WorkLogRepository::remove(qint64 id)
+Status WorkLogWriter::remove(qint64 id)
 {
     return m_db.exec(QStringLiteral("DELETE FROM work_log WHERE id = ?"), {id}).status();
 }

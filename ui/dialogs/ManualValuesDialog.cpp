@@ -68,7 +68,7 @@ public:
     }
 };
 
-ManualValuesDialog::ManualValuesDialog(const Database &db, const QString &academicYear, QWidget *parent)
+ManualValuesDialog::ManualValuesDialog(Database &db, const QString &academicYear, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
     , m_year(academicYear)
@@ -274,7 +274,7 @@ bool ManualValuesDialog::save()
     value.numerator = m_numerator->value();
     value.denominator = m_denominator->value();
     value.note = m_note->text().trimmed();
-    if (const Status status = MonitoringService(m_db).saveManualValue(value); !status) {
+    if (const Status status = MonitoringService::saveManualValue(m_db, value); !status) {
         m_error->setText(status.message());
         return false;
     }
@@ -290,7 +290,7 @@ bool ManualValuesDialog::remove()
     const ManualValue *value = existing();
     if (!value)
         return false;
-    if (const Status status = MonitoringService(m_db).removeManualValue(value->code, m_year, value->municipalityId);
+    if (const Status status = MonitoringService::removeManualValue(m_db, value->code, m_year, value->municipalityId);
         !status) {
         m_error->setText(status.message());
         return false;

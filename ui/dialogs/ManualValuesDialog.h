@@ -26,7 +26,7 @@ class ManualValuesDialog : public QDialog
     Q_OBJECT
 
 public:
-    ManualValuesDialog(const Database &db, const QString &academicYear, QWidget *parent = nullptr);
+    ManualValuesDialog(Database &db, const QString &academicYear, QWidget *parent = nullptr);
     ~ManualValuesDialog() override;
 
     // Whether a value was saved or removed: the report needs computing again.
@@ -50,7 +50,7 @@ private:
     void check();
     const ManualValue *existing() const;
 
-    const Database &m_db;
+    Database &m_db;
     QString m_year;
     bool m_changed = false;
     QComboBox *m_indicator;

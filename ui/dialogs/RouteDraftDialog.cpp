@@ -13,7 +13,7 @@
 
 namespace metodist {
 
-RouteDraftDialog::RouteDraftDialog(const Database &db, const QString &academicYear, QWidget *parent)
+RouteDraftDialog::RouteDraftDialog(Database &db, const QString &academicYear, QWidget *parent)
     : QDialog(parent)
     , m_db(db)
     , m_year(academicYear)

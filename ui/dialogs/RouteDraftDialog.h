@@ -21,7 +21,7 @@ class RouteDraftDialog : public QDialog
     Q_OBJECT
 
 public:
-    RouteDraftDialog(const Database &db, const QString &academicYear, QWidget *parent = nullptr);
+    RouteDraftDialog(Database &db, const QString &academicYear, QWidget *parent = nullptr);
     // Lists the teachers matching a СНИЛС or a part of a name.
     void search(const QString &text);
     // Shows the suggestions for a teacher; false with the reason shown.
@@ -33,7 +33,7 @@ public:
 private:
     void updateOk();
 
-    const Database &m_db;
+    Database &m_db;
     QString m_year;
     std::optional<RouteDraft> m_draft;
     qint64 m_routeId = 0;

@@ -38,7 +38,7 @@ qint64 chosenId(const QComboBox *box)
 
 } // namespace
 
-WorkLogEntryDialog::WorkLogEntryDialog(const Database &db, QWidget *parent)
+WorkLogEntryDialog::WorkLogEntryDialog(Database &db, QWidget *parent)
     : EditorDialog(parent)
     , m_db(db)
     , m_methodist(combo(QStringLiteral("methodist"), tr("Choose a methodist"), this))

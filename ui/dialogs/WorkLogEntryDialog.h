@@ -24,7 +24,7 @@ class WorkLogEntryDialog : public EditorDialog
     Q_OBJECT
 
 public:
-    explicit WorkLogEntryDialog(const Database &db, QWidget *parent = nullptr);
+    explicit WorkLogEntryDialog(Database &db, QWidget *parent = nullptr);
     // The defaults of a new entry: a methodist, a kind of work (0: none) and a date.
     void setDefaults(qint64 methodistId, qint64 workKindId, const QDate &date);
     // Fills the fields from an entry being edited; its id is kept.
@@ -38,7 +38,7 @@ private:
     void updateOk();
     static void choose(QComboBox *combo, qint64 id);
 
-    const Database &m_db;
+    Database &m_db;
     WorkLogEntry m_entry;
     QComboBox *m_methodist;
     QDateEdit *m_date;

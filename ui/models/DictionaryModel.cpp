@@ -1,5 +1,7 @@
 #include "models/DictionaryModel.h"
 
+#include "services/DictionaryService.h"
+
 namespace metodist {
 
 DictionaryModel::DictionaryModel(QObject *parent)
@@ -78,7 +80,7 @@ bool DictionaryModel::setData(const QModelIndex &index, const QVariant &value, i
     DictionaryEntry &entry = m_entries[index.row()];
     if (value.toString().simplified() == entry.name)
         return false;
-    if (Status status = DictionaryRepository(*m_db).rename(m_dictionary, entry.id, value.toString()); !status) {
+    if (Status status = DictionaryService(*m_db).renameEntry(m_dictionary, entry.id, value.toString()); !status) {
         emit errorOccurred(status.message());
         return false;
     }

@@ -1,5 +1,7 @@
 #include "models/OrganisationModel.h"
 
+#include "services/DictionaryService.h"
+
 namespace metodist {
 
 OrganisationModel::OrganisationModel(QObject *parent)
@@ -109,7 +111,7 @@ bool OrganisationModel::setData(const QModelIndex &index, const QVariant &value,
         changed.name = value.toString().simplified();
     else
         return false;
-    if (Status status = OrganisationRepository(*m_db).update(changed); !status) {
+    if (Status status = DictionaryService(*m_db).updateOrganisation(changed); !status) {
         emit errorOccurred(status.message());
         return false;
     }

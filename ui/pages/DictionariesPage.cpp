@@ -3,11 +3,13 @@
 #include "domain/ReferenceData.h"
 #include "models/DictionaryModel.h"
 #include "models/OrganisationModel.h"
+#include "services/DictionaryService.h"
 #include "services/Setup.h"
 #include "storage/DictionaryRepository.h"
 #include "storage/OrganisationRepository.h"
 
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QListWidget>
@@ -162,7 +164,7 @@ void DictionariesPage::addEntry()
                                                QLineEdit::Normal, QString(), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
-    auto added = DictionaryRepository(*m_db).add(m_model->dictionary(), name);
+    auto added = DictionaryService(*m_db).addEntry(m_model->dictionary(), name);
     if (!added)
         return showError(added.message());
     m_model->reload();
@@ -189,7 +191,7 @@ void DictionariesPage::addOrganisation()
     Organisation organisation;
     organisation.name = name;
     organisation.municipalityId = municipalities.value().at(names.indexOf(municipality)).id;
-    if (auto added = OrganisationRepository(*m_db).insert(organisation); !added)
+    if (auto added = DictionaryService(*m_db).addOrganisation(organisation); !added)
         return showError(added.message());
     m_organisations->reload();
 }
@@ -204,17 +206,20 @@ void DictionariesPage::removeEntries()
                                                  nullptr, int(rows.size())));
     if (answer != QMessageBox::Yes)
         return;
-    DictionaryRepository repository(*m_db);
-    OrganisationRepository organisations(*m_db);
-    QStringList problems;
+    QList<qint64> ids;
+    QHash<qint64, QString> names;
     for (const QModelIndex &index : rows) {
-        const QString name = m_table->model()->data(index.siblingAtColumn(0), Qt::DisplayRole).toString();
-        const Status status = showingOrganisations()
-                                  ? organisations.remove(m_organisations->idAt(index.row()))
-                                  : repository.remove(m_model->dictionary(), m_model->idAt(index.row()));
-        if (!status)
-            problems << QStringLiteral("«%1»: %2").arg(name, status.message());
+        const qint64 id = showingOrganisations() ? m_organisations->idAt(index.row()) : m_model->idAt(index.row());
+        ids << id;
+        names.insert(id, m_table->model()->data(index.siblingAtColumn(0), Qt::DisplayRole).toString());
     }
+    DictionaryService service(*m_db);
+    const DictionaryService::Removal removal = showingOrganisations()
+                                                   ? service.removeOrganisations(ids)
+                                                   : service.removeEntries(m_model->dictionary(), ids);
+    QStringList problems;
+    for (const auto &[id, why] : removal.kept)
+        problems << QStringLiteral("«%1»: %2").arg(names.value(id), why);
     showingOrganisations() ? m_organisations->reload() : m_model->reload();
     if (!problems.isEmpty())
         showError(problems.join(u'\n'));
@@ -226,7 +231,7 @@ void DictionariesPage::moveEntry(int delta)
     if (!m_db || rows.size() != 1)
         return;
     const int row = rows.first().row();
-    if (Status status = DictionaryRepository(*m_db).move(m_model->dictionary(), m_model->idAt(row), delta); !status)
+    if (Status status = DictionaryService(*m_db).moveEntry(m_model->dictionary(), m_model->idAt(row), delta); !status)
         return showError(status.message());
     m_model->reload();
     const int target = std::clamp(row + delta, 0, m_model->rowCount() - 1);

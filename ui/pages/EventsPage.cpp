@@ -368,7 +368,7 @@ void EventsPage::editEvent(bool add)
     const Event event = dialog.event();
     QString error;
     if (add) {
-        auto inserted = EventRepository(*m_db).insert(event);
+        auto inserted = EventService(*m_db).add(event);
         error = inserted.message();
         id = inserted ? inserted.value() : 0;
     }
@@ -396,12 +396,10 @@ void EventsPage::deleteEvents()
                                   + tr("Route items and roadmap activities that refer to it keep their text."))
         != QMessageBox::Yes)
         return;
-    EventRepository events(*m_db);
-    for (qint64 id : ids)
-        if (const Status removed = events.remove(id); !removed) {
-            report(removed.message());
-            return;
-        }
+    if (const Status removed = EventService(*m_db).remove(ids); !removed) {
+        report(removed.message());
+        return;
+    }
     if (report({}))
         emit statusMessage(tr("%n event(s) deleted.", nullptr, int(ids.size())));
 }

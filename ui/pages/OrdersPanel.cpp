@@ -156,7 +156,7 @@ void OrdersPanel::deleteOrder()
                                   .arg(order.assignmentCount))
         != QMessageBox::Yes)
         return;
-    if (Status status = OrderRepository(*m_db).remove(id); !status) {
+    if (Status status = OrderService(*m_db).remove(id); !status) {
         QMessageBox::warning(this, tr("Delete the order"), status.message());
         return;
     }

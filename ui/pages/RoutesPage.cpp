@@ -386,7 +386,7 @@ void RoutesPage::createEmptyRoute()
     layout->addWidget(error);
     layout->addWidget(buttons);
 
-    const Database &db = *m_db;
+    Database &db = *m_db;
     connect(search, &QLineEdit::textChanged, &dialog, [&db, matches, error](const QString &text) {
         matches->clear();
         error->clear();

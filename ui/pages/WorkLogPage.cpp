@@ -401,7 +401,7 @@ void WorkLogPage::editEntry(bool add)
         return;
     QString error;
     if (add) {
-        auto inserted = WorkLogRepository(*m_db).insert(dialog.entry());
+        auto inserted = WorkLogService(*m_db).addEntry(dialog.entry());
         error = inserted.message();
         id = inserted ? inserted.value() : 0;
     }
@@ -425,7 +425,7 @@ void WorkLogPage::deleteEntry()
                                        dateText(entry.entry.workedOn)))
         != QMessageBox::Yes)
         return;
-    if (report(WorkLogRepository(*m_db).remove(entry.entry.id).message()))
+    if (report(WorkLogService(*m_db).removeEntry(entry.entry.id).message()))
         emit statusMessage(tr("Entry deleted."));
 }
 

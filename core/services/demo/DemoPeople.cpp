@@ -99,7 +99,7 @@ Status DemoPeople::generate(Database &db, const DemoOptions &options, const QDat
 
     // Schools: the regional centre (first municipality) gets the most; its
     // first school is an internship site.
-    OrganisationRepository organisations(db);
+    OrganisationWriter organisations(db);
     QList<qint64> schoolIds;
     QHash<qint64, QList<qint64>> schoolsOf;
     QHash<qint64, qint64> municipalityOfSchool;
@@ -140,8 +140,8 @@ Status DemoPeople::generate(Database &db, const DemoOptions &options, const QDat
     const QDate yearStart = AcademicYear::containing(today).firstDay();
     const auto notAfterToday = [&](const QDate &date) { return date > today ? date.addYears(-1) : date; };
 
-    TeacherRepository teachers(db);
-    DevelopmentRepository development(db);
+    TeacherWriter teachers(db);
+    DevelopmentWriter development(db);
     if (options.supportData)
         people.teachers.reserve(size_t(options.teachers));
     for (int i = 0; i < options.teachers; ++i) {
@@ -221,7 +221,7 @@ Status DemoPeople::generate(Database &db, const DemoOptions &options, const QDat
     }
     summary.teachers = options.teachers;
 
-    MethodistRepository methodists(db);
+    MethodistWriter methodists(db);
     const qint64 staff = idOf(QStringLiteral("employment_forms"), QStringLiteral("staff"));
     const qint64 gph = idOf(QStringLiteral("employment_forms"), QStringLiteral("gph"));
     const qint64 municipal = idOf(QStringLiteral("employment_forms"), QStringLiteral("municipal"));

@@ -212,7 +212,7 @@ Status SupportWork::addEvents()
             m_sites.push_back(i);
     if (m_sites.empty() && !schools.empty())
         m_sites.push_back(0);
-    EventRepository events(m_db);
+    EventWriter events(m_db);
     const QString spring = QString::number(m_firstYear + 1);
     for (const EventTemplate &t : eventTemplates) {
         Event e;
@@ -244,7 +244,7 @@ const DemoEvent *SupportWork::eventByKey(const QString &key) const
 
 Status SupportWork::addCatalogue()
 {
-    RouteRepository routes(m_db);
+    RouteWriter routes(m_db);
     for (const CatalogueTemplate &t : catalogueTemplates) {
         DemoCatalogueEntry d;
         d.kind = QString::fromLatin1(t.kind);

@@ -120,7 +120,7 @@ QList<qint64> SupportWork::someTeachers(const std::vector<int> &group, int count
     return ids;
 }
 
-Status SupportWork::flushLinks(RoadmapRepository &roadmaps)
+Status SupportWork::flushLinks(RoadmapWriter &roadmaps)
 {
     Status written = roadmaps.insertActivityTeachers(m_links);
     m_links.clear();
@@ -129,7 +129,7 @@ Status SupportWork::flushLinks(RoadmapRepository &roadmaps)
 
 Status SupportWork::addRoadmaps()
 {
-    RoadmapRepository roadmaps(m_db);
+    RoadmapWriter roadmaps(m_db);
     for (size_t m = 0; m < methodists.size(); ++m) {
         if (Status status = tick(1); !status)
             return status;
@@ -149,7 +149,7 @@ Status SupportWork::addRoadmaps()
     return flushLinks(roadmaps);
 }
 
-Status SupportWork::fillRoadmap(RoadmapRepository &roadmaps, Roadmap &roadmap, const DemoMethodist &methodist,
+Status SupportWork::fillRoadmap(RoadmapWriter &roadmaps, Roadmap &roadmap, const DemoMethodist &methodist,
                    const std::vector<int> &group)
 {
     const int jitter = bounded(5);

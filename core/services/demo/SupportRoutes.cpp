@@ -30,7 +30,7 @@ Status SupportWork::addRoutes()
     for (const DemoCatalogueEntry &c : m_catalogue)
         if (c.kind == u"mentoring")
             mentoring = &c;
-    RouteRepository routes(m_db);
+    RouteWriter routes(m_db);
     for (size_t t = 0; t < teachers.size(); ++t) {
         if (t % 64 == 0)
             if (Status status = tick(std::min<qint64>(64, qint64(teachers.size() - t)) / 2); !status)

@@ -94,7 +94,7 @@ Status SupportWork::assign()
         return status;
     if (pairs.empty())
         return Status::success();
-    AssignmentRepository assignments(m_db);
+    AssignmentWriter assignments(m_db);
     auto run = assignments.insertPlanningRun(m_year, qint64(pairs.size()),
                                              qint64(plan->plan.unassigned.size()));
     if (!run)

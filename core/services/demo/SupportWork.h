@@ -20,7 +20,7 @@
 #include <vector>
 
 namespace metodist {
-class RoadmapRepository;
+class RoadmapWriter;
 }
 
 namespace metodist::demo {
@@ -81,9 +81,9 @@ private:
 
     // SupportRoadmaps.cpp
     QList<qint64> someTeachers(const std::vector<int> &group, int count);
-    Status flushLinks(RoadmapRepository &roadmaps);
+    Status flushLinks(RoadmapWriter &roadmaps);
     Status addRoadmaps();
-    Status fillRoadmap(RoadmapRepository &roadmaps, Roadmap &roadmap, const DemoMethodist &methodist,
+    Status fillRoadmap(RoadmapWriter &roadmaps, Roadmap &roadmap, const DemoMethodist &methodist,
                        const std::vector<int> &group);
 
     // SupportRoutes.cpp

@@ -98,7 +98,7 @@ Status SupportWork::addWorkLog()
             workdays.push_back(day);
     if (workdays.empty())
         workdays.push_back(m_today);
-    WorkLogRepository log(m_db);
+    WorkLogWriter log(m_db);
     std::vector<WorkLogEntry> entries;
     for (size_t t = 0; t < teachers.size(); ++t) {
         if (t % 64 == 0)

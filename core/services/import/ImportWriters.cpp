@@ -37,7 +37,7 @@ Status ImportRun::writePk(int row, const QStringList &cells)
     record.completedOn = date(row, ImportField::CompletedOn, cells, false).value_or(QDate());
     if (m_invalidRows.contains(row))
         return Status::success();
-    DevelopmentRepository development(*m_db);
+    DevelopmentWriter development(*m_db);
     auto existing = development.findPk(record.teacherId, record.program, record.completedOn);
     if (!existing)
         return existing.status();
@@ -70,7 +70,7 @@ Status ImportRun::writeWorkLog(int row, const QStringList &cells)
     if (m_invalidRows.contains(row) || (!m_invalidRows.isEmpty() && !m_options.skipInvalid))
         return Status::success();
     ++m_report.created;
-    return WorkLogRepository(*m_db).insert(entry).status();
+    return WorkLogWriter(*m_db).insert(entry).status();
 }
 
 Status ImportRun::writeDiagnostic(int row, const QStringList &cells)
@@ -88,7 +88,7 @@ Status ImportRun::writeDiagnostic(int row, const QStringList &cells)
     diagnostic.notes = cell(cells, ImportField::Notes);
     if (m_invalidRows.contains(row))
         return Status::success();
-    DevelopmentRepository development(*m_db);
+    DevelopmentWriter development(*m_db);
     auto existing = development.findDiagnostic(diagnostic.teacherId, diagnostic.diagnosedOn);
     if (!existing)
         return existing.status();
@@ -118,7 +118,7 @@ Result<qint64> ImportRun::organisationFor(qint64 municipalityId, const QString &
     qint64 id = m_organisations.value(key, 0);
     if (id == 0) {
         bool created = false;
-        auto found = OrganisationRepository(*m_db).findOrCreate(municipalityId, name, &created);
+        auto found = OrganisationWriter(*m_db).findOrCreate(municipalityId, name, &created);
         if (!found)
             return found;
         id = found.value();
@@ -221,7 +221,7 @@ Status ImportRun::writeMethodist(const Person &person, const QStringList &cells)
     if (m_invalidRows.contains(row))
         return Status::success();
 
-    MethodistRepository methodists(*m_db);
+    MethodistWriter methodists(*m_db);
     auto organisation = organisationFor(person.municipalityId, person.organisation);
     if (!organisation)
         return organisation.status();
@@ -297,7 +297,7 @@ Status ImportRun::writeOrganisation(int row, const QStringList &cells)
     }
     if (m_invalidRows.contains(row))
         return Status::success();
-    OrganisationRepository organisations(*m_db);
+    OrganisationWriter organisations(*m_db);
     auto existing = organisations.find(municipality, name);
     if (!existing)
         return existing.status();
@@ -315,7 +315,7 @@ Status ImportRun::writeDictionary(const QStringList &cells, const QString &dicti
     const QString name = cell(cells, field);
     if (name.isEmpty())
         return Status::success();
-    auto added = DictionaryRepository(*m_db).ensure(dictionary, {QString(), name, QString()});
+    auto added = DictionaryWriter(*m_db).ensure(dictionary, {QString(), name, QString()});
     if (!added)
         return added.status();
     ++(added.value() ? m_report.created : m_report.updated);
