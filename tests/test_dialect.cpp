@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "storage/Database.h"
 #include "storage/Dialect.h"
+#include "storage/Migrations.h"
 #include "storage/OrganisationRepository.h"
 
 #include <QDirIterator>
@@ -186,7 +187,7 @@ TEST_CASE("what QSQLITE reports as the native code of a constraint failure", "[d
     CHECK(codeOf(true) == u"2067");
 }
 
-TEST_CASE("no SQLite error text and no lastInsertId outside the dialect", "[dialect]")
+TEST_CASE("no SQLite error text, lastInsertId or SQLite-only SQL outside the dialect", "[dialect]")
 {
     const QString root = QStringLiteral(METODIST_SOURCE_DIR);
     // Matching the engine's English message instead of asking the dialect.
@@ -196,7 +197,17 @@ TEST_CASE("no SQLite error text and no lastInsertId outside the dialect", "[dial
                        R"(database is locked|is locked|readonly database|read-only database|malformed|)"
                        R"(not a database|no such table|busy))"));
     const QRegularExpression engineOnly(QStringLiteral(R"(lastInsertId|sqlite3_last_insert_rowid|INSERT OR IGNORE)"));
-    const QStringList dialectFiles{QStringLiteral("core/storage/Dialect.h"), QStringLiteral("core/storage/SqliteDialect.cpp")};
+    // SQL only SQLite knows, in a statement outside the SQLite implementation
+    // (the released migrations are declared per engine: see Migrations.h).
+    const QRegularExpression engineSql(QStringLiteral(
+        R"(\bPRAGMA\b|sqlite_master|sqlite_schema|\bprintf\s*\(\s*'|group_concat\s*\(|\bMATCH\s+\?|VACUUM\s+INTO|)"
+        R"(\bWITHOUT\s+ROWID\b|\bGLOB\b|\bchar\(1\)|\bsqlite3_\w+\s*\()"));
+    const QStringList dialectFiles{QStringLiteral("core/storage/Dialect.h"), QStringLiteral("core/storage/SqliteDialect.cpp"),
+                                   QStringLiteral("core/storage/SqliteFile.cpp"),
+                                   // the bulk path's statements straight through the SQLite library
+                                   // (QSqlQuery on any other engine)
+                                   QStringLiteral("core/storage/FastStatement.cpp")};
+    const QStringList migrationFiles{QStringLiteral("core/storage/Migrations.cpp")};
     QStringList found;
     int scanned = 0;
     for (const QString folder : {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app")}) {
@@ -212,7 +223,9 @@ TEST_CASE("no SQLite error text and no lastInsertId outside the dialect", "[dial
             ++scanned;
             const QStringList lines = QString::fromUtf8(source.readAll()).split(u'\n');
             for (int i = 0; i < lines.size(); ++i) {
-                if (messageMatch.match(lines[i]).hasMatch() || engineOnly.match(lines[i]).hasMatch())
+                const bool sql = !migrationFiles.contains(relative) && !lines[i].trimmed().startsWith(u"//")
+                                 && engineSql.match(lines[i]).hasMatch();
+                if (messageMatch.match(lines[i]).hasMatch() || engineOnly.match(lines[i]).hasMatch() || sql)
                     found << QStringLiteral("%1:%2: %3").arg(relative).arg(i + 1).arg(lines[i].trimmed());
             }
         }
@@ -220,4 +233,51 @@ TEST_CASE("no SQLite error text and no lastInsertId outside the dialect", "[dial
     CHECK(scanned > 100);
     INFO(found.join(u'\n').toStdString());
     CHECK(found.isEmpty());
+}
+
+TEST_CASE("each migration step says what differs per engine", "[dialect]")
+{
+    // The steps written in SQLite-only syntax are found, so that the
+    // PostgreSQL engine knows which steps need a variant of their own.
+    QStringList needingVariant;
+    for (const Migration &migration : migrations()) {
+        CHECK(migration.statementsFor(Dialect::SQLite) == migration.statements);
+        for (const QString &statement : migration.statements)
+            if (!sqliteOnlySyntax(statement).isEmpty()) {
+                needingVariant << QString::number(migration.version);
+                break;
+            }
+    }
+    CHECK_FALSE(needingVariant.isEmpty());
+    CHECK(sqliteOnlySyntax(QStringLiteral("CREATE TABLE t (a TEXT CHECK (a GLOB '[0-9]'), PRIMARY KEY (a)) WITHOUT ROWID"))
+          == QStringList{QStringLiteral("WITHOUT ROWID"), QStringLiteral("GLOB")});
+    CHECK(sqliteOnlySyntax(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")).isEmpty());
+
+    // A variant replaces the step on its engine only.
+    Migration step{99, QStringLiteral("test"), {QStringLiteral("CREATE TABLE t (a) WITHOUT ROWID")},
+                   {{Dialect::PostgreSQL, {QStringLiteral("CREATE TABLE t (a TEXT PRIMARY KEY)")}}}};
+    CHECK(step.statementsFor(Dialect::SQLite) == step.statements);
+    CHECK(step.statementsFor(Dialect::PostgreSQL) == QStringList{QStringLiteral("CREATE TABLE t (a TEXT PRIMARY KEY)")});
+}
+
+TEST_CASE("the engine's fragments build working statements", "[dialect]")
+{
+    Database db;
+    REQUIRE(db.open(QStringLiteral(":memory:")).ok());
+    const SqlDialect &dialect = db.sqlDialect();
+    auto padded = db.exec(QStringLiteral("SELECT %1").arg(dialect.zeroPadded(QStringLiteral("?"), 5)), {42});
+    INFO(padded.message().toStdString());
+    REQUIRE(padded.ok());
+    REQUIRE(padded.value().next());
+    CHECK(padded.value().value(0).toString() == QStringLiteral("00042"));
+    auto joined = db.exec(QStringLiteral("SELECT %1 FROM (SELECT 'а' AS v UNION ALL SELECT 'б') AS x")
+                              .arg(dialect.joinedText(QStringLiteral("v"), QStringLiteral("'; '"))));
+    REQUIRE(joined.ok());
+    REQUIRE(joined.value().next());
+    CHECK((joined.value().value(0).toString() == QStringLiteral("а; б") || joined.value().value(0).toString() == QStringLiteral("б; а")));
+    // A quote in the key stays part of the phrase.
+    CHECK(dialect.nameIndexPhrase(QStringLiteral("о\"нил")).contains(QStringLiteral("\"\"")));
+    auto integrity = db.integrityCheck();
+    REQUIRE(integrity.ok());
+    CHECK(integrity.value().isEmpty());
 }

@@ -66,9 +66,9 @@ Result<qint64> AssignmentWriter::insert(const Assignment &a)
 
 Status AssignmentWriter::end(qint64 id, const QDate &on, const QString &reason)
 {
-    auto query = m_db.exec(QStringLiteral("UPDATE assignments SET ended_on = max(started_on, ?), end_reason = ? "
+    auto query = m_db.exec(QStringLiteral("UPDATE assignments SET ended_on = CASE WHEN started_on > ? THEN started_on ELSE ? END, end_reason = ? "
                                           "WHERE id = ? AND ended_on IS NULL"),
-                           {on.toString(Qt::ISODate), reason, id});
+                           {on.toString(Qt::ISODate), on.toString(Qt::ISODate), reason, id});
     if (!query)
         return query.status();
     if (query.value().numRowsAffected() != 1)

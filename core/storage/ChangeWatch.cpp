@@ -1,6 +1,7 @@
 #include "storage/ChangeWatch.h"
 
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 
 #include <QTimer>
 
@@ -69,9 +70,9 @@ bool ChangeWatch::acknowledge()
 
 std::optional<qint64> ChangeWatch::readVersion() const
 {
-    if (!m_db || !m_db->isOpen() || m_db->dialect() != Dialect::SQLite)
+    if (!m_db || !m_db->isOpen() || m_db->sqlDialect().changeCounter().isEmpty())
         return std::nullopt;
-    auto query = m_db->exec(QStringLiteral("PRAGMA data_version"));
+    auto query = m_db->exec(m_db->sqlDialect().changeCounter());
     if (!query || !query.value().next())
         return std::nullopt;
     const qint64 version = query.value().value(0).toLongLong();

@@ -38,6 +38,43 @@ public:
     virtual QStringList bulkWriteEnd() const = 0;
     // Opens a writing transaction that waits for other writers.
     virtual QString beginTransaction() const = 0;
+
+    // SQL that differs per engine, as fragments to build statements from.
+    // Arguments are SQL expressions or names from code, never user text.
+
+    // Text of a non-negative whole number, zero-padded to `width` digits, so
+    // that it sorts as text the way the number sorts.
+    virtual QString zeroPadded(const QString &expression, int width) const = 0;
+    // A one-character separator that sorts before every letter (between the
+    // parts of a combined sort key).
+    virtual QString sortSeparator() const = 0;
+    // The aggregate joining an expression's values with a separator (a SQL
+    // string literal written by the caller, e.g. '; ').
+    virtual QString joinedText(const QString &expression, const QString &separatorLiteral) const = 0;
+
+    // The name search index (a trigram index of search_key beside `table`):
+    // a subquery of the ids whose key contains the bound phrase, and that
+    // phrase made from a search key so that the key is never read as syntax.
+    virtual QString nameIndexIds(const QString &indexTable) const = 0;
+    virtual QString nameIndexPhrase(const QString &key) const = 0;
+
+    // The indexes and triggers of the given tables (type, name, defining
+    // SQL), indexes first: what a bulk write drops and builds again after.
+    virtual QString deferrableObjects(const QStringList &tables) const = 0;
+    // One whole number that changes when another connection commits (empty
+    // when the engine has none: the caller then watches by other means).
+    virtual QString changeCounter() const = 0;
+    // Statements whose rows list what is wrong with the database: the first
+    // gives one problem text a row ("ok" when sound), the second the rows that
+    // refer to missing rows (table, row id, referred table).
+    virtual QString integrityProblems() const = 0;
+    virtual QString foreignKeyProblems() const = 0;
+    // The statements that mark a database as Metodist's, run in the
+    // transaction that brings its schema up to date.
+    virtual QStringList markAsOurs(int applicationId) const = 0;
+    // Turns a read-only session's refusal to write off and on again (for a
+    // backup, which only reads but is refused all the same).
+    virtual QString queryOnly(bool on) const = 0;
 };
 
 // The SQLite implementation (SqliteDialect.cpp).

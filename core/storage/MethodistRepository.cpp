@@ -1,6 +1,7 @@
 #include "storage/MethodistRepository.h"
 
 #include "domain/SearchKey.h"
+#include "storage/Dialect.h"
 #include "storage/RegistryQuery.h"
 #include "storage/SqlValues.h"
 
@@ -157,7 +158,7 @@ Result<QList<MethodistRow>> MethodistRepository::page(const RegistryFilter &filt
                        "LEFT JOIN dictionary_entries q ON q.id = methodists.qualification_category_id "
                        "LEFT JOIN dictionary_entries e ON e.id = methodists.education_level_id "
                        "ORDER BY %3")
-            .arg(where.sql, personColumns(methodistsTable, filter), orderBy(methodistsTable, filter)),
+            .arg(where.sql, personColumns(m_db.sqlDialect(), methodistsTable, filter), orderBy(m_db.sqlDialect(), methodistsTable, filter)),
         list);
     if (!query)
         return query.status();

@@ -1,5 +1,8 @@
 #include "storage/Migrations.h"
 
+#include <QPair>
+#include <QRegularExpression>
+
 namespace metodist {
 
 namespace {
@@ -369,6 +372,32 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> all{referenceSchema(), peopleSchema(), registrySchema(), assignmentSchema(),
                                             supportSchema(), monitoringSchema()};
     return all;
+}
+
+QStringList sqliteOnlySyntax(const QString &statement)
+{
+    static const QList<QPair<QRegularExpression, QString>> constructs{
+        {QRegularExpression(QStringLiteral(R"(\bWITHOUT\s+ROWID\b)"), QRegularExpression::CaseInsensitiveOption),
+         QStringLiteral("WITHOUT ROWID")},
+        {QRegularExpression(QStringLiteral(R"(\bGLOB\b)"), QRegularExpression::CaseInsensitiveOption), QStringLiteral("GLOB")},
+        {QRegularExpression(QStringLiteral(R"(\bUSING\s+fts5\b)"), QRegularExpression::CaseInsensitiveOption),
+         QStringLiteral("FTS5")},
+        {QRegularExpression(QStringLiteral(R"(\bINSERT\s+OR\s+\w+)"), QRegularExpression::CaseInsensitiveOption),
+         QStringLiteral("INSERT OR …")},
+        {QRegularExpression(QStringLiteral(R"(\bPRAGMA\b)"), QRegularExpression::CaseInsensitiveOption), QStringLiteral("PRAGMA")},
+        {QRegularExpression(QStringLiteral(R"(\bAUTOINCREMENT\b)"), QRegularExpression::CaseInsensitiveOption),
+         QStringLiteral("AUTOINCREMENT")},
+        {QRegularExpression(QStringLiteral(R"(\b(printf|group_concat|strftime|julianday)\s*\()"),
+                            QRegularExpression::CaseInsensitiveOption),
+         QStringLiteral("SQLite functions")},
+        {QRegularExpression(QStringLiteral(R"(\bsqlite_\w+)"), QRegularExpression::CaseInsensitiveOption),
+         QStringLiteral("sqlite_ tables")},
+    };
+    QStringList found;
+    for (const auto &[pattern, name] : constructs)
+        if (pattern.match(statement).hasMatch())
+            found << name;
+    return found;
 }
 
 } // namespace metodist

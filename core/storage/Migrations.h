@@ -3,19 +3,40 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <vector>
+
+#include "storage/Database.h"
 
 namespace metodist {
 
 // A numbered schema change. Migrations are applied in order, all pending ones
 // in one transaction, and recorded in schema_migrations. Never edit a released
 // migration: add the next number instead.
+//
+// Each step says what differs per engine: `statements` are the step as it
+// was released and tested, written for SQLite; `variants` replace them on
+// another engine. The released steps use SQLite-only syntax in places
+// (WITHOUT ROWID tables, GLOB checks, FTS5 trigram tables and the triggers
+// that feed them); the PostgreSQL engine brings its variant of each such step
+// with it (sqliteOnlySyntax() finds them), and an engine without a variant of
+// a step that needs one refuses to create the schema instead of guessing.
 struct Migration
 {
     int version;
     QString description;
     QStringList statements;
+    std::map<Dialect, QStringList> variants = {};
+
+    QStringList statementsFor(Dialect dialect) const
+    {
+        const auto it = variants.find(dialect);
+        return it != variants.end() ? it->second : statements;
+    }
 };
+
+// The SQLite-only constructs in a statement (empty when it is portable).
+QStringList sqliteOnlySyntax(const QString &statement);
 
 const std::vector<Migration> &migrations();
 

@@ -2,6 +2,7 @@
 
 #include "domain/SearchKey.h"
 #include "storage/Database.h"
+#include "storage/Dialect.h"
 
 namespace metodist {
 
@@ -27,13 +28,6 @@ NameFilter scan(const NameIndex &index, const QString &key)
 
 } // namespace
 
-QString ftsPhrase(const QString &key)
-{
-    QString phrase = key;
-    phrase.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + phrase + u'"';
-}
-
 NameFilter nameFilter(const Database &db, const NameIndex &index, const QString &text, NameUse use)
 {
     const QString key = searchKey(text);
@@ -41,14 +35,14 @@ NameFilter nameFilter(const Database &db, const NameIndex &index, const QString 
         return {};
     if (key.size() < 3)
         return scan(index, key);
-    const QString phrase = ftsPhrase(key);
+    const SqlDialect &dialect = db.sqlDialect();
+    const QString phrase = dialect.nameIndexPhrase(key);
+    const QString ids = dialect.nameIndexIds(index.ftsTable);
 
-    const NameFilter indexed{
-        QStringLiteral("%1.id IN (SELECT rowid FROM %2 WHERE %2 MATCH ?)").arg(index.table, index.ftsTable), {phrase}};
+    const NameFilter indexed{QStringLiteral("%1.id IN (%2)").arg(index.table, ids), {phrase}};
     if (use == NameUse::Count)
         return indexed;
-    auto probe = db.exec(QStringLiteral("SELECT count(*) FROM (SELECT rowid FROM %1 WHERE %1 MATCH ? LIMIT ?)")
-                             .arg(index.ftsTable),
+    auto probe = db.exec(QStringLiteral("SELECT count(*) FROM (%1 LIMIT ?) AS hits").arg(ids),
                          {phrase, commonFragmentHits + 1});
     if (probe && probe.value().next() && probe.value().value(0).toInt() > commonFragmentHits)
         return scan(index, key);

@@ -7,8 +7,8 @@ namespace metodist {
 
 class Database;
 
-// How a name query becomes SQL over a table with a search_key column and an
-// FTS5 trigram index of it. The query text is always a bound value.
+// How a name query becomes SQL over a table with a search_key column and a
+// trigram index of it (the engine's: SqlDialect::nameIndexIds). The query text is always a bound value.
 //
 // A rare fragment is looked up in the trigram index. A common one («ова»,
 // «петр») would make the index return hundreds of thousands of ids to sort,
@@ -31,10 +31,6 @@ struct NameIndex
 // For a count every match is visited anyway, so the trigram index is always
 // the cheaper plan there; for a page the choice above applies.
 enum class NameUse { Page, Count };
-
-// The key as an FTS5 phrase: quoted, inner quotes doubled, so the user's text
-// is never read as query syntax.
-QString ftsPhrase(const QString &key);
 
 NameFilter nameFilter(const Database &db, const NameIndex &index, const QString &text, NameUse use = NameUse::Page);
 

@@ -1,6 +1,7 @@
 #include "storage/RegistryQuery.h"
 
 #include "domain/SearchKey.h"
+#include "storage/Dialect.h"
 #include "storage/NameSearch.h"
 
 namespace metodist {
@@ -10,12 +11,12 @@ QString PersonRow::fullName() const
     return middleName.isEmpty() ? lastName + u' ' + firstName : lastName + u' ' + firstName + u' ' + middleName;
 }
 
-QString personColumns(const RegistryTable &table, const RegistryFilter &filter)
+QString personColumns(const SqlDialect &dialect, const RegistryTable &table, const RegistryFilter &filter)
 {
     return QStringLiteral("%1.id, %2, %1.last_name, %1.first_name, %1.middle_name, coalesce(%1.snils, ''), "
                           "coalesce(m.name, ''), coalesce(o.name, ''), %1.position, coalesce(s.name, ''), "
                           "%1.experience_years, coalesce(q.name, '')")
-        .arg(table.name, sortExpression(table, filter.sort));
+        .arg(table.name, sortExpression(dialect, table, filter.sort));
 }
 
 void readPerson(const QSqlQuery &q, PersonRow &row)
@@ -35,17 +36,17 @@ void readPerson(const QSqlQuery &q, PersonRow &row)
     row.qualificationCategory = q.value(11).toString();
 }
 
-QString sortExpression(const RegistryTable &table, SortKey key)
+QString sortExpression(const SqlDialect &dialect, const RegistryTable &table, SortKey key)
 {
     // A dictionary's folded name (or its position, for ordered dictionaries
     // such as categories), then the person's name: one text value that orders
     // like the pair, so that keyset paging needs a single sort value.
-    const auto thenName = [&table](const QString &value) {
-        return QStringLiteral("coalesce(%1, '') || char(1) || %2.search_key").arg(value, table.name);
+    const auto thenName = [&table, &dialect](const QString &value) {
+        return QStringLiteral("coalesce(%1, '') || %3 || %2.search_key").arg(value, table.name, dialect.sortSeparator());
     };
-    const auto dictionaryPosition = [&table](const char *column) {
-        return QStringLiteral("(SELECT printf('%05d', position) FROM dictionary_entries WHERE id = %1.%2)")
-            .arg(table.name, QLatin1String(column));
+    const auto dictionaryPosition = [&table, &dialect](const char *column) {
+        return QStringLiteral("(SELECT %3 FROM dictionary_entries WHERE id = %1.%2)")
+            .arg(table.name, QLatin1String(column), dialect.zeroPadded(QStringLiteral("position"), 5));
     };
     switch (key) {
     case SortKey::Snils:
@@ -61,10 +62,10 @@ QString sortExpression(const RegistryTable &table, SortKey key)
                                   .arg(table.name));
     case SortKey::Organisation:
         // Schools of one name in several municipalities stay apart.
-        return thenName(QStringLiteral("(SELECT org.search_key || char(1) || mu.search_key FROM organisations org "
+        return thenName(QStringLiteral("(SELECT org.search_key || %2 || mu.search_key FROM organisations org "
                                        "JOIN municipalities mu ON mu.id = org.municipality_id "
                                        "WHERE org.id = %1.organisation_id)")
-                            .arg(table.name));
+                            .arg(table.name, dialect.sortSeparator()));
     case SortKey::Position:
         return thenName(QStringLiteral("%1.position").arg(table.name));
     case SortKey::Subject:
@@ -85,7 +86,7 @@ QString sortExpression(const RegistryTable &table, SortKey key)
         break;
     case SortKey::Capacity:
         if (table.ownMunicipality)
-            return thenName(QStringLiteral("printf('%06d', %1.capacity)").arg(table.name));
+            return thenName(dialect.zeroPadded(QStringLiteral("%1.capacity").arg(table.name), 6));
         break;
     case SortKey::Name:
         break;
@@ -93,10 +94,10 @@ QString sortExpression(const RegistryTable &table, SortKey key)
     return QStringLiteral("%1.search_key").arg(table.name);
 }
 
-QString orderBy(const RegistryTable &table, const RegistryFilter &filter)
+QString orderBy(const SqlDialect &dialect, const RegistryTable &table, const RegistryFilter &filter)
 {
     const QString direction = filter.descending ? QStringLiteral(" DESC") : QString();
-    return QStringLiteral("%1%3, %2.id%3").arg(sortExpression(table, filter.sort), table.name, direction);
+    return QStringLiteral("%1%3, %2.id%3").arg(sortExpression(dialect, table, filter.sort), table.name, direction);
 }
 
 WhereClause whereClause(const Database &db, const RegistryTable &table, const RegistryFilter &filter,
@@ -130,7 +131,7 @@ WhereClause whereClause(const Database &db, const RegistryTable &table, const Re
         add(QStringLiteral("%1.active = ?").arg(table.name), int(*filter.active));
     if (!after.isStart()) {
         conditions << QStringLiteral("(%1, %2.id) %3 (?, ?)")
-                          .arg(sortExpression(table, filter.sort), table.name,
+                          .arg(sortExpression(db.sqlDialect(), table, filter.sort), table.name,
                                filter.descending ? QStringLiteral("<") : QStringLiteral(">"));
         values << after.sortValue << after.id;
     }
@@ -143,8 +144,9 @@ Result<qint64> countRows(const Database &db, const RegistryTable &table, const R
     const bool nameOnly = filter.municipalityId == 0 && filter.organisationId == 0 && filter.subjectId == 0
                           && filter.qualificationCategoryId == 0 && !filter.active;
     if (nameOnly && searchKey(filter.search).size() >= 3) {
-        auto query = db.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE %1 MATCH ?").arg(table.ftsTable),
-                             {ftsPhrase(searchKey(filter.search))});
+        auto query = db.exec(QStringLiteral("SELECT count(*) FROM (%1) AS hits")
+                                 .arg(db.sqlDialect().nameIndexIds(table.ftsTable)),
+                             {db.sqlDialect().nameIndexPhrase(searchKey(filter.search))});
         if (!query || !query.value().next())
             return query.status();
         return query.value().value(0).toLongLong();

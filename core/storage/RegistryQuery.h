@@ -35,7 +35,7 @@ struct PersonRow
 // The select list of PersonRow, in its order, for a page query that joins
 // the municipality as "m", the organisation as "o", the subject as "s" and
 // the qualification category as "q"; the table's own columns follow it.
-QString personColumns(const RegistryTable &table, const RegistryFilter &filter);
+QString personColumns(const SqlDialect &dialect, const RegistryTable &table, const RegistryFilter &filter);
 constexpr int personColumnCount = 12;
 void readPerson(const QSqlQuery &query, PersonRow &row);
 
@@ -49,8 +49,8 @@ struct WhereClause
 WhereClause whereClause(const Database &db, const RegistryTable &table, const RegistryFilter &filter,
                         const PageCursor &after = {}, bool forCount = false);
 // The sort value of a row as SQL (from a whitelist) and the ORDER BY clause.
-QString sortExpression(const RegistryTable &table, SortKey key);
-QString orderBy(const RegistryTable &table, const RegistryFilter &filter);
+QString sortExpression(const SqlDialect &dialect, const RegistryTable &table, SortKey key);
+QString orderBy(const SqlDialect &dialect, const RegistryTable &table, const RegistryFilter &filter);
 
 Result<qint64> countRows(const Database &db, const RegistryTable &table, const RegistryFilter &filter);
 // The ids a query of one id column returns (a prepared statement, kept).

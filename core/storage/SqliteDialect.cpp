@@ -107,6 +107,51 @@ public:
     // IMMEDIATE: two processes wait for each other (busy_timeout) instead of
     // failing when a reading transaction later tries to write.
     QString beginTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+
+    QString zeroPadded(const QString &expression, int width) const override
+    {
+        return QStringLiteral("printf('%0") + QString::number(width) + QStringLiteral("d', ") + expression + u')';
+    }
+
+    QString sortSeparator() const override { return QStringLiteral("char(1)"); }
+
+    QString joinedText(const QString &expression, const QString &separatorLiteral) const override
+    {
+        return QStringLiteral("group_concat(%1, %2)").arg(expression, separatorLiteral);
+    }
+
+    // FTS5 with the trigram tokenizer; the phrase is quoted, inner quotes doubled.
+    QString nameIndexIds(const QString &indexTable) const override
+    {
+        return QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ?").arg(indexTable);
+    }
+
+    QString nameIndexPhrase(const QString &key) const override
+    {
+        QString phrase = key;
+        phrase.replace(u'"', QStringLiteral("\"\""));
+        return u'"' + phrase + u'"';
+    }
+
+    QString deferrableObjects(const QStringList &tables) const override
+    {
+        return QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
+                              "AND sql IS NOT NULL AND tbl_name IN ('%1') ORDER BY type, name")
+            .arg(tables.join(QStringLiteral("', '")));
+    }
+
+    QStringList markAsOurs(int applicationId) const override
+    {
+        return {QStringLiteral("PRAGMA application_id = %1").arg(applicationId)};
+    }
+
+    QString changeCounter() const override { return QStringLiteral("PRAGMA data_version"); }
+    QString integrityProblems() const override { return QStringLiteral("PRAGMA integrity_check"); }
+    QString foreignKeyProblems() const override { return QStringLiteral("PRAGMA foreign_key_check"); }
+    QString queryOnly(bool on) const override
+    {
+        return on ? QStringLiteral("PRAGMA query_only = ON") : QStringLiteral("PRAGMA query_only = OFF");
+    }
 };
 
 } // namespace

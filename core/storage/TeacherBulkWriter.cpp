@@ -1,5 +1,7 @@
 #include "storage/TeacherBulkWriter.h"
 
+#include "storage/Dialect.h"
+
 namespace metodist {
 
 namespace {
@@ -112,9 +114,8 @@ Status TeacherBulkWriter::prepareWrites(qint64 expectedRows)
     if (m_db.dialect() != Dialect::SQLite || expectedRows < deferIndexesFrom || expectedRows < registry / 2)
         return Status::success();
     // Indexes first, then triggers: the order they are built again in.
-    FastStatement objects(m_db, QStringLiteral(
-        "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL "
-        "AND tbl_name IN ('teachers', 'teacher_support_categories') ORDER BY type, name"));
+    FastStatement objects(m_db, m_db.sqlDialect().deferrableObjects(
+                                    {QStringLiteral("teachers"), QStringLiteral("teacher_support_categories")}));
     while (objects.next())
         m_deferred.append({objects.text(0), objects.text(1), objects.text(2)});
     if (!objects.status())

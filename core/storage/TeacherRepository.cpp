@@ -1,6 +1,7 @@
 #include "storage/TeacherRepository.h"
 
 #include "domain/SearchKey.h"
+#include "storage/Dialect.h"
 #include "storage/NameSearch.h"
 #include "storage/RegistryQuery.h"
 
@@ -162,9 +163,9 @@ Result<QList<TeacherRow>> TeacherRepository::page(const RegistryFilter &filter, 
     values.append(limit);
     auto query = m_db.exec(
         QStringLiteral("SELECT %2, coalesce(l.name, ''), "
-                       "(SELECT group_concat(name, '; ') FROM (SELECT d.name FROM teacher_support_categories c "
+                       "(SELECT %4 FROM (SELECT d.name FROM teacher_support_categories c "
                        "JOIN dictionary_entries d ON d.id = c.category_id WHERE c.teacher_id = teachers.id "
-                       "ORDER BY d.position)) "
+                       "ORDER BY d.position) AS names) "
                        // The page's ids first, then the details of those rows only.
                        "FROM (SELECT teachers.id FROM teachers LEFT JOIN organisations o ON o.id = "
                        "teachers.organisation_id WHERE %1 ORDER BY %3 LIMIT ?) AS page "
@@ -175,7 +176,8 @@ Result<QList<TeacherRow>> TeacherRepository::page(const RegistryFilter &filter, 
                        "LEFT JOIN dictionary_entries q ON q.id = teachers.qualification_category_id "
                        "LEFT JOIN dictionary_entries l ON l.id = teachers.competence_level_id "
                        "ORDER BY %3")
-            .arg(where.sql, personColumns(teachersTable, filter), orderBy(teachersTable, filter)),
+            .arg(where.sql, personColumns(m_db.sqlDialect(), teachersTable, filter), orderBy(m_db.sqlDialect(), teachersTable, filter),
+                 m_db.sqlDialect().joinedText(QStringLiteral("name"), QStringLiteral("'; '"))),
         values);
     if (!query)
         return query.status();
