@@ -26,6 +26,8 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QListWidget>
+#include <QElapsedTimer>
 #include <QDir>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -117,9 +119,43 @@ int assignmentShots(const QDir &out)
 
 } // namespace
 
+// Every page of the window at the two screens an office has (1366×768, the
+// common laptop, and 1920×1080): page-NN-WIDTHxHEIGHT.png.
+int everyPage(const QString &dbPath, const QDir &out)
+{
+    MainWindow window;
+    window.show();
+    if (!window.openDatabase(dbPath))
+        return 1;
+    auto *navigation = window.findChild<QListWidget *>();
+    const int pages = navigation ? navigation->count() : 0;
+    for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+        window.resize(size);
+        for (int index = 0; index < pages; ++index) {
+            window.showArea(index);
+            // Pages that load in the background get a moment to fill.
+            QElapsedTimer waited;
+            waited.start();
+            while (waited.elapsed() < 1500)
+                QApplication::processEvents(QEventLoop::AllEvents, 50);
+            window.grab().save(out.filePath(QStringLiteral("page-%1-%2x%3.png")
+                                                .arg(index, 2, 10, QLatin1Char('0'))
+                                                .arg(size.width())
+                                                .arg(size.height())));
+        }
+    }
+    return pages > 0 ? 0 : 1;
+}
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    if (argc == 4 && QString::fromLocal8Bit(argv[1]) == u"--pages") {
+        QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+        Application::configureIdentity();
+        Application::installTranslations(app);
+        return everyPage(QString::fromLocal8Bit(argv[2]), QDir(QString::fromLocal8Bit(argv[3])));
+    }
     if (argc < 4)
         return 2;
     const QString dbPath = QString::fromLocal8Bit(argv[1]);
