@@ -1,7 +1,7 @@
 #include "dialogs/ImportWizard.h"
 
+#include "BackgroundTask.h"
 #include "documents/XlsxReader.h"
-#include "pages/BackgroundTask.h"
 
 #include <QApplication>
 #include <QCheckBox>

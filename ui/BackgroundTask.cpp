@@ -1,4 +1,4 @@
-#include "pages/BackgroundTask.h"
+#include "BackgroundTask.h"
 
 #include "dialogs/ProgressDialog.h"
 #include "services/Progress.h"
