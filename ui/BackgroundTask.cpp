@@ -1,11 +1,14 @@
 #include "BackgroundTask.h"
 
-#include "dialogs/ProgressDialog.h"
 #include "services/Progress.h"
 #include "storage/Database.h"
 
+#include <QApplication>
 #include <QFileInfo>
+#include <QProgressBar>
+#include <QProgressDialog>
 #include <QThread>
+#include <QTimer>
 #include <QWidget>
 
 #include <atomic>
@@ -14,13 +17,19 @@ namespace metodist {
 
 struct BackgroundTask::Job
 {
+    // Abandoned: the work should stop and its end is never reported.
     std::atomic<bool> cancelled{false};
+    // Stopped by the user: the work should stop and its end is reported.
+    std::atomic<bool> stopped{false};
     std::atomic<qint64> done{0};
     std::atomic<qint64> total{0};
     std::atomic<bool> progressPosted{false};
 };
 
 namespace {
+
+constexpr int fallbackDelayMs = 400;
+constexpr int barSteps = 1000;
 
 // Core's Progress for a worker thread: the figures go to the GUI thread as
 // queued calls, at most one waiting at a time.
@@ -49,7 +58,7 @@ public:
             Qt::QueuedConnection);
     }
 
-    bool cancelled() const override { return m_job->cancelled; }
+    bool cancelled() const override { return m_job->cancelled || m_job->stopped; }
 
 private:
     std::shared_ptr<BackgroundTask::Job> m_job;
@@ -57,9 +66,49 @@ private:
     std::function<void(qint64, qint64)> m_show;
 };
 
+// The fallback's Progress, for work that has to run on the GUI thread: a
+// modal progress dialog kept painted by processing events at every step.
+// Nothing but the fallback may do this: anywhere else an event processed
+// inside work can re-enter the code that started it.
+class BlockingProgress : public Progress
+{
+public:
+    BlockingProgress(const QString &label, QWidget *parent, int delayMs)
+        : m_dialog(label, QProgressDialog::tr("Cancel"), 0, 100, parent)
+    {
+        m_dialog.setWindowModality(Qt::WindowModal);
+        m_dialog.setMinimumDuration(delayMs);
+    }
+
+    void report(qint64 done, qint64 total) override
+    {
+        m_dialog.setMaximum(int(std::max<qint64>(total, 1)));
+        m_dialog.setValue(int(std::min(done, total)));
+        QApplication::processEvents();
+    }
+
+    bool cancelled() const override { return m_dialog.wasCanceled(); }
+    void close() { m_dialog.close(); }
+
+private:
+    QProgressDialog m_dialog;
+};
+
 bool isFile(const Database &db)
 {
     return !Database::isServerUrl(db.location()) && QFileInfo(db.location()).isFile();
+}
+
+// The work on a connection of the worker thread's own, closed before the
+// end is reported.
+Status onOwnConnection(const QString &location, OpenOptions options, const std::function<Status(Database &)> &work)
+{
+    Database own;
+    // The window's own connection has upgraded the file already.
+    options.upgrade = false;
+    if (Status opened = own.open(location, options); !opened)
+        return opened;
+    return work(own);
 }
 
 } // namespace
@@ -68,7 +117,12 @@ BackgroundTask::BackgroundTask(QWidget *parent) : QObject(parent), m_widget(pare
 
 BackgroundTask::~BackgroundTask()
 {
-    cancel();
+    if (m_current)
+        m_current->cancelled = true;
+    m_current.reset();
+    // Not hidden here: the parent may be half destroyed already.
+    if (m_dialog)
+        m_dialog->deleteLater();
     // The threads post to this object: they must be over before it goes.
     for (QThread *thread : m_threads) {
         thread->wait();
@@ -76,11 +130,17 @@ BackgroundTask::~BackgroundTask()
     }
 }
 
+void BackgroundTask::useProgressDialog(int delayMs)
+{
+    m_dialogDelayMs = std::max(delayMs, 0);
+}
+
 void BackgroundTask::cancel()
 {
     if (m_current)
         m_current->cancelled = true;
     m_current.reset();
+    closeDialog();
 }
 
 void BackgroundTask::start(const Database &db, const QString &label, Work work)
@@ -90,8 +150,9 @@ void BackgroundTask::start(const Database &db, const QString &label, Work work)
         runHere(label, [&db, &work](Progress &progress) { return work(db, progress); });
         return;
     }
-    launch(db.location(), [work = std::move(work)](Database &own, Progress &progress) { return work(own, progress); },
-           false);
+    launch(label, [location = db.location(), work = std::move(work)](Progress &progress) {
+        return onOwnConnection(location, OpenOptions::reading(), [&](Database &own) { return work(own, progress); });
+    });
 }
 
 void BackgroundTask::startWriting(Database &db, const QString &label, WriteWork work)
@@ -101,26 +162,29 @@ void BackgroundTask::startWriting(Database &db, const QString &label, WriteWork 
         runHere(label, [&db, &work](Progress &progress) { return work(db, progress); });
         return;
     }
-    launch(db.location(), std::move(work), true);
+    launch(label, [location = db.location(), work = std::move(work)](Progress &progress) {
+        return onOwnConnection(location, OpenOptions::existing(), [&](Database &own) { return work(own, progress); });
+    });
 }
 
-void BackgroundTask::launch(const QString &location, WriteWork work, bool writing)
+void BackgroundTask::startStandalone(const QString &label, StandaloneWork work)
+{
+    cancel();
+    launch(label, std::move(work));
+}
+
+void BackgroundTask::launch(const QString &label, StandaloneWork work)
 {
     auto job = std::make_shared<Job>();
     m_current = job;
-    const auto show = [this](qint64 done, qint64 total) { emit progressed(done, total); };
-    QThread *thread = QThread::create([this, job, location, work = std::move(work), show, writing] {
+    if (m_dialogDelayMs >= 0)
+        openDialog(label, job);
+    const auto show = [this, job](qint64 done, qint64 total) { showProgress(job, done, total); };
+    QThread *thread = QThread::create([this, job, work = std::move(work), show] {
         Status status = Status::success();
         {
-            Database own;
-            // The window's own connection has upgraded the file already.
-            OpenOptions options = writing ? OpenOptions::existing() : OpenOptions::reading();
-            options.upgrade = false;
-            status = own.open(location, options);
-            if (status) {
-                JobProgress progress(job, this, show);
-                status = work(own, progress);
-            }
+            JobProgress progress(job, this, show);
+            status = work(progress);
         }
         QMetaObject::invokeMethod(this, [this, job, status] { jobEnded(job, status); }, Qt::QueuedConnection);
     });
@@ -136,25 +200,77 @@ void BackgroundTask::launch(const QString &location, WriteWork work, bool writin
     thread->start(QThread::LowPriority);
 }
 
-void BackgroundTask::runHere(const QString &label, const std::function<Status(Progress &)> &work)
+void BackgroundTask::runHere(const QString &label, const StandaloneWork &work)
 {
     auto job = std::make_shared<Job>();
     m_current = job;
     Status status = Status::success();
-    bool cancelled = false;
     {
-        ProgressDialog progress(label, m_widget);
+        BlockingProgress progress(label, m_widget, m_dialogDelayMs >= 0 ? m_dialogDelayMs : fallbackDelayMs);
         status = work(progress);
-        cancelled = progress.cancelled();
+        job->stopped = progress.cancelled();
         progress.close();
-    }
-    if (cancelled) {
-        job->cancelled = true;
-        if (m_current == job)
-            m_current.reset(); // nothing runs any more
     }
     jobEnded(job, status);
     emit idle();
+}
+
+void BackgroundTask::showProgress(const std::shared_ptr<Job> &job, qint64 done, qint64 total)
+{
+    if (job != m_current)
+        return;
+    emit progressed(done, total);
+    if (m_bar && !job->stopped) {
+        m_bar->setRange(0, barSteps);
+        m_bar->setValue(int(std::clamp<qint64>(done, 0, total) * barSteps / std::max<qint64>(total, 1)));
+    }
+}
+
+void BackgroundTask::openDialog(const QString &label, const std::shared_ptr<Job> &job)
+{
+    closeDialog();
+    auto *dialog = new QProgressDialog(m_widget);
+    dialog->setObjectName(QStringLiteral("backgroundProgress"));
+    dialog->setLabelText(label);
+    dialog->setCancelButtonText(QProgressDialog::tr("Cancel"));
+    // The bar is fed directly: QProgressDialog::setValue() of a modal dialog
+    // processes events itself, from inside the slot that feeds it.
+    auto *bar = new QProgressBar(dialog);
+    bar->setRange(0, 0); // busy until the work says how far it got
+    dialog->setBar(bar);
+    dialog->setAutoReset(false);
+    dialog->setAutoClose(false);
+    dialog->setMinimumDuration(m_dialogDelayMs);
+    dialog->setWindowModality(Qt::WindowModal);
+    const auto stop = [this, job, dialog] {
+        if (job != m_current)
+            return;
+        // The work stops at its next step; its end says what became of it.
+        job->stopped = true;
+        dialog->setLabelText(tr("Cancelling…"));
+        // Not from inside the button's own click.
+        QMetaObject::invokeMethod(dialog, [dialog] { dialog->setCancelButton(nullptr); }, Qt::QueuedConnection);
+        dialog->show(); // Cancel (or Escape) has hidden it
+    };
+    connect(dialog, &QProgressDialog::canceled, this, stop);
+    connect(dialog, &QDialog::rejected, this, stop);
+    m_dialog = dialog;
+    m_bar = bar;
+    if (m_dialogDelayMs == 0)
+        dialog->show();
+    else
+        QTimer::singleShot(m_dialogDelayMs, dialog, [dialog] { dialog->show(); });
+}
+
+void BackgroundTask::closeDialog()
+{
+    if (!m_dialog)
+        return;
+    // Later, not now: this may run inside one of the dialog's own signals.
+    m_dialog->hide();
+    m_dialog->deleteLater();
+    m_dialog.clear();
+    m_bar.clear();
 }
 
 void BackgroundTask::jobEnded(const std::shared_ptr<Job> &job, const Status &status)
@@ -162,6 +278,8 @@ void BackgroundTask::jobEnded(const std::shared_ptr<Job> &job, const Status &sta
     if (job != m_current || job->cancelled)
         return;
     m_current.reset();
+    m_lastStopped = job->stopped;
+    closeDialog();
     emit finished(status.message());
 }
 
