@@ -222,7 +222,8 @@ void BackgroundTask::showProgress(const std::shared_ptr<Job> &job, qint64 done, 
     emit progressed(done, total);
     if (m_bar && !job->stopped) {
         m_bar->setRange(0, barSteps);
-        m_bar->setValue(int(std::clamp<qint64>(done, 0, total) * barSteps / std::max<qint64>(total, 1)));
+        const qint64 whole = std::max<qint64>(total, 1);
+        m_bar->setValue(int(std::clamp<qint64>(done, 0, whole) * barSteps / whole));
     }
 }
 
@@ -242,12 +243,13 @@ void BackgroundTask::openDialog(const QString &label, const std::shared_ptr<Job>
     dialog->setAutoClose(false);
     dialog->setMinimumDuration(m_dialogDelayMs);
     dialog->setWindowModality(Qt::WindowModal);
-    const auto stop = [this, job, dialog] {
+    const auto stop = [this, job, dialog, bar] {
         if (job != m_current)
             return;
         // The work stops at its next step; its end says what became of it.
         job->stopped = true;
         dialog->setLabelText(tr("Cancelling…"));
+        bar->setRange(0, 0); // busy: how long the last step takes is not known
         // Not from inside the button's own click.
         QMetaObject::invokeMethod(dialog, [dialog] { dialog->setCancelButton(nullptr); }, Qt::QueuedConnection);
         dialog->show(); // Cancel (or Escape) has hidden it
