@@ -29,6 +29,7 @@
 #include <QListWidget>
 #include <QElapsedTimer>
 #include <QDir>
+#include <QEventLoop>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
@@ -38,6 +39,15 @@
 using namespace metodist;
 
 namespace {
+
+// The dialogs' long work runs on a worker thread (BackgroundTask); a
+// picture of what follows it waits for its end.
+template <typename Busy>
+void waitWhile(Busy busy)
+{
+    while (busy())
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+}
 
 void save(QWidget &widget, const QDir &out, const QString &name)
 {
@@ -61,8 +71,10 @@ int assignmentShots(const QDir &out)
         const QString year = AcademicYear::containing(QDate::currentDate()).text();
         PlanDialog plan(db, year);
         plan.compute();
+        waitWhile([&plan] { return plan.isWorking(); });
         save(plan, out, QStringLiteral("plan-preview.png"));
         plan.apply();
+        waitWhile([&plan] { return plan.isWorking(); });
         if (plan.runId() == 0)
             return 1;
         OrderDialog order(db, year);
@@ -200,6 +212,7 @@ int main(int argc, char *argv[])
     QApplication::processEvents();
     wizard.grab().save(out.filePath(QStringLiteral("import-columns.png")));
     wizard.next();
+    waitWhile([&wizard] { return wizard.isWorking(); });
     QApplication::processEvents();
     wizard.grab().save(out.filePath(QStringLiteral("import-check.png")));
     return assignmentShots(out);

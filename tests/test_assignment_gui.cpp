@@ -221,6 +221,7 @@ TEST_CASE("plan dialog previews the service's plan and writes only on Apply", "[
     REQUIRE(apply);
     CHECK_FALSE(apply->isEnabled());
     stale.findChild<QPushButton *>(QStringLiteral("compute"))->click();
+    REQUIRE(QTest::qWaitFor([&] { return !stale.isWorking(); }, 20000));
     REQUIRE(stale.report().has_value());
     CHECK(assignments.count({}).value() == 0);
     const auto firstPlan = service.plan({year, 0, 0});
@@ -228,6 +229,7 @@ TEST_CASE("plan dialog previews the service's plan and writes only on Apply", "[
     const PlannedAssignment taken = firstPlan->plan.assignments.front();
     REQUIRE(service.assign({{taken.teacherId}, taken.methodistId, year, 0, {}, QStringLiteral("тест")}).ok());
     apply->click();
+    REQUIRE(QTest::qWaitFor([&] { return !stale.isWorking(); }, 20000));
     CHECK(stale.runId() == 0);
     CHECK_FALSE(stale.errorText().isEmpty());
     CHECK(stale.result() != QDialog::Accepted);
@@ -246,6 +248,7 @@ TEST_CASE("plan dialog previews the service's plan and writes only on Apply", "[
     PlanDialog dialog(db, year);
     dialog.show();
     dialog.compute();
+    REQUIRE(QTest::qWaitFor([&] { return !dialog.isWorking(); }, 20000));
     REQUIRE(dialog.report().has_value());
     CHECK(dialog.report()->candidates == expected.candidates);
     CHECK(dialog.report()->assigned == expected.assigned);
@@ -275,9 +278,11 @@ TEST_CASE("plan dialog previews the service's plan and writes only on Apply", "[
     CHECK_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("apply"))->isEnabled());
     municipality->setCurrentIndex(0);
     dialog.compute();
+    REQUIRE(QTest::qWaitFor([&] { return !dialog.isWorking(); }, 20000));
     REQUIRE(dialog.report().has_value());
 
     dialog.findChild<QPushButton *>(QStringLiteral("apply"))->click();
+    REQUIRE(QTest::qWaitFor([&] { return !dialog.isWorking(); }, 20000));
     CHECK(dialog.result() == QDialog::Accepted);
     REQUIRE(dialog.runId() > 0);
     CHECK(dialog.createOrderRequested());

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
@@ -237,17 +238,23 @@ TEST_CASE("Work log page: an entry through the dialog, summary, filters, edit, d
                                              "Орлов Пётр Ильич;Иванова Анна Сергеевна;lesson_visits;02.11.2025\r\n"
                                              "Орлов Пётр Ильич;Никто Никакой;lesson_visits;03.11.2025\r\n")
                                   .toUtf8());
-        auto refused = page.importFile(file);
-        REQUIRE_FALSE(refused.ok());
-        CHECK(refused.message().contains(QStringLiteral("Никто Никакой")));
+        QSignalSpy ended(&page, &WorkLogPage::importFinished);
+        page.importFile(file);
+        REQUIRE(QTest::qWaitFor([&] { return ended.count() == 1; }, 20000));
+        const QString refused = ended.takeFirst().at(1).toString();
+        REQUIRE_FALSE(refused.isEmpty());
+        CHECK(refused.contains(QStringLiteral("Никто Никакой")));
         CHECK(page.model()->rowCount() == 3);
         test::writeFile(file, QStringLiteral("Методист (ФИО);Педагог (ФИО);Вид работы;Дата\r\n"
                                              "орлов петр ильич;Иванова Анна Сергеевна;lesson_visits;02.11.2025\r\n")
                                   .toUtf8());
-        auto imported = page.importFile(file);
-        INFO(imported.message().toStdString());
-        REQUIRE(imported.ok());
-        CHECK(imported.value() == 1);
+        page.importFile(file);
+        REQUIRE(QTest::qWaitFor([&] { return ended.count() == 1; }, 20000));
+        const QList<QVariant> imported = ended.takeFirst();
+        INFO(imported.at(1).toString().toStdString());
+        REQUIRE(imported.at(1).toString().isEmpty());
+        CHECK(imported.at(0).toInt() == 1);
+        CHECK_FALSE(page.isImporting());
         CHECK(page.model()->rowCount() == 4);
     }
 }

@@ -1,8 +1,8 @@
 #include "MainWindow.h"
 
 #include "Application.h"
+#include "BackgroundTask.h"
 #include "domain/ReferenceData.h"
-#include "dialogs/ProgressDialog.h"
 #include "pages/AssignmentPage.h"
 #include "pages/DictionariesPage.h"
 #include "pages/EventsPage.h"
@@ -59,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_watch(new ChangeWatch(this))
     , m_activationCheck(new QTimer(this))
     , m_applyLater(new QTimer(this))
+    , m_demoTask(new BackgroundTask(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/metodist.svg")));
@@ -100,6 +101,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_applyLater->setSingleShot(true);
     m_applyLater->setInterval(500);
     connect(m_applyLater, &QTimer::timeout, this, &MainWindow::applyChanges);
+    m_demoTask->useProgressDialog(0);
+    connect(m_demoTask, &BackgroundTask::finished, this, &MainWindow::demoDatabaseMade);
 
     QSettings settings;
     resize(1180, 760);
@@ -283,31 +286,53 @@ void MainWindow::newDemoDatabase()
     const QString path = QFileDialog::getSaveFileName(this, tr("New demonstration database"),
                                                       QDir::home().filePath(tr("metodist-demo.sqlite")),
                                                       databaseFilter());
-    if (path.isEmpty())
+    if (!path.isEmpty())
+        makeDemoDatabase(path);
+}
+
+void MainWindow::makeDemoDatabase(const QString &path)
+{
+    if (m_demoTask->isRunning())
         return;
     if (QFileInfo::exists(path)) {
+        // Never into a file that is there: a failure removes what it made.
         showError(tr("New demonstration database"),
                   tr("The file «%1» already exists; choose another name.").arg(path));
         return;
     }
-    ProgressDialog progress(tr("Generating a region of Kaliningrad's size…"), this, 0);
-    Status status = Status::success();
-    {
-        Database db;
-        status = db.open(path, OpenOptions::creating());
-        if (status) {
-            auto summary = DemoRegion::generate(db, DemoOptions{}, &progress);
-            status = summary.status();
+    // Made on a worker thread with a connection of its own, opened there.
+    m_demoPath = path;
+    m_demoTask->startStandalone(tr("Generating a region of Kaliningrad's size…"), [path](Progress &progress) {
+        Status status = Status::success();
+        {
+            Database db;
+            status = db.open(path, OpenOptions::creating());
+            if (status)
+                status = DemoRegion::generate(db, DemoOptions{}, &progress).status();
         }
+        if (!status) {
+            // Nothing half-made stays behind, also when the window closes meanwhile.
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
+        }
+        return status;
+    });
+}
+
+bool MainWindow::isMakingDemo() const
+{
+    return m_demoTask->isRunning();
+}
+
+void MainWindow::demoDatabaseMade(const QString &error)
+{
+    if (!error.isEmpty() && m_demoTask->wasStopped()) {
+        statusBar()->showMessage(error, 8000); // the user knows why
+        return;
     }
-    if (!status) {
-        // Nothing half-made stays behind.
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
-        return showError(tr("New demonstration database"), status.message());
-    }
-    progress.close();
-    openDatabase(path);
+    if (!error.isEmpty())
+        return showError(tr("New demonstration database"), error);
+    openDatabase(m_demoPath);
 }
 
 void MainWindow::openDatabaseDialog()

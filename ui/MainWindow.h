@@ -13,6 +13,7 @@ class QTimer;
 
 namespace metodist {
 
+class BackgroundTask;
 class ChangeWatch;
 class Database;
 class Page;
@@ -37,6 +38,12 @@ public:
     QString currentLocation() const;
     QStringList areaTitles() const;
     void showArea(int index);
+    // Makes a demonstration region in the new file `path` on a worker thread,
+    // under a progress dialog with Cancel, and opens it when it is made (the
+    // menu's command after its file dialog). A failed or cancelled one leaves
+    // no file behind.
+    void makeDemoDatabase(const QString &path);
+    bool isMakingDemo() const;
 
     // Looks whether another program, another window or a job of this one
     // changed the database, and if so reads the page shown again (the others
@@ -55,6 +62,7 @@ private:
     void createPages();
     void newDatabase();
     void newDemoDatabase();
+    void demoDatabaseMade(const QString &error);
     void openDatabaseDialog();
     void backupDatabase();
     void checkDatabase();
@@ -79,6 +87,8 @@ private:
     bool m_changesPending = false;
     QTimer *m_activationCheck;
     QTimer *m_applyLater;
+    BackgroundTask *m_demoTask;
+    QString m_demoPath; // the demonstration database being made
 };
 
 } // namespace metodist

@@ -166,11 +166,11 @@ Status AssignmentService::end(qint64 assignmentId, const QDate &on, const QStrin
     return AssignmentWriter(m_db).end(assignmentId, on.isValid() ? on : QDate::currentDate(), reason.trimmed());
 }
 
-Result<PlanResult> AssignmentService::plan(const PlanRequest &request, Progress *progress) const
+Result<PlanResult> AssignmentService::plan(const Database &db, const PlanRequest &request, Progress *progress)
 {
     if (Status status = checkYear(request.academicYear); !status)
         return status;
-    AssignmentWriter assignments(m_db);
+    AssignmentRepository assignments(db);
     auto teachers = assignments.candidates(request.academicYear, request.supportCategoryId, request.municipalityId,
                                            progress);
     if (!teachers)
@@ -189,11 +189,11 @@ Result<PlanResult> AssignmentService::plan(const PlanRequest &request, Progress 
     return result;
 }
 
-Result<PlanReport> AssignmentService::report(const PlanResult &result) const
+Result<PlanReport> AssignmentService::report(const Database &db, const PlanResult &result)
 {
-    auto subjects = names(m_db, QStringLiteral("subjects"));
-    auto municipalities = names(m_db, QStringLiteral("municipalities"));
-    auto methodists = MethodistRepository(m_db).withLoad(result.request.academicYear);
+    auto subjects = names(db, QStringLiteral("subjects"));
+    auto municipalities = names(db, QStringLiteral("municipalities"));
+    auto methodists = MethodistRepository(db).withLoad(result.request.academicYear);
     if (!subjects || !municipalities || !methodists)
         return Status::failure(!subjects ? subjects.message()
                                          : !municipalities ? municipalities.message() : methodists.message());

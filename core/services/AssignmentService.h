@@ -92,9 +92,16 @@ public:
     Result<int> assign(const ManualAssignment &request);
     Status end(qint64 assignmentId, const QDate &on, const QString &reason);
 
-    // Computes the optimal plan without writing anything.
-    Result<PlanResult> plan(const PlanRequest &request, Progress *progress = nullptr) const;
-    Result<PlanReport> report(const PlanResult &result) const;
+    // Computes the optimal plan without writing anything. Static: work that
+    // holds a read-only Database (the plan dialog's worker thread) computes
+    // and previews plans too.
+    static Result<PlanResult> plan(const Database &db, const PlanRequest &request, Progress *progress = nullptr);
+    static Result<PlanReport> report(const Database &db, const PlanResult &result);
+    Result<PlanResult> plan(const PlanRequest &request, Progress *progress = nullptr) const
+    {
+        return plan(m_db, request, progress);
+    }
+    Result<PlanReport> report(const PlanResult &result) const { return report(m_db, result); }
     // Writes the plan in one transaction (nothing when cancelled or when the
     // loads changed since it was computed); returns the planning run's id.
     Result<qint64> apply(const PlanResult &result, const QDate &startedOn = {}, Progress *progress = nullptr);

@@ -1,8 +1,8 @@
 #include "dialogs/DrillDownDialog.h"
 
+#include "BackgroundTask.h"
 #include "domain/Snils.h"
 #include "models/AssignmentModels.h"
-#include "pages/BackgroundTask.h"
 #include "services/MonitoringService.h"
 
 #include <QComboBox>

@@ -1,12 +1,10 @@
 #include "dialogs/ImportWizard.h"
 
+#include "BackgroundTask.h"
 #include "documents/XlsxReader.h"
-#include "pages/BackgroundTask.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -14,9 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -45,6 +41,7 @@ ImportWizard::ImportWizard(Database &db, ImportKind kind, QWidget *parent)
     , m_reportView(new QPlainTextEdit(this))
     , m_summary(new QLabel(this))
     , m_skipInvalid(new QCheckBox(tr("Import only the valid rows and skip the rest"), this))
+    , m_task(new BackgroundTask(this))
 {
     setObjectName(QStringLiteral("importWizard"));
     setWindowTitle(tr("Import of %1").arg(ImportColumns::kindName(kind)));
@@ -52,6 +49,8 @@ ImportWizard::ImportWizard(Database &db, ImportKind kind, QWidget *parent)
     setPage(ColumnsPage, createColumnsPage());
     setPage(CheckPage, createCheckPage());
     setButtonText(QWizard::FinishButton, tr("&Import"));
+    m_task->useProgressDialog(300);
+    connect(m_task, &BackgroundTask::finished, this, &ImportWizard::importEnded);
     resize(900, 600);
 }
 
@@ -158,67 +157,97 @@ bool ImportWizard::readTable()
     return true;
 }
 
-bool ImportWizard::runImport(bool dryRun)
+void ImportWizard::startImport(bool dryRun)
 {
     // On a worker thread with a connection of its own: building the indexes
     // after a million rows takes seconds in single statements, and the window
-    // must keep repainting meanwhile.
-    QProgressDialog progress(dryRun ? tr("Checking the file…") : tr("Importing…"), tr("Cancel"), 0, 1000, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    BackgroundTask task(this);
+    // must keep repainting meanwhile. The wizard goes on in importEnded().
     auto report = std::make_shared<std::optional<ImportReport>>();
-    QString error;
-    bool cancelled = false;
-    bool idle = false;
-    QEventLoop loop;
-    connect(&task, &BackgroundTask::progressed, &progress, [&progress](qint64 done, qint64 total) {
-        progress.setValue(int(done * 1000 / std::max<qint64>(total, 1)));
-    });
-    connect(&task, &BackgroundTask::finished, &loop, [&error](const QString &message) { error = message; });
-    connect(&task, &BackgroundTask::idle, &loop, [&idle, &loop] {
-        idle = true;
-        loop.quit();
-    });
-    connect(&progress, &QProgressDialog::canceled, &task, [&] {
-        cancelled = true;
-        // The work stops at its next step; the transaction is rolled back.
-        progress.setLabelText(tr("Cancelling…"));
-        progress.setCancelButton(nullptr);
-        progress.show();
-        task.cancel();
-    });
+    m_pending = report;
+    m_pendingDryRun = dryRun;
+    setWorking(true);
     const QString path = m_path->text();
-    task.startWriting(m_db, progress.labelText(),
-                      [kind = m_kind, options = options(dryRun), path, report](Database &db, Progress &p) {
-                          auto result = Importer(db, kind, options, &p).importFile(path);
-                          if (result)
-                              *report = result.value();
-                          return result.status();
-                      });
-    if (!idle)
-        loop.exec();
-    progress.reset();
+    m_task->startWriting(m_db, dryRun ? tr("Checking the file…") : tr("Importing…"),
+                         [kind = m_kind, options = options(dryRun), path, report](Database &db, Progress &p) {
+                             auto result = Importer(db, kind, options, &p).importFile(path);
+                             if (result)
+                                 *report = result.value();
+                             return result.status();
+                         });
+}
+
+void ImportWizard::importEnded(const QString &error)
+{
+    const auto report = std::exchange(m_pending, {});
+    const bool dryRun = m_pendingDryRun;
+    const auto fail = [this](QMessageBox::Icon icon, const QString &text) {
+        setWorking(false);
+        tell(icon, text);
+    };
     // A cancel that came while the rows were being committed is too late: they are saved.
-    const bool saved = report->has_value() && report->value().written;
-    if (cancelled && !saved) {
-        QMessageBox::information(this, windowTitle(), tr("The import was cancelled; the database was not changed."));
-        return false;
-    }
-    if (!error.isEmpty() || !report->has_value()) {
-        QMessageBox::warning(this, windowTitle(), error.isEmpty() ? tr("The import did not finish.") : error);
-        return false;
-    }
+    const bool saved = report && report->has_value() && report->value().written;
+    if (m_task->wasStopped() && !saved)
+        return fail(QMessageBox::Information, tr("The import was cancelled; the database was not changed."));
+    if (!error.isEmpty() || !report || !report->has_value())
+        return fail(QMessageBox::Warning, error.isEmpty() ? tr("The import did not finish.") : error);
     m_report = report->value();
     if (!dryRun && !m_report.written) {
         // The file changed since the check (or its errors were not to be skipped).
-        QMessageBox::warning(this, windowTitle(),
-                             tr("Nothing was imported: the file has changed since the check and now has rows with errors "
-                                "(%1). Check it again.")
-                                 .arg(m_report.invalid));
-        return false;
+        return fail(QMessageBox::Warning,
+                    tr("Nothing was imported: the file has changed since the check and now has rows with errors "
+                       "(%1). Check it again.")
+                        .arg(m_report.invalid));
     }
-    return true;
+    // Once this slot is over: with a database in memory the work ran inside
+    // validateCurrentPage(), which must not be re-entered.
+    m_workDone = currentId();
+    QMetaObject::invokeMethod(
+        this,
+        [this, dryRun] {
+            if (!m_working)
+                return; // closed meanwhile
+            setWorking(false);
+            if (dryRun)
+                next();
+            else
+                accept();
+        },
+        Qt::QueuedConnection);
+}
+
+void ImportWizard::setWorking(bool working)
+{
+    m_working = working;
+    for (QWizard::WizardButton which : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton})
+        if (QAbstractButton *b = button(which); b && working)
+            b->setEnabled(false);
+    if (QAbstractButton *cancel = button(QWizard::CancelButton))
+        cancel->setEnabled(!working);
+    // The wizard enables Back, Next and Finish again as the page allows.
+    if (!working && currentPage())
+        emit currentPage()->completeChanged();
+}
+
+void ImportWizard::tell(QMessageBox::Icon icon, const QString &text)
+{
+    // open(), not exec(): nothing waits on the box.
+    auto *box = new QMessageBox(icon, windowTitle(), text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("importMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void ImportWizard::done(int result)
+{
+    // Closed while the work runs: the work is abandoned and rolls back.
+    if (m_working) {
+        if (result != QDialog::Rejected)
+            return;
+        m_task->cancel();
+        m_pending.reset();
+        setWorking(false);
+    }
+    QWizard::done(result);
 }
 
 void ImportWizard::initializePage(int id)
@@ -336,6 +365,10 @@ void ImportWizard::showColumns(bool rebuildMapping)
 
 bool ImportWizard::validateCurrentPage()
 {
+    // The check and the import end in importEnded(), which comes back here
+    // to leave the page: the first call only starts the work.
+    if (std::exchange(m_workDone, -1) == currentId())
+        return true;
     switch (currentId()) {
     case FilePage:
         if (m_path->text().isEmpty() || !QFileInfo::exists(m_path->text())) {
@@ -349,7 +382,8 @@ bool ImportWizard::validateCurrentPage()
             QMessageBox::warning(this, windowTitle(), plan ? plan.value().problem : plan.message());
             return false;
         }
-        return runImport(true);
+        startImport(true);
+        return false;
     }
     case CheckPage:
         if (m_report.invalid > 0 && !m_skipInvalid->isChecked()) {
@@ -357,7 +391,8 @@ bool ImportWizard::validateCurrentPage()
                                                          "to import only the valid rows."));
             return false;
         }
-        return runImport(false);
+        startImport(false);
+        return false;
     default:
         return true;
     }

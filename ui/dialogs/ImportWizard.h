@@ -3,7 +3,11 @@
 #include "services/ImportColumns.h"
 #include "services/Importer.h"
 
+#include <QMessageBox>
 #include <QWizard>
+
+#include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -14,11 +18,15 @@ class QTableWidget;
 
 namespace metodist {
 
+class BackgroundTask;
 class Database;
 
 // File → sheet and header → columns with a preview → validation report →
 // import. Nothing is written before the last step, and then all or nothing
-// unless the user asks to import only the valid rows.
+// unless the user asks to import only the valid rows. The check and the
+// import run on a worker thread (BackgroundTask) under a progress dialog
+// with Cancel; the wizard's buttons wait, and the page changes when the work
+// has finished.
 class ImportWizard : public QWizard
 {
     Q_OBJECT
@@ -31,10 +39,13 @@ public:
     // For tests and scripted use: the file to start from.
     void setFile(const QString &path);
     const ImportReport &lastReport() const { return m_report; }
+    // Whether the check or the import is running (the page changes after).
+    bool isWorking() const { return m_working; }
 
 protected:
     bool validateCurrentPage() override;
     void initializePage(int id) override;
+    void done(int result) override;
 
 private:
     QWizardPage *createFilePage();
@@ -42,7 +53,10 @@ private:
     QWizardPage *createCheckPage();
     void loadSheets();
     bool readTable();
-    bool runImport(bool dryRun);
+    void startImport(bool dryRun);
+    void importEnded(const QString &error);
+    void setWorking(bool working);
+    void tell(QMessageBox::Icon icon, const QString &text);
     ImportOptions options(bool dryRun) const;
     void showColumns(bool rebuildMapping);
 
@@ -60,6 +74,11 @@ private:
     QPlainTextEdit *m_reportView;
     QLabel *m_summary;
     QCheckBox *m_skipInvalid;
+    BackgroundTask *m_task;
+    std::shared_ptr<std::optional<ImportReport>> m_pending; // what the running work writes into
+    bool m_pendingDryRun = false;
+    bool m_working = false;
+    int m_workDone = -1; // the page whose work has finished: validating it goes on
 };
 
 } // namespace metodist

@@ -1,6 +1,6 @@
 #include "dialogs/PlanDialog.h"
 
-#include "dialogs/ProgressDialog.h"
+#include "BackgroundTask.h"
 #include "domain/AcademicYear.h"
 #include "models/AssignmentModels.h"
 #include "storage/DictionaryRepository.h"
@@ -80,6 +80,7 @@ PlanDialog::PlanDialog(Database &db, const QString &academicYear, QWidget *paren
     , m_loadView(previewTable(m_loads, this))
     , m_createOrder(new QCheckBox(tr("Then draw up an order for the assignments made"), this))
     , m_apply(new QPushButton(tr("&Apply"), this))
+    , m_task(new BackgroundTask(this))
 {
     setWindowTitle(tr("Automatic assignment for %1").arg(academicYear));
     m_category->setObjectName(QStringLiteral("supportCategory"));
@@ -144,12 +145,26 @@ PlanDialog::PlanDialog(Database &db, const QString &academicYear, QWidget *paren
     connect(m_compute, &QPushButton::clicked, this, &PlanDialog::compute);
     connect(m_apply, &QPushButton::clicked, this, &PlanDialog::apply);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_task->useProgressDialog();
+    connect(m_task, &BackgroundTask::finished, this, [this](const QString &error) {
+        const Step step = std::exchange(m_step, Step::Idle);
+        setWorking(false);
+        if (step == Step::Computing)
+            computed(error);
+        else if (step == Step::Applying)
+            applied(error);
+    });
     discardPlan();
 }
 
 bool PlanDialog::createOrderRequested() const
 {
     return m_createOrder->isChecked();
+}
+
+bool PlanDialog::isWorking() const
+{
+    return m_task->isRunning();
 }
 
 QString PlanDialog::errorText() const
@@ -169,30 +184,47 @@ void PlanDialog::discardPlan()
 
 void PlanDialog::compute()
 {
+    if (m_step == Step::Applying)
+        return; // the plan being written stays the one shown
     discardPlan();
     m_error->hide();
     PlanRequest request;
     request.academicYear = m_year;
     request.supportCategoryId = m_category->currentData().toLongLong();
     request.municipalityId = m_municipality->currentData().toLongLong();
-    AssignmentService service(m_db);
-    Result<PlanResult> plan = Status::failure(QString());
-    {
-        ProgressDialog progress(tr("Computing the plan…"), this);
-        plan = service.plan(request, &progress);
-        progress.close();
-    }
-    if (!plan) {
-        showError(plan.message(), false);
+    // Read on a worker thread; the preview is built there too, so the
+    // window only shows what comes back in computed().
+    auto result = std::make_shared<Computed>();
+    m_computed = result;
+    m_step = Step::Computing;
+    setWorking(true);
+    m_task->start(m_db, tr("Computing the plan…"), [request, result](const Database &db, Progress &progress) {
+        auto plan = AssignmentService::plan(db, request, &progress);
+        if (!plan)
+            return plan.status();
+        auto report = AssignmentService::report(db, plan.value());
+        if (!report)
+            return report.status();
+        result->plan = std::move(plan.value());
+        result->report = std::move(report.value());
+        return Status::success();
+    });
+}
+
+void PlanDialog::computed(const QString &error)
+{
+    const auto result = std::exchange(m_computed, {});
+    if (m_task->wasStopped()) {
+        // Whatever the work managed before it stopped is not what was asked for.
+        m_summary->setText(tr("Computing was cancelled; press Compute to start again."));
         return;
     }
-    auto report = service.report(plan.value());
-    if (!report) {
-        showError(report.message(), false);
+    if (!error.isEmpty() || !result || !result->plan || !result->report) {
+        showError(error.isEmpty() ? tr("The plan could not be computed.") : error, false);
         return;
     }
-    m_plan = std::move(plan.value());
-    m_report = std::move(report.value());
+    m_plan = std::move(result->plan);
+    m_report = std::move(result->report);
     showReport();
 }
 
@@ -211,23 +243,62 @@ void PlanDialog::showReport()
 
 void PlanDialog::apply()
 {
-    if (!m_plan)
+    if (!m_plan || m_task->isRunning())
         return;
     m_error->hide();
-    Result<qint64> run = Status::failure(QString());
-    {
-        ProgressDialog progress(tr("Writing the assignments…"), this);
-        run = AssignmentService(m_db).apply(*m_plan, m_start->date(), &progress);
-        progress.close();
-    }
-    if (!run) {
-        // Stale loads or a failed write: the plan cannot be applied as it is.
-        discardPlan();
-        showError(run.message(), true);
+    // Written on a worker thread in one transaction: all of the plan, or
+    // nothing when it fails or is cancelled.
+    auto runId = std::make_shared<qint64>(0);
+    m_applied = runId;
+    m_step = Step::Applying;
+    setWorking(true);
+    m_task->startWriting(m_db, tr("Writing the assignments…"),
+                         [plan = *m_plan, startedOn = m_start->date(), runId](Database &db, Progress &progress) {
+                             auto run = AssignmentService(db).apply(plan, startedOn, &progress);
+                             if (run)
+                                 *runId = run.value();
+                             return run.status();
+                         });
+}
+
+void PlanDialog::applied(const QString &error)
+{
+    const auto runId = std::exchange(m_applied, {});
+    // A cancel that came while the assignments were being committed is too
+    // late: they are written, and the dialog says so by closing as usual.
+    if (error.isEmpty() && runId && *runId > 0) {
+        m_runId = *runId;
+        accept();
         return;
     }
-    m_runId = run.value();
-    accept();
+    if (m_task->wasStopped()) {
+        // Nothing was written and the loads are as they were: the plan still holds.
+        showError(error.isEmpty() ? tr("Writing was cancelled; nothing was written.") : error, false);
+        return;
+    }
+    // Stale loads or a failed write: the plan cannot be applied as it is.
+    discardPlan();
+    showError(error.isEmpty() ? tr("The assignments could not be written.") : error, true);
+}
+
+void PlanDialog::setWorking(bool working)
+{
+    for (QWidget *control : std::initializer_list<QWidget *>{m_category, m_municipality, m_start, m_compute})
+        control->setEnabled(!working);
+    m_apply->setEnabled(!working && m_report && m_report->assigned > 0);
+}
+
+void PlanDialog::done(int result)
+{
+    // Closed while the work runs: it is abandoned (a write rolls back).
+    if (m_task->isRunning()) {
+        m_task->cancel();
+        m_step = Step::Idle;
+        m_computed.reset();
+        m_applied.reset();
+        setWorking(false);
+    }
+    QDialog::done(result);
 }
 
 void PlanDialog::showError(const QString &message, bool alsoInBox)

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -15,6 +16,7 @@ class QTableView;
 
 namespace metodist {
 
+class BackgroundTask;
 class Database;
 class PlanGapModel;
 class PlanLoadModel;
@@ -22,7 +24,9 @@ class PlanLoadModel;
 // Automatic assignment: the user narrows who is planned, computes the plan,
 // reads the preview (how many get a methodist, where the gaps are, how each
 // methodist's load grows) and applies it or walks away. Nothing is written
-// before Apply; Apply writes the whole plan in one transaction.
+// before Apply; Apply writes the whole plan in one transaction. Both run on a
+// worker thread (BackgroundTask) under a progress dialog with Cancel; their
+// results come back in computed() and applied().
 class PlanDialog : public QDialog
 {
     Q_OBJECT
@@ -38,12 +42,27 @@ public:
     bool createOrderRequested() const;
     // The last error, also shown in the dialog.
     QString errorText() const;
+    // Whether Compute or Apply is running.
+    bool isWorking() const;
 
 public slots:
+    // Both start the work and return; see isWorking().
     void compute();
     void apply();
+    void done(int result) override;
 
 private:
+    enum class Step { Idle, Computing, Applying };
+    // What the computing work leaves for the window.
+    struct Computed
+    {
+        std::optional<PlanResult> plan;
+        std::optional<PlanReport> report;
+    };
+
+    void computed(const QString &error);
+    void applied(const QString &error);
+    void setWorking(bool working);
     void discardPlan();
     void showReport();
     void showError(const QString &message, bool alsoInBox);
@@ -65,6 +84,10 @@ private:
     QTableView *m_loadView;
     QCheckBox *m_createOrder;
     QPushButton *m_apply;
+    BackgroundTask *m_task;
+    Step m_step = Step::Idle;
+    std::shared_ptr<Computed> m_computed; // what the running computation writes into
+    std::shared_ptr<qint64> m_applied;    // the planning run the running write made
 };
 
 } // namespace metodist

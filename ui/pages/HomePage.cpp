@@ -1,8 +1,8 @@
 #include "pages/HomePage.h"
 
+#include "BackgroundTask.h"
 #include "QtChartPainter.h"
 #include "domain/AcademicYear.h"
-#include "pages/BackgroundTask.h"
 #include "services/MonitoringService.h"
 #include "storage/SettingsRepository.h"
 

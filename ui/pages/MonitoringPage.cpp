@@ -1,12 +1,12 @@
 #include "pages/MonitoringPage.h"
 
+#include "BackgroundTask.h"
 #include "QtChartPainter.h"
 #include "dialogs/DrillDownDialog.h"
 #include "dialogs/ManualValuesDialog.h"
 #include "domain/AcademicYear.h"
 #include "models/AssignmentModels.h"
 #include "models/MonitoringModels.h"
-#include "pages/BackgroundTask.h"
 #include "pages/PageTables.h"
 #include "services/MonitoringService.h"
 #include "storage/MonitoringRepository.h"

@@ -1,6 +1,6 @@
 #include "pages/WorkLogPage.h"
 
-#include "dialogs/ProgressDialog.h"
+#include "BackgroundTask.h"
 #include "dialogs/WorkLogEntryDialog.h"
 #include "domain/AcademicYear.h"
 #include "models/AssignmentModels.h"
@@ -79,6 +79,7 @@ WorkLogPage::WorkLogPage(QWidget *parent)
     , m_import(button(tr("&Import…"), QStringLiteral("importFile"), this))
     , m_export(button(tr("E&xport CSV…"), QStringLiteral("exportCsv"), this))
     , m_periodTimer(new QTimer(this))
+    , m_importTask(new BackgroundTask(this))
 {
     setObjectName(QStringLiteral("workLogPage"));
     m_year->setObjectName(QStringLiteral("year"));
@@ -177,6 +178,8 @@ WorkLogPage::WorkLogPage(QWidget *parent)
     connect(m_delete, &QPushButton::clicked, this, &WorkLogPage::deleteEntry);
     connect(m_import, &QPushButton::clicked, this, &WorkLogPage::chooseImport);
     connect(m_export, &QPushButton::clicked, this, &WorkLogPage::chooseExport);
+    m_importTask->useProgressDialog();
+    connect(m_importTask, &BackgroundTask::finished, this, &WorkLogPage::importEnded);
     updateButtons();
 }
 
@@ -354,7 +357,7 @@ void WorkLogPage::updateButtons()
     m_add->setEnabled(open);
     m_edit->setEnabled(chosen);
     m_delete->setEnabled(chosen);
-    m_import->setEnabled(open);
+    m_import->setEnabled(open && !isImporting());
     m_export->setEnabled(open);
 }
 
@@ -429,20 +432,49 @@ void WorkLogPage::deleteEntry()
         emit statusMessage(tr("Entry deleted."));
 }
 
-Result<int> WorkLogPage::importFile(const QString &path)
+void WorkLogPage::databaseChanged()
 {
-    if (!m_db)
-        return Status::failure(tr("No database is open."));
-    Result<int> imported = 0;
-    m_lastImport = ImportReport();
-    {
-        ProgressDialog progress(tr("Importing the work log…"), this);
-        imported = WorkLogService::importFile(*m_db, path, &progress, &m_lastImport);
-        progress.close();
+    // An import into the database left behind is abandoned (and rolls back).
+    m_importTask->cancel();
+    m_pendingImport.reset();
+    m_showImportOutcome = false;
+}
+
+bool WorkLogPage::isImporting() const
+{
+    return m_importTask->isRunning();
+}
+
+void WorkLogPage::importFile(const QString &path)
+{
+    if (!m_db) {
+        emit importFinished(0, tr("No database is open."));
+        return;
     }
-    if (imported)
+    auto pending = std::make_shared<PendingImport>();
+    m_pendingImport = pending;
+    m_lastImport = ImportReport();
+    m_importTask->startWriting(*m_db, tr("Importing the work log…"), [path, pending](Database &db, Progress &progress) {
+        auto imported = WorkLogService::importFile(db, path, &progress, &pending->report);
+        if (imported)
+            pending->added = imported.value();
+        return imported.status();
+    });
+    updateButtons();
+}
+
+void WorkLogPage::importEnded(const QString &error)
+{
+    const auto pending = std::exchange(m_pendingImport, {});
+    if (pending)
+        m_lastImport = pending->report;
+    const int added = error.isEmpty() && pending ? pending->added : 0;
+    updateButtons();
+    if (error.isEmpty())
         report({});
-    return imported;
+    if (std::exchange(m_showImportOutcome, false))
+        showImportOutcome(added, error);
+    emit importFinished(added, error);
 }
 
 Result<int> WorkLogPage::exportFile(const QString &path)
@@ -463,16 +495,23 @@ void WorkLogPage::chooseImport()
                                                       tr("Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
-    auto imported = importFile(path);
-    if (imported) {
-        emit statusMessage(tr("%n entry(ies) imported.", nullptr, imported.value()));
+    m_showImportOutcome = true;
+    importFile(path);
+}
+
+void WorkLogPage::showImportOutcome(int added, const QString &error)
+{
+    if (error.isEmpty()) {
+        emit statusMessage(tr("%n entry(ies) imported.", nullptr, added));
         return;
     }
     // Every problem, whole: the first line says what happened, the rest where.
-    QStringList lines = imported.message().split(u'\n');
-    QMessageBox box(QMessageBox::Warning, tr("Import the work log"), lines.takeFirst(), QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("importErrors"));
-    box.setInformativeText(lines.join(u'\n'));
+    QStringList lines = error.split(u'\n');
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Import the work log"), lines.takeFirst(), QMessageBox::Ok,
+                                this);
+    box->setObjectName(QStringLiteral("importErrors"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(lines.join(u'\n'));
     // The whole bounded list (the first thousand faults, the rest counted by
     // kind) under «Show Details…».
     if (m_lastImport.issues.size() + m_lastImport.moreIssues.size() > lines.size()) {
@@ -481,10 +520,11 @@ void WorkLogPage::chooseImport()
             all.append(issue.text());
         for (const IssueSummary &more : std::as_const(m_lastImport.moreIssues))
             all.append(more.text());
-        box.setDetailedText(all.join(u'\n'));
+        box->setDetailedText(all.join(u'\n'));
     }
-    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
-    box.exec();
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // open(), not exec(): nothing waits on the box.
+    box->open();
 }
 
 void WorkLogPage::chooseExport()

@@ -13,6 +13,7 @@ class QTimer;
 
 namespace metodist {
 
+class BackgroundTask;
 class WorkKindSummaryModel;
 class WorkLogModel;
 
@@ -39,10 +40,12 @@ public:
     bool selectEntry(qint64 entryId);
     qint64 currentEntryId() const;
 
-    // The file dialogs' work, for the buttons and for tests: import asks
-    // nothing (errors are returned, and shown by the button); export writes
-    // the entries of the current filter.
-    Result<int> importFile(const QString &path);
+    // The file dialogs' work, for the buttons and for tests. Import asks
+    // nothing: it runs on a worker thread under a progress dialog with
+    // Cancel and ends with importFinished() (its errors are shown by the
+    // button). Export writes the entries of the current filter.
+    void importFile(const QString &path);
+    bool isImporting() const;
     Result<int> exportFile(const QString &path);
 
     WorkLogModel *model() const { return m_model; }
@@ -51,7 +54,21 @@ public:
     QString summaryText() const;
     QString errorText() const;
 
+signals:
+    // How many entries the import added, or why it added none (all or nothing).
+    void importFinished(int added, const QString &error);
+
+protected:
+    void databaseChanged() override;
+
 private:
+    // What the running import writes into.
+    struct PendingImport
+    {
+        int added = 0;
+        ImportReport report;
+    };
+
     void loadChoices();
     // The entries and the summary for the filter as it is.
     void reload();
@@ -61,6 +78,8 @@ private:
     void editEntry(bool add);
     void deleteEntry();
     void chooseImport();
+    void importEnded(const QString &error);
+    void showImportOutcome(int added, const QString &error);
     void chooseExport();
     bool report(const QString &error);
 
@@ -83,6 +102,9 @@ private:
     QPushButton *m_export;
     QTimer *m_periodTimer;
     QString m_choicesError;
+    BackgroundTask *m_importTask;
+    std::shared_ptr<PendingImport> m_pendingImport;
+    bool m_showImportOutcome = false; // started by the button, which shows how it ended
     ImportReport m_lastImport; // the faults of the last import, for the details of its message
 };
 
