@@ -140,7 +140,7 @@ TEST_CASE("long work: the plan dialog computes and writes on a worker thread ove
         CHECK(dialog.result() != QDialog::Accepted);
         CHECK(dialog.runId() == 0);
         // Core's word: the write stopped at its first step and rolled back.
-        CHECK(dialog.errorText() == AssignmentRepository::tr("Cancelled; nothing was written."));
+        CHECK(dialog.errorText() == AssignmentWriter::tr("Cancelled; nothing was written."));
         CHECK(assignments.count({}).value() == 0);
         CHECK(planningRuns(db) == 0);
         // Nothing changed, so the plan still holds and can be applied after all.

@@ -102,7 +102,7 @@ TEST_CASE("text limits: work-log results, route items and roadmap activities", "
     item.kindId = r.code(QStringLiteral("route_item_kinds"), QStringLiteral("self_study"));
     item.title = QStringLiteral("Самообразование");
     REQUIRE(RouteService(r.db).saveItem(route, item).ok());
-    refusesBadText(RouteRepository::tr("Title of the route item"), [&](const QString &bad) {
+    refusesBadText(RouteWriter::tr("Title of the route item"), [&](const QString &bad) {
         RouteItem x = item;
         x.title = bad;
         return RouteService(r.db).saveItem(route, x).status();
@@ -192,7 +192,7 @@ TEST_CASE("text limits: order settings, orders and monitoring notes", "[trust][t
     const QString code = QStringLiteral("associations_participation_share");
     REQUIRE(MonitoringService::saveManualValue(r.db, {code, SupportRegion::year, r.city, {}, 30, 40, QStringLiteral("анкета\nвторая строка")})
                 .ok());
-    refusesBadText(MonitoringRepository::tr("Note"), [&](const QString &bad) {
+    refusesBadText(MonitoringWriter::tr("Note"), [&](const QString &bad) {
         return MonitoringService::saveManualValue(r.db, {code, SupportRegion::year, r.city, {}, 30, 40, bad});
     });
 }

@@ -39,7 +39,7 @@
         <translation>приказы о закреплении: создание, экспорт, список; учреждение и подписант</translation>
     </message>
     <message>
-        <location filename="../app/cli/SupportCommands.cpp" line="+491"/>
+        <location filename="../app/cli/SupportCommands.cpp" line="+492"/>
         <source>the roadmap of methodical support of a methodist: show, create, print to PDF</source>
         <translation>дорожная карта методического сопровождения методиста: просмотр, создание, печать в PDF</translation>
     </message>
@@ -450,30 +450,9 @@
 <context>
     <name>AssignmentRepository</name>
     <message>
-        <location filename="../core/storage/AssignmentRepository.cpp" line="+60"/>
-        <source>The teacher already has a methodist in %1; end that assignment first.</source>
-        <translation>У педагога уже есть методист в %1 учебном году; сначала завершите это закрепление.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The assignment has already ended or no longer exists.</source>
-        <translation>Закрепление уже завершено или больше не существует.</translation>
-    </message>
-    <message>
-        <location line="+150"/>
+        <location filename="../core/storage/AssignmentRepository.cpp" line="+225"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>Some of the teachers got a methodist since the plan was computed; compute it again.</source>
-        <translation>После расчёта плана некоторые педагоги получили методиста; выполните расчёт заново.</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <location line="+17"/>
-        <source>Cancelled; nothing was written.</source>
-        <translation>Отменено; ничего не записано.</translation>
     </message>
 </context>
 <context>
@@ -551,6 +530,30 @@
         <location line="+70"/>
         <source>Assignments changed since the plan was computed; compute it again.</source>
         <translation>После расчёта плана закрепления изменились; выполните расчёт заново.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentWriter</name>
+    <message>
+        <location filename="../core/storage/AssignmentRepository.cpp" line="-165"/>
+        <source>The teacher already has a methodist in %1; end that assignment first.</source>
+        <translation>У педагога уже есть методист в %1 учебном году; сначала завершите это закрепление.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The assignment has already ended or no longer exists.</source>
+        <translation>Закрепление уже завершено или больше не существует.</translation>
+    </message>
+    <message>
+        <location line="+213"/>
+        <location line="+17"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Отменено; ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Some of the teachers got a methodist since the plan was computed; compute it again.</source>
+        <translation>После расчёта плана некоторые педагоги получили методиста; выполните расчёт заново.</translation>
     </message>
 </context>
 <context>
@@ -668,21 +671,21 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+67"/>
-        <location line="+135"/>
+        <location filename="../core/storage/Database.cpp" line="+27"/>
+        <location filename="../core/storage/FastStatement.cpp" line="+41"/>
+        <location filename="../core/storage/SqliteFile.cpp" line="+76"/>
         <location line="+16"/>
         <location line="+9"/>
-        <location filename="../core/storage/FastStatement.cpp" line="+41"/>
         <source>The database reported an error: %1.</source>
         <translation>База данных сообщила об ошибке: %1.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+151"/>
         <source>Working with a shared PostgreSQL database is not available in this version yet; open a database file instead.</source>
         <translation>Работа с общей базой данных PostgreSQL в этой версии пока недоступна; пожалуйста, откройте файл базы данных.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location filename="../core/storage/SqliteFile.cpp" line="+82"/>
         <source>No database file was given.</source>
         <translation>Не указан файл базы данных.</translation>
     </message>
@@ -722,7 +725,7 @@
         <translation>Файл «%1» не является базой данных Metodist: это не файл SQLite. Файл не изменён.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+108"/>
         <source>The backup to «%1» failed: the copy could not be written to the disk.</source>
         <translation>Резервная копия в «%1» не создана: копию не удалось записать на диск.</translation>
     </message>
@@ -732,19 +735,19 @@
         <translation>Резервная копия в «%1» не создана: файлу не удалось дать это имя (возможно, такой файл уже есть).</translation>
     </message>
     <message>
-        <location line="-266"/>
-        <location line="+229"/>
+        <location line="-194"/>
+        <location line="+157"/>
         <source>Cannot create the folder «%1».</source>
         <translation>Не удаётся создать папку «%1».</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location filename="../core/storage/Database.cpp" line="-43"/>
         <location filename="../core/storage/FastStatement.cpp" line="+137"/>
         <source>The database gave no id for the new record.</source>
         <translation>База данных не сообщила номер новой записи.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location filename="../core/storage/SqliteFile.cpp" line="-211"/>
         <location line="+6"/>
         <location line="+16"/>
         <source>Cannot open the database «%1»: %2.</source>
@@ -783,22 +786,27 @@
         <translation>Не удаётся прочитать версию схемы базы данных «%1»: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/storage/Database.cpp" line="+63"/>
         <source>The database was not upgraded because the backup copy failed: %1</source>
         <translation>База данных не обновлена, так как не удалось создать резервную копию: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
+        <source>Schema %1 cannot be created on this database engine yet: its step uses %2, which only SQLite knows.</source>
+        <translation>Схему %1 пока нельзя создать в этой СУБД: её шаг использует %2, что есть только в SQLite.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Upgrade of the database to schema %1 failed; nothing was changed. %2</source>
         <translation>Не удалось обновить базу данных до схемы %1; изменения не внесены. %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Row %1 of table «%2» refers to a missing row of «%3».</source>
         <translation>Строка %1 таблицы «%2» ссылается на отсутствующую строку таблицы «%3».</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../core/storage/SqliteFile.cpp" line="+44"/>
         <source>No database is open.</source>
         <translation>База данных не открыта.</translation>
     </message>
@@ -931,7 +939,7 @@
     </message>
 </context>
 <context>
-    <name>DevelopmentRepository</name>
+    <name>DevelopmentWriter</name>
     <message>
         <location filename="../core/storage/DevelopmentRepository.cpp" line="+8"/>
         <source>A professional development record belongs to one teacher or one methodist.</source>
@@ -953,7 +961,29 @@
     <name>DictionaryRepository</name>
     <message>
         <location filename="../core/storage/DictionaryRepository.cpp" line="+45"/>
-        <location line="+41"/>
+        <source>There is no dictionary «%1».</source>
+        <translation>Справочника «%1» не существует.</translation>
+    </message>
+</context>
+<context>
+    <name>DictionaryService</name>
+    <message>
+        <location filename="../core/services/DictionaryService.cpp" line="+10"/>
+        <location line="+7"/>
+        <source>The name of the entry is empty.</source>
+        <translation>Название элемента не заполнено.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+7"/>
+        <source>The name of the organisation is empty.</source>
+        <translation>Название организации не заполнено.</translation>
+    </message>
+</context>
+<context>
+    <name>DictionaryWriter</name>
+    <message>
+        <location filename="../core/storage/DictionaryRepository.cpp" line="+41"/>
         <source>There is no dictionary «%1».</source>
         <translation>Справочника «%1» не существует.</translation>
     </message>
@@ -1319,7 +1349,7 @@
 <context>
     <name>ImportColumns</name>
     <message>
-        <location filename="../core/services/ImportColumns.cpp" line="+173"/>
+        <location filename="../core/services/ImportColumns.cpp" line="+200"/>
         <source>teachers</source>
         <translation>педагоги</translation>
     </message>
@@ -1352,6 +1382,11 @@
         <location line="+2"/>
         <source>teachers&apos; diagnostics results</source>
         <translation>результаты диагностики педагогов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the methodists&apos; work log</source>
+        <translation>журнал работы методистов</translation>
     </message>
 </context>
 <context>
@@ -1386,28 +1421,33 @@
         <translation>другие ошибки, например в строке %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/import/ImportRun.cpp" line="+164"/>
+        <location filename="../core/services/import/ImportRun.cpp" line="+172"/>
         <source>No header row was found in the first %1 rows of the file; the columns expected for %2 include %3.</source>
         <translation>В первых %1 строках файла не найдена строка заголовка; для импорта «%2» требуются, в частности, столбцы %3.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The header in row %1 lacks the required column(s) %2; nothing was imported.</source>
         <translation>В заголовке (строка %1) отсутствуют обязательные столбцы: %2; данные не импортированы.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <location line="+19"/>
         <location line="+2"/>
-        <location line="+117"/>
-        <location filename="../core/services/import/ImportWriters.cpp" line="+25"/>
-        <location line="+104"/>
+        <location line="+176"/>
+        <location filename="../core/services/import/ImportWriters.cpp" line="+26"/>
+        <location line="+127"/>
         <location line="+130"/>
         <source>The value is required.</source>
         <translation>Значение обязательно.</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-192"/>
         <source>«%1» is not in the dictionary «%2»; add it there or correct the file.</source>
         <translation>Значения «%1» нет в справочнике «%2»; добавьте его в справочник или исправьте файл.</translation>
     </message>
@@ -1423,27 +1463,52 @@
         <translation>Этот же человек уже указан в строке %1 этого файла.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+73"/>
+        <source>No methodist with the СНИЛС %1 is in the registry; import the methodists first.</source>
+        <translation>Методиста со СНИЛС %1 нет в реестре; сначала импортируйте методистов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No teacher with the СНИЛС %1 is in the registry; import the teachers first.</source>
         <translation>Педагога со СНИЛС %1 нет в реестре; сначала импортируйте педагогов.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
+        <source>A СНИЛС or the methodist&apos;s surname and first name are required.</source>
+        <translation>Нужен СНИЛС или фамилия и имя методиста.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A СНИЛС or the teacher&apos;s surname and first name are required.</source>
         <translation>Нужен СНИЛС или фамилия и имя педагога.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
+        <source>No methodist «%1» is in the registry; import the methodists first.</source>
+        <translation>Методиста «%1» нет в реестре; сначала импортируйте методистов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No teacher «%1» is in the registry; import the teachers first.</source>
         <translation>Педагога «%1» нет в реестре; сначала импортируйте педагогов.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No teacher «%1» of «%2» is in the registry.</source>
         <translation>Педагога «%1» из организации «%2» нет в реестре.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Several methodists named «%1» are in the registry; add the СНИЛС to tell them apart.</source>
+        <translation>В реестре несколько методистов с ФИО «%1»; укажите СНИЛС, чтобы их различить.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Several teachers named «%1» are in the registry; add the СНИЛС to tell them apart.</source>
+        <translation>В реестре несколько педагогов с ФИО «%1»; укажите СНИЛС, чтобы их различить.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Several teachers named «%1» are in the registry; add the СНИЛС or the organisation to tell them apart.</source>
         <translation>В реестре несколько педагогов с ФИО «%1»; добавьте СНИЛС или организацию, чтобы различить их.</translation>
     </message>
@@ -1453,12 +1518,17 @@
         <translation>«%1» — не дата; запишите её как 25.03.2026.</translation>
     </message>
     <message>
-        <location filename="../core/services/import/ImportWriters.cpp" line="-116"/>
+        <location filename="../core/services/import/ImportWriters.cpp" line="-139"/>
         <source>The hours must be a whole positive number, not «%1».</source>
         <translation>Количество часов должно быть целым положительным числом, а не «%1».</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+34"/>
+        <source>«%1» is not a positive whole number of minutes.</source>
+        <translation>«%1» не является целым положительным числом минут.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <location line="+57"/>
         <source>The experience must be a whole number of years, not «%1».</source>
         <translation>Стаж должен быть указан целым числом лет, а не «%1».</translation>
@@ -1469,8 +1539,8 @@
         <translation>Нагрузка должна быть указана целым положительным числом педагогов, а не «%1».</translation>
     </message>
     <message>
-        <location line="-155"/>
-        <location line="+162"/>
+        <location line="-178"/>
+        <location line="+185"/>
         <location line="+74"/>
         <source>Expected «да» or «нет», not «%1».</source>
         <translation>Ожидается «да» или «нет», а не «%1».</translation>
@@ -1481,7 +1551,7 @@
         <translation>Запись сохранена, но не соответствует требованиям к региональному методическому активу: %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/import/ImportRun.cpp" line="+76"/>
+        <location filename="../core/services/import/ImportRun.cpp" line="+78"/>
         <source>Row %1 could not be saved, so nothing was imported: %2</source>
         <translation>Не удалось сохранить строку %1, поэтому данные не импортированы: %2</translation>
     </message>
@@ -1616,26 +1686,12 @@ Double-click to see the list.</source>
 <context>
     <name>MethodistRepository</name>
     <message>
-        <location filename="../core/storage/MethodistRepository.cpp" line="+27"/>
+        <location filename="../core/storage/MethodistRepository.cpp" line="+28"/>
         <source>Another person with this СНИЛС is already in the registry.</source>
         <translation>В реестре уже есть другой человек с таким СНИЛС.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+46"/>
-        <source>%n teacher(s) are assigned to the methodist in %1; reassign them or end the assignments before deleting the methodist.</source>
-        <translation>
-            <numerusform>За методистом в %1 учебном году закреплён %n педагог; прежде чем удалить методиста, переведите его к другому методисту или завершите закрепление.</numerusform>
-            <numerusform>За методистом в %1 учебном году закреплены %n педагога; прежде чем удалить методиста, переведите их к другому методисту или завершите закрепления.</numerusform>
-            <numerusform>За методистом в %1 учебном году закреплены %n педагогов; прежде чем удалить методиста, переведите их к другому методисту или завершите закрепления.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
-        <source>The methodist has a history of assignments and cannot be deleted; mark them as inactive instead.</source>
-        <translation>У методиста есть история закреплений, поэтому его нельзя удалить; вместо этого отметьте его как неактивного.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+69"/>
         <location line="+98"/>
         <source>The methodist no longer exists; the list may be out of date.</source>
         <translation>Запись о методисте больше не существует; возможно, список устарел.</translation>
@@ -1717,6 +1773,23 @@ Double-click to see the list.</source>
         <location line="+0"/>
         <source>not met: %1</source>
         <translation>не выполнены: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MethodistWriter</name>
+    <message numerus="yes">
+        <location filename="../core/storage/MethodistRepository.cpp" line="-121"/>
+        <source>%n teacher(s) are assigned to the methodist in %1; reassign them or end the assignments before deleting the methodist.</source>
+        <translation>
+            <numerusform>За методистом в %1 учебном году закреплён %n педагог; прежде чем удалить методиста, переведите его к другому методисту или завершите закрепление.</numerusform>
+            <numerusform>За методистом в %1 учебном году закреплены %n педагога; прежде чем удалить методиста, переведите их к другому методисту или завершите закрепления.</numerusform>
+            <numerusform>За методистом в %1 учебном году закреплены %n педагогов; прежде чем удалить методиста, переведите их к другому методисту или завершите закрепления.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The methodist has a history of assignments and cannot be deleted; mark them as inactive instead.</source>
+        <translation>У методиста есть история закреплений, поэтому его нельзя удалить; вместо этого отметьте его как неактивного.</translation>
     </message>
 </context>
 <context>
@@ -2244,11 +2317,6 @@ Double-click to see the list.</source>
         <source>not specified</source>
         <translation>не указано</translation>
     </message>
-    <message>
-        <location line="+65"/>
-        <source>Note</source>
-        <translation>Примечание</translation>
-    </message>
 </context>
 <context>
     <name>MonitoringService</name>
@@ -2480,6 +2548,14 @@ Double-click to see the list.</source>
         <location line="+9"/>
         <source>The report can be saved as .xlsx, .pdf, .csv or .json, not «%1».</source>
         <translation>Отчёт можно сохранить только в формате .xlsx, .pdf, .csv или .json, а не «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringWriter</name>
+    <message>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="+65"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>
@@ -2748,17 +2824,7 @@ Double-click to see the list.</source>
         <translation>Пункт</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The order needs a number.</source>
-        <translation>Укажите номер приказа.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The order needs a date.</source>
-        <translation>Укажите дату приказа.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+50"/>
         <source>The order no longer exists.</source>
         <translation>Приказ больше не существует.</translation>
     </message>
@@ -2857,9 +2923,30 @@ Double-click to see the list.</source>
     </message>
 </context>
 <context>
+    <name>OrderWriter</name>
+    <message>
+        <location filename="../core/storage/OrderRepository.cpp" line="-65"/>
+        <source>The order needs a number.</source>
+        <translation>Укажите номер приказа.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order needs a date.</source>
+        <translation>Укажите дату приказа.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationRepository</name>
     <message>
-        <location filename="../core/storage/OrganisationRepository.cpp" line="+39"/>
+        <location filename="../core/storage/OrganisationRepository.cpp" line="+85"/>
+        <source>The organisation no longer exists.</source>
+        <translation>Организация уже удалена.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationWriter</name>
+    <message>
+        <location line="-46"/>
         <source>The organisation needs a name.</source>
         <translation>Необходимо указать название организации.</translation>
     </message>
@@ -2878,11 +2965,6 @@ Double-click to see the list.</source>
         <location line="+21"/>
         <source>The organisation has teachers or methodists and cannot be deleted.</source>
         <translation>В организации работают педагоги или методисты, поэтому её нельзя удалить.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The organisation no longer exists.</source>
-        <translation>Организация уже удалена.</translation>
     </message>
 </context>
 <context>
@@ -2978,7 +3060,8 @@ Double-click to see the list.</source>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../ui/dialogs/ProgressDialog.cpp" line="+8"/>
+        <location filename="../ui/BackgroundTask.cpp" line="+77"/>
+        <location line="+159"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -3132,7 +3215,12 @@ Double-click to see the list.</source>
         <translation>импортировать корректные строки, пропустив строки с ошибками</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>Usage: metodist-cli import teachers|methodists|organisations|municipalities|subjects|pk|diagnostics|worklog FILE [--sheet NAME] [--dry-run] [--skip-invalid]</source>
+        <translation>Использование: metodist-cli import teachers|methodists|organisations|municipalities|subjects|pk|diagnostics|worklog ФАЙЛ [--sheet ЛИСТ] [--dry-run] [--skip-invalid]</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Encoding: %1.</source>
         <translation>Кодировка: %1.</translation>
     </message>
@@ -3197,14 +3285,9 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="-65"/>
-        <source>Usage: metodist-cli import teachers|methodists|organisations|municipalities|subjects|pk|diagnostics FILE [--sheet NAME] [--dry-run] [--skip-invalid]</source>
-        <translation>Использование: metodist-cli import teachers|methodists|organisations|municipalities|subjects|pk|diagnostics ФАЙЛ [--sheet ЛИСТ] [--dry-run] [--skip-invalid]</translation>
-    </message>
-    <message>
-        <location line="+73"/>
-        <source>Usage: metodist-cli template teachers|methodists|pk|diagnostics FILE.xlsx</source>
-        <translation>Использование: metodist-cli template teachers|methodists|pk|diagnostics ФАЙЛ.xlsx</translation>
+        <location line="+8"/>
+        <source>Usage: metodist-cli template teachers|methodists|pk|diagnostics|worklog FILE.xlsx</source>
+        <translation>Использование: metodist-cli template teachers|methodists|pk|diagnostics|worklog ФАЙЛ.xlsx</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3757,12 +3840,7 @@ Double-click to see the list.</source>
 <context>
     <name>RoadmapRepository</name>
     <message>
-        <location filename="../core/storage/RoadmapRepository.cpp" line="+19"/>
-        <source>The methodist already has a roadmap for %1.</source>
-        <translation>У методиста уже есть дорожная карта на %1 учебный год.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location filename="../core/storage/RoadmapRepository.cpp" line="+51"/>
         <source>The roadmap no longer exists.</source>
         <translation>Дорожная карта больше не существует.</translation>
     </message>
@@ -3785,21 +3863,6 @@ Double-click to see the list.</source>
         <location line="+1"/>
         <source>Expected result</source>
         <translation>Ожидаемый результат</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Reason for closing the stage</source>
-        <translation>Причина закрытия этапа</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>The activity no longer exists.</source>
-        <translation>Мероприятие больше не существует.</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Plans for the next year</source>
-        <translation>Планы на следующий год</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +4029,29 @@ Double-click to see the list.</source>
     </message>
 </context>
 <context>
+    <name>RoadmapWriter</name>
+    <message>
+        <location filename="../core/storage/RoadmapRepository.cpp" line="-123"/>
+        <source>The methodist already has a roadmap for %1.</source>
+        <translation>У методиста уже есть дорожная карта на %1 учебный год.</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Reason for closing the stage</source>
+        <translation>Причина закрытия этапа</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The activity no longer exists.</source>
+        <translation>Мероприятие больше не существует.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Plans for the next year</source>
+        <translation>Планы на следующий год</translation>
+    </message>
+</context>
+<context>
     <name>RouteItemModel</name>
     <message numerus="yes">
         <location filename="../ui/models/RouteModels.cpp" line="+48"/>
@@ -4129,51 +4215,9 @@ Double-click to see the list.</source>
 <context>
     <name>RouteRepository</name>
     <message>
-        <location filename="../core/storage/RouteRepository.cpp" line="+26"/>
-        <source>The teacher already has a route for %1.</source>
-        <translation>У педагога уже есть маршрут на %1 учебный год.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location filename="../core/storage/RouteRepository.cpp" line="+55"/>
         <source>The route no longer exists.</source>
         <translation>Маршрут больше не существует.</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>A route item must have a title.</source>
-        <translation>Укажите название элемента маршрута.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose the kind of the route item «%1».</source>
-        <translation>Выберите вид элемента маршрута «%1».</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Title of the route item</source>
-        <translation>Название пункта маршрута</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The route item «%1» cannot end before it starts.</source>
-        <translation>Элемент маршрута «%1» не может заканчиваться раньше, чем начинается.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+21"/>
-        <location line="+10"/>
-        <source>The route item no longer exists.</source>
-        <translation>Элемент маршрута больше не существует.</translation>
-    </message>
-    <message>
-        <location line="+103"/>
-        <source>A catalogue entry needs a kind and a title.</source>
-        <translation>Для записи каталога необходимо указать вид и название.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Title of the catalogue entry</source>
-        <translation>Название записи каталога</translation>
     </message>
 </context>
 <context>
@@ -4308,6 +4352,51 @@ Double-click to see the list.</source>
         <location line="+2"/>
         <source>The hours of the route item must be more than zero.</source>
         <translation>Количество часов элемента маршрута должно быть больше нуля.</translation>
+    </message>
+</context>
+<context>
+    <name>RouteWriter</name>
+    <message>
+        <location filename="../core/storage/RouteRepository.cpp" line="-29"/>
+        <source>The teacher already has a route for %1.</source>
+        <translation>У педагога уже есть маршрут на %1 учебный год.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>A route item must have a title.</source>
+        <translation>Укажите название элемента маршрута.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the kind of the route item «%1».</source>
+        <translation>Выберите вид элемента маршрута «%1».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title of the route item</source>
+        <translation>Название пункта маршрута</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The route item «%1» cannot end before it starts.</source>
+        <translation>Элемент маршрута «%1» не может заканчиваться раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+21"/>
+        <location line="+10"/>
+        <source>The route item no longer exists.</source>
+        <translation>Элемент маршрута больше не существует.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>A catalogue entry needs a kind and a title.</source>
+        <translation>Для записи каталога необходимо указать вид и название.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title of the catalogue entry</source>
+        <translation>Название записи каталога</translation>
     </message>
 </context>
 <context>
@@ -4572,7 +4661,7 @@ Double-click to see the list.</source>
 <context>
     <name>TeacherBulkWriter</name>
     <message>
-        <location filename="../core/storage/TeacherBulkWriter.cpp" line="+253"/>
+        <location filename="../core/storage/TeacherBulkWriter.cpp" line="+254"/>
         <location line="+7"/>
         <source>Stopped while building the indexes.</source>
         <translation>Остановлено во время построения индексов.</translation>
@@ -4581,17 +4670,12 @@ Double-click to see the list.</source>
 <context>
     <name>TeacherRepository</name>
     <message>
-        <location filename="../core/storage/TeacherRepository.cpp" line="+27"/>
+        <location filename="../core/storage/TeacherRepository.cpp" line="+28"/>
         <source>Another person with this СНИЛС is already in the registry.</source>
         <translation>В реестре уже есть другой человек с таким СНИЛС.</translation>
     </message>
     <message>
-        <location line="+61"/>
-        <source>The teacher has assignments or routes and cannot be deleted; end them first.</source>
-        <translation>У педагога есть закрепления или индивидуальные маршруты, поэтому его нельзя удалить; пожалуйста, сначала завершите их.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+76"/>
         <source>The teacher no longer exists; the list may be out of date.</source>
         <translation>Запись о педагоге больше не существует; возможно, список устарел.</translation>
     </message>
@@ -4650,6 +4734,14 @@ Double-click to see the list.</source>
     </message>
 </context>
 <context>
+    <name>TeacherWriter</name>
+    <message>
+        <location filename="../core/storage/TeacherRepository.cpp" line="-15"/>
+        <source>The teacher has assignments or routes and cannot be deleted; end them first.</source>
+        <translation>У педагога есть закрепления или индивидуальные маршруты, поэтому его нельзя удалить; пожалуйста, сначала завершите их.</translation>
+    </message>
+</context>
+<context>
     <name>TextDocumentPdf</name>
     <message>
         <location filename="../core/documents/TextDocumentPdf.cpp" line="+76"/>
@@ -4698,7 +4790,7 @@ Double-click to see the list.</source>
 <context>
     <name>Transaction</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+34"/>
+        <location filename="../core/storage/Database.cpp" line="+23"/>
         <source>Cannot start a transaction: %1</source>
         <translation>Не удаётся начать транзакцию: %1</translation>
     </message>
@@ -4794,83 +4886,8 @@ Double-click to see the list.</source>
 </context>
 <context>
     <name>WorkLogService</name>
-    <message>
-        <location filename="../core/services/WorkLogService.cpp" line="+129"/>
-        <source>No header row with the columns %1 (a person may be given by %2 instead of the СНИЛС) was found in the first %3 rows; nothing was imported.</source>
-        <translation>В первых %3 строках не найдена строка заголовка со столбцами %1 (вместо СНИЛС можно использовать столбцы %2); ничего не импортировано.</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>The СНИЛС is required.</source>
-        <translation>Необходимо указать СНИЛС.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give the СНИЛС or the full name.</source>
-        <translation>Укажите СНИЛС или ФИО.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>There is no methodist with СНИЛС %1.</source>
-        <translation>Методист со СНИЛС %1 не найден.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>There is no methodist named «%1».</source>
-        <translation>Методист с ФИО «%1» не найден.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>More than one methodist is named «%1»; give the СНИЛС instead.</source>
-        <translation>Найдено несколько методистов с ФИО «%1»; пожалуйста, укажите СНИЛС.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>There is no teacher with СНИЛС %1.</source>
-        <translation>Педагог со СНИЛС %1 не найден.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>There is no teacher named «%1».</source>
-        <translation>Педагог с ФИО «%1» не найден.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>More than one teacher is named «%1»; give the СНИЛС instead.</source>
-        <translation>Найдено несколько педагогов с ФИО «%1»; пожалуйста, укажите СНИЛС.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>The kind of work is required.</source>
-        <translation>Необходимо указать вид работы.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>«%1» is not a kind of work of the dictionary.</source>
-        <translation>«%1» отсутствует в справочнике видов работ.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The date is required.</source>
-        <translation>Необходимо указать дату.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>«%1» is not a date; write it as 31.12.2025 or 2025-12-31.</source>
-        <translation>«%1» не является датой; укажите её в виде 31.12.2025 или 2025-12-31.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>«%1» is not a positive whole number of minutes.</source>
-        <translation>«%1» не является целым положительным числом минут.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Nothing was imported: %1</source>
-        <translation>Ничего не импортировано: %1</translation>
-    </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location filename="../core/services/WorkLogService.cpp" line="+45"/>
         <source>Nothing was imported: %n error(s).</source>
         <translation>
             <numerusform>Ничего не импортировано: %n ошибка.</numerusform>
@@ -4886,16 +4903,6 @@ Double-click to see the list.</source>
             <numerusform>…и ещё %n.</numerusform>
             <numerusform>…и ещё %n.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>An entry could not be saved, so nothing was imported: %1</source>
-        <translation>Не удалось сохранить запись, поэтому ничего не импортировано: %1</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <source>Cancelled; nothing was imported.</source>
-        <translation>Отменено; ничего не импортировано.</translation>
     </message>
 </context>
 <context>
@@ -5359,6 +5366,14 @@ Double-click to see the list.</source>
     </message>
 </context>
 <context>
+    <name>metodist::BackgroundTask</name>
+    <message>
+        <location filename="../ui/BackgroundTask.cpp" line="+15"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+</context>
+<context>
     <name>metodist::ConflictDialog</name>
     <message>
         <location filename="../ui/dialogs/ConflictDialog.cpp" line="+20"/>
@@ -5551,7 +5566,7 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::DictionariesPage</name>
     <message>
-        <location filename="../ui/pages/DictionariesPage.cpp" line="+28"/>
+        <location filename="../ui/pages/DictionariesPage.cpp" line="+30"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
@@ -5582,12 +5597,12 @@ Double-click to see the list.</source>
     </message>
     <message>
         <location line="+49"/>
-        <location line="+172"/>
+        <location line="+175"/>
         <source>Dictionaries</source>
         <translation>Справочники</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-105"/>
         <source>New entry</source>
         <translation>Новая запись</translation>
     </message>
@@ -5637,7 +5652,7 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Region preset</source>
         <translation>Набор данных региона</translation>
     </message>
@@ -5655,7 +5670,7 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::DictionaryModel</name>
     <message>
-        <location filename="../ui/models/DictionaryModel.cpp" line="+62"/>
+        <location filename="../ui/models/DictionaryModel.cpp" line="+64"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -5947,7 +5962,7 @@ Double-click to see the list.</source>
         <translation>В элементах маршрутов и мероприятиях дорожных карт, которые ссылаются на событие, его текст сохранится.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%n event(s) deleted.</source>
         <translation>
             <numerusform>Удалено %n событие.</numerusform>
@@ -6071,17 +6086,17 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="+166"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="+170"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-127"/>
         <source>Import only the valid rows and skip the rest</source>
         <translation>Импортировать только корректные строки, остальные пропустить</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import of %1</source>
         <translation>Импорт: %1</translation>
     </message>
@@ -6091,7 +6106,7 @@ Double-click to see the list.</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -6141,37 +6156,27 @@ Double-click to see the list.</source>
         <translation>Все строки проверены; в базу данных пока ничего не записано.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>Checking the file…</source>
         <translation>Проверка файла…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <location line="+20"/>
-        <source>Cancelling…</source>
-        <translation>Отмена…</translation>
-    </message>
-    <message>
-        <location line="+19"/>
         <source>The import was cancelled; the database was not changed.</source>
         <translation>Импорт отменён; база данных не изменена.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The import did not finish.</source>
         <translation>Импорт не завершён.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Nothing was imported: the file has changed since the check and now has rows with errors (%1). Check it again.</source>
         <translation>Ничего не импортировано: файл изменился после проверки, и в нём теперь есть строки с ошибками (%1). Проверьте его ещё раз.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+81"/>
         <source>The first %1 faults are listed row by row; %2 more are counted by kind at the end of the list.</source>
         <translation>Первые %1 ошибок перечислены по строкам; ещё %2 сосчитаны по видам в конце списка.</translation>
     </message>
@@ -6206,7 +6211,7 @@ Double-click to see the list.</source>
         <translation>Предупреждение. </translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-176"/>
         <source>The header row and the columns as the program understood them; columns it does not know are ignored. Change a column&apos;s field on the left if it was recognised wrongly.</source>
         <translation>Строка заголовка и столбцы в том виде, как их распознала программа; нераспознанные столбцы не учитываются. Если столбец распознан неверно, выберите для него поле слева.</translation>
     </message>
@@ -6221,7 +6226,7 @@ Double-click to see the list.</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+170"/>
         <source>No problems found.</source>
         <translation>Проблем не обнаружено.</translation>
     </message>
@@ -6241,12 +6246,12 @@ Double-click to see the list.</source>
         <translation>(не использовать)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Choose an existing file.</source>
         <translation>Пожалуйста, выберите существующий файл.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The file has rows with errors. Correct the file, or choose to import only the valid rows.</source>
         <translation>В файле есть строки с ошибками. Пожалуйста, исправьте файл или выберите импорт только корректных строк.</translation>
     </message>
@@ -6259,7 +6264,7 @@ Double-click to see the list.</source>
         <translation>Базы данных Metodist (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+113"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -6368,28 +6373,28 @@ Double-click to see the list.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+6"/>
-        <location line="+18"/>
+        <location line="+13"/>
+        <location line="+35"/>
         <source>New demonstration database</source>
         <translation>Новая демонстрационная база данных</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-47"/>
         <source>metodist-demo.sqlite</source>
         <translation>metodist-demo.sqlite</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>The file «%1» already exists; choose another name.</source>
         <translation>Файл «%1» уже существует; пожалуйста, выберите другое имя.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Generating a region of Kaliningrad&apos;s size…</source>
         <translation>Создание региона размером с Калининградскую область…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
@@ -7135,7 +7140,7 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::OrganisationModel</name>
     <message>
-        <location filename="../ui/models/OrganisationModel.cpp" line="+77"/>
+        <location filename="../ui/models/OrganisationModel.cpp" line="+79"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -7336,7 +7341,7 @@ Double-click to see the list.</source>
         <translation>&amp;Применить</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Automatic assignment for %1</source>
         <translation>Автоматическое закрепление на %1 учебный год</translation>
     </message>
@@ -7376,24 +7381,44 @@ Double-click to see the list.</source>
         <translation>Нагрузка методистов</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+54"/>
         <source>Choose whom to plan for and press Compute. Nothing is written until you press Apply.</source>
         <translation>Выберите, для кого выполнить расчёт, и нажмите кнопку Рассчитать. Изменения записываются только после нажатия кнопки Применить.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Computing the plan…</source>
         <translation>Расчёт плана…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
+        <source>Computing was cancelled; press Compute to start again.</source>
+        <translation>Расчёт отменён; чтобы начать заново, нажмите «Рассчитать».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The plan could not be computed.</source>
+        <translation>Рассчитать план не удалось.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Teachers without a methodist: &lt;b&gt;%1&lt;/b&gt;. Will be assigned: &lt;b&gt;%2&lt;/b&gt;, of them in their own municipality: &lt;b&gt;%3&lt;/b&gt;. Left without a methodist: &lt;b&gt;%4&lt;/b&gt;.</source>
         <translation>Педагогов без методиста: &lt;b&gt;%1&lt;/b&gt;. Будут закреплены: &lt;b&gt;%2&lt;/b&gt;, из них в своём муниципалитете: &lt;b&gt;%3&lt;/b&gt;. Останутся без методиста: &lt;b&gt;%4&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Writing the assignments…</source>
         <translation>Запись закреплений…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Writing was cancelled; nothing was written.</source>
+        <translation>Запись отменена; ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The assignments could not be written.</source>
+        <translation>Записать закрепления не удалось.</translation>
     </message>
 </context>
 <context>
@@ -8592,8 +8617,8 @@ Double-click to see the list.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Import CSV…</source>
-        <translation>Им&amp;порт CSV…</translation>
+        <source>&amp;Import…</source>
+        <translation>И&amp;мпорт…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8601,7 +8626,7 @@ Double-click to see the list.</source>
         <translation>&amp;Экспорт CSV…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Other dates</source>
         <translation>Другой период</translation>
     </message>
@@ -8646,7 +8671,7 @@ Double-click to see the list.</source>
         <translation>По видам работы</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Work log</source>
         <translation>Журнал работы</translation>
     </message>
@@ -8752,29 +8777,29 @@ Double-click to see the list.</source>
         <translation>Запись удалена.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+16"/>
+        <location line="+19"/>
+        <location line="+32"/>
         <source>No database is open.</source>
         <translation>База данных не открыта.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-26"/>
         <source>Importing the work log…</source>
         <translation>Импорт журнала работы…</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+11"/>
+        <location line="+37"/>
+        <location line="+16"/>
         <source>Import the work log</source>
         <translation>Импорт журнала работы</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+        <location line="-15"/>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Электронные таблицы (*.csv *.xlsx *.txt);;Все файлы (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+10"/>
         <source>%n entry(ies) imported.</source>
         <translation>
             <numerusform>Импортирована %n запись.</numerusform>
@@ -8783,7 +8808,7 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Work log %1–%2.csv</source>
         <translation>Журнал работы %1–%2.csv</translation>
     </message>

@@ -45,6 +45,8 @@ protected:
 // Database, so work holding a read-only one cannot write by accident.
 class AssignmentWriter : public AssignmentRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(AssignmentWriter)
+
 public:
     explicit AssignmentWriter(Database &db) : AssignmentRepository(db) {}
 

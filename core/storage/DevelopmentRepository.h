@@ -55,6 +55,8 @@ protected:
 // Database, so work holding a read-only one cannot write by accident.
 class DevelopmentWriter : public DevelopmentRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(DevelopmentWriter)
+
 public:
     explicit DevelopmentWriter(Database &db) : DevelopmentRepository(db) {}
 

@@ -41,6 +41,8 @@ protected:
 // Database, so work holding a read-only one cannot write by accident.
 class DictionaryWriter : public DictionaryRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(DictionaryWriter)
+
 public:
     explicit DictionaryWriter(Database &db) : DictionaryRepository(db), m_writable(db) {}
 

@@ -28,6 +28,8 @@ protected:
 // Database, so work holding a read-only one cannot write by accident.
 class EventWriter : public EventRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(EventWriter)
+
 public:
     explicit EventWriter(Database &db) : EventRepository(db) {}
 

@@ -67,6 +67,8 @@ protected:
 // Database, so work holding a read-only one cannot write by accident.
 class MethodistWriter : public MethodistRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(MethodistWriter)
+
 public:
     explicit MethodistWriter(Database &db) : MethodistRepository(db) {}
 

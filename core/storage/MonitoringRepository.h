@@ -90,6 +90,8 @@ protected:
 // Database, so work holding a read-only one cannot write by accident.
 class MonitoringWriter : public MonitoringRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(MonitoringWriter)
+
 public:
     explicit MonitoringWriter(Database &db) : MonitoringRepository(db) {}
 

@@ -38,6 +38,8 @@ protected:
 // Database, so work holding a read-only one cannot write by accident.
 class OrderWriter : public OrderRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(OrderWriter)
+
 public:
     explicit OrderWriter(Database &db) : OrderRepository(db) {}
 

@@ -39,6 +39,8 @@ protected:
 // Database, so work holding a read-only one cannot write by accident.
 class OrganisationWriter : public OrganisationRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(OrganisationWriter)
+
 public:
     explicit OrganisationWriter(Database &db) : OrganisationRepository(db) {}
 

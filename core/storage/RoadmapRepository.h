@@ -43,6 +43,8 @@ protected:
 // Database, so work holding a read-only one cannot write by accident.
 class RoadmapWriter : public RoadmapRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(RoadmapWriter)
+
 public:
     explicit RoadmapWriter(Database &db) : RoadmapRepository(db) {}
 

@@ -35,6 +35,8 @@ protected:
 // Database, so work holding a read-only one cannot write by accident.
 class RouteWriter : public RouteRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(RouteWriter)
+
 public:
     explicit RouteWriter(Database &db) : RouteRepository(db) {}
 

@@ -22,6 +22,8 @@ protected:
 // Database, so work holding a read-only one cannot write by accident.
 class SettingsWriter : public SettingsRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(SettingsWriter)
+
 public:
     explicit SettingsWriter(Database &db) : SettingsRepository(db) {}
 

@@ -58,6 +58,8 @@ protected:
 // Database, so work holding a read-only one cannot write by accident.
 class TeacherWriter : public TeacherRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(TeacherWriter)
+
 public:
     explicit TeacherWriter(Database &db) : TeacherRepository(db) {}
 

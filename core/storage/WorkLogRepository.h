@@ -32,6 +32,8 @@ protected:
 // Database, so work holding a read-only one cannot write by accident.
 class WorkLogWriter : public WorkLogRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(WorkLogWriter)
+
 public:
     explicit WorkLogWriter(Database &db) : WorkLogRepository(db) {}
 
