@@ -190,6 +190,8 @@ Status XlsPreflight::Scan::run(const QByteArray &stream)
             break; // FreeXL fails here: nothing after is read
         position += 4 + size;
     }
+    if (m_okBof == -1)
+        return refuse(tr("The file «%1» is not an Excel 97–2003 workbook (.xls).").arg(file()));
     // Sheets without a DIMENSION get their grid after the first pass, from
     // the largest cell seen (FreeXL sizes it on whichever sheet is active).
     const qint64 guess = std::min(FreeXlSheetCells,

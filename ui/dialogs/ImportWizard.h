@@ -30,6 +30,8 @@ public:
 
     // For tests and scripted use: the file to start from.
     void setFile(const QString &path);
+    // The file dialogs' filter for files to import: CSV and every workbook the importer reads.
+    static QString fileFilter();
     const ImportReport &lastReport() const { return m_report; }
 
 protected:

@@ -1,5 +1,6 @@
 #include "pages/WorkLogPage.h"
 
+#include "dialogs/ImportWizard.h"
 #include "dialogs/ProgressDialog.h"
 #include "dialogs/WorkLogEntryDialog.h"
 #include "domain/AcademicYear.h"
@@ -460,7 +461,7 @@ void WorkLogPage::chooseImport()
     if (!m_db)
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import the work log"), QString(),
-                                                      tr("Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"));
+                                                      ImportWizard::fileFilter());
     if (path.isEmpty())
         return;
     auto imported = importFile(path);
