@@ -599,12 +599,11 @@ Status XlsPreflight::check(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Status::failure(tr("Cannot open the file «%1»: %2.").arg(native(path), file.errorString()));
-    const QByteArray bytes = file.read(MaxFileBytes + 1);
-    if (bytes.size() > MaxFileBytes)
-        return Status::failure(tr("The file «%1» is refused: it is larger than %2 MB, and an Excel 97–2003 workbook "
-                                  "(.xls) is read into memory whole. Save it as .xlsx or CSV, which are read row by "
-                                  "row.")
-                                   .arg(native(path), number(MaxFileBytes >> 20)));
+    // As much as the file said it holds, and a byte more to see it did not grow.
+    const QByteArray bytes = file.read(info.size() + 1);
+    if (bytes.size() != info.size())
+        return Status::failure(tr("The file «%1» changed while it was read; try again once it is saved.")
+                                   .arg(native(path)));
     static const QByteArray signature("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
     if (bytes.size() < 512 || !bytes.startsWith(signature)) {
         // Web systems save HTML tables under .xls; Excel opens them, FreeXL cannot.

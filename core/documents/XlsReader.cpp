@@ -5,6 +5,7 @@
 #include "documents/XlsPreflight.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 
 #include <freexl.h>
@@ -155,11 +156,16 @@ Status XlsSheetStream::open(const QString &path, const QString &sheetName)
 {
     d = std::make_unique<State>();
     d->path = path;
+    // FreeXL reads the file again after XlsPreflight: one that changed in
+    // between is not the file that was checked.
+    const QFileInfo before(path);
     XlsPreflight preflight;
     if (Status checked = preflight.check(path); !checked)
         return d->status = checked;
     if (Status opened = d->workbook.open(path, false); !opened)
         return d->status = opened;
+    if (const QFileInfo after(path); after.size() != before.size() || after.lastModified() != before.lastModified())
+        return d->refuse(tr("The file «%1» changed while it was read; try again once it is saved.").arg(native(path)));
     const QStringList names = d->workbook.names();
     const QList<int> choices = worksheets(preflight, names);
     int chosen = -1;
@@ -217,10 +223,16 @@ bool XlsSheetStream::next(QStringList &cells, int &row)
             }
             rowChars += text.size();
             d->charsDelivered += text.size();
-            if (rowChars > SheetLimits::maxRecordChars || d->charsDelivered > MaxSheetChars) {
+            if (rowChars > SheetLimits::maxRecordChars) {
                 d->refuse(tr("The sheet «%1» is refused: row %2 holds more than %3 characters, far beyond any "
                              "registry row.")
                               .arg(d->sheet, number(r + 1), number(SheetLimits::maxRecordChars)));
+                return false;
+            }
+            if (d->charsDelivered > MaxSheetChars) {
+                d->refuse(tr("The sheet «%1» is refused: its cells hold more than %2 characters in all, far beyond "
+                             "any registry.")
+                              .arg(d->sheet, number(MaxSheetChars)));
                 return false;
             }
             while (found.size() < c)

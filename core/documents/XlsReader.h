@@ -19,7 +19,10 @@ namespace metodist {
 // FALSE (read by XlsPreflight, as FreeXL reads neither); dates come as
 // 2025-03-25, with the time of day when there is one; a workbook protected by
 // a password, a web page named .xls and any other file are refused with a
-// sentence naming the file.
+// sentence naming the file. FreeXL opens the file itself, by its path (with
+// fopen: on Windows a path outside the system's code page cannot be opened);
+// "SQLite alone opens the database file" is about the database, not about
+// files brought in to import.
 class XlsSheetStream : public SheetStream
 {
     Q_DECLARE_TR_FUNCTIONS(XlsReader)
