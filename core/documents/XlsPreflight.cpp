@@ -5,6 +5,7 @@
 #include "documents/SheetText.h"
 #include "documents/XlsBytes.h"
 
+#include <QBitArray>
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
@@ -137,6 +138,8 @@ private:
     QString file() const { return native(m_path); }
     Status refuse(const QString &why) const { return Status::failure(why); }
     Status textBudget() const;
+    Status gridBudget() const;
+    Status inconsistent() const;
     Status damaged() const
     {
         return Status::failure(tr("The workbook «%1» is damaged: a record of it runs past its own end. Open it in "
@@ -156,8 +159,7 @@ private:
     QList<quint16> m_xfFormats;
     QList<QPair<quint16, Kind>> m_formats; // the date and time formats, as FreeXL lists them
     qint64 m_gridCells = 0;
-    qint64 m_largestGrid = 0;
-    quint32 m_maxRow = 0, m_maxColumn = 0;
+    QList<QBitArray> m_filled; // per sheet, the cells written so far
     qint64 m_dateDays = 0;
     qint64 m_lookups = 0;
     qint64 m_textChars = 0;
@@ -192,19 +194,37 @@ Status XlsPreflight::Scan::run(const QByteArray &stream)
     }
     if (m_okBof == -1)
         return refuse(tr("The file «%1» is not an Excel 97–2003 workbook (.xls).").arg(file()));
-    // Sheets without a DIMENSION get their grid after the first pass, from
-    // the largest cell seen (FreeXL sizes it on whichever sheet is active).
-    const qint64 guess = std::min(FreeXlSheetCells,
-                                  std::max(m_largestGrid, (qint64(m_maxRow) + 2) * (qint64(m_maxColumn) + 2)));
-    for (const Sheet &sheet : std::as_const(sheets))
-        if (!sheet.dimensioned)
-            m_gridCells += guess;
-    if (m_gridCells > MaxGridCells)
-        return refuse(tr("The workbook «%1» is refused: its sheets span more than %2 cells in all, far beyond any "
-                         "registry (the .xls reader keeps every cell of every sheet in memory). Save the sheet you "
-                         "need as .xlsx or CSV.")
-                          .arg(file(), number(MaxGridCells)));
-    return Status::success();
+    // A sheet without a DIMENSION gets its grid after the first pass, but
+    // FreeXL gives it to the sheet active then, replacing that one's cells:
+    // only the last sheet may go without (a chart sheet at the end).
+    for (int i = 0; i < sheets.size(); ++i) {
+        if (sheets[i].dimensioned)
+            continue;
+        if (i != m_active)
+            return refuse(tr("The workbook «%1» has a chart sheet, or a sheet without a declared range, before its "
+                             "last sheet, which the .xls reader cannot read past; delete that sheet or save the "
+                             "workbook as .xlsx.")
+                              .arg(file()));
+        m_gridCells += 1;
+    }
+    return gridBudget();
+}
+
+Status XlsPreflight::Scan::gridBudget() const
+{
+    if (m_gridCells <= MaxGridCells)
+        return Status::success();
+    return refuse(tr("The workbook «%1» is refused: its sheets span more than %2 cells in all, far beyond any "
+                     "registry (the .xls reader keeps every cell of every sheet in memory). Save the sheet you need "
+                     "as .xlsx or CSV.")
+                      .arg(file(), number(MaxGridCells)));
+}
+
+Status XlsPreflight::Scan::inconsistent() const
+{
+    return refuse(tr("The workbook «%1» is damaged: a sheet of it declares its range twice, or has a cell outside "
+                     "its range or written twice. Open it in Excel or LibreOffice and save it again.")
+                      .arg(file()));
 }
 
 Status XlsPreflight::Scan::record(quint16 type, const uchar *data, qint64 size, quint32 offset)
@@ -218,6 +238,10 @@ Status XlsPreflight::Scan::record(quint16 type, const uchar *data, qint64 size, 
         return Status::success();
     }
     m_previous = type;
+    if (m_okBof == 1 && type == Bof)
+        return refuse(tr("The workbook «%1» has a chart or an object embedded in a sheet, which the .xls reader "
+                         "cannot read past; save it as .xlsx.")
+                          .arg(file()));
     if (m_okBof != 1) {
         if (type != Bof || !atLeast(4)) {
             if (m_okBof == -1)
@@ -268,7 +292,8 @@ Status XlsPreflight::Scan::record(quint16 type, const uchar *data, qint64 size, 
         if (sheets.size() >= MaxSheets)
             return refuse(tr("The workbook «%1» is refused: it has more than %2 sheets.")
                               .arg(file(), number(MaxSheets)));
-        sheets.append({u32(data), data[5], false});
+        sheets.append({u32(data), data[5], false, 0, 0});
+        m_filled.append(QBitArray());
         break;
     case Dimension: {
         if (!atLeast(biff == 8 ? 14 : 10))
@@ -277,9 +302,15 @@ Status XlsPreflight::Scan::record(quint16 type, const uchar *data, qint64 size, 
         const qint64 columns = biff == 8 ? u16(data + 10) : u16(data + 6);
         if (m_active < 0)
             break;
+        if (sheets[m_active].dimensioned)
+            return inconsistent(); // FreeXL would allocate again and leak the first
         m_gridCells += std::min(rows * columns, FreeXlSheetCells + 1);
-        m_largestGrid = std::max(m_largestGrid, std::min(rows * columns, FreeXlSheetCells));
+        if (Status status = gridBudget(); !status)
+            return status;
         sheets[m_active].dimensioned = true;
+        sheets[m_active].rows = quint32(rows);
+        sheets[m_active].columns = quint32(columns);
+        m_filled[m_active] = QBitArray(qsizetype(rows * columns));
         break;
     }
     case Format: {
@@ -324,11 +355,12 @@ Status XlsPreflight::Scan::record(quint16 type, const uchar *data, qint64 size, 
     case MulRk:
         if (!atLeast(4))
             return damaged();
-        if (Status status = cell(u16(data), u16(data + 2)); !status)
-            return status;
-        for (qint64 at = 4; at + 6 < size; at += 6)
+        for (qint64 at = 4, column = u16(data + 2); at + 6 < size; at += 6, ++column) {
+            if (Status status = cell(u16(data), quint32(column)); !status)
+                return status;
             if (Status status = numberCell(u16(data + at), decodeRk(data + at + 2)); !status)
                 return status;
+        }
         break;
     case Label: {
         if (!atLeast(biff == 8 ? 9 : 8))
@@ -370,10 +402,17 @@ Status XlsPreflight::Scan::record(quint16 type, const uchar *data, qint64 size, 
     return Status::success();
 }
 
+// FreeXL fails on a cell outside its sheet's grid (and leaks a text cell's
+// string), and leaks the text of a cell written twice.
 Status XlsPreflight::Scan::cell(quint32 row, quint32 column)
 {
-    m_maxRow = std::max(m_maxRow, row);
-    m_maxColumn = std::max(m_maxColumn, column);
+    if (m_active < 0 || !sheets[m_active].dimensioned || row >= sheets[m_active].rows
+        || column >= sheets[m_active].columns)
+        return inconsistent();
+    const qsizetype bit = qsizetype(row) * sheets[m_active].columns + column;
+    if (m_filled[m_active].testBit(bit))
+        return inconsistent();
+    m_filled[m_active].setBit(bit);
     return textBudget();
 }
 

@@ -20,8 +20,14 @@ namespace metodist {
 // first sector of its directory, the Workbook stream record by record, with
 // FreeXL's own quirks — and refuses beforehand, in a sentence, whatever would
 // cost more than the budgets below or make FreeXL read outside its buffers.
-// What FreeXL leaves out it reads itself: the cached results of formulas
-// (FreeXL reads none) and booleans and errors (FreeXL gives 1 and 0).
+// Where FreeXL would leak, fail or lose data on a workbook that is merely
+// unusual, the workbook is refused too: a second DIMENSION for one sheet, a
+// cell outside its sheet's range or written twice, a sheet without a
+// DIMENSION that is not the last one (FreeXL then empties the last sheet: a
+// chart sheet before a worksheet), a chart or object embedded in a sheet
+// (FreeXL stops at its end). What FreeXL leaves out it reads itself: the
+// cached results of formulas (FreeXL reads none) and booleans and errors
+// (FreeXL gives 1 and 0).
 class XlsPreflight
 {
     Q_DECLARE_TR_FUNCTIONS(XlsReader)
@@ -60,6 +66,8 @@ private:
         quint32 offset = 0; // of its BOF record in the Workbook stream
         quint8 type = 0;    // 0 worksheet, 1 macro sheet, 2 chart, 6 module
         bool dimensioned = false;
+        quint32 rows = 0;   // as its DIMENSION record declares them
+        quint32 columns = 0;
     };
     class Scan;
 
