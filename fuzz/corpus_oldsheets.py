@@ -275,6 +275,12 @@ def xls_seeds(write, fixtures):
 
     write(folder, "hostile-chain-loop.xls", compound(stream, patch=loop))
 
+    def loop_of_4G(layout, fat, header):  # found by fuzz_xls: the preflight itself read on for 4 GB
+        loop(layout, fat, header)
+        layout["entries"][1] = ("Workbook", 2, 0, 0xFFFFFF00)
+
+    write(folder, "hostile-chain-loop-4G-stream.xls", compound(stream, patch=loop_of_4G))
+
     def chain_past_size(layout, fat, header):
         layout["entries"][1] = ("Workbook", 2, 0, 100)
 

@@ -163,8 +163,9 @@ Status XlsPreflight::readContainer(const QString &path, const QByteArray &file)
         return Status::success();
     }
     // FreeXL reads the chain until it ends, whatever the stream's size says:
-    // a chain longer than the size would run it past its buffer.
-    const qint64 allowed = std::max<qint64>(1, (qint64(length) + sectorSize - 1) / sectorSize);
+    // a chain longer than the size would run it past its buffer, and one
+    // longer than the file has sectors runs in a circle.
+    const qint64 allowed = std::min(fileSectors, std::max<qint64>(1, (qint64(length) + sectorSize - 1) / sectorSize));
     qint64 read = 0;
     for (quint32 sector = start;;) {
         const uchar *p = sectorAt(sector);
