@@ -268,6 +268,13 @@ def xls_seeds(write, fixtures):
     write(folder, "hostile-9000-formats.xls", sheet([dimension(1, 1)], xfs=[0] * 9000, xf_size=4))
     write(folder, "hostile-password.xls", sheet([dimension(1, 1)], extra=record(0x002F, u16(1) + bytes(52))))
     write(folder, "hostile-4100-sheets.xls", compound(workbook_stream([("S", []) for _ in range(4100)])))
+    # A sheet without a range before the last: FreeXL gives its grid to the
+    # last sheet, emptying it. In the mini stream, behind a zero record, where
+    # FreeXL reads on (found by fuzz_xls: the preflight stopped there).
+    two = [("Пустой", []), ("Данные", [dimension(1, 1), record(0x00FD, bytes(6) + u32(0))])]
+    write(folder, "hostile-sheet-without-range-first.xls", compound(workbook_stream(two, ["а"])))
+    write(folder, "hostile-mini-stream-zero-record.xls",
+          mini_stream_file(workbook_stream(two, ["а"], extra=record(0x0000))))
 
     # The compound file: chains in a circle, tables repeated, streams larger than the file.
     def loop(layout, fat, header):

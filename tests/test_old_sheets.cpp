@@ -250,6 +250,9 @@ TEST_CASE("old sheets: hostile .xls files are refused quickly, with a sentence",
                         "reader would take minutes over them. Save it as .xlsx or CSV.";
     const char *outside = "The workbook «%1» is damaged: a sheet of it declares its range twice, or has a cell "
                           "outside its range or written twice. Open it in Excel or LibreOffice and save it again.";
+    const char *rangeless = "The workbook «%1» has a chart sheet, or a sheet without a declared range, before its "
+                            "last sheet, which the .xls reader cannot read past; delete that sheet or save the "
+                            "workbook as .xlsx.";
     const char *chain = "a chain of its sectors is broken";
     const char *table = "its allocation table does not fit the file";
     const QString cells = russian(XlsPreflight::MaxGridCells);
@@ -281,6 +284,8 @@ TEST_CASE("old sheets: hostile .xls files are refused quickly, with a sentence",
          }},
         {"hostile-label-past-record.xls", [&](const QString &p) { return said(pastEnd, p); }},
         {"hostile-mini-root-4G.xls", [&](const QString &p) { return damaged(p, chain); }},
+        {"hostile-mini-stream-zero-record.xls", [&](const QString &p) { return said(rangeless, p); }},
+        {"hostile-sheet-without-range-first.xls", [&](const QString &p) { return said(rangeless, p); }},
         {"hostile-password.xls",
          [](const QString &p) {
              return said("The workbook «%1» is protected with a password; remove the password in Excel and save it "

@@ -177,12 +177,13 @@ Status XlsPreflight::Scan::run(const QByteArray &stream)
     const auto *data = reinterpret_cast<const uchar *>(stream.constData());
     const qint64 length = stream.size();
     qint64 position = 0;
-    // FreeXL stops at a zero record, at one larger than its buffer, and at
-    // the end of the stream; a record cut off by the end is not read.
+    // FreeXL stops at a zero record (but in the mini stream, where it reads
+    // on), at one larger than its buffer, and at the end of the stream; a
+    // record cut off by the end is not read.
     while (position + 4 <= length) {
         const quint16 type = u16(data + position);
         const quint16 size = u16(data + position + 2);
-        if (type == 0 && size == 0)
+        if (type == 0 && size == 0 && !m_mini)
             break;
         if (size > RecordBuffer || (m_mini && size >= 8192) || position + 4 + size > length)
             break;
