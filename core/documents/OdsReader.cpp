@@ -1,6 +1,7 @@
 #include "documents/OdsReader.h"
 
 #include "documents/SheetText.h"
+#include "documents/XlsxReader.h"
 #include "documents/ZipArchive.h"
 #include "documents/ZipXml.h"
 
@@ -80,7 +81,9 @@ QString timeText(const QString &value)
     const QRegularExpressionMatch match = duration.match(value);
     if (!match.hasMatch())
         return value;
-    const auto two = [](const QString &digits) { return digits.isEmpty() ? QStringLiteral("00") : digits.rightJustified(2, u'0'); };
+    const auto two = [](const QString &digits) {
+        return digits.isEmpty() ? QStringLiteral("00") : digits.rightJustified(2, u'0');
+    };
     return two(match.captured(1)) + u':' + two(match.captured(2)) + u':' + two(match.captured(3));
 }
 
@@ -157,8 +160,8 @@ struct OdsSheetStream::State
 
     Status tooLong()
     {
-        return refuse(OdsReader::tr("The sheet «%1» is refused: the cell %2 holds more than %3 characters, the limit "
-                                    "of a spreadsheet cell.")
+        return refuse(XlsxReader::tr("The sheet «%1» is refused: the cell %2 holds more than %3 characters, the "
+                                     "limit of a spreadsheet cell.")
                           .arg(sheet, cellName(), number(SheetLimits::maxCellChars)));
     }
 
@@ -172,11 +175,11 @@ struct OdsSheetStream::State
 
     Status startRow(const QXmlStreamReader &xml)
     {
-        const auto repeat = repeatCount(attribute(xml, TableNs, QLatin1StringView("number-rows-repeated")));
+        const QStringView written = attribute(xml, TableNs, QLatin1StringView("number-rows-repeated"));
+        const auto repeat = repeatCount(written);
         if (!repeat)
             return refuse(OdsReader::tr("The sheet «%1» is damaged: row %2 repeats «%3» times.")
-                              .arg(sheet, number(rowNumber),
-                                   attribute(xml, TableNs, QLatin1StringView("number-rows-repeated")).left(20).toString()));
+                              .arg(sheet, number(rowNumber), written.left(20).toString()));
         inRow = true;
         rowRepeat = *repeat;
         cells.clear();
@@ -187,11 +190,11 @@ struct OdsSheetStream::State
 
     Status startCell(const QXmlStreamReader &xml)
     {
-        const auto repeat = repeatCount(attribute(xml, TableNs, QLatin1StringView("number-columns-repeated")));
+        const QStringView written = attribute(xml, TableNs, QLatin1StringView("number-columns-repeated"));
+        const auto repeat = repeatCount(written);
         if (!repeat)
             return refuse(OdsReader::tr("The sheet «%1» is damaged: the cell %2 repeats «%3» times.")
-                              .arg(sheet, cellName(),
-                                   attribute(xml, TableNs, QLatin1StringView("number-columns-repeated")).left(20).toString()));
+                              .arg(sheet, cellName(), written.left(20).toString()));
         inCell = true;
         cellRepeat = *repeat;
         valueType = attribute(xml, OfficeNs, QLatin1StringView("value-type")).toString();
@@ -204,7 +207,9 @@ struct OdsSheetStream::State
         else if (valueType == u"boolean")
             value = attribute(xml, OfficeNs, QLatin1StringView("boolean-value")).toString();
         else
-            value = attribute(xml, OfficeNs, QLatin1StringView("string-value")).left(SheetLimits::maxCellChars + 1).toString();
+            value = attribute(xml, OfficeNs, QLatin1StringView("string-value"))
+                        .left(SheetLimits::maxCellChars + 1)
+                        .toString();
         text.clear();
         paragraphs = 0;
         paragraphDepth = 0;
@@ -240,7 +245,7 @@ struct OdsSheetStream::State
                                   .arg(sheet, number(rowNumber), number(SheetLimits::maxColumns)));
             rowChars += content.size() * cellRepeat;
             if (rowChars > SheetLimits::maxRecordChars)
-                return refuse(OdsReader::tr("The sheet «%1» is refused: row %2 holds more than %3 characters, far "
+                return refuse(XlsxReader::tr("The sheet «%1» is refused: row %2 holds more than %3 characters, far "
                                             "beyond any registry row.")
                                   .arg(sheet, number(rowNumber), number(SheetLimits::maxRecordChars)));
             while (cells.size() < column)
@@ -261,8 +266,8 @@ struct OdsSheetStream::State
         if (cells.isEmpty())
             return false;
         if (first + rowRepeat - 1 > SheetLimits::maxRows)
-            return Status::failure(OdsReader::tr("The sheet «%1» is refused: it has text beyond row %2, the last of a "
-                                                 "sheet.")
+            return Status::failure(OdsReader::tr("The sheet «%1» is refused: it has text beyond row %2, the last "
+                                                 "of a sheet.")
                                        .arg(sheet, number(SheetLimits::maxRows)));
         repeated = cells;
         repeatsLeft = rowRepeat;
@@ -277,7 +282,7 @@ struct OdsSheetStream::State
             chars += cell.size();
         charsDelivered += chars;
         if (charsDelivered > MaxSheetChars) {
-            refuse(OdsReader::tr("The sheet «%1» is refused: its cells hold more than %2 characters in all, far "
+            refuse(XlsxReader::tr("The sheet «%1» is refused: its cells hold more than %2 characters in all, far "
                                  "beyond any registry.")
                        .arg(sheet, number(MaxSheetChars)));
             return false;
@@ -350,8 +355,8 @@ Status OdsSheetStream::open(const QString &path, const QString &sheetName)
     d = std::make_unique<State>();
     d->path = path;
     if (!QFileInfo(path).isFile())
-        return d->refuse(QFileInfo::exists(path) ? tr("«%1» is not a regular file.").arg(native(path))
-                                                 : tr("The file «%1» does not exist.").arg(native(path)));
+        return d->refuse(QFileInfo::exists(path) ? XlsxReader::tr("«%1» is not a regular file.").arg(native(path))
+                                                 : XlsxReader::tr("The file «%1» does not exist.").arg(native(path)));
     d->zip = std::make_unique<ZipArchive>(path);
     if (Status package = checkPackage(*d->zip, path); !package)
         return d->status = package;
@@ -367,7 +372,7 @@ Status OdsSheetStream::open(const QString &path, const QString &sheetName)
     if (sheetName.isEmpty())
         return d->refuse(tr("The spreadsheet «%1» has no sheets.").arg(native(path)));
     auto names = OdsReader::sheetNames(path);
-    return d->refuse(tr("The workbook has no sheet «%1»; its sheets: %2.")
+    return d->refuse(XlsxReader::tr("The workbook has no sheet «%1»; its sheets: %2.")
                          .arg(sheetName, names ? names.value().join(QStringLiteral(", ")) : QString()));
 }
 
@@ -390,7 +395,7 @@ bool OdsSheetStream::next(QStringList &cells, int &row)
             return false;
         }
         if (d->zip->unpacked() - d->unpackedAtLastRow > MaxBytesWithoutRow) {
-            d->refuse(tr("The sheet «%1» is refused: %2 MB of it in a row hold no text at all.")
+            d->refuse(XlsxReader::tr("The sheet «%1» is refused: %2 MB of it in a row hold no text at all.")
                           .arg(d->sheet, ZipArchive::megabytes(MaxBytesWithoutRow)));
             return false;
         }
@@ -402,7 +407,8 @@ bool OdsSheetStream::next(QStringList &cells, int &row)
             } else if (d->tableDepth != 1) {
                 // inside a table in a cell: its text is not the sheet's
             } else if (d->inCell) {
-                if (d->skipDepth > 0 || is(xml, OfficeNs, QLatin1StringView("annotation")) || xml.namespaceUri() == DrawNs)
+                if (d->skipDepth > 0 || is(xml, OfficeNs, QLatin1StringView("annotation"))
+                    || xml.namespaceUri() == DrawNs)
                     ++d->skipDepth;
                 else if (is(xml, TextNs, QLatin1StringView("p")) || is(xml, TextNs, QLatin1StringView("h"))) {
                     if (d->paragraphDepth == 0 && d->paragraphs++ > 0)
@@ -435,7 +441,8 @@ bool OdsSheetStream::next(QStringList &cells, int &row)
             } else if (d->inCell && (is(xml, TableNs, QLatin1StringView("table-cell"))
                                      || is(xml, TableNs, QLatin1StringView("covered-table-cell")))) {
                 step = d->endCell();
-            } else if (d->inCell && (is(xml, TextNs, QLatin1StringView("p")) || is(xml, TextNs, QLatin1StringView("h")))) {
+            } else if (d->inCell
+                       && (is(xml, TextNs, QLatin1StringView("p")) || is(xml, TextNs, QLatin1StringView("h")))) {
                 --d->paragraphDepth;
             } else if (d->inRow && is(xml, TableNs, QLatin1StringView("table-row"))) {
                 const Result<bool> ended = d->endRow();
@@ -475,8 +482,9 @@ Result<QStringList> OdsReader::sheetNames(const QString &path)
     OdsSheetStream::State state;
     state.path = path;
     if (!QFileInfo(path).isFile())
-        return Status::failure(QFileInfo::exists(path) ? tr("«%1» is not a regular file.").arg(native(path))
-                                                       : tr("The file «%1» does not exist.").arg(native(path)));
+        return Status::failure(QFileInfo::exists(path)
+                                   ? XlsxReader::tr("«%1» is not a regular file.").arg(native(path))
+                                   : XlsxReader::tr("The file «%1» does not exist.").arg(native(path)));
     state.zip = std::make_unique<ZipArchive>(path);
     if (Status package = checkPackage(*state.zip, path); !package)
         return package;

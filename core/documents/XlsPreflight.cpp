@@ -3,6 +3,7 @@
 #include "documents/CsvReader.h"
 #include "documents/SheetStream.h"
 #include "documents/SheetText.h"
+#include "documents/XlsxReader.h"
 #include "documents/XlsBytes.h"
 
 #include <QBitArray>
@@ -456,8 +457,9 @@ Status XlsPreflight::Scan::numberCell(quint16 xf, const RkNumber &value)
         // hold is counted as the most it could cost.
         qint64 days = value.whole;
         if (!value.integer)
-            days = (std::isfinite(value.value) && std::fabs(value.value) < 2147483647.0) ? qint64(std::floor(value.value))
-                                                                                       : 2147483647;
+            days = std::isfinite(value.value) && std::fabs(value.value) < 2147483647.0
+                       ? qint64(std::floor(value.value))
+                       : 2147483647;
         m_dateDays += std::max<qint64>(days - 1, 0);
     }
     if (m_dateDays > MaxDateDays)
@@ -628,9 +630,9 @@ Status XlsPreflight::check(const QString &path)
     m_sheets.clear();
     const QFileInfo info(path);
     if (!info.exists())
-        return Status::failure(tr("The file «%1» does not exist.").arg(native(path)));
+        return Status::failure(XlsxReader::tr("The file «%1» does not exist.").arg(native(path)));
     if (!info.isFile())
-        return Status::failure(tr("«%1» is not a regular file.").arg(native(path)));
+        return Status::failure(XlsxReader::tr("«%1» is not a regular file.").arg(native(path)));
     if (info.size() > MaxFileBytes)
         return Status::failure(tr("The file «%1» is refused: it is larger than %2 MB, and an Excel 97–2003 workbook "
                                   "(.xls) is read into memory whole. Save it as .xlsx or CSV, which are read row by "

@@ -1,6 +1,7 @@
 #include "documents/XlsReader.h"
 
 #include "documents/SheetText.h"
+#include "documents/XlsxReader.h"
 #include "documents/XlsBytes.h"
 #include "documents/XlsPreflight.h"
 
@@ -53,15 +54,17 @@ public:
     Status open(const QString &path, bool info)
     {
         const QByteArray name = QFile::encodeName(path);
-        const int code = info ? freexl_open_info(name.constData(), &m_handle) : freexl_open(name.constData(), &m_handle);
+        const int code = info ? freexl_open_info(name.constData(), &m_handle)
+                              : freexl_open(name.constData(), &m_handle);
         if (code != FREEXL_OK)
             return Status::failure(XlsReader::tr("The workbook «%1» cannot be read: %2. Open it in Excel or "
                                                  "LibreOffice and save it as .xlsx.")
                                        .arg(native(path), reasonOf(code)));
         unsigned int password = 0;
-        if (freexl_get_info(m_handle, FREEXL_BIFF_PASSWORD, &password) == FREEXL_OK && password == FREEXL_BIFF_OBFUSCATED)
-            return Status::failure(XlsReader::tr("The workbook «%1» is protected with a password; remove the password "
-                                                 "in Excel and save it again, or save it as .xlsx.")
+        if (freexl_get_info(m_handle, FREEXL_BIFF_PASSWORD, &password) == FREEXL_OK
+            && password == FREEXL_BIFF_OBFUSCATED)
+            return Status::failure(XlsReader::tr("The workbook «%1» is protected with a password; remove the "
+                                                 "password in Excel and save it again, or save it as .xlsx.")
                                        .arg(native(path)));
         return Status::success();
     }
@@ -165,7 +168,8 @@ Status XlsSheetStream::open(const QString &path, const QString &sheetName)
     if (Status opened = d->workbook.open(path, false); !opened)
         return d->status = opened;
     if (const QFileInfo after(path); after.size() != before.size() || after.lastModified() != before.lastModified())
-        return d->refuse(tr("The file «%1» changed while it was read; try again once it is saved.").arg(native(path)));
+        return d->refuse(
+            tr("The file «%1» changed while it was read; try again once it is saved.").arg(native(path)));
     const QStringList names = d->workbook.names();
     const QList<int> choices = worksheets(preflight, names);
     int chosen = -1;
@@ -179,7 +183,7 @@ Status XlsSheetStream::open(const QString &path, const QString &sheetName)
             QStringList listed;
             for (int i : choices)
                 listed << names[i];
-            return d->refuse(tr("The workbook has no sheet «%1»; its sheets: %2.")
+            return d->refuse(XlsxReader::tr("The workbook has no sheet «%1»; its sheets: %2.")
                                  .arg(sheetName, listed.join(QStringLiteral(", "))));
         }
     }
@@ -216,22 +220,22 @@ bool XlsSheetStream::next(QStringList &cells, int &row)
                 continue;
             const QString cell = sheettext::cellName(c + 1, r + 1);
             if (text.size() > SheetLimits::maxCellChars) {
-                d->refuse(tr("The sheet «%1» is refused: the cell %2 holds more than %3 characters, the limit of a "
-                             "spreadsheet cell.")
+                d->refuse(XlsxReader::tr("The sheet «%1» is refused: the cell %2 holds more than %3 characters, "
+                                         "the limit of a spreadsheet cell.")
                               .arg(d->sheet, cell, number(SheetLimits::maxCellChars)));
                 return false;
             }
             rowChars += text.size();
             d->charsDelivered += text.size();
             if (rowChars > SheetLimits::maxRecordChars) {
-                d->refuse(tr("The sheet «%1» is refused: row %2 holds more than %3 characters, far beyond any "
-                             "registry row.")
+                d->refuse(XlsxReader::tr("The sheet «%1» is refused: row %2 holds more than %3 characters, far "
+                                         "beyond any registry row.")
                               .arg(d->sheet, number(r + 1), number(SheetLimits::maxRecordChars)));
                 return false;
             }
             if (d->charsDelivered > MaxSheetChars) {
-                d->refuse(tr("The sheet «%1» is refused: its cells hold more than %2 characters in all, far beyond "
-                             "any registry.")
+                d->refuse(XlsxReader::tr("The sheet «%1» is refused: its cells hold more than %2 characters in "
+                                         "all, far beyond any registry.")
                               .arg(d->sheet, number(MaxSheetChars)));
                 return false;
             }
