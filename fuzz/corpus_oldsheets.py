@@ -268,6 +268,16 @@ def xls_seeds(write, fixtures):
     write(folder, "hostile-9000-formats.xls", sheet([dimension(1, 1)], xfs=[0] * 9000, xf_size=4))
     write(folder, "hostile-password.xls", sheet([dimension(1, 1)], extra=record(0x002F, u16(1) + bytes(52))))
     write(folder, "hostile-4100-sheets.xls", compound(workbook_stream([("S", []) for _ in range(4100)])))
+    # What makes FreeXL leak or fail: a range declared twice (found by
+    # fuzz_xls: a leak of the first grid), a cell outside the range, a cell
+    # written twice, a chart embedded in a sheet (FreeXL stops at its EOF).
+    label = record(0x0204, u16(0) + u16(0) + u16(15) + u16(1) + b"\x00a")
+    write(folder, "hostile-dimension-twice.xls", sheet([dimension(2, 8), dimension(2, 8), label]))
+    write(folder, "hostile-cell-outside-range.xls",
+          sheet([dimension(1, 1), record(0x0204, u16(5) + u16(0) + u16(15) + u16(1) + b"\x00a")]))
+    write(folder, "hostile-cell-twice.xls", sheet([dimension(1, 1), label, label]))
+    chart = bof(0x0020) + record(0x000A)
+    write(folder, "hostile-embedded-chart.xls", sheet([dimension(1, 1), label, chart]))
     # A sheet without a range before the last: FreeXL gives its grid to the
     # last sheet, emptying it. In the mini stream, behind a zero record, where
     # FreeXL reads on (found by fuzz_xls: the preflight stopped there).

@@ -56,10 +56,13 @@ public:
         const QByteArray name = QFile::encodeName(path);
         const int code = info ? freexl_open_info(name.constData(), &m_handle)
                               : freexl_open(name.constData(), &m_handle);
-        if (code != FREEXL_OK)
+        // FreeXL can fail in the middle of its records and still say OK,
+        // with no handle.
+        if (code != FREEXL_OK || !m_handle)
             return Status::failure(XlsReader::tr("The workbook «%1» cannot be read: %2. Open it in Excel or "
                                                  "LibreOffice and save it as .xlsx.")
-                                       .arg(native(path), reasonOf(code)));
+                                       .arg(native(path), code != FREEXL_OK ? reasonOf(code)
+                                                                            : XlsReader::tr("it is damaged")));
         unsigned int password = 0;
         if (freexl_get_info(m_handle, FREEXL_BIFF_PASSWORD, &password) == FREEXL_OK
             && password == FREEXL_BIFF_OBFUSCATED)
