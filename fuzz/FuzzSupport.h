@@ -3,7 +3,7 @@
 // What every fuzz target shares: one QCoreApplication, a scratch file for the
 // readers that take a path, and checks of what any reader promises.
 
-#include "documents/XlsxReader.h"
+#include "documents/SheetStream.h"
 #include "services/Importer.h"
 
 #include <QByteArray>
@@ -88,9 +88,9 @@ inline void checkWorkbook(const QString &path)
         require(table->rows.size() <= previewRows, "Importer::readFile: at most maxRows rows");
         require(table->rows.size() == table->rowNumbers.size(), "Importer::readFile: a row number for every row");
     };
-    const Result<QStringList> names = XlsxReader::sheetNames(path);
+    const Result<QStringList> names = Workbooks::sheetNames(path);
     if (!names)
-        require(!names.message().isEmpty(), "XlsxReader::sheetNames: an error has a message");
+        require(!names.message().isEmpty(), "Workbooks::sheetNames: an error has a message");
     checkPreview(Importer::readFile(path, QString(), previewRows));
     if (names && names->size() > 1)
         checkPreview(Importer::readFile(path, names->last(), previewRows));

@@ -21,6 +21,9 @@ zip time stamps), so the committed corpus is this script's output:
                          mutations reach the XML instead of a deflate stream.
   xlsx.dict              XML tokens for fuzz_xlsx_xml (-dict=).
 
+The .xls and .ods seeds (corpus/fuzz_xls, corpus/fuzz_ods, ods.dict) are
+written by corpus_oldsheets.py, which says what they are.
+
 The copies of tests/fixtures are taken as they are; template-teachers.xlsx
 (written by libxlsxwriter) is rewritten only with --cli.
 """
@@ -34,6 +37,8 @@ import sys
 import tempfile
 import zipfile
 import zlib
+
+import corpus_oldsheets
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -346,6 +351,7 @@ def main():
     csv_seeds()
     xlsx_seeds()
     xml_seeds()
+    corpus_oldsheets.write_all(write, CORPUS, os.path.join(ROOT, "tests", "fixtures"), HERE)
     if args.cli:
         template_seed(args.cli)
     elif keep is not None:

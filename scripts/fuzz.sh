@@ -23,10 +23,12 @@ timeout_s=10
 
 # The targets, the seed folders they replay and start from, the longest input
 # they are fuzzed with (longer seeds are replayed whole), and a dictionary.
-targets=(fuzz_csv fuzz_import fuzz_xlsx fuzz_xlsx_xml)
-declare -A seeds=([fuzz_csv]=fuzz_csv [fuzz_import]=fuzz_csv [fuzz_xlsx]=fuzz_xlsx [fuzz_xlsx_xml]=fuzz_xlsx_xml)
-declare -A max_len=([fuzz_csv]=8192 [fuzz_import]=8192 [fuzz_xlsx]=65536 [fuzz_xlsx_xml]=16384)
-declare -A dict=([fuzz_xlsx_xml]=$root/fuzz/xlsx.dict)
+targets=(fuzz_csv fuzz_import fuzz_xlsx fuzz_xlsx_xml fuzz_xls fuzz_ods)
+declare -A seeds=([fuzz_csv]=fuzz_csv [fuzz_import]=fuzz_csv [fuzz_xlsx]=fuzz_xlsx [fuzz_xlsx_xml]=fuzz_xlsx_xml
+    [fuzz_xls]=fuzz_xls [fuzz_ods]=fuzz_ods)
+declare -A max_len=([fuzz_csv]=8192 [fuzz_import]=8192 [fuzz_xlsx]=65536 [fuzz_xlsx_xml]=16384 [fuzz_xls]=65536
+    [fuzz_ods]=32768)
+declare -A dict=([fuzz_xlsx_xml]=$root/fuzz/xlsx.dict [fuzz_ods]=$root/fuzz/ods.dict)
 
 # UBSan stops at the first report; LeakSanitizer is on everywhere (libFuzzer
 # checks each input for leaks). Qt leaves nothing that LeakSanitizer reports

@@ -26,7 +26,7 @@ public:
     static int import(Context &context, const QStringList &args)
     {
         QCommandLineParser parser;
-        parser.addOption({QStringLiteral("sheet"), tr("sheet of an XLSX file"), QStringLiteral("name")});
+        parser.addOption({QStringLiteral("sheet"), tr("sheet of a workbook (.xlsx, .xls, .ods)"), QStringLiteral("name")});
         parser.addOption({QStringLiteral("dry-run"), tr("check and count only")});
         parser.addOption({QStringLiteral("skip-invalid"), tr("import the valid rows, skip the invalid")});
         int code = Success;
@@ -278,7 +278,7 @@ void addRegistryCommands(std::vector<Command> &commands)
     commands.push_back({QStringLiteral("import"),
                         QStringLiteral("teachers|methodists|organisations|municipalities|subjects|pk|diagnostics FILE "
                                        "[--sheet NAME] [--dry-run] [--skip-invalid]"),
-                        R::tr("import a CSV or XLSX file, all rows or none"), &R::import});
+                        R::tr("import a CSV file or a workbook (.xlsx, .xls, .ods), all rows or none"), &R::import});
     commands.push_back({QStringLiteral("export"), QStringLiteral("teachers|methodists|organisations FILE.csv|FILE.xlsx"),
                         R::tr("export a registry"), &R::exportTable});
     commands.push_back({QStringLiteral("list"),

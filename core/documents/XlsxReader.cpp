@@ -1,6 +1,8 @@
 #include "documents/XlsxReader.h"
 
+#include "documents/SheetText.h"
 #include "documents/ZipArchive.h"
+#include "documents/ZipXml.h"
 
 #include <QDir>
 #include <QFile>
@@ -104,55 +106,6 @@ Result<QList<Sheet>> listSheets(ZipArchive &zip, const QString &path)
     }
     return sheets;
 }
-
-// Feeds a part of the archive to an XML reader as it inflates; readNext()
-// asks for more where the text ends.
-class PartXml
-{
-public:
-    explicit PartXml(ZipArchive &zip) : m_zip(zip) {}
-
-    // The next token, or Invalid on an error or at the end (done()).
-    QXmlStreamReader::TokenType readNext()
-    {
-        for (;;) {
-            const auto token = m_xml.readNext();
-            if (!m_xml.hasError())
-                return token;
-            if (m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError || m_ended)
-                return QXmlStreamReader::Invalid;
-            char buffer[FeedBytes];
-            const qint64 got = m_zip.read(buffer, sizeof buffer);
-            if (got < 0)
-                return QXmlStreamReader::Invalid;
-            if (got == 0)
-                m_ended = true;
-            else
-                m_xml.addData(QByteArray(buffer, got));
-            if (m_ended)
-                return m_xml.readNext() == QXmlStreamReader::EndDocument ? QXmlStreamReader::EndDocument
-                                                                         : QXmlStreamReader::Invalid;
-        }
-    }
-
-    QXmlStreamReader &xml() { return m_xml; }
-    // Why reading stopped: the archive's refusal, or the XML's damage told
-    // by `sentence` with the parser's reason.
-    Status failure(const std::function<QString(const QString &reason)> &sentence) const
-    {
-        if (!m_zip.status())
-            return m_zip.status();
-        QString reason = m_xml.errorString();
-        if (reason.endsWith(u'.'))
-            reason.chop(1); // the sentence ends it
-        return Status::failure(sentence(reason));
-    }
-
-private:
-    ZipArchive &m_zip;
-    QXmlStreamReader m_xml;
-    bool m_ended = false;
-};
 
 // The shared strings of a workbook, packed: one block of text per million
 // characters and 8 bytes per string, so a workbook's text costs what it holds.
@@ -301,19 +254,6 @@ qint64 parseRowNumber(QStringView text)
     return r <= SheetLimits::maxRows ? r : 0;
 }
 
-QString numberText(const QString &raw)
-{
-    bool ok = false;
-    const double value = raw.toDouble(&ok);
-    if (!ok)
-        return raw;
-    // Whole numbers in full (a 16-digit card number is not "1e+15"); others
-    // with Excel's 15 significant digits, which also hides binary noise.
-    if (std::floor(value) == value && std::fabs(value) < 1e21)
-        return QString::number(value, 'f', 0);
-    return QString::number(value, 'g', 15);
-}
-
 } // namespace
 
 struct XlsxSheetStream::State
@@ -354,10 +294,7 @@ struct XlsxSheetStream::State
     {
         if (!reference.isEmpty())
             return reference;
-        QString letters;
-        for (int c = column; c > 0; c = (c - 1) / 26)
-            letters.prepend(QChar(u'A' + (c - 1) % 26));
-        return letters + QString::number(row);
+        return sheettext::cellName(column, row);
     }
 
     Status startRow(const QXmlStreamReader &xml)
@@ -432,7 +369,7 @@ struct XlsxSheetStream::State
         } else if (type == u"str" || type == u"e") {
             text = value;
         } else if (!value.isEmpty()) {
-            text = numberText(value);
+            text = sheettext::number(value);
         } else {
             text = inline_;
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Status.h"
+#include "documents/SheetStream.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -9,17 +10,6 @@
 
 namespace metodist {
 
-// What one record of an outside table may hold, for every reader (CSV, XLSX):
-// a spreadsheet's own limits, and a record size no registry row comes near,
-// so that a hostile file is refused before it costs memory.
-struct SheetLimits
-{
-    static constexpr qint64 maxRows = 1048576;        // Excel's sheet
-    static constexpr int maxColumns = 16384;          // Excel's sheet (XFD)
-    static constexpr int maxCellChars = 32767;        // Excel's cell
-    static constexpr qsizetype maxRecordChars = 1 << 20; // one row, all cells
-};
-
 // One sheet of an Excel workbook (.xlsx, as Excel and LibreOffice write it),
 // read row by row as the zip container is inflated: the sheet never sits in
 // memory whole. Shared and inline strings, numbers (integers without ".0"),
@@ -27,30 +17,30 @@ struct SheetLimits
 // compression ratio (a zip bomb), cell references beyond a sheet's limits,
 // cells and rows beyond SheetLimits, and the shared strings' total are
 // refused with a sentence that names the place.
-class XlsxSheetStream
+class XlsxSheetStream : public SheetStream
 {
     Q_DECLARE_TR_FUNCTIONS(XlsxReader)
 
 public:
     XlsxSheetStream();
-    ~XlsxSheetStream();
+    ~XlsxSheetStream() override;
     XlsxSheetStream(const XlsxSheetStream &) = delete;
     XlsxSheetStream &operator=(const XlsxSheetStream &) = delete;
 
     // The named sheet, or the first one when the name is empty.
-    Status open(const QString &path, const QString &sheetName = {});
+    Status open(const QString &path, const QString &sheetName = {}) override;
     // The next row that holds text, with its spreadsheet row number (1-based);
     // missing cells are empty strings. False at the end or on an error,
     // which status() then tells.
-    bool next(QStringList &cells, int &row);
-    Status status() const;
+    bool next(QStringList &cells, int &row) override;
+    Status status() const override;
     // The share of the sheet read so far (0…1).
-    double fractionDone() const;
+    double fractionDone() const override;
     // The last row the sheet's <dimension> declares (Excel, LibreOffice and
     // libxlsxwriter write it before the rows), or 0 when it says none. Only
     // an estimate for planning: rows are still read one by one.
-    qint64 declaredRows() const;
-    QString sheetName() const;
+    qint64 declaredRows() const override;
+    QString sheetName() const override;
 
 private:
     struct State;

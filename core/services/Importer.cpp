@@ -4,7 +4,7 @@
 
 #include "documents/CellSafety.h"
 #include "documents/CsvReader.h"
-#include "documents/XlsxReader.h"
+#include "documents/SheetStream.h"
 #include "domain/Methodist.h"
 #include "domain/SearchKey.h"
 #include "domain/Snils.h"
@@ -17,7 +17,6 @@
 #include "storage/TeacherBulkWriter.h"
 #include "storage/TeacherRepository.h"
 
-#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -96,22 +95,18 @@ Importer::Importer(Database &db, ImportKind kind, ImportOptions options, Progres
 
 Result<SourceTable> Importer::readFile(const QString &path, const QString &sheet, int maxRows)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"xls")
-        return Status::failure(tr("The old Excel format (.xls) is not supported; save the file as .xlsx or CSV."));
-    if (suffix == u"xlsx") {
-        XlsxSheetStream stream;
-        if (Status status = stream.open(path, sheet); !status)
+    if (std::unique_ptr<SheetStream> stream = Workbooks::streamFor(path)) {
+        if (Status status = stream->open(path, sheet); !status)
             return status;
         SourceTable table;
         QStringList cells;
         int row = 0;
-        while ((maxRows <= 0 || table.rows.size() < maxRows) && stream.next(cells, row)) {
+        while ((maxRows <= 0 || table.rows.size() < maxRows) && stream->next(cells, row)) {
             table.rows.append(cells);
             table.rowNumbers.append(row);
         }
-        if (!stream.status())
-            return stream.status();
+        if (!stream->status())
+            return stream->status();
         return table;
     }
     auto csv = CsvReader::readFile(path, maxRows);
@@ -122,11 +117,8 @@ Result<SourceTable> Importer::readFile(const QString &path, const QString &sheet
 
 Result<ImportReport> Importer::importFile(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"xls")
-        return Status::failure(tr("The old Excel format (.xls) is not supported; save the file as .xlsx or CSV."));
-    if (suffix == u"xlsx") {
-        XlsxSource source;
+    if (std::unique_ptr<SheetStream> stream = Workbooks::streamFor(path)) {
+        WorkbookSource source(std::move(stream));
         if (Status status = source.open(path, m_options.sheet); !status)
             return status;
         return ImportRun(&m_db, m_kind, m_options, m_progress).run(source);

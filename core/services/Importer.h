@@ -13,7 +13,7 @@ namespace metodist {
 
 struct ImportOptions
 {
-    QString sheet;            // XLSX only; empty = the first sheet
+    QString sheet;            // workbooks only; empty = the first sheet
     bool dryRun = false;      // validate and count, write nothing
     bool skipInvalid = false; // import the valid rows even when others are invalid
     // The user's corrections of the mapping read from the header: file column
@@ -77,7 +77,7 @@ struct SourceTable
     bool csv = false;
 };
 
-// Takes office files in (CSV in UTF-8 or Windows-1251, XLSX), finds the
+// Takes office files in (CSV in UTF-8 or Windows-1251, XLSX, XLS, ODS), finds the
 // header row under any title, maps the columns by their headers, validates
 // every row with the same rules as the editors, and writes everything in one
 // transaction — or nothing, unless skipping invalid rows was asked for.
@@ -101,7 +101,8 @@ public:
 
     // The whole table, or its first maxRows rows (a preview) when maxRows > 0.
     static Result<SourceTable> readFile(const QString &path, const QString &sheet = {}, int maxRows = 0);
-    // CSV files are read as they are imported, so their size is not limited by memory.
+    // CSV files and workbooks are read as they are imported, so their size is
+    // not limited by memory (but for an .xls, which FreeXL reads whole).
     Result<ImportReport> importFile(const QString &path);
     Result<ImportReport> importTable(const SourceTable &table);
     static Result<ColumnPlan> plan(ImportKind kind, const SourceTable &table, const ImportOptions &options = {});

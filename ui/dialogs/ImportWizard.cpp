@@ -1,7 +1,7 @@
 #include "dialogs/ImportWizard.h"
 
 #include "BackgroundTask.h"
-#include "documents/XlsxReader.h"
+#include "documents/SheetStream.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -58,13 +58,14 @@ QWizardPage *ImportWizard::createFilePage()
 {
     auto *page = new QWizardPage(this);
     page->setTitle(tr("File"));
-    page->setSubTitle(tr("A CSV file (UTF-8 or Windows-1251; «;», «,» or tab between fields) or an Excel workbook "
-                         "(.xlsx). A title above the header row is fine."));
+    page->setSubTitle(tr("A CSV file (UTF-8 or Windows-1251; «;», «,» or tab between fields) or a workbook of Excel "
+                         "(.xlsx, or .xls of Excel 97–2003) or LibreOffice (.ods). A title above the header row is "
+                         "fine."));
     m_path->setObjectName(QStringLiteral("path"));
     auto *browse = new QPushButton(tr("Choose…"), page);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("File to import"), QString(),
-                                                          tr("Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"));
+                                                          fileFilter());
         if (!path.isEmpty())
             setFile(path);
     });
@@ -122,6 +123,12 @@ QWizardPage *ImportWizard::createCheckPage()
     return page;
 }
 
+QString ImportWizard::fileFilter()
+{
+    return tr("Spreadsheets (%1);;All files (*)")
+        .arg(QStringLiteral("*.csv %1 *.txt").arg(Workbooks::patterns()));
+}
+
 void ImportWizard::setFile(const QString &path)
 {
     m_path->setText(path);
@@ -132,11 +139,11 @@ void ImportWizard::loadSheets()
 {
     m_sheet->clear();
     const QString path = m_path->text();
-    const bool xlsx = QFileInfo(path).suffix().compare(u"xlsx", Qt::CaseInsensitive) == 0;
-    m_sheet->setEnabled(xlsx);
-    if (!xlsx)
+    const bool workbook = Workbooks::isWorkbook(path);
+    m_sheet->setEnabled(workbook);
+    if (!workbook)
         return;
-    auto sheets = XlsxReader::sheetNames(path);
+    auto sheets = Workbooks::sheetNames(path);
     if (sheets)
         m_sheet->addItems(sheets.value());
     else

@@ -38,6 +38,8 @@ public:
 
     // For tests and scripted use: the file to start from.
     void setFile(const QString &path);
+    // The file dialogs' filter for files to import: CSV and every workbook the importer reads.
+    static QString fileFilter();
     const ImportReport &lastReport() const { return m_report; }
     // Whether the check or the import is running (the page changes after).
     bool isWorking() const { return m_working; }

@@ -1,6 +1,7 @@
 #include "pages/WorkLogPage.h"
 
 #include "BackgroundTask.h"
+#include "dialogs/ImportWizard.h"
 #include "dialogs/WorkLogEntryDialog.h"
 #include "domain/AcademicYear.h"
 #include "models/AssignmentModels.h"
@@ -492,7 +493,7 @@ void WorkLogPage::chooseImport()
     if (!m_db)
         return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Import the work log"), QString(),
-                                                      tr("Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"));
+                                                      ImportWizard::fileFilter());
     if (path.isEmpty())
         return;
     m_showImportOutcome = true;

@@ -6,7 +6,7 @@
 #include "services/Importer.h"
 
 #include "documents/CsvReader.h"
-#include "documents/XlsxReader.h"
+#include "documents/SheetStream.h"
 #include "domain/ReferenceData.h"
 #include "domain/SearchKey.h"
 #include "storage/DictionaryRepository.h"
@@ -155,23 +155,24 @@ private:
     CsvStream m_stream;
 };
 
-// A sheet of a workbook read as it is imported, like a CSV file.
-class XlsxSource : public RowSource
+// A sheet of a workbook (XLSX, XLS, ODS) read as it is imported, like a CSV file.
+class WorkbookSource : public RowSource
 {
 public:
-    Status open(const QString &path, const QString &sheet) { return m_stream.open(path, sheet); }
-    bool next(QStringList &cells, int &row) override { return m_stream.next(cells, row); }
-    Status status() const override { return m_stream.status(); }
-    double fractionDone() const override { return m_stream.fractionDone(); }
-    // The packed position moves in steps of 16 KB: the sheet's own
-    // dimension says better how big it is.
+    explicit WorkbookSource(std::unique_ptr<SheetStream> stream) : m_stream(std::move(stream)) {}
+    Status open(const QString &path, const QString &sheet) { return m_stream->open(path, sheet); }
+    bool next(QStringList &cells, int &row) override { return m_stream->next(cells, row); }
+    Status status() const override { return m_stream->status(); }
+    double fractionDone() const override { return m_stream->fractionDone(); }
+    // The packed position of a zip moves in steps of 16 KB: the sheet's own
+    // dimension, where it has one, says better how big it is.
     qint64 expectedRows(qint64 read) const override
     {
-        return m_stream.declaredRows() > 0 ? m_stream.declaredRows() : RowSource::expectedRows(read);
+        return m_stream->declaredRows() > 0 ? m_stream->declaredRows() : RowSource::expectedRows(read);
     }
 
 private:
-    XlsxSheetStream m_stream;
+    std::unique_ptr<SheetStream> m_stream;
 };
 
 // One import: the column map, the lookups, the rows' fate.
