@@ -5,8 +5,8 @@
     <name></name>
     <message>
         <location filename="../app/cli/RegistryCommands.cpp" line="+281"/>
-        <source>import a CSV or XLSX file, all rows or none</source>
-        <translation>импортировать файл CSV или XLSX целиком: все строки или ни одной</translation>
+        <source>import a CSV file or a workbook (.xlsx, .xls, .ods), all rows or none</source>
+        <translation>импортировать файл CSV или книгу (.xlsx, .xls, .ods) целиком: все строки или ни одной</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1392,7 +1392,7 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/services/Importer.cpp" line="+32"/>
+        <location filename="../core/services/Importer.cpp" line="+31"/>
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
@@ -1559,12 +1559,6 @@
         <location line="-5"/>
         <source>The import was cancelled; the database was not changed.</source>
         <translation>Импорт отменён; база данных не изменена.</translation>
-    </message>
-    <message>
-        <location filename="../core/services/Importer.cpp" line="+25"/>
-        <location line="+26"/>
-        <source>The old Excel format (.xls) is not supported; save the file as .xlsx or CSV.</source>
-        <translation>Старый формат Excel (.xls) не поддерживается; пожалуйста, сохраните файл в формате .xlsx или CSV.</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2682,59 @@ Double-click to see the list.</source>
     </message>
 </context>
 <context>
+    <name>OdsReader</name>
+    <message>
+        <location filename="../core/documents/OdsReader.cpp" line="+92"/>
+        <source>The file «%1» is not an OpenDocument spreadsheet (.ods).</source>
+        <translation>Файл «%1» не является электронной таблицей OpenDocument (.ods).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The spreadsheet «%1» is protected with a password; save it again without one.</source>
+        <translation>Таблица «%1» защищена паролем; сохраните её заново без пароля.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The sheet «%1» is damaged: row %2 repeats «%3» times.</source>
+        <translation>Лист «%1» повреждён: строка %2 повторяется «%3» раз.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The sheet «%1» is damaged: the cell %2 repeats «%3» times.</source>
+        <translation>Лист «%1» повреждён: ячейка %2 повторяется «%3» раз.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The sheet «%1» is refused: row %2 has text beyond column %3, the last of a sheet.</source>
+        <translation>Лист «%1» отклонён: в строке %2 есть текст за столбцом %3 — последним столбцом листа.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The sheet «%1» is refused: it has text beyond row %2, the last of a sheet.</source>
+        <translation>Лист «%1» отклонён: в нём есть текст за строкой %2 — последней строкой листа.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The file «%1» is refused: its first %2 MB hold no sheet.</source>
+        <translation>Файл «%1» отклонён: в его первых %2 МБ нет ни одного листа.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file «%1» is refused: it has more than %2 sheets.</source>
+        <translation>Файл «%1» отклонён: в нём больше %2 листов.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The spreadsheet «%1» is damaged: %2.</source>
+        <translation>Таблица «%1» повреждена: %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The spreadsheet «%1» has no sheets.</source>
+        <translation>В таблице «%1» нет листов.</translation>
+    </message>
+</context>
+<context>
     <name>OrderDocument</name>
     <message>
         <location filename="../core/documents/OrderDocument.cpp" line="+9"/>
@@ -3201,8 +3248,8 @@ Double-click to see the list.</source>
     <name>RegistryCommands</name>
     <message>
         <location filename="../app/cli/RegistryCommands.cpp" line="-264"/>
-        <source>sheet of an XLSX file</source>
-        <translation>лист файла XLSX</translation>
+        <source>sheet of a workbook (.xlsx, .xls, .ods)</source>
+        <translation>лист книги (.xlsx, .xls, .ods)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4906,6 +4953,195 @@ Double-click to see the list.</source>
     </message>
 </context>
 <context>
+    <name>Workbooks</name>
+    <message>
+        <location filename="../core/documents/SheetStream.cpp" line="+68"/>
+        <source>The file «%1» is not a workbook (.xlsx, .xls or .ods).</source>
+        <translation>Файл «%1» не является книгой (.xlsx, .xls или .ods).</translation>
+    </message>
+</context>
+<context>
+    <name>XlsReader</name>
+    <message>
+        <location filename="../core/documents/XlsContainer.cpp" line="+44"/>
+        <source>The workbook «%1» is damaged (%2); open it in Excel or LibreOffice and save it again.</source>
+        <translation>Книга «%1» повреждена (%2); откройте её в Excel или LibreOffice и сохраните заново.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its sectors are neither 512 nor 4096 bytes</source>
+        <translation>её секторы имеют размер не 512 и не 4096 байт</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its allocation table does not fit the file</source>
+        <translation>её таблица размещения не соответствует файлу</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>its directory is outside the file</source>
+        <translation>её каталог находится за пределами файла</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its directory is malformed</source>
+        <translation>её каталог искажён</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../core/documents/XlsPreflight.cpp" line="+198"/>
+        <location line="+52"/>
+        <location line="+7"/>
+        <location line="+400"/>
+        <source>The file «%1» is not an Excel 97–2003 workbook (.xls).</source>
+        <translation>Файл «%1» не является книгой Excel 97–2003 (.xls).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a chain of its sectors is broken</source>
+        <translation>нарушена цепочка её секторов</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/XlsPreflight.cpp" line="-511"/>
+        <source>The workbook «%1» is damaged: a record of it runs past its own end. Open it in Excel or LibreOffice and save it again.</source>
+        <translation>Книга «%1» повреждена: одна из её записей выходит за собственную границу. Откройте книгу в Excel или LibreOffice и сохраните заново.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The workbook «%1» has a chart sheet, or a sheet without a declared range, before its last sheet, which the .xls reader cannot read past; delete that sheet or save the workbook as .xlsx.</source>
+        <translation>В книге «%1» перед последним листом есть лист диаграммы или лист без объявленного диапазона, дальше которого чтение .xls невозможно; удалите этот лист или сохраните книгу в формате .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The workbook «%1» is refused: its sheets span more than %2 cells in all, far beyond any registry (the .xls reader keeps every cell of every sheet in memory). Save the sheet you need as .xlsx or CSV.</source>
+        <translation>Книга «%1» отклонена: её листы занимают в сумме больше %2 ячеек — намного больше любого реестра (при чтении .xls все ячейки всех листов держатся в памяти). Сохраните нужный лист в формате .xlsx или CSV.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The workbook «%1» is damaged: a sheet of it declares its range twice, or has a cell outside its range or written twice. Open it in Excel or LibreOffice and save it again.</source>
+        <translation>Книга «%1» повреждена: один из её листов объявляет диапазон дважды или содержит ячейку вне диапазона либо записанную дважды. Откройте книгу в Excel или LibreOffice и сохраните заново.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The workbook «%1» has a chart or an object embedded in a sheet, which the .xls reader cannot read past; save it as .xlsx.</source>
+        <translation>В книге «%1» на листе есть встроенная диаграмма или объект, дальше которых чтение .xls невозможно; сохраните книгу в формате .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+34"/>
+        <source>The workbook «%1» is refused: it has more than %2 sheets.</source>
+        <translation>Книга «%1» отклонена: в ней больше %2 листов.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location filename="../core/documents/XlsReader.cpp" line="+69"/>
+        <source>The workbook «%1» is protected with a password; remove the password in Excel and save it again, or save it as .xlsx.</source>
+        <translation>Книга «%1» защищена паролем; снимите пароль в Excel и сохраните её заново или сохраните в формате .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The workbook «%1» is refused: it has more than %2 cell formats.</source>
+        <translation>Книга «%1» отклонена: в ней больше %2 форматов ячеек.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>The workbook «%1» is refused: its texts hold more than %2 characters, far beyond any registry.</source>
+        <translation>Книга «%1» отклонена: её тексты содержат больше %2 знаков — намного больше любого реестра.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The workbook «%1» is refused: its dates are so many, or so far from 1900, that the .xls reader would take minutes over them. Save it as .xlsx or CSV.</source>
+        <translation>Книга «%1» отклонена: в ней так много дат или они так далеки от 1900 года, что чтение .xls заняло бы минуты. Сохраните её в формате .xlsx или CSV.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workbook «%1» is refused: it has so many numbers and date formats that the .xls reader would take minutes over them. Save it as .xlsx or CSV.</source>
+        <translation>Книга «%1» отклонена: в ней так много чисел и форматов дат, что чтение .xls заняло бы минуты. Сохраните её в формате .xlsx или CSV.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The workbook «%1» is refused: it lists more than %2 texts.</source>
+        <translation>Книга «%1» отклонена: в ней больше %2 текстов.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The workbook «%1» holds a text too long for the .xls reader (over two records, some 4 000 characters); save it as .xlsx.</source>
+        <translation>В книге «%1» есть текст, слишком длинный для чтения .xls (больше двух записей, около 4 000 знаков); сохраните её в формате .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The workbook «%1» holds East Asian phonetic guides in its texts, which the .xls reader cannot read; save it as .xlsx.</source>
+        <translation>Тексты книги «%1» содержат фонетические подсказки для восточноазиатских языков, которые чтение .xls не поддерживает; сохраните её в формате .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>The file «%1» is refused: it is larger than %2 MB, and an Excel 97–2003 workbook (.xls) is read into memory whole. Save it as .xlsx or CSV, which are read row by row.</source>
+        <translation>Файл «%1» отклонён: он больше %2 МБ, а книга Excel 97–2003 (.xls) читается в память целиком. Сохраните его в формате .xlsx или CSV — они читаются построчно.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot open the file «%1»: %2.</source>
+        <translation>Не удаётся открыть файл «%1»: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../core/documents/XlsReader.cpp" line="+106"/>
+        <source>The file «%1» changed while it was read; try again once it is saved.</source>
+        <translation>Файл «%1» изменился во время чтения; повторите попытку, когда он будет сохранён.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file «%1» is a web page (HTML) named .xls, not an Excel workbook; open it in Excel or LibreOffice and save it as .xlsx.</source>
+        <translation>Файл «%1» — это веб-страница (HTML) с расширением .xls, а не книга Excel; откройте его в Excel или LibreOffice и сохраните в формате .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../core/documents/XlsReader.cpp" line="-148"/>
+        <source>it cannot be opened</source>
+        <translation>её не удаётся открыть</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it needs more memory than there is</source>
+        <translation>для неё не хватает памяти</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its code page is not supported</source>
+        <translation>её кодовая страница не поддерживается</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a text in it is not valid in its code page</source>
+        <translation>один из её текстов недопустим в её кодовой странице</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is damaged (FreeXL error %1)</source>
+        <translation>она повреждена (ошибка FreeXL %1)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+136"/>
+        <source>The workbook «%1» cannot be read: %2. Open it in Excel or LibreOffice and save it as .xlsx.</source>
+        <translation>Книгу «%1» не удаётся прочитать: %2. Откройте её в Excel или LibreOffice и сохраните в формате .xlsx.</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>it is damaged</source>
+        <translation>она повреждена</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>The workbook «%1» has no sheets.</source>
+        <translation>В книге «%1» нет листов.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The sheet «%1» is refused: it spans %2 rows and %3 columns, more than a sheet holds (%4 rows, %5 columns).</source>
+        <translation>Лист «%1» отклонён: он занимает %2 строк и %3 столбцов — больше, чем вмещает лист (%4 строк, %5 столбцов).</translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message>
         <location filename="../core/documents/ZipArchive.h" line="+67"/>
@@ -4933,7 +5169,7 @@ Double-click to see the list.</source>
         <translation>Файл «%1» отклонён: его часть «%2» распаковывается более чем в %3 МБ — это далеко за пределами любого реестра.</translation>
     </message>
     <message>
-        <location filename="../core/documents/XlsxReader.cpp" line="+184"/>
+        <location filename="../core/documents/XlsxReader.cpp" line="+137"/>
         <source>The list of texts of the workbook is damaged: %1.</source>
         <translation>Список текстов книги повреждён: %1.</translation>
     </message>
@@ -4948,7 +5184,7 @@ Double-click to see the list.</source>
         <translation>Файл «%1» отклонён: в его текстах больше %2 знаков в более чем %3 ячейках — это далеко за пределами любого реестра.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+115"/>
         <source>The sheet «%1» is refused: its row number «%2» is outside a sheet (1 to %3 rows).</source>
         <translation>Лист «%1» отклонён: номер строки «%2» выходит за пределы листа (от 1 до %3 строк).</translation>
     </message>
@@ -4978,48 +5214,60 @@ Double-click to see the list.</source>
         <translation>Лист «%1» повреждён: ячейка %2 ссылается на текст № «%3», которого в книге нет.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../core/documents/OdsReader.cpp" line="-88"/>
+        <location filename="../core/documents/XlsReader.cpp" line="+38"/>
+        <location filename="../core/documents/XlsxReader.cpp" line="+20"/>
         <source>The sheet «%1» is refused: its cells hold more than %2 characters in all, far beyond any registry.</source>
         <translation>Лист «%1» отклонён: в его ячейках в сумме больше %2 знаков — далеко за пределами любого реестра.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-37"/>
+        <location filename="../core/documents/XlsReader.cpp" line="-6"/>
+        <location filename="../core/documents/XlsxReader.cpp" line="+4"/>
         <source>The sheet «%1» is refused: row %2 holds more than %3 characters, far beyond any registry row.</source>
         <translation>Лист «%1» отклонён: в строке %2 больше %3 знаков — далеко за пределами любой строки реестра.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-85"/>
+        <location filename="../core/documents/XlsReader.cpp" line="-8"/>
+        <location filename="../core/documents/XlsxReader.cpp" line="+13"/>
         <source>The sheet «%1» is refused: the cell %2 holds more than %3 characters, the limit of a spreadsheet cell.</source>
         <translation>Лист «%1» отклонён: в ячейке %2 больше %3 знаков — предела ячейки электронной таблицы.</translation>
     </message>
     <message>
-        <location line="-402"/>
-        <location line="+553"/>
+        <location filename="../core/documents/XlsxReader.cpp" line="-337"/>
+        <location line="+488"/>
         <source>The file «%1» is not an Excel workbook (.xlsx).</source>
         <translation>Файл «%1» не является книгой Excel (.xlsx).</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-472"/>
         <source>The file «%1» is refused: it lists more than %2 sheets.</source>
         <translation>Файл «%1» отклонён: в нём больше %2 листов.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+53"/>
         <source>The file «%1» is refused: %2 MB of its list of texts in a row hold no text.</source>
         <translation>Файл «%1» отклонён: %2 МБ его списка текстов подряд не содержат ни одного текста.</translation>
     </message>
     <message>
-        <location line="+303"/>
+        <location filename="../core/documents/OdsReader.cpp" line="+195"/>
+        <location line="+128"/>
+        <location filename="../core/documents/XlsPreflight.cpp" line="-19"/>
+        <location filename="../core/documents/XlsxReader.cpp" line="+287"/>
         <source>«%1» is not a regular file.</source>
         <translation>«%1» — не обычный файл.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-127"/>
+        <location line="+128"/>
+        <location filename="../core/documents/XlsPreflight.cpp" line="-2"/>
+        <location filename="../core/documents/XlsxReader.cpp" line="+1"/>
         <source>The file «%1» does not exist.</source>
         <translation>Файла «%1» нет.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../core/documents/XlsxReader.cpp" line="+25"/>
         <source>The workbook «%1» is damaged: it names the sheet «%2» but does not say where it is.</source>
         <translation>Книга «%1» повреждена: в ней назван лист «%2», но не указано, где он находится.</translation>
     </message>
@@ -5029,17 +5277,20 @@ Double-click to see the list.</source>
         <translation>Лист «%1» файла «%2» повреждён: %3.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/documents/OdsReader.cpp" line="-89"/>
+        <location filename="../core/documents/XlsxReader.cpp" line="+6"/>
         <source>The sheet «%1» is refused: %2 MB of it in a row hold no text at all.</source>
         <translation>Лист «%1» отклонён: %2 МБ его разметки подряд не содержат ни одного текста.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location filename="../core/documents/XlsxReader.cpp" line="+91"/>
         <source>The file «%1» is not an OOXML document.</source>
         <translation>Файл «%1» не является документом OOXML.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location filename="../core/documents/OdsReader.cpp" line="-23"/>
+        <location filename="../core/documents/XlsReader.cpp" line="-37"/>
+        <location filename="../core/documents/XlsxReader.cpp" line="-125"/>
         <source>The workbook has no sheet «%1»; its sheets: %2.</source>
         <translation>В книге нет листа «%1»; имеющиеся листы: %2.</translation>
     </message>
@@ -6086,12 +6337,12 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="+170"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="+177"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-134"/>
         <source>Import only the valid rows and skip the rest</source>
         <translation>Импортировать только корректные строки, остальные пропустить</translation>
     </message>
@@ -6111,12 +6362,7 @@ Double-click to see the list.</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A CSV file (UTF-8 or Windows-1251; «;», «,» or tab between fields) or an Excel workbook (.xlsx). A title above the header row is fine.</source>
-        <translation>Файл CSV (UTF-8 или Windows-1251; поля разделяются «;», «,» или табуляцией) или книга Excel (.xlsx). Над строкой заголовка может находиться название таблицы.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
@@ -6126,12 +6372,7 @@ Double-click to see the list.</source>
         <translation>Файл для импорта</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation>Электронные таблицы (*.csv *.xlsx *.txt);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
@@ -6156,7 +6397,12 @@ Double-click to see the list.</source>
         <translation>Все строки проверены; в базу данных пока ничего не записано.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+14"/>
+        <source>Spreadsheets (%1);;All files (*)</source>
+        <translation>Электронные таблицы (%1);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Checking the file…</source>
         <translation>Проверка файла…</translation>
     </message>
@@ -6211,7 +6457,12 @@ Double-click to see the list.</source>
         <translation>Предупреждение. </translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-209"/>
+        <source>A CSV file (UTF-8 or Windows-1251; «;», «,» or tab between fields) or a workbook of Excel (.xlsx, or .xls of Excel 97–2003) or LibreOffice (.ods). A title above the header row is fine.</source>
+        <translation>Файл CSV (UTF-8 или Windows-1251; поля разделены «;», «,» или табуляцией) либо книга Excel (.xlsx или .xls Excel 97–2003) или LibreOffice (.ods). Заголовок над строкой с названиями столбцов допускается.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The header row and the columns as the program understood them; columns it does not know are ignored. Change a column&apos;s field on the left if it was recognised wrongly.</source>
         <translation>Строка заголовка и столбцы в том виде, как их распознала программа; нераспознанные столбцы не учитываются. Если столбец распознан неверно, выберите для него поле слева.</translation>
     </message>
@@ -6226,7 +6477,7 @@ Double-click to see the list.</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+176"/>
         <source>No problems found.</source>
         <translation>Проблем не обнаружено.</translation>
     </message>
@@ -8601,7 +8852,7 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::WorkLogPage</name>
     <message>
-        <location filename="../ui/pages/WorkLogPage.cpp" line="+76"/>
+        <location filename="../ui/pages/WorkLogPage.cpp" line="+77"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
@@ -8793,13 +9044,8 @@ Double-click to see the list.</source>
         <source>Import the work log</source>
         <translation>Импорт журнала работы</translation>
     </message>
-    <message>
-        <location line="-15"/>
-        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
-        <translation>Электронные таблицы (*.csv *.xlsx *.txt);;Все файлы (*)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="-5"/>
         <source>%n entry(ies) imported.</source>
         <translation>
             <numerusform>Импортирована %n запись.</numerusform>
