@@ -221,7 +221,10 @@ TEST_CASE("cli: ПК courses and diagnostics of the teachers, and their template
     second.close();
     const Run refused = run({QStringLiteral("import"), QStringLiteral("diagnostics"), diagnostics});
     CHECK(refused.exitCode == 1);
-    CHECK(refused.out.contains(QStringLiteral("Строка 2, столбец «Уровень компетенций»")));
+    // A value no dictionary knows: named once, with its column and row.
+    CHECK(refused.out.contains(QStringLiteral("«Уровень компетенций»")));
+    CHECK(refused.out.contains(QStringLiteral("«невиданный»")));
+    CHECK(refused.out.contains(QStringLiteral(": 2)")));
 }
 
 TEST_CASE("cli: assign auto previews, applies, lists; set and orders", "[cli][assignment]")
@@ -314,4 +317,101 @@ TEST_CASE("cli: assign auto previews, applies, lists; set and orders", "[cli][as
     CHECK(run({QStringLiteral("order"), QStringLiteral("export"), QStringLiteral("99"),
                scratch.path(QStringLiteral("order.pdf"))})
               .exitCode == 1);
+}
+
+TEST_CASE("cli: a file in the office's own words: a grouped report, an alias file, then it imports whole",
+          "[cli][aliases]")
+{
+    Scratch scratch;
+    const QString db = scratch.path(QStringLiteral("office.sqlite"));
+    const auto run = [&](QStringList args) { return cli(scratch, QStringList{QStringLiteral("--db"), db} + args); };
+    REQUIRE(run({QStringLiteral("init"), QStringLiteral("--region"), QStringLiteral("kaliningrad")}).exitCode == 0);
+
+    // 400 teachers; their support categories in four forms no dictionary
+    // has, besides the shipped short forms («ВКК», «Гурьевский р-н», «ОВЗ»).
+    const QStringList ownWords{QStringLiteral("аттестуемые в 2026 году"),
+                               QStringLiteral("участвующие в конкурсах профессионального мастерства"),
+                               QStringLiteral("молодые педагоги до 3 лет стажа"),
+                               QStringLiteral("с эмоциональным выгоранием педагогов")};
+    QStringList lines{QStringLiteral("Педагоги, подлежащие сопровождению"),
+                      QStringLiteral("ФИО;Муниципалитет;Организация;Предмет;Категория;Категории сопровождения")};
+    for (int i = 0; i < 400; ++i) {
+        QString surname = QStringLiteral("Учителева");
+        for (const QChar digit : QString::number(i))
+            surname += QChar(u'а' + (digit.unicode() - u'0'));
+        lines << QStringLiteral("%1 Анна Ивановна;%2;Школа %3;%4;%5;%6; ОВЗ")
+                     .arg(surname, i % 2 ? QStringLiteral("Гурьевский р-н") : QStringLiteral("г. Калининград"))
+                     .arg(i % 10)
+                     .arg(i % 3 ? QStringLiteral("физика") : QStringLiteral("нач. кл."),
+                          i % 4 ? QStringLiteral("ВКК") : QStringLiteral("1 КК"), ownWords[i % 4]);
+    }
+    const QString teachers = scratch.path(QStringLiteral("teachers.csv"));
+    test::writeFile(teachers, lines.join(QStringLiteral("\r\n")).toUtf8());
+
+    const Run refused = run({QStringLiteral("import"), QStringLiteral("teachers"), teachers});
+    INFO(refused.out.toStdString() << refused.err.toStdString());
+    CHECK(refused.exitCode == 1);
+    for (const QString &words : ownWords)
+        CHECK(refused.out.count(QStringLiteral("«%1»").arg(words)) == 1); // each value once
+    CHECK(refused.out.count(QStringLiteral("100")) >= 4);                // with its count
+    CHECK(refused.out.trimmed().count(u'\n') < 12);                      // a dozen lines, not 400
+    CHECK(run({QStringLiteral("list"), QStringLiteral("teachers"), QStringLiteral("--format"), QStringLiteral("csv")})
+              .out.trimmed()
+              .count(u'\n') == 0);
+
+    const QString aliases = scratch.path(QStringLiteral("aliases.csv"));
+    const Run suggested = run({QStringLiteral("import"), QStringLiteral("teachers"), teachers, QStringLiteral("--suggest"),
+                               QStringLiteral("--aliases-out"), aliases});
+    CHECK(suggested.exitCode == 1);
+    REQUIRE(QFileInfo::exists(aliases));
+    // The suggestions fill the file; the user corrects it where it is empty or wrong.
+    const QString suggestions = QString::fromUtf8(test::readFile(aliases));
+    INFO(suggestions.toStdString());
+    QStringList rows = suggestions.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    REQUIRE(rows.size() == 5);
+    const QHash<QString, QString> meant{{ownWords[0], QStringLiteral("attestation")},
+                                        {ownWords[1], QStringLiteral("contest_participants")},
+                                        {ownWords[2], QStringLiteral("young_specialists")},
+                                        {ownWords[3], QStringLiteral("burnout")}};
+    for (int r = 1; r < rows.size(); ++r) {
+        QStringList cells = rows[r].split(u';');
+        REQUIRE(cells.size() == 4);
+        cells[2] = meant.value(cells[1]);
+        rows[r] = cells.join(u';');
+    }
+    test::writeFile(aliases, rows.join(QStringLiteral("\r\n")).toUtf8());
+    const Run loaded = run({QStringLiteral("dictionary"), QStringLiteral("alias"), QStringLiteral("support_categories"),
+                            QStringLiteral("--file"), aliases});
+    INFO(loaded.out.toStdString() << loaded.err.toStdString());
+    CHECK(loaded.exitCode == 0);
+
+    const Run imported = run({QStringLiteral("import"), QStringLiteral("teachers"), teachers});
+    INFO(imported.out.toStdString() << imported.err.toStdString());
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.out.contains(QStringLiteral("400")));
+
+    const Run listed = run({QStringLiteral("dictionary"), QStringLiteral("list"), QStringLiteral("support_categories"),
+                            QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(listed.exitCode == 0);
+    const QJsonObject dictionary = QJsonDocument::fromJson(listed.out.toUtf8()).object();
+    bool found = false;
+    for (const QJsonValue &entry : dictionary.value(u"entries").toArray())
+        if (entry.toObject().value(u"code").toString() == u"burnout")
+            found = entry.toObject().value(u"aliases").toArray().contains(QJsonValue(ownWords[3]));
+    CHECK(found);
+
+    // One alias by hand, and away again.
+    CHECK(run({QStringLiteral("dictionary"), QStringLiteral("alias"), QStringLiteral("qualification_categories"),
+               QStringLiteral("высш. кв. кат."), QStringLiteral("highest")})
+              .exitCode == 0);
+    CHECK(run({QStringLiteral("dictionary"), QStringLiteral("list"), QStringLiteral("qualification_categories")})
+              .out.contains(QStringLiteral("высш. кв. кат.")));
+    CHECK(run({QStringLiteral("dictionary"), QStringLiteral("alias"), QStringLiteral("qualification_categories"),
+               QStringLiteral("высш. кв. кат."), QStringLiteral("highest"), QStringLiteral("--remove")})
+              .exitCode == 0);
+    CHECK_FALSE(run({QStringLiteral("dictionary"), QStringLiteral("list"), QStringLiteral("qualification_categories")})
+                    .out.contains(QStringLiteral("высш. кв. кат.")));
+    CHECK(run({QStringLiteral("dictionary"), QStringLiteral("alias"), QStringLiteral("no_such"), QStringLiteral("x"),
+               QStringLiteral("y")})
+              .exitCode == 2);
 }

@@ -210,7 +210,7 @@ TEST_CASE("no SQLite error text, lastInsertId or SQLite-only SQL outside the dia
     const QStringList migrationFiles{QStringLiteral("core/storage/Migrations.cpp")};
     QStringList found;
     int scanned = 0;
-    for (const QString folder : {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app")}) {
+    for (const QString &folder : {QStringLiteral("core"), QStringLiteral("ui"), QStringLiteral("app")}) {
         QDirIterator it(root + u'/' + folder, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {

@@ -145,11 +145,16 @@ TEST_CASE("import: a broken file is refused row by row and nothing is written", 
 
     REQUIRE(issueAt(report, 3));
     CHECK(issueAt(report, 3)->column == QStringLiteral("СНИЛС"));
-    REQUIRE(issueAt(report, 4));
-    CHECK(issueAt(report, 4)->column == QStringLiteral("Муниципалитет"));
-    CHECK(issueAt(report, 4)->message.contains(QStringLiteral("г. Атлантида")));
-    REQUIRE(issueAt(report, 5));
-    CHECK(issueAt(report, 5)->column == QStringLiteral("Предмет"));
+    // Values no dictionary knows are reported once each, with their rows.
+    REQUIRE(report.unknownValues.size() == 2);
+    CHECK(report.unknownValues[0].column == QStringLiteral("Муниципалитет"));
+    CHECK(report.unknownValues[0].value == QStringLiteral("г. Атлантида"));
+    CHECK(report.unknownValues[0].firstRows == QList<int>{4});
+    CHECK(report.unknownValues[1].column == QStringLiteral("Предмет"));
+    CHECK(report.unknownValues[1].value == QStringLiteral("астрология"));
+    CHECK(report.unknownValues[1].firstRows == QList<int>{5});
+    CHECK_FALSE(issueAt(report, 4));
+    CHECK(report.lines().first().contains(QStringLiteral("«г. Атлантида»")));
     REQUIRE(issueAt(report, 6));
     CHECK(issueAt(report, 6)->column == QStringLiteral("Стаж"));
     REQUIRE(issueAt(report, 7));

@@ -140,7 +140,7 @@ TEST_CASE("models: every page's models over a demonstration region, sorted, filt
         // Background work (the monitoring) fills its tables a moment later;
         // a table with nothing to show (no orders yet) does not hold the test.
         const auto views = page->findChildren<QTableView *>();
-        QTest::qWaitFor([&] {
+        (void)QTest::qWaitFor([&] {
             for (QTableView *view : views)
                 if (view->isVisible() && view->model() && view->model()->rowCount() == 0)
                     return false;

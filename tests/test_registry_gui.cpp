@@ -163,12 +163,92 @@ TEST_CASE("import wizard reports a broken file and writes nothing", "[gui]")
     wizard.next();
     wizard.next();
     REQUIRE(QTest::qWaitFor([&] { return !wizard.isWorking(); }, 20000));
+    // Two values no dictionary knows: the mapping step, left as it is.
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPage);
+    CHECK(wizard.findChild<QTableWidget *>(QStringLiteral("values"))->rowCount() == 2);
+    wizard.next();
+    REQUIRE(QTest::qWaitFor([&] { return !wizard.isWorking(); }, 20000));
     REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
     const QString report = wizard.findChild<QPlainTextEdit *>(QStringLiteral("report"))->toPlainText();
+    CHECK(report.contains(QStringLiteral("«г. Атлантида»")));
+    CHECK(report.contains(QStringLiteral("«астрология»")));
     CHECK(report.contains(QStringLiteral("Строка 3, столбец «СНИЛС»")));
     CHECK(report.contains(QStringLiteral("Строка 9")));
     CHECK(wizard.lastReport().invalid == 6);
     CHECK(TeacherRepository(db).count().value() == 0);
+}
+
+TEST_CASE("import wizard maps the office's own values once, and the next file needs no step", "[gui][aliases]")
+{
+    Scratch scratch;
+    Database db;
+    REQUIRE(db.open(scratch.path(QStringLiteral("mapping.sqlite"))).ok());
+    REQUIRE(Setup::initialise(db, QStringLiteral("tyumen")).ok());
+    const QString path = scratch.path(QStringLiteral("teachers.csv"));
+    test::writeFile(path, QStringLiteral("Фамилия;Имя;Муниципалитет;Организация;Предмет;Квалификационная категория;"
+                                         "Категории сопровождения\n"
+                                         "Иванова;Анна;Тюмень;Школа 1;астрономия;ВКК;с трудностями в профессии\n"
+                                         "Петрова;Анна;Тюмень;Школа 1;астрономия;1 КК;с трудностями в профессии\n"
+                                         "Сидорова;Анна;Тюмень;Школа 1;физика;СЗД;молодые специалисты\n")
+                              .toUtf8());
+    const DictionaryRepository dictionaries(db);
+    const qint64 difficulties =
+        dictionaries.findByCodeOrName(QStringLiteral("support_categories"), QStringLiteral("professional_difficulties"))
+            .value();
+    {
+        ImportWizard wizard(db, ImportKind::Teachers);
+        wizard.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+        wizard.setFile(path);
+        wizard.next();
+        wizard.next();
+        REQUIRE(QTest::qWaitFor([&] { return !wizard.isWorking(); }, 20000));
+        REQUIRE(wizard.currentId() == ImportWizard::MappingPage);
+        auto *values = wizard.findChild<QTableWidget *>(QStringLiteral("values"));
+        REQUIRE(values);
+        REQUIRE(values->rowCount() == 2);
+        for (int row = 0; row < values->rowCount(); ++row) {
+            CHECK(values->item(row, 2)->text() == QStringLiteral("2")); // each value is on two rows
+            auto *combo = qobject_cast<QComboBox *>(values->cellWidget(row, 3));
+            REQUIRE(combo);
+            if (values->item(row, 1)->text() == u"астрономия") {
+                // Subjects take new entries from a file.
+                REQUIRE(combo->findData(qint64(-1)) >= 0);
+                combo->setCurrentIndex(combo->findData(qint64(-1)));
+            } else {
+                REQUIRE(combo->findData(qint64(-1)) < 0); // support categories are the model's
+                combo->setCurrentIndex(combo->findData(difficulties));
+            }
+        }
+        wizard.next();
+        REQUIRE(QTest::qWaitFor([&] { return !wizard.isWorking(); }, 20000));
+        REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
+        CHECK(wizard.lastReport().invalid == 0);
+        CHECK(TeacherRepository(db).count().value() == 0);
+        wizard.button(QWizard::FinishButton)->click();
+        REQUIRE(QTest::qWaitFor([&] { return !wizard.isWorking(); }, 20000));
+        CHECK(wizard.result() == QDialog::Accepted);
+        CHECK(TeacherRepository(db).count().value() == 3);
+    }
+    CHECK(dictionaries.findByName(QStringLiteral("subjects"), QStringLiteral("астрономия")).value() > 0);
+    bool aliased = false;
+    for (const DictionaryAlias &alias : dictionaries.aliases(QStringLiteral("support_categories")).value())
+        aliased = aliased || (alias.alias == u"с трудностями в профессии" && alias.entryId == difficulties);
+    CHECK(aliased);
+
+    // The next file with the same values: no mapping step.
+    const QString next = scratch.path(QStringLiteral("next.csv"));
+    test::writeFile(next, QStringLiteral("Фамилия;Имя;Муниципалитет;Организация;Предмет;Категории сопровождения\n"
+                                         "Орлова;Анна;Тюмень;Школа 2;Астрономия;С трудностями в профессии\n")
+                              .toUtf8());
+    ImportWizard wizard(db, ImportKind::Teachers);
+    wizard.show();
+    wizard.setFile(next);
+    wizard.next();
+    wizard.next();
+    REQUIRE(QTest::qWaitFor([&] { return !wizard.isWorking(); }, 20000));
+    CHECK(wizard.currentId() == ImportWizard::CheckPage);
+    CHECK(wizard.lastReport().invalid == 0);
 }
 
 TEST_CASE("teachers page searches as the user types", "[gui]")

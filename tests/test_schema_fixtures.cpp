@@ -61,6 +61,7 @@ const QMap<int, QStringList> tablesAddedBy{
     {5, {"events", "roadmaps", "roadmap_stages", "roadmap_activities", "roadmap_activity_teachers", "work_log",
          "route_catalogue", "routes", "route_items"}},
     {6, {"monitoring_values"}},
+    {7, {"dictionary_aliases"}},
 };
 
 } // namespace

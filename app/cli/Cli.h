@@ -49,6 +49,7 @@ private:
 // Registration of the command groups; each lives in its own file.
 void addDatabaseCommands(std::vector<Command> &commands);
 void addRegistryCommands(std::vector<Command> &commands);
+void addDictionaryCommands(std::vector<Command> &commands);
 void addAssignmentCommands(std::vector<Command> &commands);
 void addSupportCommands(std::vector<Command> &commands);
 void addReportCommands(std::vector<Command> &commands);

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "domain/Snils.h"
+#include "services/AliasFile.h"
 #include "services/DemoRegion.h"
 #include "services/Importer.h"
 #include "services/RegistryExport.h"
@@ -29,6 +30,13 @@ public:
         parser.addOption({QStringLiteral("sheet"), tr("sheet of a workbook (.xlsx, .xls, .ods)"), QStringLiteral("name")});
         parser.addOption({QStringLiteral("dry-run"), tr("check and count only")});
         parser.addOption({QStringLiteral("skip-invalid"), tr("import the valid rows, skip the invalid")});
+        parser.addOption({QStringLiteral("suggest"),
+                          tr("check only, and report each value missing from the dictionaries once, with the "
+                             "entry it most likely means")});
+        parser.addOption({QStringLiteral("aliases-out"),
+                          tr("with --suggest: write those values and suggestions to a file to complete and load "
+                             "with «dictionary alias --file»"),
+                          QStringLiteral("file")});
         int code = Success;
         if (!parseOptions(context, parser, QStringLiteral("import"), args, &code))
             return code;
@@ -36,14 +44,18 @@ public:
         const auto kind = positional.size() == 2 ? ImportColumns::kindFromName(positional[0]) : std::nullopt;
         if (!kind)
             return fail(context, tr("Usage: metodist-cli import teachers|methodists|organisations|municipalities|"
-                                    "subjects|pk|diagnostics|worklog FILE [--sheet NAME] [--dry-run] [--skip-invalid]"),
+                                    "subjects|pk|diagnostics|worklog FILE [--sheet NAME] [--dry-run] [--skip-invalid] "
+                                    "[--suggest [--aliases-out FILE.csv]]"),
                         UsageError);
         Database db;
         if (!openDatabase(context, db, &code, Access::Write))
             return code;
         ImportOptions options;
         options.sheet = parser.value(QStringLiteral("sheet"));
-        options.dryRun = parser.isSet(QStringLiteral("dry-run"));
+        const bool suggest = parser.isSet(QStringLiteral("suggest"));
+        if (parser.isSet(QStringLiteral("aliases-out")) && !suggest)
+            return fail(context, tr("--aliases-out goes with --suggest."), UsageError);
+        options.dryRun = parser.isSet(QStringLiteral("dry-run")) || suggest;
         options.skipInvalid = parser.isSet(QStringLiteral("skip-invalid"));
         auto report = Importer(db, *kind, options).importFile(positional[1]);
         if (!report)
@@ -53,10 +65,23 @@ public:
         if (!r.encoding.isEmpty())
             out << tr("Encoding: %1.").arg(r.encoding) << ' ';
         out << tr("Header in row %1; data rows: %2.").arg(r.headerRow).arg(r.dataRows) << '\n';
-        for (const ImportIssue &issue : r.issues)
-            out << (issue.warning ? tr("warning: ") : tr("error: ")) << issue.text() << '\n';
-        for (const IssueSummary &more : r.moreIssues)
-            out << (more.warning ? tr("warning: ") : tr("error: ")) << more.text() << '\n';
+        for (const QString &line : r.lines())
+            out << line << '\n';
+        if (!r.unknownValues.isEmpty() && !suggest)
+            out << tr("Values missing from the dictionaries: %1. To map them once for every next file: "
+                      "metodist-cli import … --suggest --aliases-out aliases.csv, complete the file, then "
+                      "metodist-cli dictionary alias --file aliases.csv.")
+                       .arg(r.unknownValues.size())
+                << '\n';
+        if (const QString aliasesOut = parser.value(QStringLiteral("aliases-out")); !aliasesOut.isEmpty()) {
+            if (Status status = AliasFile::writeUnknown(r.unknownValues, aliasesOut); !status)
+                return fail(context, status.message());
+            out << tr("%n value(s) written to %1: fill in the entry where it is empty or wrong, then run "
+                      "metodist-cli dictionary alias --file %1.",
+                      nullptr, int(r.unknownValues.size()))
+                       .arg(aliasesOut)
+                << '\n';
+        }
         if (r.written)
             out << tr("Created: %1, updated: %2, invalid: %3, organisations created: %4.")
                        .arg(r.created)

@@ -82,6 +82,27 @@ Result<QMap<QString, QList<ReferenceItem>>> ReferenceData::shippedDictionaries()
     return result;
 }
 
+Result<QList<ShippedAlias>> ReferenceData::shippedAliases()
+{
+    auto json = readJson(QStringLiteral(":/reference/aliases.json"));
+    if (!json)
+        return json.status();
+    QList<ShippedAlias> result;
+    for (auto dictionary = json.value().constBegin(); dictionary != json.value().constEnd(); ++dictionary) {
+        if (!isKnownDictionary(dictionary.key()))
+            return Status::failure(tr("The reference data names an unknown dictionary «%1».").arg(dictionary.key()));
+        const QJsonObject entries = dictionary.value().toObject();
+        for (auto entry = entries.constBegin(); entry != entries.constEnd(); ++entry)
+            for (const QJsonValue &alias : entry.value().toArray())
+                result.append({dictionary.key(), entry.key(), alias.toString()});
+    }
+    for (const RegionPreset &preset : regions())
+        for (auto it = preset.aliases.constBegin(); it != preset.aliases.constEnd(); ++it)
+            for (const QString &alias : it.value())
+                result.append({QStringLiteral("municipalities"), it.key(), alias});
+    return result;
+}
+
 QStringList ReferenceData::regionCodes()
 {
     return {QStringLiteral("kaliningrad"), QStringLiteral("tyumen")};
@@ -104,9 +125,13 @@ Result<RegionPreset> ReferenceData::region(const QString &code)
     auto json = readJson(QStringLiteral(":/reference/regions/%1.json").arg(code));
     if (!json)
         return json.status();
-    RegionPreset preset{json.value().value(u"code").toString(), json.value().value(u"name").toString(), {}};
+    RegionPreset preset{json.value().value(u"code").toString(), json.value().value(u"name").toString(), {}, {}};
     for (const QJsonValue &value : json.value().value(u"municipalities").toArray())
         preset.municipalities << value.toString();
+    const QJsonObject aliases = json.value().value(u"aliases").toObject();
+    for (auto it = aliases.constBegin(); it != aliases.constEnd(); ++it)
+        for (const QJsonValue &alias : it.value().toArray())
+            preset.aliases[it.key()] << alias.toString();
     return preset;
 }
 

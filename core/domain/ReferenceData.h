@@ -22,6 +22,18 @@ struct RegionPreset
     QString code;
     QString name;
     QStringList municipalities;
+    // The forms offices write a municipality's name in (e.g. «Гурьевский р-н»).
+    QMap<QString, QStringList> aliases;
+};
+
+// A text an office writes for a dictionary entry: «ВКК» for the highest
+// qualification category. The entry is named by its code, or by its name in
+// dictionaries without codes (municipalities).
+struct ShippedAlias
+{
+    QString dictionary;
+    QString entry;
+    QString alias;
 };
 
 // The reference data shipped in resources/reference: the dictionaries every
@@ -39,6 +51,9 @@ public:
 
     // The shipped entries of each dictionary (municipalities come from a region).
     static Result<QMap<QString, QList<ReferenceItem>>> shippedDictionaries();
+    // The common short forms of shipped entries, and those of every region
+    // preset's municipalities.
+    static Result<QList<ShippedAlias>> shippedAliases();
 
     static QStringList regionCodes();
     static Result<RegionPreset> region(const QString &code);

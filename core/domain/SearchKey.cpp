@@ -48,6 +48,13 @@ QString searchKey(QStringView text)
     return key;
 }
 
+QString looseKey(QStringView text)
+{
+    QString key = searchKey(text);
+    key.removeIf([](QChar c) { return !c.isLetterOrNumber(); });
+    return key;
+}
+
 QString searchKey(std::initializer_list<QStringView> parts)
 {
     QString joined;

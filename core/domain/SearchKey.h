@@ -16,6 +16,11 @@ QString searchKey(QStringView text);
 // dash, minus sign...): in surnames and in СНИЛС they all mean a hyphen.
 bool isDash(QChar c);
 
+// The search key with everything but letters and digits left out: what a
+// dictionary value is matched by, so «1 КК», «1КК» and «1-КК», or «г.Тюмень»
+// and «г. Тюмень», are one value.
+QString looseKey(QStringView text);
+
 // Joins parts (surname, first name, patronymic...) and normalises the result.
 QString searchKey(std::initializer_list<QStringView> parts);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Status.h"
+#include "services/AliasFile.h"
 #include "storage/Database.h"
 #include "storage/OrganisationRepository.h"
 
@@ -35,6 +36,38 @@ public:
     // Removes each entry that can go; entries in use stay and are listed.
     // Each removal stands alone, so one entry in use keeps no other back.
     Removal removeEntries(const QString &dictionary, const QList<qint64> &ids);
+
+    // Dictionaries an import may add a value to instead of aliasing it
+    // (subjects and municipalities: open lists; the rest are the model's).
+    static bool isOpenToAdditions(const QString &dictionary);
+
+    Result<qint64> addAlias(const QString &dictionary, qint64 entryId, const QString &text);
+    // The entry's aliases become these, in one transaction: those not listed
+    // go, the new ones are added (moved here if another entry had them).
+    Status setAliases(const QString &dictionary, qint64 entryId, const QStringList &aliases);
+    // In one transaction: all or none.
+    Status removeAliases(const QString &dictionary, const QList<qint64> &ids);
+
+    // Rows of an alias file (AliasFile::read), in one transaction: all, or
+    // none and the errors row by row.
+    struct AliasImport
+    {
+        int added = 0;
+        QStringList errors;
+    };
+    Result<AliasImport> importAliases(const QList<AliasRow> &rows);
+
+    // The import wizard's «Сопоставление значений»: each unknown value of a
+    // file becomes an alias of the entry chosen, or a new entry of its own.
+    struct ValueChoice
+    {
+        QString dictionary;
+        QString value;
+        qint64 entryId = 0; // the entry it means; 0 with addEntry
+        bool addEntry = false;
+    };
+    // All in one transaction; returns how many were saved.
+    Result<int> saveChoices(const QList<ValueChoice> &choices);
 
     Result<qint64> addOrganisation(const Organisation &organisation);
     Status updateOrganisation(const Organisation &organisation);

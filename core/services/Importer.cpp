@@ -6,6 +6,7 @@
 #include "documents/CsvReader.h"
 #include "documents/SheetStream.h"
 #include "domain/Methodist.h"
+#include "domain/ReferenceData.h"
 #include "domain/SearchKey.h"
 #include "domain/Snils.h"
 #include "domain/Teacher.h"
@@ -37,6 +38,33 @@ QString IssueSummary::text() const
     const QString sentence = example.endsWith(u'.') ? example.chopped(1) : example;
     const QString fault = column.isEmpty() ? sentence : Importer::tr("column «%1»: %2").arg(column, sentence);
     return Importer::tr("…and %n more row(s) with the same fault (%1)", nullptr, rows).arg(fault);
+}
+
+QString UnknownValue::text() const
+{
+    QStringList listed;
+    for (int row : firstRows)
+        listed << QString::number(row);
+    if (rows > firstRows.size())
+        listed << QStringLiteral("…");
+    const QString where = Importer::tr("%n row(s): %1", nullptr, rows).arg(listed.join(QStringLiteral(", ")));
+    const QString line = Importer::tr("Column «%1»: «%2» is not in the dictionary «%3» (%4).")
+                             .arg(column, value, ReferenceData::title(dictionary), where);
+    if (suggestedId == 0)
+        return line;
+    return line + u' ' + Importer::tr("Perhaps «%1».").arg(suggestion);
+}
+
+QStringList ImportReport::lines() const
+{
+    QStringList result;
+    for (const UnknownValue &unknown : unknownValues)
+        result << unknown.text();
+    for (const ImportIssue &issue : issues)
+        result << (issue.warning ? Importer::tr("warning: %1") : Importer::tr("error: %1")).arg(issue.text());
+    for (const IssueSummary &more : moreIssues)
+        result << (more.warning ? Importer::tr("warning: %1") : Importer::tr("error: %1")).arg(more.text());
+    return result;
 }
 
 namespace {
@@ -84,6 +112,8 @@ int ImportReport::errorCount() const
     int count = int(std::count_if(issues.begin(), issues.end(), [](const ImportIssue &i) { return !i.warning; }));
     for (const IssueSummary &more : moreIssues)
         count += more.warning ? 0 : more.rows;
+    for (const UnknownValue &unknown : unknownValues)
+        count += unknown.rows;
     return count;
 }
 

@@ -43,6 +43,23 @@ struct IssueSummary
     QString text() const;
 };
 
+// A value of a dictionary column that no entry, code or alias matches,
+// reported once however many rows carry it.
+struct UnknownValue
+{
+    static constexpr int listedRows = 5;
+
+    QString column;       // the file's header text
+    QString dictionary;   // ReferenceData::dictionaries()
+    QString value;        // as the file first writes it
+    int rows = 0;         // how many rows carry it
+    QList<int> firstRows; // the first listedRows of them
+    qint64 suggestedId = 0; // the entry it most likely means (ValueMatch), or 0
+    QString suggestion;     // that entry's name
+
+    QString text() const;
+};
+
 struct ImportReport
 {
     // A file of half a million bad rows is reported in a screenful: the first
@@ -59,9 +76,18 @@ struct ImportReport
     bool written = false;
     QList<ImportIssue> issues;       // the first maxListedIssues
     QList<IssueSummary> moreIssues;  // the rest, per kind of fault
+    // So many distinct unknown values are grouped; more are reported as
+    // issues (a file with a thousand different wrong values is not a matter
+    // of aliases).
+    static constexpr int maxUnknownValues = 500;
+    QList<UnknownValue> unknownValues;
 
     void addIssue(const ImportIssue &issue);
+    // Every error: issues and the rows of unknown values.
     int errorCount() const;
+    // The report as lines for a person: the unknown values grouped, then
+    // the issues row by row and the rest counted.
+    QStringList lines() const;
 
 private:
     QHash<QString, int> m_kindIndex; // kind of fault → index into moreIssues

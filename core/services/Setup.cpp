@@ -46,6 +46,10 @@ Result<SetupSummary> Setup::initialise(Database &db, const QString &regionCode)
             return status;
         summary.regionName = region.name;
     }
+    auto aliases = dictionaries.ensureShippedAliases();
+    if (!aliases)
+        return aliases.status();
+    summary.aliasesAdded = aliases.value();
     if (Status status = transaction.commit(); !status)
         return status;
     return summary;

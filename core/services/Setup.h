@@ -11,6 +11,7 @@ struct SetupSummary
 {
     int dictionaryEntriesAdded = 0;
     int municipalitiesAdded = 0;
+    int aliasesAdded = 0;
     QString regionName; // empty when no region preset was loaded
 };
 

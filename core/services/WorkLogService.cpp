@@ -43,10 +43,11 @@ Result<int> WorkLogService::importFile(Database &db, const QString &path, Progre
     const ImportReport &issues = imported.value();
     if (const int errors = issues.errorCount(); errors > 0 || !issues.written) {
         QStringList lines{tr("Nothing was imported: %n error(s).", nullptr, errors)};
-        for (int i = 0; i < std::min<qsizetype>(issues.issues.size(), issuesShown); ++i)
-            lines.append(issues.issues[i].text());
-        if (errors > issuesShown)
-            lines.append(tr("…and %n more.", nullptr, errors - issuesShown));
+        // The values no dictionary knows come first, once each.
+        const QStringList all = issues.lines();
+        lines.append(all.mid(0, issuesShown));
+        if (all.size() > issuesShown)
+            lines.append(tr("…and %n more.", nullptr, int(all.size() - issuesShown)));
         return Status::failure(lines.join(u'\n'));
     }
     return issues.created;

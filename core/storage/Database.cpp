@@ -226,6 +226,11 @@ Status Database::migrate(int targetVersion)
                 return Status::failure(tr("Upgrade of the database to schema %1 failed; nothing was "
                                           "changed. %2").arg(migration.version).arg(result.message()));
         }
+        if (migration.data) {
+            if (Status status = migration.data(*this); !status)
+                return Status::failure(tr("Upgrade of the database to schema %1 failed; nothing was "
+                                          "changed. %2").arg(migration.version).arg(status.message()));
+        }
         auto record = exec(QStringLiteral("INSERT INTO schema_migrations(version, description, applied_at) "
                                           "VALUES (?, ?, ?)"),
                            {migration.version, migration.description,

@@ -2,6 +2,8 @@
 
 #include "domain/SearchKey.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSqlError>
 
 namespace metodist {
@@ -79,6 +81,37 @@ Result<qint64> DictionaryRepository::findByName(const QString &dictionary, const
     return query.value().next() ? query.value().value(0).toLongLong() : qint64(0);
 }
 
+Result<qint64> DictionaryRepository::findByCodeOrName(const QString &dictionary, const QString &text) const
+{
+    auto list = entries(dictionary);
+    if (!list)
+        return list.status();
+    const QString key = searchKey(text.simplified());
+    for (const DictionaryEntry &entry : list.value())
+        if (!entry.code.isEmpty() && searchKey(entry.code) == key)
+            return entry.id;
+    for (const DictionaryEntry &entry : list.value())
+        if (searchKey(entry.name) == key)
+            return entry.id;
+    return qint64(0);
+}
+
+Result<QList<DictionaryAlias>> DictionaryRepository::aliases(const QString &dictionary) const
+{
+    if (!ReferenceData::isKnownDictionary(dictionary))
+        return Status::failure(tr("There is no dictionary «%1».").arg(dictionary));
+    auto query = m_db.exec(QStringLiteral("SELECT id, entry_id, alias FROM dictionary_aliases WHERE dictionary = ? "
+                                          "ORDER BY entry_id, search_key"),
+                           {dictionary});
+    if (!query)
+        return query.status();
+    QList<DictionaryAlias> result;
+    while (query.value().next())
+        result.append({query.value().value(0).toLongLong(), query.value().value(1).toLongLong(),
+                       query.value().value(2).toString()});
+    return result;
+}
+
 Result<qint64> DictionaryWriter::add(const QString &dictionary, const QString &name, const QString &code,
                                          const QString &description)
 {
@@ -154,6 +187,9 @@ Status DictionaryWriter::rename(const QString &dictionary, qint64 id, const QStr
 Status DictionaryWriter::remove(const QString &dictionary, qint64 id)
 {
     const Table table = tableFor(dictionary);
+    Transaction transaction(m_writable);
+    if (!transaction.status())
+        return transaction.status();
     auto query = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?%2").arg(table.name, scope(table)),
                            scoped(table, dictionary, {id}));
     if (!query) {
@@ -162,7 +198,109 @@ Status DictionaryWriter::remove(const QString &dictionary, qint64 id)
                                       "deleted; rename it instead."));
         return query.status();
     }
+    if (auto aliases = m_db.exec(QStringLiteral("DELETE FROM dictionary_aliases WHERE dictionary = ? AND entry_id = ?"),
+                                 {dictionary, id});
+        !aliases)
+        return aliases.status();
+    return transaction.commit();
+}
+
+Result<qint64> DictionaryWriter::addAlias(const QString &dictionary, qint64 entryId, const QString &text)
+{
+    const QString alias = text.simplified();
+    const QString key = looseKey(alias);
+    if (key.isEmpty())
+        return Status::failure(tr("The alias must have letters or digits."));
+    auto list = entries(dictionary);
+    if (!list)
+        return list.status();
+    const DictionaryEntry *target = nullptr;
+    for (const DictionaryEntry &entry : list.value()) {
+        if (entry.id == entryId)
+            target = &entry;
+        if (looseKey(entry.name) == key || (!entry.code.isEmpty() && looseKey(entry.code) == key))
+            return Status::failure(tr("«%1» is already the name or code of the entry «%2» of the dictionary «%3».")
+                                       .arg(alias, entry.name, ReferenceData::title(dictionary)));
+    }
+    if (!target)
+        return Status::failure(tr("The entry no longer exists; it may have been deleted by another user."));
+    auto existing = m_db.exec(QStringLiteral("SELECT id FROM dictionary_aliases WHERE dictionary = ? AND search_key = ?"),
+                              {dictionary, key});
+    if (!existing)
+        return existing.status();
+    if (existing.value().next()) {
+        const qint64 id = existing.value().value(0).toLongLong();
+        if (auto moved = m_db.exec(QStringLiteral("UPDATE dictionary_aliases SET entry_id = ?, alias = ? WHERE id = ?"),
+                                   {entryId, alias, id});
+            !moved)
+            return moved.status();
+        return id;
+    }
+    auto added = m_db.insertReturningId(QStringLiteral("INSERT INTO dictionary_aliases (dictionary, entry_id, alias, "
+                                                       "search_key) VALUES (?, ?, ?, ?) RETURNING id"),
+                                        {dictionary, entryId, alias, key});
+    if (!added)
+        return added.status();
+    return added.value();
+}
+
+Status DictionaryWriter::removeAlias(const QString &dictionary, qint64 aliasId)
+{
+    auto query = m_db.exec(QStringLiteral("DELETE FROM dictionary_aliases WHERE id = ? AND dictionary = ?"),
+                           {aliasId, dictionary});
+    if (!query)
+        return query.status();
     return Status::success();
+}
+
+Result<int> DictionaryWriter::ensureShippedAliases()
+{
+    auto shipped = ReferenceData::shippedAliases();
+    if (!shipped)
+        return shipped.status();
+    // Per dictionary: the entries by code and by name, and every key that
+    // means something already.
+    struct Known
+    {
+        QHash<QString, qint64> entries;
+        QSet<QString> taken;
+    };
+    QHash<QString, Known> known;
+    int added = 0;
+    for (const ShippedAlias &alias : shipped.value()) {
+        auto it = known.find(alias.dictionary);
+        if (it == known.end()) {
+            Known fresh;
+            auto list = entries(alias.dictionary);
+            if (!list)
+                return list.status();
+            for (const DictionaryEntry &entry : list.value()) {
+                fresh.entries.insert(entry.code.isEmpty() ? searchKey(entry.name) : entry.code, entry.id);
+                fresh.taken.insert(looseKey(entry.name));
+                if (!entry.code.isEmpty())
+                    fresh.taken.insert(looseKey(entry.code));
+            }
+            auto present = aliases(alias.dictionary);
+            if (!present)
+                return present.status();
+            for (const DictionaryAlias &existing : present.value())
+                fresh.taken.insert(looseKey(existing.alias));
+            it = known.insert(alias.dictionary, fresh);
+        }
+        const bool coded = alias.dictionary != u"municipalities";
+        const qint64 entryId = it->entries.value(coded ? alias.entry : searchKey(alias.entry), 0);
+        const QString key = looseKey(alias.alias);
+        if (entryId == 0 || key.isEmpty() || it->taken.contains(key))
+            continue;
+        auto inserted = m_db.exec(QStringLiteral("INSERT INTO dictionary_aliases (dictionary, entry_id, alias, "
+                                                 "search_key) VALUES (?, ?, ?, ?)"),
+                                  {alias.dictionary, entryId, alias.alias, key});
+        if (!inserted)
+            return inserted.status();
+        it->taken.insert(key);
+        ++added;
+    }
+    return added;
 }
 
 Status DictionaryWriter::move(const QString &dictionary, qint64 id, int delta)

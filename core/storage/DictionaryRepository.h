@@ -17,6 +17,15 @@ struct DictionaryEntry
     QString description;
 };
 
+// A text an office writes for an entry (see ShippedAlias), matched up to
+// case, ё, spaces and punctuation (looseKey).
+struct DictionaryAlias
+{
+    qint64 id = 0;
+    qint64 entryId = 0;
+    QString alias;
+};
+
 // Every dictionary the user can edit: municipalities and subjects (tables of
 // their own, referenced by organisations and people) and the small shared
 // dictionaries of dictionary_entries. Names are unique within a dictionary
@@ -32,6 +41,10 @@ public:
     Result<int> count(const QString &dictionary) const;
     // The entry whose name matches up to case and ё, if any.
     Result<qint64> findByName(const QString &dictionary, const QString &name) const;
+    // The entry whose code, or else name, is the text (up to case and ё).
+    Result<qint64> findByCodeOrName(const QString &dictionary, const QString &text) const;
+    // The dictionary's aliases, by entry and alias.
+    Result<QList<DictionaryAlias>> aliases(const QString &dictionary) const;
 
 protected:
     const Database &m_db;
@@ -52,7 +65,17 @@ public:
     // there; returns whether a row was added.
     Result<bool> ensure(const QString &dictionary, const ReferenceItem &item);
     Status rename(const QString &dictionary, qint64 id, const QString &name);
+    // Removes the entry and its aliases.
     Status remove(const QString &dictionary, qint64 id);
+    // Makes the text mean the entry; an alias that meant another entry now
+    // means this one (the user's latest word). Refused when the text is the
+    // name or code of an entry already, which an import matches first.
+    Result<qint64> addAlias(const QString &dictionary, qint64 entryId, const QString &text);
+    Status removeAlias(const QString &dictionary, qint64 aliasId);
+    // The shipped aliases (ReferenceData::shippedAliases) of the entries this
+    // database has, unless the text means something here already; returns how
+    // many were added.
+    Result<int> ensureShippedAliases();
     // Swaps the entry with its neighbour (shared dictionaries keep an order).
     Status move(const QString &dictionary, qint64 id, int delta);
 

@@ -1,5 +1,7 @@
 #include "storage/Migrations.h"
 
+#include "storage/DictionaryRepository.h"
+
 #include <QPair>
 #include <QRegularExpression>
 
@@ -365,12 +367,37 @@ Migration monitoringSchema()
     }};
 }
 
+// Schema 7: the texts offices write for dictionary entries («ВКК» for the
+// highest category, «Гурьевский р-н»), which imports match after names and
+// codes. An alias means one entry of one dictionary; municipalities and
+// subjects have tables of their own, so the entry is named by dictionary and
+// id, and removing an entry removes its aliases (DictionaryWriter::remove).
+// A database made before gets the shipped aliases of the entries it has.
+Migration aliasesSchema()
+{
+    Migration migration{7, QStringLiteral("dictionary aliases"), {
+        QStringLiteral(R"(CREATE TABLE dictionary_aliases (
+            id         INTEGER PRIMARY KEY,
+            dictionary TEXT NOT NULL,
+            entry_id   INTEGER NOT NULL,
+            alias      TEXT NOT NULL CHECK (trim(alias) <> ''),
+            search_key TEXT NOT NULL CHECK (search_key <> ''),
+            UNIQUE (dictionary, search_key)))"),
+        QStringLiteral("CREATE INDEX dictionary_aliases_by_entry ON dictionary_aliases (dictionary, entry_id)"),
+    }};
+    migration.data = [](Database &db) -> Status {
+        auto added = DictionaryWriter(db).ensureShippedAliases();
+        return added ? Status::success() : added.status();
+    };
+    return migration;
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all{referenceSchema(), peopleSchema(), registrySchema(), assignmentSchema(),
-                                            supportSchema(), monitoringSchema()};
+                                            supportSchema(), monitoringSchema(), aliasesSchema()};
     return all;
 }
 

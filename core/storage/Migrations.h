@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <map>
 #include <vector>
 
@@ -27,6 +28,9 @@ struct Migration
     QString description;
     QStringList statements;
     std::map<Dialect, QStringList> variants = {};
+    // Data the step brings, written after its statements in the same
+    // transaction (through the repositories, with bound values).
+    std::function<Status(Database &)> data = {};
 
     QStringList statementsFor(Dialect dialect) const
     {

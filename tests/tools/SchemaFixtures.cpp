@@ -212,6 +212,12 @@ std::vector<Row> rowsOf(int version)
              {1, QStringLiteral("low_results_share"), QStringLiteral("2024/2025"), 1, 7, 52,
               QStringLiteral("по данным муниципалитета")}},
         };
+    case 7:
+        return {
+            {QStringLiteral("INSERT INTO dictionary_aliases (id, dictionary, entry_id, alias, search_key) "
+                            "VALUES (?, ?, ?, ?, ?)"),
+             {1, QStringLiteral("municipalities"), 2, QStringLiteral("Гурьевский р-н"), QStringLiteral("гурьевскийрн")}},
+        };
     default:
         return {};
     }

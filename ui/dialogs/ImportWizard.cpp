@@ -1,6 +1,7 @@
 #include "dialogs/ImportWizard.h"
 
 #include "BackgroundTask.h"
+#include "dialogs/ValueMappingPage.h"
 #include "documents/SheetStream.h"
 
 #include <QCheckBox>
@@ -41,12 +42,14 @@ ImportWizard::ImportWizard(Database &db, ImportKind kind, QWidget *parent)
     , m_reportView(new QPlainTextEdit(this))
     , m_summary(new QLabel(this))
     , m_skipInvalid(new QCheckBox(tr("Import only the valid rows and skip the rest"), this))
+    , m_mappingPage(new ValueMappingPage(this))
     , m_task(new BackgroundTask(this))
 {
     setObjectName(QStringLiteral("importWizard"));
     setWindowTitle(tr("Import of %1").arg(ImportColumns::kindName(kind)));
     setPage(FilePage, createFilePage());
     setPage(ColumnsPage, createColumnsPage());
+    setPage(MappingPage, m_mappingPage);
     setPage(CheckPage, createCheckPage());
     setButtonText(QWizard::FinishButton, tr("&Import"));
     m_task->useProgressDialog(300);
@@ -257,17 +260,29 @@ void ImportWizard::done(int result)
     QWizard::done(result);
 }
 
+int ImportWizard::nextId() const
+{
+    switch (currentId()) {
+    case FilePage:
+        return ColumnsPage;
+    case ColumnsPage:
+        return m_report.unknownValues.isEmpty() ? CheckPage : MappingPage;
+    case MappingPage:
+        return CheckPage;
+    default:
+        return -1;
+    }
+}
+
 void ImportWizard::initializePage(int id)
 {
     if (id == ColumnsPage) {
         m_corrections.clear();
         showColumns(true);
+    } else if (id == MappingPage) {
+        m_mappingPage->showValues(m_db, m_report.unknownValues);
     } else if (id == CheckPage) {
-        QStringList lines;
-        for (const ImportIssue &issue : m_report.issues)
-            lines << (issue.warning ? tr("Warning. ") : QString()) + issue.text();
-        for (const IssueSummary &more : m_report.moreIssues)
-            lines << (more.warning ? tr("Warning. ") : QString()) + more.text();
+        const QStringList lines = m_report.lines();
         m_reportView->setPlainText(lines.isEmpty() ? tr("No problems found.") : lines.join(u'\n'));
         m_summary->setText(tr("Rows: %1. New: %2, to update: %3, with errors: %4.")
                                .arg(m_report.dataRows)
@@ -388,6 +403,20 @@ bool ImportWizard::validateCurrentPage()
         if (!plan || !plan.value().problem.isEmpty()) {
             QMessageBox::warning(this, windowTitle(), plan ? plan.value().problem : plan.message());
             return false;
+        }
+        m_report = {};
+        startImport(true);
+        return false;
+    }
+    case MappingPage: {
+        // The choices become aliases (or new entries), and the file is
+        // checked again with them.
+        const auto choices = m_mappingPage->choices();
+        if (!choices.isEmpty()) {
+            if (auto saved = DictionaryService(m_db).saveChoices(choices); !saved) {
+                QMessageBox::warning(this, windowTitle(), saved.message());
+                return false;
+            }
         }
         startImport(true);
         return false;

@@ -19,10 +19,12 @@ class QTableWidget;
 namespace metodist {
 
 class BackgroundTask;
+class ValueMappingPage;
 class Database;
 
-// File → sheet and header → columns with a preview → validation report →
-// import. Nothing is written before the last step, and then all or nothing
+// File → sheet and header → columns with a preview → the mapping of values
+// no dictionary knows (when there are any; saved as aliases) → validation
+// report → import. Nothing is written before the last step, and then all or nothing
 // unless the user asks to import only the valid rows. The check and the
 // import run on a worker thread (BackgroundTask) under a progress dialog
 // with Cancel; the wizard's buttons wait, and the page changes when the work
@@ -32,7 +34,7 @@ class ImportWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { FilePage, ColumnsPage, CheckPage };
+    enum PageId { FilePage, ColumnsPage, CheckPage, MappingPage };
 
     ImportWizard(Database &db, ImportKind kind, QWidget *parent = nullptr);
 
@@ -47,6 +49,8 @@ public:
 protected:
     bool validateCurrentPage() override;
     void initializePage(int id) override;
+    // After the check: the mapping of unknown values when there are any.
+    int nextId() const override;
     void done(int result) override;
 
 private:
@@ -76,6 +80,7 @@ private:
     QPlainTextEdit *m_reportView;
     QLabel *m_summary;
     QCheckBox *m_skipInvalid;
+    ValueMappingPage *m_mappingPage;
     BackgroundTask *m_task;
     std::shared_ptr<std::optional<ImportReport>> m_pending; // what the running work writes into
     bool m_pendingDryRun = false;

@@ -20,12 +20,18 @@ void DictionaryModel::reload()
 {
     beginResetModel();
     m_entries.clear();
+    m_aliases.clear();
     if (m_db && !m_dictionary.isEmpty()) {
-        auto entries = DictionaryRepository(*m_db).entries(m_dictionary);
-        if (entries)
+        const DictionaryRepository repository(*m_db);
+        auto entries = repository.entries(m_dictionary);
+        auto aliases = repository.aliases(m_dictionary);
+        if (entries && aliases) {
             m_entries = entries.value();
-        else
-            emit errorOccurred(entries.message());
+            for (const DictionaryAlias &alias : aliases.value())
+                m_aliases[alias.entryId] << alias.alias;
+        } else {
+            emit errorOccurred(entries ? aliases.message() : entries.message());
+        }
     }
     endResetModel();
 }
@@ -50,10 +56,23 @@ QVariant DictionaryModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const DictionaryEntry &entry = m_entries[index.row()];
-    if (role == Qt::DisplayRole || role == Qt::EditRole)
-        return index.column() == NameColumn ? entry.name : entry.code;
-    if (role == Qt::ToolTipRole && !entry.description.isEmpty())
-        return entry.description;
+    if (role == Qt::DisplayRole || role == Qt::EditRole) {
+        switch (index.column()) {
+        case NameColumn:
+            return entry.name;
+        case AliasesColumn:
+            return m_aliases.value(entry.id).join(QStringLiteral("; "));
+        default:
+            return entry.code;
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == AliasesColumn)
+            return tr("How files may write this entry, «;» between the forms; an import takes each of them for "
+                      "the entry.");
+        if (!entry.description.isEmpty())
+            return entry.description;
+    }
     return {};
 }
 
@@ -61,13 +80,20 @@ QVariant DictionaryModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    return section == NameColumn ? tr("Name") : tr("Code");
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case AliasesColumn:
+        return tr("Also written as");
+    default:
+        return tr("Code");
+    }
 }
 
 Qt::ItemFlags DictionaryModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags result = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == NameColumn)
+    if (index.isValid() && index.column() != CodeColumn)
         result |= Qt::ItemIsEditable;
     return result;
 }
@@ -75,9 +101,24 @@ Qt::ItemFlags DictionaryModel::flags(const QModelIndex &index) const
 bool DictionaryModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (!m_db || role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid)
-        || index.column() != NameColumn)
+        || index.column() == CodeColumn)
         return false;
     DictionaryEntry &entry = m_entries[index.row()];
+    if (index.column() == AliasesColumn) {
+        QStringList aliases;
+        for (const QString &alias : value.toString().split(u';', Qt::SkipEmptyParts))
+            if (!alias.simplified().isEmpty())
+                aliases << alias.simplified();
+        if (aliases == m_aliases.value(entry.id))
+            return false;
+        if (Status status = DictionaryService(*m_db).setAliases(m_dictionary, entry.id, aliases); !status) {
+            emit errorOccurred(status.message());
+            return false;
+        }
+        // An alias may have moved here from another entry.
+        QMetaObject::invokeMethod(this, &DictionaryModel::reload, Qt::QueuedConnection);
+        return true;
+    }
     if (value.toString().simplified() == entry.name)
         return false;
     if (Status status = DictionaryService(*m_db).renameEntry(m_dictionary, entry.id, value.toString()); !status) {

@@ -6,13 +6,14 @@
 
 namespace metodist {
 
-// The entries of one dictionary; names are edited in place.
+// The entries of one dictionary with their aliases (the texts offices write
+// for them, «; » between); names and aliases are edited in place.
 class DictionaryModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, CodeColumn, ColumnCount };
+    enum Column { NameColumn, AliasesColumn, CodeColumn, ColumnCount };
 
     explicit DictionaryModel(QObject *parent = nullptr);
 
@@ -35,6 +36,7 @@ private:
     Database *m_db = nullptr;
     QString m_dictionary;
     QList<DictionaryEntry> m_entries;
+    QHash<qint64, QStringList> m_aliases; // entry id → its aliases
 };
 
 } // namespace metodist

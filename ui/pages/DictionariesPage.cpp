@@ -1,13 +1,16 @@
 #include "pages/DictionariesPage.h"
 
+#include "dialogs/ImportWizard.h"
 #include "domain/ReferenceData.h"
 #include "models/DictionaryModel.h"
 #include "models/OrganisationModel.h"
+#include "services/AliasFile.h"
 #include "services/DictionaryService.h"
 #include "services/Setup.h"
 #include "storage/DictionaryRepository.h"
 #include "storage/OrganisationRepository.h"
 
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
@@ -32,6 +35,7 @@ DictionariesPage::DictionariesPage(QWidget *parent)
     , m_up(new QPushButton(tr("Move &up"), this))
     , m_down(new QPushButton(tr("Move do&wn"), this))
     , m_region(new QPushButton(tr("Load a region's municipalities…"), this))
+    , m_aliases(new QPushButton(tr("Aliases from a file…"), this))
 {
     setObjectName(QStringLiteral("dictionariesPage"));
     for (const QString &dictionary : ReferenceData::dictionaries()) {
@@ -47,6 +51,7 @@ DictionariesPage::DictionariesPage(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
     m_table->horizontalHeader()->setSectionResizeMode(DictionaryModel::NameColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(DictionaryModel::AliasesColumn, QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_dictionaries->setMinimumWidth(m_dictionaries->sizeHintForColumn(0) + 24);
@@ -56,7 +61,10 @@ DictionariesPage::DictionariesPage(QWidget *parent)
     for (QPushButton *button : {m_add, m_remove, m_up, m_down})
         buttons->addWidget(button);
     buttons->addStretch();
+    buttons->addWidget(m_aliases);
     buttons->addWidget(m_region);
+    m_aliases->setToolTip(tr("Load the texts offices write for entries from a CSV or Excel file: columns "
+                             "«Dictionary» (optional), «Value» and «Entry» (code or name)."));
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
@@ -80,6 +88,7 @@ DictionariesPage::DictionariesPage(QWidget *parent)
     connect(m_up, &QPushButton::clicked, this, [this] { moveEntry(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveEntry(+1); });
     connect(m_region, &QPushButton::clicked, this, &DictionariesPage::loadRegion);
+    connect(m_aliases, &QPushButton::clicked, this, &DictionariesPage::loadAliases);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DictionariesPage::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DictionariesPage::updateButtons);
     m_dictionaries->setCurrentRow(0);
@@ -131,6 +140,7 @@ void DictionariesPage::showDictionary()
         m_model->setSource(m_db, item ? item->data(Qt::UserRole).toString() : QString());
         m_table->setModel(m_model);
         m_table->horizontalHeader()->setSectionResizeMode(DictionaryModel::NameColumn, QHeaderView::Stretch);
+        m_table->horizontalHeader()->setSectionResizeMode(DictionaryModel::AliasesColumn, QHeaderView::Stretch);
         m_table->setColumnHidden(DictionaryModel::CodeColumn, m_model->dictionary() == u"municipalities");
     }
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DictionariesPage::updateButtons,
@@ -149,6 +159,40 @@ void DictionariesPage::updateButtons()
     m_up->setEnabled(selected && ordered);
     m_down->setEnabled(selected && ordered);
     m_region->setEnabled(open);
+    m_aliases->setEnabled(open && !showingOrganisations());
+}
+
+void DictionariesPage::loadAliases()
+{
+    if (!m_db || showingOrganisations())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Aliases from a file"), QString(),
+                                                      ImportWizard::fileFilter());
+    if (path.isEmpty())
+        return;
+    const QString dictionary = m_model->dictionary();
+    auto content = AliasFile::read(path, dictionary);
+    if (!content)
+        return showError(content.message());
+    QStringList errors = content.value().errors;
+    int added = 0;
+    if (errors.isEmpty()) {
+        auto imported = DictionaryService(*m_db).importAliases(content.value().rows);
+        if (!imported)
+            return showError(imported.message());
+        errors = imported.value().errors;
+        added = imported.value().added;
+    }
+    if (!errors.isEmpty()) {
+        constexpr int shown = 20;
+        QString text = tr("No alias was added: %n row(s) of the file have errors.", nullptr, int(errors.size()));
+        text += u'\n' + errors.mid(0, shown).join(u'\n');
+        if (errors.size() > shown)
+            text += u'\n' + tr("…and %n more.", nullptr, int(errors.size() - shown));
+        return showError(text);
+    }
+    m_model->reload();
+    emit statusMessage(tr("Aliases added to «%1»: %2.").arg(ReferenceData::title(dictionary)).arg(added));
 }
 
 void DictionariesPage::addEntry()

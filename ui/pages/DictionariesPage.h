@@ -31,6 +31,7 @@ private:
     void addOrganisation();
     void moveEntry(int delta);
     void loadRegion();
+    void loadAliases();
     void showError(const QString &message);
     void updateButtons();
 
@@ -45,6 +46,7 @@ private:
     QPushButton *m_up;
     QPushButton *m_down;
     QPushButton *m_region;
+    QPushButton *m_aliases;
 };
 
 } // namespace metodist

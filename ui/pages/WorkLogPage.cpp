@@ -515,14 +515,8 @@ void WorkLogPage::showImportOutcome(int added, const QString &error)
     box->setInformativeText(lines.join(u'\n'));
     // The whole bounded list (the first thousand faults, the rest counted by
     // kind) under «Show Details…».
-    if (m_lastImport.issues.size() + m_lastImport.moreIssues.size() > lines.size()) {
-        QStringList all;
-        for (const ImportIssue &issue : std::as_const(m_lastImport.issues))
-            all.append(issue.text());
-        for (const IssueSummary &more : std::as_const(m_lastImport.moreIssues))
-            all.append(more.text());
+    if (const QStringList all = m_lastImport.lines(); all.size() > lines.size())
         box->setDetailedText(all.join(u'\n'));
-    }
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // open(), not exec(): nothing waits on the box.
     box->open();

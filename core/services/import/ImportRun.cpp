@@ -76,7 +76,15 @@ QString ImportRun::cell(const QStringList &row, ImportField field) const
     const QString &text = row[index];
     const QString unmarked = m_apostropheMarksText && CellSafety::isMarked(text) ? CellSafety::unmarked(text) : text;
     // A work-log result keeps its lines, as the entry editor does.
-    return field == ImportField::WorkResult ? unmarked.trimmed() : unmarked.simplified();
+    if (field == ImportField::WorkResult)
+        return unmarked.trimmed();
+    if (field == ImportField::FullName) {
+        // «Петрова - Водкина Анна»: a dash with spaces around it still joins
+        // a double surname.
+        static const QRegularExpression spacedDash(QStringLiteral("\\s*[-‐‑‒–—−]\\s*"));
+        return unmarked.simplified().replace(spacedDash, QStringLiteral("-"));
+    }
+    return unmarked.simplified();
 }
 
 namespace {
@@ -239,9 +247,93 @@ qint64 ImportRun::lookup(int row, ImportField field, const Lookup &lookup, const
     }
     const qint64 id = lookup.find(text);
     if (id == 0)
-        error(row, field, Importer::tr("«%1» is not in the dictionary «%2»; add it there or correct the file.")
-                              .arg(text, ReferenceData::title(lookup.dictionary)));
+        unknownValue(row, field, lookup, text);
     return id;
+}
+
+QList<qint64> ImportRun::lookupMany(int row, ImportField field, const Lookup &lookup, const QString &text)
+{
+    QList<qint64> ids;
+    for (const QString &part : text.split(u';', Qt::SkipEmptyParts)) {
+        const QString value = part.trimmed();
+        if (value.isEmpty())
+            continue;
+        if (const qint64 id = lookup.find(value); id > 0) {
+            ids.append(id);
+            continue;
+        }
+        // «молодые специалисты, эксперты ОГЭ/ЕГЭ»: commas separate entries
+        // only when every piece is one (entry names have commas of their own).
+        QList<qint64> pieces;
+        for (const QString &piece : value.split(u',', Qt::SkipEmptyParts)) {
+            const qint64 id = piece.trimmed().isEmpty() ? -1 : lookup.find(piece.trimmed());
+            if (id == 0) {
+                pieces.clear();
+                break;
+            }
+            if (id > 0)
+                pieces.append(id);
+        }
+        if (pieces.isEmpty())
+            unknownValue(row, field, lookup, value);
+        ids.append(pieces);
+    }
+    return ids;
+}
+
+void ImportRun::unknownValue(int row, ImportField field, const Lookup &lookup, const QString &text)
+{
+    const QString key = QString::number(int(field)) + u'|' + looseKey(text);
+    auto it = m_unknownIndex.find(key);
+    if (it == m_unknownIndex.end()) {
+        if (m_report.unknownValues.size() >= ImportReport::maxUnknownValues) {
+            error(row, field, Importer::tr("«%1» is not in the dictionary «%2»; add it there or correct the file.")
+                                  .arg(text, ReferenceData::title(lookup.dictionary)));
+            return;
+        }
+        it = m_unknownIndex.insert(key, int(m_report.unknownValues.size()));
+        UnknownValue unknown;
+        unknown.column = column(field);
+        unknown.dictionary = lookup.dictionary;
+        unknown.value = text;
+        m_report.unknownValues.append(unknown);
+    }
+    // Rows come in order: a row that names the value twice counts once.
+    UnknownValue &unknown = m_report.unknownValues[it.value()];
+    int &lastRow = m_unknownLastRow[it.value()];
+    if (lastRow != row) {
+        lastRow = row;
+        ++unknown.rows;
+        if (unknown.firstRows.size() < UnknownValue::listedRows)
+            unknown.firstRows.append(row);
+    }
+    m_invalidRows.insert(row);
+}
+
+const Lookup *ImportRun::lookupOf(const QString &dictionary) const
+{
+    for (const Lookup *lookup : {&m_lookups.municipalities, &m_lookups.subjects, &m_lookups.categories,
+                                 &m_lookups.levels, &m_lookups.support, &m_lookups.forms, &m_lookups.education,
+                                 &m_lookups.deficits, &m_lookups.workKinds})
+        if (lookup->dictionary == dictionary)
+            return lookup;
+    return nullptr;
+}
+
+void ImportRun::suggestValues()
+{
+    QHash<QString, std::shared_ptr<ValueMatch>> matchers;
+    for (UnknownValue &unknown : m_report.unknownValues) {
+        const Lookup *lookup = lookupOf(unknown.dictionary);
+        if (!lookup)
+            continue;
+        auto &matcher = matchers[unknown.dictionary];
+        if (!matcher)
+            matcher = std::make_shared<ValueMatch>(lookup->candidates);
+        const MatchSuggestion suggestion = matcher->suggest(unknown.value);
+        unknown.suggestedId = suggestion.id;
+        unknown.suggestion = suggestion.id > 0 ? lookup->nameOf(suggestion.id) : QString();
+    }
 }
 
 std::optional<ImportRun::Person> ImportRun::readPerson(int row, const QStringList &cells)
@@ -257,6 +349,8 @@ std::optional<ImportRun::Person> ImportRun::readPerson(int row, const QStringLis
         if (person.first.isEmpty())
             error(row, ImportField::FirstName, Importer::tr("The value is required."));
     } else {
+        // «Мамедов Эльчин Гусейн оглы»: what follows the first name is the
+        // patronymic, «оглы» and «кызы» included.
         const QStringList parts = cell(cells, ImportField::FullName).split(u' ', Qt::SkipEmptyParts);
         if (parts.size() < 2) {
             error(row, ImportField::FullName, Importer::tr("The full name needs at least a surname and a first name."));
@@ -540,6 +634,7 @@ Result<ImportReport> ImportRun::run(RowSource &source)
         m_progress->report(rowsShare, 1000);
 
     m_report.invalid = int(m_invalidRows.size());
+    suggestValues();
     const bool refuse = m_report.invalid > 0 && !m_options.skipInvalid;
     if (refuse || m_options.dryRun)
         return m_report; // the transaction rolls back

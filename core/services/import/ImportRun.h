@@ -9,6 +9,7 @@
 #include "documents/SheetStream.h"
 #include "domain/ReferenceData.h"
 #include "domain/SearchKey.h"
+#include "domain/ValueMatch.h"
 #include "storage/DictionaryRepository.h"
 #include "storage/TeacherBulkWriter.h"
 
@@ -29,18 +30,22 @@ struct Lookup
     QString dictionary;
     QHash<QString, qint64> ids;     // by the name's search key
     QHash<QString, qint64> byCode;  // by the code's search key
+    QHash<QString, qint64> byAlias; // by the alias's loose key
+    QHash<QString, qint64> loose;   // by the loose key of a name or code
     QHash<qint64, QString> codes;
+    QList<MatchCandidate> candidates; // for suggestions
     mutable QHash<QString, qint64> memo; // the same cells recur on every row
 
-    // An exact name or code, or the start of exactly one name (long
-    // dictionary entries such as support categories are written shortened
-    // in files).
+    // An exact name or code, an alias, or the start of exactly one name
+    // (long dictionary entries such as support categories are written
+    // shortened in files).
     qint64 find(const QString &text) const
     {
         if (const auto known = memo.constFind(text); known != memo.constEnd())
             return known.value();
         const qint64 id = match(text);
-        memo.insert(text, id);
+        if (memo.size() < 100000)
+            memo.insert(text, id);
         return id;
     }
 
@@ -51,6 +56,11 @@ struct Lookup
             return exact;
         if (const qint64 coded = byCode.value(key, 0); coded > 0)
             return coded;
+        const QString spelled = looseKey(key);
+        if (const qint64 aliased = byAlias.value(spelled, 0); aliased > 0)
+            return aliased;
+        if (const qint64 written = loose.value(spelled, 0); written > 0)
+            return written;
         if (key.size() < 5)
             return 0;
         qint64 found = 0;
@@ -64,18 +74,43 @@ struct Lookup
         return found;
     }
 
+    QString nameOf(qint64 id) const
+    {
+        for (const MatchCandidate &candidate : candidates)
+            if (candidate.id == id)
+                return candidate.name;
+        return {};
+    }
+
     static Result<Lookup> load(const Database &db, const QString &dictionary)
     {
-        auto entries = DictionaryRepository(db).entries(dictionary);
+        const DictionaryRepository repository(db);
+        auto entries = repository.entries(dictionary);
         if (!entries)
             return entries.status();
+        auto aliases = repository.aliases(dictionary);
+        if (!aliases)
+            return aliases.status();
         Lookup lookup;
         lookup.dictionary = dictionary;
+        QHash<qint64, int> candidateOf;
         for (const DictionaryEntry &entry : entries.value()) {
             lookup.ids.insert(searchKey(entry.name), entry.id);
+            lookup.loose.insert(looseKey(entry.name), entry.id);
             lookup.codes.insert(entry.id, entry.code);
-            if (!entry.code.isEmpty())
+            if (!entry.code.isEmpty()) {
                 lookup.byCode.insert(searchKey(entry.code), entry.id);
+                lookup.loose.insert(looseKey(entry.code), entry.id);
+            }
+            candidateOf.insert(entry.id, int(lookup.candidates.size()));
+            lookup.candidates.append({entry.id, entry.name, {}, entry.code});
+        }
+        for (const DictionaryAlias &alias : aliases.value()) {
+            const int candidate = candidateOf.value(alias.entryId, -1);
+            if (candidate < 0)
+                continue; // its entry is gone
+            lookup.byAlias.insert(looseKey(alias.alias), alias.entryId);
+            lookup.candidates[candidate].aliases.append(alias.alias);
         }
         return lookup;
     }
@@ -222,6 +257,14 @@ private:
     QString column(ImportField field) const { return m_headers.value(field); }
     void error(int row, ImportField field, const QString &message);
     qint64 lookup(int row, ImportField field, const Lookup &lookup, const QString &text, bool required);
+    // The entries of a cell that may name several (separated by «;», or by
+    // commas where each piece is an entry).
+    QList<qint64> lookupMany(int row, ImportField field, const Lookup &lookup, const QString &text);
+    // A value no entry matches: counted once per distinct value, with the
+    // rows that carry it (ImportReport::unknownValues).
+    void unknownValue(int row, ImportField field, const Lookup &lookup, const QString &text);
+    void suggestValues();
+    const Lookup *lookupOf(const QString &dictionary) const;
     std::optional<Person> readPerson(int row, const QStringList &cells);
     QString snilsCell(const QStringList &cells, ImportField field = ImportField::Snils) const;
     // Whom a record is about, in the registry already: a teacher of a ПК or
@@ -251,6 +294,8 @@ private:
     QHash<QString, int> m_seenPeople; // СНИЛС or name+organisation → first row
     QHash<QString, qint64> m_organisations; // municipality | organisation as written → id
     QSet<int> m_invalidRows;
+    QHash<QString, int> m_unknownIndex; // field | value key → index into m_report.unknownValues
+    QHash<int, int> m_unknownLastRow;   // that index → the last row that carried the value
     std::unique_ptr<TeacherBulkWriter> m_teachers;
     QHash<qint64, int> m_rowOfTeacher; // registry teachers this file updates → their row
     // People found by СНИЛС or name, as the same ones recur row after row;

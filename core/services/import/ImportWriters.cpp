@@ -80,11 +80,9 @@ Status ImportRun::writeDiagnostic(int row, const QStringList &cells)
     diagnostic.diagnosedOn = date(row, ImportField::DiagnosedOn, cells, true).value_or(QDate());
     diagnostic.competenceLevelId = lookup(row, ImportField::CompetenceLevel, m_lookups.levels,
                                           cell(cells, ImportField::CompetenceLevel), true);
-    for (const QString &name : cell(cells, ImportField::Deficits).split(u';', Qt::SkipEmptyParts)) {
-        if (const qint64 id = lookup(row, ImportField::Deficits, m_lookups.deficits, name.trimmed(), false);
-            id > 0 && !diagnostic.deficitAreaIds.contains(id))
+    for (const qint64 id : lookupMany(row, ImportField::Deficits, m_lookups.deficits, cell(cells, ImportField::Deficits)))
+        if (!diagnostic.deficitAreaIds.contains(id))
             diagnostic.deficitAreaIds.append(id);
-    }
     diagnostic.notes = cell(cells, ImportField::Notes);
     if (m_invalidRows.contains(row))
         return Status::success();
@@ -139,10 +137,10 @@ Status ImportRun::writeTeacher(const Person &person, const QStringList &cells)
     const qint64 level = lookup(row, ImportField::CompetenceLevel, m_lookups.levels,
                                 cell(cells, ImportField::CompetenceLevel), false);
     QList<qint64> support;
-    for (const QString &name : cell(cells, ImportField::SupportCategories).split(u';', Qt::SkipEmptyParts)) {
-        if (const qint64 id = lookup(row, ImportField::SupportCategories, m_lookups.support, name.trimmed(), false))
+    for (const qint64 id :
+         lookupMany(row, ImportField::SupportCategories, m_lookups.support, cell(cells, ImportField::SupportCategories)))
+        if (!support.contains(id))
             support.append(id);
-    }
     std::optional<int> experience;
     if (const QString text = cell(cells, ImportField::Experience); !text.isEmpty()) {
         experience = parseWhole(text);
