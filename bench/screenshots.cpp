@@ -1,7 +1,8 @@
 // Pictures of what a person sees, for reviewing the UI without a desktop:
 //   QT_QPA_PLATFORM=offscreen build/bench/metodist-screenshots DB.sqlite FILE.csv OUTDIR
 // writes the teachers page (also sorted by organisation), the editor of the first teacher, and the import
-// wizard's column and check pages for FILE.csv; then, on a demonstration
+// wizard's column, value-mapping (when the file has values no dictionary
+// knows) and check pages for FILE.csv; then, on a demonstration
 // region made in OUTDIR (2000 teachers, 40 methodists), the plan preview, the
 // assignment page's two tabs after the plan is applied, the manual
 // assignment dialog with a warning, the order dialogs and a teacher's card.
@@ -214,6 +215,13 @@ int main(int argc, char *argv[])
     wizard.next();
     waitWhile([&wizard] { return wizard.isWorking(); });
     QApplication::processEvents();
+    if (wizard.currentId() == ImportWizard::MappingPage) {
+        // Values no dictionary knows: the mapping step, as the check offers it.
+        wizard.grab().save(out.filePath(QStringLiteral("import-mapping.png")));
+        wizard.next();
+        waitWhile([&wizard] { return wizard.isWorking(); });
+        QApplication::processEvents();
+    }
     wizard.grab().save(out.filePath(QStringLiteral("import-check.png")));
     return assignmentShots(out);
 }

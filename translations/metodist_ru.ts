@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../app/cli/RegistryCommands.cpp" line="+281"/>
+        <location filename="../app/cli/RegistryCommands.cpp" line="+306"/>
         <source>import a CSV file or a workbook (.xlsx, .xls, .ods), all rows or none</source>
         <translation>импортировать файл CSV или книгу (.xlsx, .xls, .ods) целиком: все строки или ни одной</translation>
     </message>
@@ -65,6 +65,60 @@
         <location filename="../core/domain/AcademicYear.cpp" line="+28"/>
         <source>«%1» is not an academic year; write it as 2025/2026.</source>
         <translation>«%1» не является учебным годом; укажите его в виде 2025/2026.</translation>
+    </message>
+</context>
+<context>
+    <name>AliasFile</name>
+    <message>
+        <location filename="../core/services/AliasFile.cpp" line="+21"/>
+        <source>Dictionary</source>
+        <translation>Справочник</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value in files</source>
+        <translation>Значение в файлах</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry (code or name)</source>
+        <translation>Запись (код или название)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The alias file has more than %1 rows; an alias file lists distinct values, so this is not one.</source>
+        <translation>В файле псевдонимов больше %1 строк; в таком файле перечисляются различающиеся значения, так что это не он.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The alias file is empty.</source>
+        <translation>Файл псевдонимов пуст.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The alias file has no column «Dictionary»; name the dictionary the aliases are for.</source>
+        <translation>В файле псевдонимов нет столбца «Справочник»; укажите справочник, к которому относятся псевдонимы.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Row %1: there is no dictionary «%2».</source>
+        <translation>Строка %1: справочника «%2» нет.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Row %1: the value is empty.</source>
+        <translation>Строка %1: значение не заполнено.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+21"/>
+        <source>Aliases</source>
+        <translation>Псевдонимы</translation>
     </message>
 </context>
 <context>
@@ -559,7 +613,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+62"/>
+        <location filename="../app/cli/Cli.cpp" line="+63"/>
         <source>Usage: metodist-cli [--db PATH] COMMAND [ARGUMENTS]</source>
         <translation>Использование: metodist-cli [--db PATH] COMMAND [ARGUMENTS]</translation>
     </message>
@@ -797,6 +851,7 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+5"/>
         <source>Upgrade of the database to schema %1 failed; nothing was changed. %2</source>
         <translation>Не удалось обновить базу данных до схемы %1; изменения не внесены. %2</translation>
     </message>
@@ -958,9 +1013,118 @@
     </message>
 </context>
 <context>
+    <name>DictionaryCommands</name>
+    <message>
+        <location filename="../app/cli/DictionaryCommands.cpp" line="+36"/>
+        <source>Usage: metodist-cli dictionary list [DICT] [--format table|json]
+       metodist-cli dictionary alias DICT &quot;TEXT&quot; CODE|NAME [--remove]
+       metodist-cli dictionary alias [DICT] --file FILE.csv|FILE.xlsx
+       metodist-cli dictionary alias DICT --export FILE.csv|FILE.xlsx</source>
+        <translation>Использование: metodist-cli dictionary list [СПРАВОЧНИК] [--format table|json]
+       metodist-cli dictionary alias СПРАВОЧНИК &quot;ТЕКСТ&quot; КОД|НАЗВАНИЕ [--remove]
+       metodist-cli dictionary alias [СПРАВОЧНИК] --file ФАЙЛ.csv|ФАЙЛ.xlsx
+       metodist-cli dictionary alias СПРАВОЧНИК --export ФАЙЛ.csv|ФАЙЛ.xlsx</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no dictionary «%1»; the dictionaries are: %2.</source>
+        <translation>Справочника «%1» нет; справочники: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>table or json</source>
+        <translation>table или json</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The format is table or json.</source>
+        <translation>Формат — table или json.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>aliases: %1</source>
+        <translation>псевдонимы: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>remove the alias instead of adding it</source>
+        <translation>удалить псевдоним, а не добавить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add every alias of a file (columns: dictionary, value, entry)</source>
+        <translation>добавить все псевдонимы из файла (столбцы: справочник, значение, запись)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the dictionary&apos;s aliases to a file</source>
+        <translation>записать псевдонимы справочника в файл</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Aliases written to %1.</source>
+        <translation>Псевдонимы записаны в %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The dictionary «%1» has no entry «%2».</source>
+        <translation>В справочнике «%1» нет записи «%2».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>«%1» is not an alias of «%2».</source>
+        <translation>«%1» — не псевдоним записи «%2».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Alias «%1» removed.</source>
+        <translation>Псевдоним «%1» удалён.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>«%1» now means «%2» in the dictionary «%3».</source>
+        <translation>«%1» теперь означает «%2» в справочнике «%3».</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>error: </source>
+        <translation>ошибка: </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>No alias was added: %n row(s) of the file have errors.</source>
+        <translation>
+            <numerusform>Ни один псевдоним не добавлен: в %n строке файла ошибки.</numerusform>
+            <numerusform>Ни один псевдоним не добавлен: в %n строках файла ошибки.</numerusform>
+            <numerusform>Ни один псевдоним не добавлен: в %n строках файла ошибки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aliases added: %1.</source>
+        <translation>Добавлено псевдонимов: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows without an entry, skipped: %1.</source>
+        <translation>Пропущено строк без записи: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows of other dictionaries, skipped: %1.</source>
+        <translation>Пропущено строк других справочников: %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>list dictionaries with their aliases; add or remove aliases</source>
+        <translation>показать справочники с псевдонимами; добавить или удалить псевдонимы</translation>
+    </message>
+</context>
+<context>
     <name>DictionaryRepository</name>
     <message>
-        <location filename="../core/storage/DictionaryRepository.cpp" line="+45"/>
+        <location filename="../core/storage/DictionaryRepository.cpp" line="+47"/>
+        <location line="+55"/>
         <source>There is no dictionary «%1».</source>
         <translation>Справочника «%1» не существует.</translation>
     </message>
@@ -968,13 +1132,33 @@
 <context>
     <name>DictionaryService</name>
     <message>
-        <location filename="../core/services/DictionaryService.cpp" line="+10"/>
+        <location filename="../core/services/DictionaryService.cpp" line="+14"/>
         <location line="+7"/>
         <source>The name of the entry is empty.</source>
         <translation>Название элемента не заполнено.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+78"/>
+        <source>Row %1: the dictionary «%2» has no entry «%3».</source>
+        <translation>Строка %1: в справочнике «%2» нет записи «%3».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Entries are not added to the dictionary «%1» from a file; choose an entry for «%2».</source>
+        <translation>Из файла записи в справочник «%1» не добавляются; выберите запись для «%2».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>«%1»: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+7"/>
         <source>The name of the organisation is empty.</source>
         <translation>Название организации не заполнено.</translation>
@@ -983,7 +1167,7 @@
 <context>
     <name>DictionaryWriter</name>
     <message>
-        <location filename="../core/storage/DictionaryRepository.cpp" line="+41"/>
+        <location filename="../core/storage/DictionaryRepository.cpp" line="+17"/>
         <source>There is no dictionary «%1».</source>
         <translation>Справочника «%1» не существует.</translation>
     </message>
@@ -1001,16 +1185,27 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+43"/>
         <source>The entry no longer exists; it may have been deleted by another user.</source>
         <translation>Запись больше не существует; возможно, её удалил другой пользователь.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-29"/>
         <source>The entry is in use (by organisations, people or plans) and cannot be deleted; rename it instead.</source>
         <translation>Запись используется (организациями, людьми или планами) и не может быть удалена; вместо удаления её можно переименовать.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>The alias must have letters or digits.</source>
+        <translation>В псевдониме должны быть буквы или цифры.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>«%1» is already the name or code of the entry «%2» of the dictionary «%3».</source>
+        <translation>«%1» — уже название или код записи «%2» справочника «%3».</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>This dictionary is sorted alphabetically.</source>
         <translation>Этот справочник упорядочен по алфавиту.</translation>
     </message>
@@ -1392,7 +1587,7 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/services/Importer.cpp" line="+31"/>
+        <location filename="../core/services/Importer.cpp" line="+32"/>
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
@@ -1415,13 +1610,44 @@
             <numerusform>…и ещё %n строк с той же ошибкой (%1)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n row(s): %1</source>
+        <translation>
+            <numerusform>%n строка: %1</numerusform>
+            <numerusform>%n строки: %1</numerusform>
+            <numerusform>%n строк: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>Column «%1»: «%2» is not in the dictionary «%3» (%4).</source>
+        <translation>Столбец «%1»: значения «%2» нет в справочнике «%3» (%4).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Perhaps «%1».</source>
+        <translation>Возможно, имелось в виду «%1».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+2"/>
+        <source>warning: %1</source>
+        <translation>предупреждение: %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+2"/>
+        <source>error: %1</source>
+        <translation>ошибка: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>other faults, such as row %1: %2</source>
         <translation>другие ошибки, например в строке %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/import/ImportRun.cpp" line="+172"/>
+        <location filename="../core/services/import/ImportRun.cpp" line="+180"/>
         <source>No header row was found in the first %1 rows of the file; the columns expected for %2 include %3.</source>
         <translation>В первых %1 строках файла не найдена строка заголовка; для импорта «%2» требуются, в частности, столбцы %3.</translation>
     </message>
@@ -1437,22 +1663,22 @@
     </message>
     <message>
         <location line="+49"/>
-        <location line="+19"/>
+        <location line="+103"/>
         <location line="+2"/>
-        <location line="+176"/>
+        <location line="+178"/>
         <location filename="../core/services/import/ImportWriters.cpp" line="+26"/>
-        <location line="+127"/>
+        <location line="+125"/>
         <location line="+130"/>
         <source>The value is required.</source>
         <translation>Значение обязательно.</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-238"/>
         <source>«%1» is not in the dictionary «%2»; add it there or correct the file.</source>
         <translation>Значения «%1» нет в справочнике «%2»; добавьте его в справочник или исправьте файл.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+66"/>
         <source>The full name needs at least a surname and a first name.</source>
         <translation>В ФИО необходимо указать как минимум фамилию и имя.</translation>
     </message>
@@ -1518,7 +1744,7 @@
         <translation>«%1» — не дата; запишите её как 25.03.2026.</translation>
     </message>
     <message>
-        <location filename="../core/services/import/ImportWriters.cpp" line="-139"/>
+        <location filename="../core/services/import/ImportWriters.cpp" line="-137"/>
         <source>The hours must be a whole positive number, not «%1».</source>
         <translation>Количество часов должно быть целым положительным числом, а не «%1».</translation>
     </message>
@@ -1528,7 +1754,7 @@
         <translation>«%1» не является целым положительным числом минут.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+84"/>
         <location line="+57"/>
         <source>The experience must be a whole number of years, not «%1».</source>
         <translation>Стаж должен быть указан целым числом лет, а не «%1».</translation>
@@ -1539,8 +1765,8 @@
         <translation>Нагрузка должна быть указана целым положительным числом педагогов, а не «%1».</translation>
     </message>
     <message>
-        <location line="-178"/>
-        <location line="+185"/>
+        <location line="-176"/>
+        <location line="+183"/>
         <location line="+74"/>
         <source>Expected «да» or «нет», not «%1».</source>
         <translation>Ожидается «да» или «нет», а не «%1».</translation>
@@ -3235,11 +3461,12 @@ Double-click to see the list.</source>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+20"/>
         <source>The reference data names an unknown dictionary «%1».</source>
         <translation>Справочные данные ссылаются на неизвестный справочник «%1».</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Unknown region «%1»; known regions: %2.</source>
         <translation>Неизвестный регион «%1»; доступные регионы: %2.</translation>
     </message>
@@ -3247,7 +3474,7 @@ Double-click to see the list.</source>
 <context>
     <name>RegistryCommands</name>
     <message>
-        <location filename="../app/cli/RegistryCommands.cpp" line="-264"/>
+        <location filename="../app/cli/RegistryCommands.cpp" line="-288"/>
         <source>sheet of a workbook (.xlsx, .xls, .ods)</source>
         <translation>лист книги (.xlsx, .xls, .ods)</translation>
     </message>
@@ -3262,12 +3489,7 @@ Double-click to see the list.</source>
         <translation>импортировать корректные строки, пропустив строки с ошибками</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Usage: metodist-cli import teachers|methodists|organisations|municipalities|subjects|pk|diagnostics|worklog FILE [--sheet NAME] [--dry-run] [--skip-invalid]</source>
-        <translation>Использование: metodist-cli import teachers|methodists|organisations|municipalities|subjects|pk|diagnostics|worklog ФАЙЛ [--sheet ЛИСТ] [--dry-run] [--skip-invalid]</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+34"/>
         <source>Encoding: %1.</source>
         <translation>Кодировка: %1.</translation>
     </message>
@@ -3277,19 +3499,41 @@ Double-click to see the list.</source>
         <translation>Заголовок в строке %1; строк с данными: %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
-        <source>warning: </source>
-        <translation>предупреждение: </translation>
+        <location line="-33"/>
+        <source>check only, and report each value missing from the dictionaries once, with the entry it most likely means</source>
+        <translation>только проверить и назвать каждое значение, которого нет в справочниках, один раз — с записью, которую оно, вероятно, означает</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+2"/>
-        <source>error: </source>
-        <translation>ошибка: </translation>
+        <location line="+3"/>
+        <source>with --suggest: write those values and suggestions to a file to complete and load with «dictionary alias --file»</source>
+        <translation>вместе с --suggest: записать эти значения и подсказки в файл, чтобы дополнить его и загрузить командой «dictionary alias --file»</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
+        <source>Usage: metodist-cli import teachers|methodists|organisations|municipalities|subjects|pk|diagnostics|worklog FILE [--sheet NAME] [--dry-run] [--skip-invalid] [--suggest [--aliases-out FILE.csv]]</source>
+        <translation>Использование: metodist-cli import teachers|methodists|organisations|municipalities|subjects|pk|diagnostics|worklog ФАЙЛ [--sheet ЛИСТ] [--dry-run] [--skip-invalid] [--suggest [--aliases-out ФАЙЛ.csv]]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>--aliases-out goes with --suggest.</source>
+        <translation>--aliases-out указывается вместе с --suggest.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Values missing from the dictionaries: %1. To map them once for every next file: metodist-cli import … --suggest --aliases-out aliases.csv, complete the file, then metodist-cli dictionary alias --file aliases.csv.</source>
+        <translation>Значений, которых нет в справочниках: %1. Чтобы сопоставить их один раз для всех следующих файлов: metodist-cli import … --suggest --aliases-out aliases.csv, дополните файл, затем metodist-cli dictionary alias --file aliases.csv.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n value(s) written to %1: fill in the entry where it is empty or wrong, then run metodist-cli dictionary alias --file %1.</source>
+        <translation>
+            <numerusform>%n значение записано в %1: заполните запись, где она пуста или неверна, затем выполните metodist-cli dictionary alias --file %1.</numerusform>
+            <numerusform>%n значения записаны в %1: заполните запись, где она пуста или неверна, затем выполните metodist-cli dictionary alias --file %1.</numerusform>
+            <numerusform>%n значений записано в %1: заполните запись, где она пуста или неверна, затем выполните metodist-cli dictionary alias --file %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Created: %1, updated: %2, invalid: %3, organisations created: %4.</source>
         <translation>Создано: %1, обновлено: %2, с ошибками: %3, создано организаций: %4.</translation>
     </message>
@@ -4943,7 +5187,7 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>…and %n more.</source>
         <translation>
             <numerusform>…и ещё %n.</numerusform>
@@ -5817,7 +6061,7 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::DictionariesPage</name>
     <message>
-        <location filename="../ui/pages/DictionariesPage.cpp" line="+30"/>
+        <location filename="../ui/pages/DictionariesPage.cpp" line="+33"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
@@ -5842,18 +6086,56 @@ Double-click to see the list.</source>
         <translation>Загрузить муниципалитеты региона…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Aliases from a file…</source>
+        <translation>Псевдонимы из файла…</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+175"/>
+        <location line="+20"/>
+        <source>Load the texts offices write for entries from a CSV or Excel file: columns «Dictionary» (optional), «Value» and «Entry» (code or name).</source>
+        <translation>Загрузить написания записей, принятые в организациях, из файла CSV или Excel: столбцы «Справочник» (необязательно), «Значение» и «Запись» (код или название).</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+210"/>
         <source>Dictionaries</source>
         <translation>Справочники</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-141"/>
+        <source>Aliases from a file</source>
+        <translation>Псевдонимы из файла</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>No alias was added: %n row(s) of the file have errors.</source>
+        <translation>
+            <numerusform>Ни один псевдоним не добавлен: в %n строке файла ошибки.</numerusform>
+            <numerusform>Ни один псевдоним не добавлен: в %n строках файла ошибки.</numerusform>
+            <numerusform>Ни один псевдоним не добавлен: в %n строках файла ошибки.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…и ещё %n.</numerusform>
+            <numerusform>…и ещё %n.</numerusform>
+            <numerusform>…и ещё %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Aliases added to «%1»: %2.</source>
+        <translation>В справочник «%1» добавлено псевдонимов: %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>New entry</source>
         <translation>Новая запись</translation>
     </message>
@@ -5921,12 +6203,22 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::DictionaryModel</name>
     <message>
-        <location filename="../ui/models/DictionaryModel.cpp" line="+64"/>
+        <location filename="../ui/models/DictionaryModel.cpp" line="+71"/>
+        <source>How files may write this entry, «;» between the forms; an import takes each of them for the entry.</source>
+        <translation>Как эта запись может быть написана в файлах, формы через «;»; импорт принимает каждую из них за эту запись.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
+        <source>Also written as</source>
+        <translation>Пишут также</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
@@ -6337,22 +6629,22 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="+177"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="+180"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-136"/>
         <source>Import only the valid rows and skip the rest</source>
         <translation>Импортировать только корректные строки, остальные пропустить</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Import of %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
@@ -6422,7 +6714,7 @@ Double-click to see the list.</source>
         <translation>Ничего не импортировано: файл изменился после проверки, и в нём теперь есть строки с ошибками (%1). Проверьте его ещё раз.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+93"/>
         <source>The first %1 faults are listed row by row; %2 more are counted by kind at the end of the list.</source>
         <translation>Первые %1 ошибок перечислены по строкам; ещё %2 сосчитаны по видам в конце списка.</translation>
     </message>
@@ -6451,13 +6743,7 @@ Double-click to see the list.</source>
         <translation>; кодировка %1</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+2"/>
-        <source>Warning. </source>
-        <translation>Предупреждение. </translation>
-    </message>
-    <message>
-        <location line="-209"/>
+        <location line="-317"/>
         <source>A CSV file (UTF-8 or Windows-1251; «;», «,» or tab between fields) or a workbook of Excel (.xlsx, or .xls of Excel 97–2003) or LibreOffice (.ods). A title above the header row is fine.</source>
         <translation>Файл CSV (UTF-8 или Windows-1251; поля разделены «;», «,» или табуляцией) либо книга Excel (.xlsx или .xls Excel 97–2003) или LibreOffice (.ods). Заголовок над строкой с названиями столбцов допускается.</translation>
     </message>
@@ -6477,7 +6763,7 @@ Double-click to see the list.</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+188"/>
         <source>No problems found.</source>
         <translation>Проблем не обнаружено.</translation>
     </message>
@@ -6502,7 +6788,7 @@ Double-click to see the list.</source>
         <translation>Пожалуйста, выберите существующий файл.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>The file has rows with errors. Correct the file, or choose to import only the valid rows.</source>
         <translation>В файле есть строки с ошибками. Пожалуйста, исправьте файл или выберите импорт только корректных строк.</translation>
     </message>
@@ -8742,6 +9028,63 @@ Double-click to see the list.</source>
     </message>
 </context>
 <context>
+    <name>metodist::ValueMappingPage</name>
+    <message>
+        <location filename="../ui/dialogs/ValueMappingPage.cpp" line="+30"/>
+        <source>Value mapping</source>
+        <translation>Сопоставление значений</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These values of the file are not in the dictionaries. Say what each one means: the choice is remembered as an alias of the entry, and the next file with the same values is imported without this step.</source>
+        <translation>Этих значений файла нет в справочниках. Укажите, что означает каждое: выбор запомнится как псевдоним записи, и следующий файл с теми же значениями будет импортирован без этого шага.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dictionary</source>
+        <translation>Справочник</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value in the file</source>
+        <translation>Значение в файле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Means the entry</source>
+        <translation>Означает запись</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Column «%1» of the file</source>
+        <translation>Столбец файла «%1»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>— leave unmapped —</source>
+        <translation>— не сопоставлять —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— add to the dictionary —</source>
+        <translation>— добавить в справочник —</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n distinct value(s) in %1 row(s); a likely entry is chosen for %2 of them — check each before going on. Values left unmapped stay errors of their rows.</source>
+        <translation>
+            <numerusform>%n различное значение в %1 строках; для %2 из них выбрана вероятная запись — проверьте каждую, прежде чем продолжить. Несопоставленные значения останутся ошибками своих строк.</numerusform>
+            <numerusform>%n различных значения в %1 строках; для %2 из них выбрана вероятная запись — проверьте каждую, прежде чем продолжить. Несопоставленные значения останутся ошибками своих строк.</numerusform>
+            <numerusform>%n различных значений в %1 строках; для %2 из них выбрана вероятная запись — проверьте каждую, прежде чем продолжить. Несопоставленные значения останутся ошибками своих строк.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>metodist::WorkLogEntryDialog</name>
     <message>
         <location filename="../ui/dialogs/WorkLogEntryDialog.cpp" line="+44"/>
@@ -9054,7 +9397,7 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>Work log %1–%2.csv</source>
         <translation>Журнал работы %1–%2.csv</translation>
     </message>
