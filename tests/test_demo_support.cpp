@@ -8,6 +8,7 @@
 #include "services/MonitoringService.h"
 #include "services/RoadmapService.h"
 #include "services/RouteService.h"
+#include "storage/CatalogueRepository.h"
 #include "storage/DevelopmentRepository.h"
 #include "storage/AssignmentRepository.h"
 #include "storage/EventRepository.h"
@@ -130,14 +131,14 @@ TEST_CASE("demo: routes from the catalogue for the teachers' deficits, tutored b
 {
     DemoYear demo;
     RouteRepository routes(demo.db);
-    const QList<CatalogueEntry> catalogue = routes.catalogue().value();
+    const QList<CatalogueEntry> catalogue = CatalogueRepository(demo.db).entries().value();
     CHECK(catalogue.size() >= 12);
     QHash<qint64, CatalogueEntry> entries;
     bool federal = false;
     bool internshipSite = false;
     for (const CatalogueEntry &e : catalogue) {
         entries.insert(e.id, e);
-        CHECK(e.deficitAreaId > 0);
+        CHECK(e.deficitAreaId() > 0);
         federal = federal || (e.federalRegistry && e.hours.value_or(0) > 0);
         if (e.organisationId > 0) {
             auto site = OrganisationRepository(demo.db).get(e.organisationId);
@@ -274,6 +275,6 @@ TEST_CASE("demo: the same seed and day give the same region; people only without
     CHECK(bare.summary.academicYear.isEmpty());
     CHECK(AssignmentRepository(bare.db).count({}).value() == 0);
     CHECK(EventRepository(bare.db).list().value().isEmpty());
-    CHECK(RouteRepository(bare.db).catalogue().value().isEmpty());
+    CHECK(CatalogueRepository(bare.db).entries().value().isEmpty());
     CHECK(WorkLogRepository(bare.db).list({}).value().isEmpty());
 }

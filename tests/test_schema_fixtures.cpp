@@ -62,6 +62,7 @@ const QMap<int, QStringList> tablesAddedBy{
          "route_catalogue", "routes", "route_items"}},
     {6, {"monitoring_values"}},
     {7, {"dictionary_aliases"}},
+    {8, {"route_catalogue_subjects", "route_catalogue_deficits", "route_catalogue_levels"}},
 };
 
 } // namespace

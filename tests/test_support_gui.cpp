@@ -1,5 +1,6 @@
 #include "pages/GanttChart.h"
 #include "GuiTestSupport.h"
+#include "storage/CatalogueRepository.h"
 #include "SupportFixture.h"
 #include "dialogs/ActivityDialog.h"
 #include "dialogs/RouteDraftDialog.h"
@@ -230,9 +231,8 @@ struct DiagnosedTeacher
         const qint64 digital = r.code(QStringLiteral("deficit_areas"), QStringLiteral("digital"));
         const qint64 course = r.code(QStringLiteral("route_item_kinds"), QStringLiteral("course"));
         const qint64 low = r.code(QStringLiteral("competence_levels"), QStringLiteral("low"));
-        RouteWriter routes(r.db);
-        REQUIRE(routes.insertCatalogueEntry({0, course, QStringLiteral("Методика урока математики"), methodical, 36, true, 0, 0}).ok());
-        REQUIRE(routes.insertCatalogueEntry({0, course, QStringLiteral("Цифровые инструменты учителя"), digital, 16, false, 0, 0}).ok());
+        REQUIRE(CatalogueWriter(r.db).save(test::catalogueEntry(course, QStringLiteral("Методика урока математики"), methodical, 36, true, 0)).ok());
+        REQUIRE(CatalogueWriter(r.db).save(test::catalogueEntry(course, QStringLiteral("Цифровые инструменты учителя"), digital, 16, false, 0)).ok());
         REQUIRE(DevelopmentWriter(r.db).addDiagnostic({0, teacher, QDate(2025, 9, 10), low, {digital, methodical}, {}}).ok());
     }
 };

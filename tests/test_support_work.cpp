@@ -8,6 +8,7 @@
 #include "services/RouteService.h"
 #include "services/WorkLogService.h"
 #include "storage/DevelopmentRepository.h"
+#include "storage/CatalogueRepository.h"
 #include "storage/EventRepository.h"
 #include "storage/RouteRepository.h"
 #include "storage/WorkLogRepository.h"
@@ -180,9 +181,9 @@ TEST_CASE("route: suggestions from the latest deficits and the level, not writte
     site.municipalityId = r.city;
     site.internshipSite = true;
     const qint64 siteId = OrganisationWriter(r.db).insert(site).value();
-    REQUIRE(routes.insertCatalogueEntry({0, course, QStringLiteral("Методика урока математики"), methodical, 36, true, 0, 0}).ok());
-    REQUIRE(routes.insertCatalogueEntry({0, internship, QStringLiteral("Цифровые инструменты учителя"), digital, 16, false, siteId, 0}).ok());
-    REQUIRE(routes.insertCatalogueEntry({0, course, QStringLiteral("Трудные темы алгебры"), subject, 72, true, 0, 0}).ok());
+    REQUIRE(CatalogueWriter(r.db).save(test::catalogueEntry(course, QStringLiteral("Методика урока математики"), methodical, 36, true, 0)).ok());
+    REQUIRE(CatalogueWriter(r.db).save(test::catalogueEntry(internship, QStringLiteral("Цифровые инструменты учителя"), digital, 16, false, siteId)).ok());
+    REQUIRE(CatalogueWriter(r.db).save(test::catalogueEntry(course, QStringLiteral("Трудные темы алгебры"), subject, 72, true, 0)).ok());
 
     DevelopmentWriter development(r.db);
     const qint64 medium = r.code(QStringLiteral("competence_levels"), QStringLiteral("medium"));

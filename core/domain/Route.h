@@ -49,17 +49,39 @@ struct Route
     QList<RouteItem> items; // by position
 };
 
-// An entry of the catalogue the staff keep, from which routes are suggested.
+// How a programme is taught.
+enum class CatalogueForm { Unknown, InPerson, Distance, Blended };
+
+// An entry of the catalogue the staff keep (the «единая база ДПП ПК» with
+// internships, events and mentoring formats), from which routes are
+// suggested. Empty lists mean «any»: a programme with no subjects suits every
+// subject, with no levels every level.
 struct CatalogueEntry
 {
     qint64 id = 0;
     qint64 kindId = 0;
     QString title;
-    qint64 deficitAreaId = 0; // 0: suits any deficit
+    QString provider;
     std::optional<int> hours;
+    CatalogueForm form = CatalogueForm::Unknown;
     bool federalRegistry = false;
     qint64 organisationId = 0;
     qint64 eventId = 0;
+    QList<qint64> subjectIds;
+    QList<qint64> deficitAreaIds;
+    QList<qint64> levelIds;
+    // Read with the entry, for lists and exports.
+    QString kindName;
+    QStringList subjects, deficits, levels;
+
+    // The first deficit area, which a route item built from the entry keeps.
+    qint64 deficitAreaId() const { return deficitAreaIds.value(0, 0); }
+    static QString formCode(CatalogueForm form);
+    static CatalogueForm formFromCode(const QString &code);
+    // As offices write it: «очно», «дистанционно», «смешанно» and their
+    // forms («очная», «онлайн», «очно-заочная»…); nothing when unknown.
+    static std::optional<CatalogueForm> parseForm(const QString &text);
+    static QString formName(CatalogueForm form);
 };
 
 // Done items over the items that count (all but the cancelled ones).

@@ -64,6 +64,8 @@ const Alias aliases[] = {
     {ImportField::Hours, "Количество часов"},
     {ImportField::Hours, "Объём часов"},
     {ImportField::Hours, "Объём, ч"},
+    {ImportField::Hours, "Часов"},
+    {ImportField::Hours, "Объём (часов)"},
     {ImportField::FederalRegistry, "Федеральный реестр"},
     {ImportField::FederalRegistry, "Программа федерального реестра"},
     {ImportField::FederalRegistry, "В федеральном реестре"},
@@ -95,6 +97,25 @@ const Alias aliases[] = {
     {ImportField::TeacherName, "Педагог (ФИО)"},
     {ImportField::TeacherName, "ФИО педагога"},
     {ImportField::TeacherName, "Педагог"},
+    // The catalogue of programmes and activities.
+    {ImportField::Title, "Название"},
+    {ImportField::Title, "Наименование"},
+    {ImportField::Title, "Название мероприятия"},
+    {ImportField::CatalogueKind, "Вид"},
+    {ImportField::CatalogueKind, "Вид мероприятия"},
+    {ImportField::CatalogueKind, "Тип"},
+    {ImportField::Provider, "Организатор"},
+    {ImportField::Provider, "Провайдер"},
+    {ImportField::Provider, "Разработчик"},
+    {ImportField::Provider, "Организация-разработчик"},
+    {ImportField::Form, "Форма"},
+    {ImportField::Form, "Форма обучения"},
+    {ImportField::Form, "Форма проведения"},
+    {ImportField::Subjects, "Предметы"},
+    {ImportField::Subjects, "Для учителей предметов"},
+    {ImportField::Levels, "Уровни"},
+    {ImportField::Levels, "Уровни компетенций"},
+    {ImportField::Levels, "Для уровней"},
 };
 
 } // namespace
@@ -126,6 +147,9 @@ QList<ImportField> ImportColumns::fields(ImportKind kind)
     case ImportKind::WorkLog:
         return {F::MethodistSnils, F::TeacherSnils, F::WorkKind, F::WorkDate, F::DurationMinutes, F::WorkResult,
                 F::MethodistName, F::TeacherName};
+    case ImportKind::Catalogue:
+        return {F::Title, F::Program, F::CatalogueKind, F::Provider, F::Hours, F::Form, F::FederalRegistry,
+                F::Subjects, F::Subject, F::Deficits, F::Levels, F::CompetenceLevel};
     }
     return {};
 }
@@ -153,6 +177,8 @@ QList<QList<ImportField>> ImportColumns::requiredColumns(ImportKind kind)
     case ImportKind::WorkLog:
         return {{F::MethodistSnils, F::MethodistName}, {F::TeacherSnils, F::TeacherName}, {F::WorkKind},
                 {F::WorkDate}};
+    case ImportKind::Catalogue:
+        return {{F::Title, F::Program}, {F::CatalogueKind}};
     }
     return {};
 }
@@ -188,7 +214,8 @@ std::optional<ImportKind> ImportColumns::kindFromName(const QString &name)
                                                   {QStringLiteral("subjects"), ImportKind::Subjects},
                                                   {QStringLiteral("pk"), ImportKind::Development},
                                                   {QStringLiteral("diagnostics"), ImportKind::Diagnostics},
-                                                  {QStringLiteral("worklog"), ImportKind::WorkLog}};
+                                                  {QStringLiteral("worklog"), ImportKind::WorkLog},
+                                                  {QStringLiteral("catalogue"), ImportKind::Catalogue}};
     const auto it = kinds.constFind(name);
     return it == kinds.constEnd() ? std::nullopt : std::optional(it.value());
 }
@@ -212,6 +239,8 @@ QString ImportColumns::kindName(ImportKind kind)
         return tr("teachers' diagnostics results");
     case ImportKind::WorkLog:
         return tr("the methodists' work log");
+    case ImportKind::Catalogue:
+        return tr("the catalogue of programmes and activities");
     }
     return {};
 }

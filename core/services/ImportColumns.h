@@ -10,7 +10,11 @@ namespace metodist {
 // Registries, and records about people already in the registry: teachers'
 // professional development (ПК) and diagnostics results, and the
 // methodists' work log.
-enum class ImportKind { Teachers, Methodists, Organisations, Municipalities, Subjects, Development, Diagnostics, WorkLog };
+enum class ImportKind {
+    Teachers, Methodists, Organisations, Municipalities, Subjects, Development, Diagnostics, WorkLog,
+    // The catalogue of programmes and activities for routes.
+    Catalogue
+};
 
 enum class ImportField {
     LastName, FirstName, MiddleName, FullName, Snils, Municipality, Organisation, Position, Subject,
@@ -18,7 +22,9 @@ enum class ImportField {
     Capacity, FederalPk, LowResults, GrowthPoint, InternshipSite,
     Program, Hours, FederalRegistry, CompletedOn, DiagnosedOn, Deficits, Notes,
     // The work log: each person by СНИЛС or by full name.
-    MethodistSnils, TeacherSnils, WorkKind, WorkDate, DurationMinutes, WorkResult, MethodistName, TeacherName
+    MethodistSnils, TeacherSnils, WorkKind, WorkDate, DurationMinutes, WorkResult, MethodistName, TeacherName,
+    // The catalogue: the title is Program's column or Title's.
+    Title, CatalogueKind, Provider, Form, Subjects, Levels
 };
 
 // Which header of a spreadsheet means which field, per kind of registry.

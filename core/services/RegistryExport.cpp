@@ -3,6 +3,7 @@
 #include "documents/CsvWriter.h"
 #include "documents/XlsxWriter.h"
 #include "domain/Snils.h"
+#include "storage/CatalogueRepository.h"
 #include "storage/MethodistRepository.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/TeacherRepository.h"
@@ -32,6 +33,9 @@ QList<ImportField> exportFields(ImportKind kind)
     case ImportKind::Diagnostics:
         return {F::LastName, F::FirstName, F::MiddleName, F::Snils, F::Organisation, F::DiagnosedOn,
                 F::CompetenceLevel, F::Deficits, F::Notes};
+    case ImportKind::Catalogue:
+        return {F::Title, F::CatalogueKind, F::Provider, F::Hours, F::Form, F::FederalRegistry, F::Subjects,
+                F::Deficits, F::Levels};
     default:
         return ImportColumns::fields(kind);
     }
@@ -120,6 +124,15 @@ Result<ExportTable> RegistryExport::table(const Database &db, ImportKind kind, c
             return organisations.status();
         for (const Organisation &o : organisations.value())
             table.rows.append({o.name, o.municipality, yesNo(o.lowResults), yesNo(o.growthPoint), yesNo(o.internshipSite)});
+    } else if (kind == ImportKind::Catalogue) {
+        auto entries = CatalogueRepository(db).entries();
+        if (!entries)
+            return entries.status();
+        const QString separator = QStringLiteral("; ");
+        for (const CatalogueEntry &e : entries.value())
+            table.rows.append({e.title, e.kindName, e.provider, e.hours ? QVariant(*e.hours) : QVariant(),
+                               CatalogueEntry::formName(e.form), yesNo(e.federalRegistry), e.subjects.join(separator),
+                               e.deficits.join(separator), e.levels.join(separator)});
     } else {
         return Status::failure(tr("Only teachers, methodists and organisations can be exported."));
     }

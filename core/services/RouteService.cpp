@@ -8,6 +8,7 @@
 #include "storage/DictionaryRepository.h"
 #include "storage/MethodistRepository.h"
 #include "storage/OrganisationRepository.h"
+#include "storage/CatalogueRepository.h"
 #include "storage/RouteRepository.h"
 #include "storage/TeacherRepository.h"
 
@@ -110,25 +111,30 @@ Result<RouteDraft> RouteService::suggest(qint64 teacherId, const QString &year) 
             return tutor.status();
         tutorName = tutor->fullName();
     }
-    if (!draft.deficitAreaIds.isEmpty()) {
-        auto catalogue = RouteRepository(m_db).catalogue(draft.deficitAreaIds);
-        if (!catalogue)
-            return catalogue.status();
-        for (const CatalogueEntry &e : catalogue.value()) {
-            RouteItem item;
-            item.kindId = e.kindId;
-            item.kindCode = kinds->byId.value(e.kindId).code;
-            item.kindName = kinds->byId.value(e.kindId).name;
-            item.title = e.title;
-            item.deficitAreaId = e.deficitAreaId;
-            item.deficitAreaName = areas->byId.value(e.deficitAreaId).name;
-            item.hours = e.hours;
-            item.federalRegistry = e.federalRegistry;
-            item.organisationId = e.organisationId;
-            item.eventId = e.eventId;
-            item.catalogueId = e.id;
-            draft.route.items.append(item);
-        }
+    // The catalogue's entries for the teacher's subject, deficits and level.
+    auto catalogue = CatalogueRepository(m_db).suitable(teacher->subjectId, draft.deficitAreaIds, levelId,
+                                                        maxCatalogueSuggestions);
+    if (!catalogue)
+        return catalogue.status();
+    for (const CatalogueEntry &e : catalogue.value()) {
+        RouteItem item;
+        item.kindId = e.kindId;
+        item.kindCode = kinds->byId.value(e.kindId).code;
+        item.kindName = kinds->byId.value(e.kindId).name;
+        item.title = e.title;
+        // The first of the entry's areas that the teacher lacks.
+        for (qint64 area : e.deficitAreaIds)
+            if (draft.deficitAreaIds.contains(area)) {
+                item.deficitAreaId = area;
+                break;
+            }
+        item.deficitAreaName = areas->byId.value(item.deficitAreaId).name;
+        item.hours = e.hours;
+        item.federalRegistry = e.federalRegistry;
+        item.organisationId = e.organisationId;
+        item.eventId = e.eventId;
+        item.catalogueId = e.id;
+        draft.route.items.append(item);
     }
     for (RouteItem item : levelSuggestions(draft.levelCode, kinds->idByCode)) {
         item.kindName = kinds->byId.value(item.kindId).name;

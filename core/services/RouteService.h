@@ -38,10 +38,14 @@ class RouteService
     Q_DECLARE_TR_FUNCTIONS(RouteService)
 
 public:
+    static constexpr int maxCatalogueSuggestions = 8;
+
     explicit RouteService(Database &db) : m_db(db) {}
 
-    // Items from the catalogue for the deficits of the teacher's latest
-    // diagnostics, then the built-in ones for a high or low/minimal level;
+    // Items from the catalogue for the teacher's subject, level and the
+    // deficits of the latest diagnostics (CatalogueRepository::suitable, at
+    // most maxCatalogueSuggestions), then the built-in ones for a high or
+    // low/minimal level;
     // the tutor is the teacher's methodist that year. Nothing is written.
     Result<RouteDraft> suggest(qint64 teacherId, const QString &academicYear) const;
     // Writes an accepted route with its items; returns its id.

@@ -1,5 +1,6 @@
 #include "storage/Migrations.h"
 
+#include "storage/CatalogueRepository.h"
 #include "storage/DictionaryRepository.h"
 
 #include <QPair>
@@ -392,12 +393,46 @@ Migration aliasesSchema()
     return migration;
 }
 
+// Schema 8: the catalogue of programmes and activities for routes as the
+// models keep it (the «единая база ДПП ПК»): provider, form, and the subjects,
+// deficit areas and competence levels an entry suits (none listed: any). The
+// one deficit area of schema 5 becomes the first of the entry's areas.
+Migration catalogueSchema()
+{
+    Migration migration{8, QStringLiteral("the programme catalogue in full"), {
+        QStringLiteral("ALTER TABLE route_catalogue ADD COLUMN provider TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE route_catalogue ADD COLUMN form TEXT NOT NULL DEFAULT '' "
+                       "CHECK (form IN ('', 'in_person', 'distance', 'blended'))"),
+        QStringLiteral("ALTER TABLE route_catalogue ADD COLUMN search_key TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX route_catalogue_by_key ON route_catalogue (search_key)"),
+        QStringLiteral(R"(CREATE TABLE route_catalogue_subjects (
+            catalogue_id INTEGER NOT NULL REFERENCES route_catalogue (id) ON DELETE CASCADE,
+            subject_id   INTEGER NOT NULL REFERENCES subjects (id) ON DELETE CASCADE,
+            PRIMARY KEY (catalogue_id, subject_id)))"),
+        QStringLiteral("CREATE INDEX route_catalogue_subjects_by_subject ON route_catalogue_subjects (subject_id)"),
+        QStringLiteral(R"(CREATE TABLE route_catalogue_deficits (
+            catalogue_id    INTEGER NOT NULL REFERENCES route_catalogue (id) ON DELETE CASCADE,
+            deficit_area_id INTEGER NOT NULL REFERENCES dictionary_entries (id) ON DELETE CASCADE,
+            PRIMARY KEY (catalogue_id, deficit_area_id)))"),
+        QStringLiteral("CREATE INDEX route_catalogue_deficits_by_area ON route_catalogue_deficits (deficit_area_id)"),
+        QStringLiteral(R"(CREATE TABLE route_catalogue_levels (
+            catalogue_id INTEGER NOT NULL REFERENCES route_catalogue (id) ON DELETE CASCADE,
+            level_id     INTEGER NOT NULL REFERENCES dictionary_entries (id) ON DELETE CASCADE,
+            PRIMARY KEY (catalogue_id, level_id)))"),
+        QStringLiteral("INSERT INTO route_catalogue_deficits (catalogue_id, deficit_area_id) "
+                       "SELECT id, deficit_area_id FROM route_catalogue WHERE deficit_area_id IS NOT NULL"),
+    }};
+    migration.data = [](Database &db) -> Status { return CatalogueWriter(db).rekey(); };
+    return migration;
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all{referenceSchema(), peopleSchema(), registrySchema(), assignmentSchema(),
-                                            supportSchema(), monitoringSchema(), aliasesSchema()};
+                                            supportSchema(), monitoringSchema(), aliasesSchema(),
+                                            catalogueSchema()};
     return all;
 }
 

@@ -8,7 +8,7 @@
 
 namespace metodist {
 
-// Routes (ИОМ), their items and the catalogue they are suggested from. The
+// Routes (ИОМ) and their items (the catalogue is CatalogueRepository's). The
 // caller holds the transaction where statements must stand or fall together.
 class RouteRepository
 {
@@ -23,9 +23,6 @@ public:
 
     // The registry, by teacher name.
     Result<QList<RouteRow>> rows(const RouteFilter &filter) const;
-
-    // Entries for any of the deficit areas; every entry when areas is empty.
-    Result<QList<CatalogueEntry>> catalogue(const QList<qint64> &deficitAreaIds = {}) const;
 
 protected:
     const Database &m_db;
@@ -47,8 +44,6 @@ public:
     Status setItemStatus(qint64 itemId, RouteItemStatus status);
     // Removes the item; the ones after it move up a position.
     Status removeItem(qint64 itemId);
-    Result<qint64> insertCatalogueEntry(const CatalogueEntry &entry);
-    Status removeCatalogueEntry(qint64 id);
 };
 
 } // namespace metodist

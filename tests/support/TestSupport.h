@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Route.h"
+
 #include <QString>
 #include <QTemporaryDir>
 
@@ -41,6 +43,22 @@ Run runBounded(const QString &program, const Scratch &scratch, const QStringList
 void makeZip(const QString &path, const QList<QPair<QString, QByteArray>> &parts);
 
 QByteArray readFile(const QString &path);
+
+// A catalogue entry of one deficit area (0: none), as route tests need.
+inline CatalogueEntry catalogueEntry(qint64 kindId, const QString &title, qint64 deficitAreaId, int hours,
+                                     bool federalRegistry, qint64 organisationId = 0)
+{
+    CatalogueEntry entry;
+    entry.kindId = kindId;
+    entry.title = title;
+    if (deficitAreaId > 0)
+        entry.deficitAreaIds = {deficitAreaId};
+    if (hours > 0)
+        entry.hours = hours;
+    entry.federalRegistry = federalRegistry;
+    entry.organisationId = organisationId;
+    return entry;
+}
 void writeFile(const QString &path, const QByteArray &contents);
 
 } // namespace metodist::test

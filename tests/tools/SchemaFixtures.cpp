@@ -218,6 +218,16 @@ std::vector<Row> rowsOf(int version)
                             "VALUES (?, ?, ?, ?, ?)"),
              {1, QStringLiteral("municipalities"), 2, QStringLiteral("Гурьевский р-н"), QStringLiteral("гурьевскийрн")}},
         };
+    case 8:
+        return {
+            {QStringLiteral("UPDATE route_catalogue SET provider = ?, form = ? WHERE id = 1"),
+             {QStringLiteral("ЦНППМ"), QStringLiteral("blended")}},
+            {QStringLiteral("INSERT INTO route_catalogue_subjects (catalogue_id, subject_id) VALUES (?, ?)"), {1, 1}},
+            {QStringLiteral("INSERT OR IGNORE INTO route_catalogue_deficits (catalogue_id, deficit_area_id) "
+                            "VALUES (?, ?)"),
+             {1, 6}},
+            {QStringLiteral("INSERT INTO route_catalogue_levels (catalogue_id, level_id) VALUES (?, ?)"), {1, 2}},
+        };
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #include "services/demo/SupportWork.h"
 
 #include "storage/EventRepository.h"
+#include "storage/CatalogueRepository.h"
 #include "storage/RouteRepository.h"
 
 namespace metodist::demo {
@@ -244,7 +245,7 @@ const DemoEvent *SupportWork::eventByKey(const QString &key) const
 
 Status SupportWork::addCatalogue()
 {
-    RouteWriter routes(m_db);
+    CatalogueWriter catalogue(m_db);
     for (const CatalogueTemplate &t : catalogueTemplates) {
         DemoCatalogueEntry d;
         d.kind = QString::fromLatin1(t.kind);
@@ -253,7 +254,7 @@ Status SupportWork::addCatalogue()
         CatalogueEntry &e = d.entry;
         e.kindId = idOf(QStringLiteral("route_item_kinds"), d.kind);
         e.title = utf8(t.title);
-        e.deficitAreaId = idOf(QStringLiteral("deficit_areas"), QString::fromLatin1(t.area));
+        e.deficitAreaIds = {idOf(QStringLiteral("deficit_areas"), QString::fromLatin1(t.area))};
         if (t.hours > 0)
             e.hours = t.hours;
         e.federalRegistry = t.federalRegistry;
@@ -264,7 +265,7 @@ Status SupportWork::addCatalogue()
                 e.eventId = event->id;
         if (e.kindId == 0 || d.area < 0)
             continue; // a dictionary without the entry (renamed codes): leave the offer out
-        auto id = routes.insertCatalogueEntry(e);
+        auto id = catalogue.save(e);
         if (!id)
             return id.status();
         e.id = id.value();

@@ -79,7 +79,7 @@ Status SupportWork::addRoutes()
             RouteItem item;
             item.kindId = c->entry.kindId;
             item.title = c->entry.title;
-            item.deficitAreaId = c->entry.deficitAreaId;
+            item.deficitAreaId = c->entry.deficitAreaId();
             item.hours = c->entry.hours;
             item.federalRegistry = c->entry.federalRegistry;
             item.organisationId = c->entry.organisationId;

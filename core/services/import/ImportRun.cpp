@@ -98,10 +98,14 @@ TextKind textKindOf(ImportField field)
         return TextKind::Name;
     case ImportField::Organisation:
     case ImportField::Program:
+    case ImportField::Title:
+    case ImportField::Provider:
     case ImportField::MethodistName:
     case ImportField::TeacherName:
         return TextKind::Title;
     case ImportField::SupportCategories:
+    case ImportField::Subjects:
+    case ImportField::Levels:
     case ImportField::Deficits:
     case ImportField::Notes:
     case ImportField::WorkResult:
@@ -228,7 +232,7 @@ Status ImportRun::loadLookups()
         {&m_lookups.categories, "qualification_categories"}, {&m_lookups.levels, "competence_levels"},
         {&m_lookups.support, "support_categories"},    {&m_lookups.forms, "employment_forms"},
         {&m_lookups.education, "education_levels"}, {&m_lookups.deficits, "deficit_areas"},
-        {&m_lookups.workKinds, "work_kinds"}};
+        {&m_lookups.workKinds, "work_kinds"}, {&m_lookups.routeKinds, "route_item_kinds"}};
     for (const auto &[target, name] : wanted) {
         auto loaded = Lookup::load(*m_db, QString::fromLatin1(name));
         if (!loaded)
@@ -262,10 +266,12 @@ QList<qint64> ImportRun::lookupMany(int row, ImportField field, const Lookup &lo
             ids.append(id);
             continue;
         }
-        // «молодые специалисты, эксперты ОГЭ/ЕГЭ»: commas separate entries
-        // only when every piece is one (entry names have commas of their own).
+        // «молодые специалисты, эксперты ОГЭ/ЕГЭ», «предметные/методические»:
+        // commas and slashes separate entries only when every piece is one
+        // (entry names have commas of their own).
+        static const QRegularExpression separators(QStringLiteral("[,/]"));
         QList<qint64> pieces;
-        for (const QString &piece : value.split(u',', Qt::SkipEmptyParts)) {
+        for (const QString &piece : value.split(separators, Qt::SkipEmptyParts)) {
             const qint64 id = piece.trimmed().isEmpty() ? -1 : lookup.find(piece.trimmed());
             if (id == 0) {
                 pieces.clear();
@@ -314,7 +320,7 @@ const Lookup *ImportRun::lookupOf(const QString &dictionary) const
 {
     for (const Lookup *lookup : {&m_lookups.municipalities, &m_lookups.subjects, &m_lookups.categories,
                                  &m_lookups.levels, &m_lookups.support, &m_lookups.forms, &m_lookups.education,
-                                 &m_lookups.deficits, &m_lookups.workKinds})
+                                 &m_lookups.deficits, &m_lookups.workKinds, &m_lookups.routeKinds})
         if (lookup->dictionary == dictionary)
             return lookup;
     return nullptr;
@@ -599,6 +605,8 @@ Result<ImportReport> ImportRun::run(RowSource &source)
             return writeDiagnostic(row, cells);
         case ImportKind::WorkLog:
             return writeWorkLog(row, cells);
+        case ImportKind::Catalogue:
+            return writeCatalogue(row, cells);
         }
         return Status::success();
     };

@@ -118,7 +118,7 @@ struct Lookup
 
 struct Lookups
 {
-    Lookup municipalities, subjects, categories, levels, support, forms, education, deficits, workKinds;
+    Lookup municipalities, subjects, categories, levels, support, forms, education, deficits, workKinds, routeKinds;
 };
 
 // Values as offices write them.
@@ -275,6 +275,7 @@ private:
     Status writePk(int row, const QStringList &cells);
     Status writeDiagnostic(int row, const QStringList &cells);
     Status writeWorkLog(int row, const QStringList &cells);
+    Status writeCatalogue(int row, const QStringList &cells);
     Result<qint64> organisationFor(qint64 municipalityId, const QString &name);
     Status writeTeacher(const Person &person, const QStringList &cells);
     Status writeMethodist(const Person &person, const QStringList &cells);

@@ -5,6 +5,7 @@
 #include "domain/Snils.h"
 #include "domain/Teacher.h"
 #include "domain/TextRules.h"
+#include "storage/CatalogueRepository.h"
 #include "storage/DevelopmentRepository.h"
 #include "storage/MethodistRepository.h"
 #include "storage/OrganisationRepository.h"
@@ -48,6 +49,55 @@ Status ImportRun::writePk(int row, const QStringList &cells)
     }
     ++m_report.created;
     return development.addPk(record).status();
+}
+
+Status ImportRun::writeCatalogue(int row, const QStringList &cells)
+{
+    CatalogueEntry entry;
+    const ImportField titleField = has(ImportField::Title) ? ImportField::Title : ImportField::Program;
+    entry.title = cell(cells, titleField);
+    if (entry.title.isEmpty())
+        error(row, titleField, Importer::tr("The value is required."));
+    entry.kindId = lookup(row, ImportField::CatalogueKind, m_lookups.routeKinds, cell(cells, ImportField::CatalogueKind),
+                          true);
+    entry.provider = cell(cells, ImportField::Provider);
+    if (const QString text = cell(cells, ImportField::Hours); !text.isEmpty()) {
+        entry.hours = parseWhole(text);
+        if (!entry.hours || *entry.hours <= 0)
+            error(row, ImportField::Hours, Importer::tr("The hours must be a whole positive number, not «%1».").arg(text));
+    }
+    const QString formText = cell(cells, ImportField::Form);
+    const auto form = CatalogueEntry::parseForm(formText);
+    if (!form)
+        error(row, ImportField::Form,
+              Importer::tr("Expected «очно», «дистанционно» or «смешанно», not «%1».").arg(formText));
+    entry.form = form.value_or(CatalogueForm::Unknown);
+    const QString federalText = cell(cells, ImportField::FederalRegistry);
+    const auto federal = parseYesNo(federalText);
+    if (!federal)
+        error(row, ImportField::FederalRegistry, Importer::tr("Expected «да» or «нет», not «%1».").arg(federalText));
+    entry.federalRegistry = federal.value_or(false);
+    for (const ImportField field : {ImportField::Subjects, ImportField::Subject})
+        entry.subjectIds << lookupMany(row, field, m_lookups.subjects, cell(cells, field));
+    entry.deficitAreaIds = lookupMany(row, ImportField::Deficits, m_lookups.deficits, cell(cells, ImportField::Deficits));
+    for (const ImportField field : {ImportField::Levels, ImportField::CompetenceLevel})
+        entry.levelIds << lookupMany(row, field, m_lookups.levels, cell(cells, field));
+
+    const QString identity = QStringLiteral("catalogue|") + searchKey(entry.title) + u'|' + searchKey(entry.provider);
+    if (const int earlier = m_seenPeople.value(identity, 0); earlier > 0 && !entry.title.isEmpty())
+        error(row, titleField, Importer::tr("The same entry (title and provider) is already in row %1 of this file.")
+                                   .arg(earlier));
+    else
+        m_seenPeople.insert(identity, row);
+    if (m_invalidRows.contains(row))
+        return Status::success();
+    CatalogueWriter catalogue(*m_db);
+    auto existing = catalogue.find(entry.title, entry.provider);
+    if (!existing)
+        return existing.status();
+    entry.id = existing.value();
+    ++(entry.id > 0 ? m_report.updated : m_report.created);
+    return catalogue.save(entry).status();
 }
 
 Status ImportRun::writeWorkLog(int row, const QStringList &cells)
