@@ -415,3 +415,37 @@ TEST_CASE("cli: a file in the office's own words: a grouped report, an alias fil
                QStringLiteral("y")})
               .exitCode == 2);
 }
+
+TEST_CASE("cli: catalogue import, list and export", "[cli][catalogue]")
+{
+    Scratch scratch;
+    const QString db = scratch.path(QStringLiteral("c.sqlite"));
+    const auto run = [&](QStringList args) { return cli(scratch, QStringList{QStringLiteral("--db"), db} + args); };
+    REQUIRE(run({QStringLiteral("init"), QStringLiteral("--region"), QStringLiteral("kaliningrad")}).exitCode == 0);
+    const QString file = scratch.path(QStringLiteral("catalogue.csv"));
+    test::writeFile(file, QStringLiteral("Название;Вид;Организатор;Часов;Форма;Федеральный реестр;Предметы;Дефициты\r\n"
+                                         "Методика преподавания физики;Курсы ПК;КОИРО;72;очно;да;физика;методические\r\n"
+                                         "Наставничество молодого учителя;Наставничество;КОИРО;;смешанно;нет;;\r\n")
+                              .toUtf8());
+    const Run imported = run({QStringLiteral("catalogue"), QStringLiteral("import"), file});
+    INFO(imported.out.toStdString() << imported.err.toStdString());
+    CHECK(imported.exitCode == 0);
+    const Run listed = run({QStringLiteral("catalogue"), QStringLiteral("list"), QStringLiteral("--format"),
+                            QStringLiteral("json")});
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray entries = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    REQUIRE(entries.size() == 2);
+    QJsonObject physics;
+    for (const QJsonValue &entry : entries)
+        if (entry.toObject().value(u"title").toString().contains(QStringLiteral("физики")))
+            physics = entry.toObject();
+    CHECK(physics.value(u"hours").toInt() == 72);
+    CHECK(physics.value(u"form").toString() == u"in_person");
+    CHECK(physics.value(u"federal_registry").toBool());
+    CHECK(physics.value(u"subjects").toArray() == QJsonArray{QStringLiteral("физика")});
+    const QString exported = scratch.path(QStringLiteral("out.xlsx"));
+    CHECK(run({QStringLiteral("catalogue"), QStringLiteral("export"), exported}).exitCode == 0);
+    CHECK(QFileInfo(exported).size() > 0);
+    CHECK(run({QStringLiteral("catalogue"), QStringLiteral("list")}).out.contains(QStringLiteral("КОИРО")));
+    CHECK(run({QStringLiteral("catalogue"), QStringLiteral("nonsense")}).exitCode == 2);
+}

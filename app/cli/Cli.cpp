@@ -53,6 +53,7 @@ Cli::Cli()
     addDatabaseCommands(m_commands);
     addRegistryCommands(m_commands);
     addDictionaryCommands(m_commands);
+    addCatalogueCommands(m_commands);
     addAssignmentCommands(m_commands);
     addSupportCommands(m_commands);
     addReportCommands(m_commands);

@@ -50,6 +50,7 @@ private:
 void addDatabaseCommands(std::vector<Command> &commands);
 void addRegistryCommands(std::vector<Command> &commands);
 void addDictionaryCommands(std::vector<Command> &commands);
+void addCatalogueCommands(std::vector<Command> &commands);
 void addAssignmentCommands(std::vector<Command> &commands);
 void addSupportCommands(std::vector<Command> &commands);
 void addReportCommands(std::vector<Command> &commands);

@@ -44,7 +44,7 @@ public:
         const auto kind = positional.size() == 2 ? ImportColumns::kindFromName(positional[0]) : std::nullopt;
         if (!kind)
             return fail(context, tr("Usage: metodist-cli import teachers|methodists|organisations|municipalities|"
-                                    "subjects|pk|diagnostics|worklog FILE [--sheet NAME] [--dry-run] [--skip-invalid] "
+                                    "subjects|pk|diagnostics|worklog|catalogue FILE [--sheet NAME] [--dry-run] [--skip-invalid] "
                                     "[--suggest [--aliases-out FILE.csv]]"),
                         UsageError);
         Database db;
@@ -110,12 +110,14 @@ public:
     static int exportTable(Context &context, const QStringList &args)
     {
         if (args.size() != 2)
-            return fail(context, tr("Usage: metodist-cli export teachers|methodists|organisations FILE.csv|FILE.xlsx"),
+            return fail(context,
+                        tr("Usage: metodist-cli export teachers|methodists|organisations|catalogue FILE.csv|FILE.xlsx"),
                         UsageError);
         const auto kind = ImportColumns::kindFromName(args[0]);
         if (!kind || (*kind != ImportKind::Teachers && *kind != ImportKind::Methodists
-                      && *kind != ImportKind::Organisations))
-            return fail(context, tr("Only teachers, methodists and organisations can be exported."), UsageError);
+                      && *kind != ImportKind::Organisations && *kind != ImportKind::Catalogue))
+            return fail(context, tr("Only teachers, methodists, organisations and the catalogue can be exported."),
+                        UsageError);
         Database db;
         int code = Success;
         if (!openDatabase(context, db, &code, Access::Read))
@@ -133,7 +135,8 @@ public:
     {
         const auto kind = args.size() == 2 ? ImportColumns::kindFromName(args[0]) : std::nullopt;
         if (!kind)
-            return fail(context, tr("Usage: metodist-cli template teachers|methodists|pk|diagnostics|worklog FILE.xlsx"),
+            return fail(context,
+                        tr("Usage: metodist-cli template teachers|methodists|pk|diagnostics|worklog|catalogue FILE.xlsx"),
                         UsageError);
         if (Status status = RegistryExport::write(RegistryExport::templateFor(*kind), args[1]); !status)
             return fail(context, status.message());
@@ -301,16 +304,19 @@ void addRegistryCommands(std::vector<Command> &commands)
 {
     using R = RegistryCommands;
     commands.push_back({QStringLiteral("import"),
-                        QStringLiteral("teachers|methodists|organisations|municipalities|subjects|pk|diagnostics FILE "
-                                       "[--sheet NAME] [--dry-run] [--skip-invalid]"),
+                        QStringLiteral("teachers|methodists|organisations|municipalities|subjects|pk|diagnostics|"
+                                       "worklog|catalogue FILE [--sheet NAME] [--dry-run] [--skip-invalid] "
+                                       "[--suggest [--aliases-out FILE.csv]]"),
                         R::tr("import a CSV file or a workbook (.xlsx, .xls, .ods), all rows or none"), &R::import});
-    commands.push_back({QStringLiteral("export"), QStringLiteral("teachers|methodists|organisations FILE.csv|FILE.xlsx"),
+    commands.push_back({QStringLiteral("export"),
+                        QStringLiteral("teachers|methodists|organisations|catalogue FILE.csv|FILE.xlsx"),
                         R::tr("export a registry"), &R::exportTable});
     commands.push_back({QStringLiteral("list"),
                         QStringLiteral("teachers|methodists [--search TEXT] [--municipality NAME] [--subject NAME] "
                                        "[--format table|csv|json]"),
                         R::tr("list a registry"), &R::list});
-    commands.push_back({QStringLiteral("template"), QStringLiteral("teachers|methodists|pk|diagnostics FILE.xlsx"),
+    commands.push_back({QStringLiteral("template"),
+                        QStringLiteral("teachers|methodists|pk|diagnostics|worklog|catalogue FILE.xlsx"),
                         R::tr("write an empty file with the expected headers"), &R::templateFile});
     commands.push_back({QStringLiteral("demo"),
                         QStringLiteral("[--region kaliningrad|tyumen] [--teachers N] [--methodists M] "
