@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "pages/DictionariesPage.h"
+#include "pages/CataloguePage.h"
 #include "pages/EventsPage.h"
 #include "pages/HomePage.h"
 #include "pages/MonitoringPage.h"
@@ -43,7 +44,8 @@ TEST_CASE("the main window opens on a fresh database with every area", "[gui]")
     CHECK(stack->count() >= 9);
     CHECK(window.areaTitles().size() == stack->count());
     CHECK(navigation->count() == stack->count());
-    // The work log follows the roadmap, the events calendar the routes.
+    // The work log follows the roadmap; the routes, their catalogue and the
+    // events calendar follow one another.
     const auto areaOf = [stack](auto *pageType) {
         for (int i = 0; i < stack->count(); ++i)
             if (qobject_cast<std::remove_pointer_t<decltype(pageType)> *>(stack->widget(i)))
@@ -55,9 +57,12 @@ TEST_CASE("the main window opens on a fresh database with every area", "[gui]")
     CHECK(areaOf(static_cast<WorkLogPage *>(nullptr)) == roadmap + 1);
     const int routes = areaOf(static_cast<RoutesPage *>(nullptr));
     REQUIRE(routes >= 0);
-    CHECK(areaOf(static_cast<EventsPage *>(nullptr)) == routes + 1);
+    CHECK(areaOf(static_cast<CataloguePage *>(nullptr)) == routes + 1);
+    CHECK(areaOf(static_cast<EventsPage *>(nullptr)) == routes + 2);
     CHECK(window.areaTitles().value(roadmap + 1) == WorkLogPage::tr("Work log"));
-    CHECK(window.areaTitles().value(routes + 1) == EventsPage::tr("Events calendar"));
+    CHECK(window.areaTitles().value(routes + 1) == CataloguePage::tr("Programme catalogue"));
+    CHECK(window.areaTitles().value(routes + 2) == EventsPage::tr("Events calendar"));
+    CHECK_FALSE(navigation->item(routes + 2)->icon().pixmap(24, 24).isNull());
     CHECK(QFile::exists(QStringLiteral(":/icons/worklog.svg")));
     CHECK(QFile::exists(QStringLiteral(":/icons/calendar.svg")));
     CHECK_FALSE(navigation->item(roadmap + 1)->icon().pixmap(24, 24).isNull());

@@ -11,6 +11,8 @@
 #include "models/OrganisationModel.h"
 #include "models/RegistryModel.h"
 #include "models/RegistrySources.h"
+#include "pages/CataloguePage.h"
+#include "models/CatalogueModel.h"
 #include "pages/RegistryPage.h"
 #include "services/DemoRegion.h"
 #include "services/Setup.h"
@@ -249,6 +251,43 @@ TEST_CASE("import wizard maps the office's own values once, and the next file ne
     REQUIRE(QTest::qWaitFor([&] { return !wizard.isWorking(); }, 20000));
     CHECK(wizard.currentId() == ImportWizard::CheckPage);
     CHECK(wizard.lastReport().invalid == 0);
+}
+
+TEST_CASE("catalogue page: a file through the import wizard, then searched", "[gui][catalogue]")
+{
+    Scratch scratch;
+    Database db;
+    REQUIRE(db.open(scratch.path(QStringLiteral("catalogue.sqlite"))).ok());
+    REQUIRE(Setup::initialise(db, QStringLiteral("kaliningrad")).ok());
+    const QString path = scratch.path(QStringLiteral("catalogue.csv"));
+    test::writeFile(path, QStringLiteral("Единая база ДПП ПК\n"
+                                         "Название;Вид;Организатор;Часов;Форма;Федеральный реестр;Предметы;Дефициты\n"
+                                         "Методика преподавания физики;КПК;КОИРО;72;очно;да;физика;методические\n"
+                                         "Цифровые инструменты учителя;Курсы ПК;КОИРО;24;онлайн;нет;;цифровые\n")
+                              .toUtf8());
+    ImportWizard wizard(db, ImportKind::Catalogue);
+    wizard.show();
+    wizard.setFile(path);
+    wizard.next();
+    wizard.next();
+    REQUIRE(QTest::qWaitFor([&] { return !wizard.isWorking(); }, 20000));
+    REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
+    wizard.button(QWizard::FinishButton)->click();
+    REQUIRE(QTest::qWaitFor([&] { return !wizard.isWorking(); }, 20000));
+    CHECK(wizard.lastReport().created == 2);
+
+    CataloguePage page;
+    page.setDatabase(&db);
+    page.show();
+    REQUIRE(page.model()->rowCount() == 2);
+    auto *search = page.findChild<QLineEdit *>(QStringLiteral("catalogueSearch"));
+    REQUIRE(search);
+    search->setText(QStringLiteral("ФИЗИК"));
+    REQUIRE(page.model()->rowCount() == 1);
+    const CatalogueEntry &physics = page.model()->rowAt(0);
+    CHECK(physics.subjects == QStringList{QStringLiteral("физика")});
+    CHECK(page.model()->data(page.model()->index(0, 4), Qt::DisplayRole).toString() == QStringLiteral("очно"));
+    CHECK(page.model()->data(page.model()->index(0, 8), Qt::DisplayRole).toString() == CatalogueModel::tr("any"));
 }
 
 TEST_CASE("teachers page searches as the user types", "[gui]")

@@ -149,6 +149,18 @@ Result<RouteDraft> RouteService::suggest(qint64 teacherId, const QString &year) 
     return draft;
 }
 
+Status RouteService::removeCatalogueEntries(const QList<qint64> &ids)
+{
+    Transaction transaction(m_db);
+    if (!transaction.status())
+        return transaction.status();
+    CatalogueWriter catalogue(m_db);
+    for (qint64 id : ids)
+        if (Status status = catalogue.remove(id); !status)
+            return status;
+    return transaction.commit();
+}
+
 Result<qint64> RouteService::create(const Route &route)
 {
     if (!AcademicYear::parse(route.academicYear))

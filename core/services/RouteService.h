@@ -70,6 +70,9 @@ public:
     // cannot end before it starts, and its hours, when given, are above zero.
     static QString itemProblem(const RouteItem &item);
     Result<QList<RouteRow>> registry(const RouteFilter &filter) const;
+    // Removes entries of the catalogue, all in one transaction; the route
+    // items made from them stay, without the link.
+    Status removeCatalogueEntries(const QList<qint64> &ids);
 
     Result<RouteDocument> document(qint64 routeId) const;
     Status exportPdf(qint64 routeId, const QString &path) const;
