@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../app/cli/RegistryCommands.cpp" line="+306"/>
+        <location filename="../app/cli/RegistryCommands.cpp" line="+310"/>
         <source>import a CSV file or a workbook (.xlsx, .xls, .ods), all rows or none</source>
         <translation>импортировать файл CSV или книгу (.xlsx, .xls, .ods) целиком: все строки или ни одной</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>export a registry</source>
         <translation>экспортировать реестр</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>вывести список записей реестра</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>write an empty file with the expected headers</source>
         <translation>записать пустой файл с ожидаемыми заголовками столбцов</translation>
     </message>
@@ -611,9 +611,152 @@
     </message>
 </context>
 <context>
+    <name>CatalogueCommands</name>
+    <message>
+        <location filename="../app/cli/CatalogueCommands.cpp" line="+33"/>
+        <source>Usage: metodist-cli catalogue import FILE [--dry-run] | export FILE.csv|FILE.xlsx | list [--search TEXT] [--format table|json]</source>
+        <translation>Использование: metodist-cli catalogue import ФАЙЛ [--dry-run] | export ФАЙЛ.csv|ФАЙЛ.xlsx | list [--search ТЕКСТ] [--format table|json]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>table or json</source>
+        <translation>table или json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>part of the title or the provider</source>
+        <translation>часть названия или организатора</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: metodist-cli catalogue list [--search TEXT] [--format table|json]</source>
+        <translation>Использование: metodist-cli catalogue list [--search ТЕКСТ] [--format table|json]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>federal registry</source>
+        <translation>федеральный реестр</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>subjects: %1</source>
+        <translation>предметы: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deficits: %1</source>
+        <translation>дефициты: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>levels: %1</source>
+        <translation>уровни: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entries: %1</source>
+        <translation>Записей: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the catalogue of programmes and activities for routes (ИОМ)</source>
+        <translation>каталог программ и мероприятий для маршрутов (ИОМ)</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueModel</name>
+    <message>
+        <location filename="../ui/models/CatalogueModel.cpp" line="+16"/>
+        <source>any</source>
+        <translation>любые</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Часов</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Federal registry</source>
+        <translation>Федеральный реестр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subjects</source>
+        <translation>Предметы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deficits</source>
+        <translation>Дефициты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Levels</source>
+        <translation>Уровни</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueWriter</name>
+    <message>
+        <location filename="../core/storage/CatalogueRepository.cpp" line="+188"/>
+        <source>A catalogue entry needs a kind and a title.</source>
+        <translation>У записи каталога должны быть вид и название.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title of the catalogue entry</source>
+        <translation>Название записи каталога</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The catalogue entry no longer exists; it may have been deleted by another user.</source>
+        <translation>Записи каталога больше нет; возможно, её удалил другой пользователь.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+63"/>
+        <location filename="../app/cli/Cli.cpp" line="+64"/>
         <source>Usage: metodist-cli [--db PATH] COMMAND [ARGUMENTS]</source>
         <translation>Использование: metodist-cli [--db PATH] COMMAND [ARGUMENTS]</translation>
     </message>
@@ -1544,7 +1687,7 @@
 <context>
     <name>ImportColumns</name>
     <message>
-        <location filename="../core/services/ImportColumns.cpp" line="+200"/>
+        <location filename="../core/services/ImportColumns.cpp" line="+227"/>
         <source>teachers</source>
         <translation>педагоги</translation>
     </message>
@@ -1582,6 +1725,11 @@
         <location line="+2"/>
         <source>the methodists&apos; work log</source>
         <translation>журнал работы методистов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the catalogue of programmes and activities</source>
+        <translation>каталог программ и мероприятий</translation>
     </message>
 </context>
 <context>
@@ -1647,7 +1795,7 @@
         <translation>другие ошибки, например в строке %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/import/ImportRun.cpp" line="+180"/>
+        <location filename="../core/services/import/ImportRun.cpp" line="+184"/>
         <source>No header row was found in the first %1 rows of the file; the columns expected for %2 include %3.</source>
         <translation>В первых %1 строках файла не найдена строка заголовка; для импорта «%2» требуются, в частности, столбцы %3.</translation>
     </message>
@@ -1663,11 +1811,12 @@
     </message>
     <message>
         <location line="+49"/>
-        <location line="+103"/>
+        <location line="+105"/>
         <location line="+2"/>
         <location line="+178"/>
-        <location filename="../core/services/import/ImportWriters.cpp" line="+26"/>
-        <location line="+125"/>
+        <location filename="../core/services/import/ImportWriters.cpp" line="+27"/>
+        <location line="+33"/>
+        <location line="+141"/>
         <location line="+130"/>
         <source>The value is required.</source>
         <translation>Значение обязательно.</translation>
@@ -1744,12 +1893,23 @@
         <translation>«%1» — не дата; запишите её как 25.03.2026.</translation>
     </message>
     <message>
-        <location filename="../core/services/import/ImportWriters.cpp" line="-137"/>
+        <location filename="../core/services/import/ImportWriters.cpp" line="-186"/>
+        <location line="+36"/>
         <source>The hours must be a whole positive number, not «%1».</source>
         <translation>Количество часов должно быть целым положительным числом, а не «%1».</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+6"/>
+        <source>Expected «очно», «дистанционно» or «смешанно», not «%1».</source>
+        <translation>Ожидается «очно», «дистанционно» или «смешанно», а не «%1».</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The same entry (title and provider) is already in row %1 of this file.</source>
+        <translation>Эта же запись (название и организатор) уже есть в строке %1 этого файла.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>«%1» is not a positive whole number of minutes.</source>
         <translation>«%1» не является целым положительным числом минут.</translation>
     </message>
@@ -1765,8 +1925,9 @@
         <translation>Нагрузка должна быть указана целым положительным числом педагогов, а не «%1».</translation>
     </message>
     <message>
-        <location line="-176"/>
-        <location line="+183"/>
+        <location line="-225"/>
+        <location line="+42"/>
+        <location line="+190"/>
         <location line="+74"/>
         <source>Expected «да» or «нет», not «%1».</source>
         <translation>Ожидается «да» или «нет», а не «%1».</translation>
@@ -1777,7 +1938,7 @@
         <translation>Запись сохранена, но не соответствует требованиям к региональному методическому активу: %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/import/ImportRun.cpp" line="+78"/>
+        <location filename="../core/services/import/ImportRun.cpp" line="+80"/>
         <source>Row %1 could not be saved, so nothing was imported: %2</source>
         <translation>Не удалось сохранить строку %1, поэтому данные не импортированы: %2</translation>
     </message>
@@ -3474,7 +3635,7 @@ Double-click to see the list.</source>
 <context>
     <name>RegistryCommands</name>
     <message>
-        <location filename="../app/cli/RegistryCommands.cpp" line="-288"/>
+        <location filename="../app/cli/RegistryCommands.cpp" line="-294"/>
         <source>sheet of a workbook (.xlsx, .xls, .ods)</source>
         <translation>лист книги (.xlsx, .xls, .ods)</translation>
     </message>
@@ -3489,7 +3650,12 @@ Double-click to see the list.</source>
         <translation>импортировать корректные строки, пропустив строки с ошибками</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+14"/>
+        <source>Usage: metodist-cli import teachers|methodists|organisations|municipalities|subjects|pk|diagnostics|worklog|catalogue FILE [--sheet NAME] [--dry-run] [--skip-invalid] [--suggest [--aliases-out FILE.csv]]</source>
+        <translation>Использование: metodist-cli import teachers|methodists|organisations|municipalities|subjects|pk|diagnostics|worklog|catalogue ФАЙЛ [--sheet ЛИСТ] [--dry-run] [--skip-invalid] [--suggest [--aliases-out ФАЙЛ.csv]]</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Encoding: %1.</source>
         <translation>Кодировка: %1.</translation>
     </message>
@@ -3509,12 +3675,7 @@ Double-click to see the list.</source>
         <translation>вместе с --suggest: записать эти значения и подсказки в файл, чтобы дополнить его и загрузить командой «dictionary alias --file»</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Usage: metodist-cli import teachers|methodists|organisations|municipalities|subjects|pk|diagnostics|worklog FILE [--sheet NAME] [--dry-run] [--skip-invalid] [--suggest [--aliases-out FILE.csv]]</source>
-        <translation>Использование: metodist-cli import teachers|methodists|organisations|municipalities|subjects|pk|diagnostics|worklog ФАЙЛ [--sheet ЛИСТ] [--dry-run] [--skip-invalid] [--suggest [--aliases-out ФАЙЛ.csv]]</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>--aliases-out goes with --suggest.</source>
         <translation>--aliases-out указывается вместе с --suggest.</translation>
     </message>
@@ -3556,18 +3717,8 @@ Double-click to see the list.</source>
             <numerusform>Данные не импортированы: ошибки в %n строках. Пожалуйста, исправьте файл или запустите команду с параметром --skip-invalid.</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>Usage: metodist-cli export teachers|methodists|organisations FILE.csv|FILE.xlsx</source>
-        <translation>Использование: metodist-cli export teachers|methodists|organisations FILE.csv|FILE.xlsx</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Only teachers, methodists and organisations can be exported.</source>
-        <translation>Экспортировать можно только педагогов, методистов и организации.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+26"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Экспортирована %n строка в файл %1.</numerusform>
@@ -3576,9 +3727,19 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Usage: metodist-cli template teachers|methodists|pk|diagnostics|worklog FILE.xlsx</source>
-        <translation>Использование: metodist-cli template teachers|methodists|pk|diagnostics|worklog ФАЙЛ.xlsx</translation>
+        <location line="-16"/>
+        <source>Usage: metodist-cli export teachers|methodists|organisations|catalogue FILE.csv|FILE.xlsx</source>
+        <translation>Использование: metodist-cli export teachers|methodists|organisations|catalogue ФАЙЛ.csv|ФАЙЛ.xlsx</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only teachers, methodists, organisations and the catalogue can be exported.</source>
+        <translation>Экспортировать можно только педагогов, методистов, организации и каталог.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Usage: metodist-cli template teachers|methodists|pk|diagnostics|worklog|catalogue FILE.xlsx</source>
+        <translation>Использование: metodist-cli template teachers|methodists|pk|diagnostics|worklog|catalogue ФАЙЛ.xlsx</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3679,7 +3840,7 @@ Double-click to see the list.</source>
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../core/services/RegistryExport.cpp" line="+76"/>
+        <location filename="../core/services/RegistryExport.cpp" line="+80"/>
         <source>Meets the РМА requirements</source>
         <translation>Соответствует требованиям к РМА</translation>
     </message>
@@ -3694,7 +3855,7 @@ Double-click to see the list.</source>
         <translation>нет: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Only teachers, methodists and organisations can be exported.</source>
         <translation>Экспортировать можно только педагогов, методистов и организации.</translation>
     </message>
@@ -4557,7 +4718,7 @@ Double-click to see the list.</source>
 <context>
     <name>RouteRules</name>
     <message>
-        <location filename="../core/domain/Route.cpp" line="+78"/>
+        <location filename="../core/domain/Route.cpp" line="+82"/>
         <source>planned</source>
         <translation>запланировано</translation>
     </message>
@@ -4576,11 +4737,26 @@ Double-click to see the list.</source>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
+    <message>
+        <location line="+63"/>
+        <source>in person</source>
+        <translation>очно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>distance</source>
+        <translation>дистанционно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blended</source>
+        <translation>смешанно</translation>
+    </message>
 </context>
 <context>
     <name>RouteService</name>
     <message>
-        <location filename="../core/services/RouteService.cpp" line="+58"/>
+        <location filename="../core/services/RouteService.cpp" line="+59"/>
         <source>Professional development at the profile level</source>
         <translation>Повышение квалификации на профильном уровне</translation>
     </message>
@@ -4620,7 +4796,7 @@ Double-click to see the list.</source>
         <translation>Супервизия</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+119"/>
         <source>The teacher has no route for %1.</source>
         <translation>У педагога нет маршрута на %1 учебный год.</translation>
     </message>
@@ -4678,16 +4854,6 @@ Double-click to see the list.</source>
         <location line="+10"/>
         <source>The route item no longer exists.</source>
         <translation>Элемент маршрута больше не существует.</translation>
-    </message>
-    <message>
-        <location line="+103"/>
-        <source>A catalogue entry needs a kind and a title.</source>
-        <translation>Для записи каталога необходимо указать вид и название.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Title of the catalogue entry</source>
-        <translation>Название записи каталога</translation>
     </message>
 </context>
 <context>
@@ -5869,6 +6035,84 @@ Double-click to see the list.</source>
     </message>
 </context>
 <context>
+    <name>metodist::CataloguePage</name>
+    <message>
+        <location filename="../ui/pages/CataloguePage.cpp" line="+29"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search by title or provider</source>
+        <translation>Поиск по названию или организатору</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A CSV or Excel file with the columns Название, Вид, Организатор, Часов, Форма, Федеральный реестр, Предметы, Дефициты, Уровни (several values in a cell separated by «;», «,» or «/»). An entry with the same title and provider is updated.</source>
+        <translation>Файл CSV или Excel со столбцами Название, Вид, Организатор, Часов, Форма, Федеральный реестр, Предметы, Дефициты, Уровни (несколько значений в ячейке — через «;», «,» или «/»). Запись с тем же названием и организатором обновляется.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Programme catalogue</source>
+        <translation>Каталог программ</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Entries: %1</source>
+        <translation>Записей: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Imported: %1 new, %2 updated.</source>
+        <translation>Импортировано: новых — %1, обновлено — %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV для Excel (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Exported %n entry(ies) to %1.</source>
+        <translation>
+            <numerusform>В %1 экспортирована %n запись.</numerusform>
+            <numerusform>В %1 экспортированы %n записи.</numerusform>
+            <numerusform>В %1 экспортировано %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>Delete entries</source>
+        <translation>Удаление записей</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-9"/>
+        <source>Delete %n selected entry(ies) of the catalogue? Routes keep the items made from them.</source>
+        <translation>
+            <numerusform>Удалить %n выбранную запись каталога? Пункты маршрутов, созданные из неё, останутся.</numerusform>
+            <numerusform>Удалить %n выбранные записи каталога? Пункты маршрутов, созданные из них, останутся.</numerusform>
+            <numerusform>Удалить %n выбранных записей каталога? Пункты маршрутов, созданные из них, останутся.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>metodist::ConflictDialog</name>
     <message>
         <location filename="../ui/dialogs/ConflictDialog.cpp" line="+20"/>
@@ -6796,12 +7040,12 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+49"/>
+        <location filename="../ui/MainWindow.cpp" line="+50"/>
         <source>Metodist databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Metodist (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>

@@ -31,7 +31,7 @@ public:
         if (action == u"list")
             return list(context, args.mid(1));
         return fail(context, tr("Usage: metodist-cli catalogue import FILE [--dry-run] | export FILE.csv|FILE.xlsx | "
-                                "list [--kind NAME] [--format table|json]"),
+                                "list [--search TEXT] [--format table|json]"),
                     UsageError);
     }
 
