@@ -125,6 +125,7 @@ struct CatalogueTemplate
     bool federalRegistry;
     const char *eventKey; // events: the calendar's event
     Audience audience;
+    const char *subjects = nullptr; // subject codes, «,» between; none: any subject
 };
 
 // A dozen and a half offers, each for one area of deficits.
@@ -136,7 +137,15 @@ const CatalogueTemplate catalogueTemplates[] = {
     {"internship", "subject", "Стажировка «Современный урок: предметное содержание и методика»", 16, false, nullptr,
      Audience::School},
     {"course", "subject", "Реализация ФОП ДО: содержание и организация образовательной деятельности", 72, true,
-     nullptr, Audience::Preschool},
+     nullptr, Audience::Preschool, "preschool"},
+    {"course", "subject", "Методика преподавания физики: эксперимент и решение задач", 72, true, nullptr,
+     Audience::School, "physics"},
+    {"course", "subject", "Трудные темы школьного курса математики и подготовка к ГИА", 72, true, nullptr,
+     Audience::School, "mathematics"},
+    {"course", "methodical", "Методика обучения русскому языку и литературе по обновлённым ФГОС", 72, true, nullptr,
+     Audience::School, "russian_language,literature"},
+    {"course", "methodical", "Урок в начальной школе по ФГОС НОО: проектирование и анализ", 36, true, nullptr,
+     Audience::School, "primary_school"},
     {"course", "methodical", "Формирование функциональной грамотности обучающихся: методика и практика", 72, true,
      nullptr, Audience::School},
     {"event", "methodical", "Мастер-класс «Технологическая карта современного урока»", 0, false, "techcard",
@@ -144,7 +153,7 @@ const CatalogueTemplate catalogueTemplates[] = {
     {"self_study", "methodical", "Разработка рабочей программы в конструкторе «Единое содержание общего образования»",
      0, false, nullptr, Audience::School},
     {"self_study", "methodical", "Проектирование развивающей предметно-пространственной среды группы", 0, false,
-     nullptr, Audience::Preschool},
+     nullptr, Audience::Preschool, "preschool"},
     {"mentoring", "methodical", "Наставничество: методическое сопровождение молодого педагога", 0, false, nullptr,
      Audience::Any},
     {"course", "psycho_pedagogical",
@@ -255,6 +264,12 @@ Status SupportWork::addCatalogue()
         e.kindId = idOf(QStringLiteral("route_item_kinds"), d.kind);
         e.title = utf8(t.title);
         e.deficitAreaIds = {idOf(QStringLiteral("deficit_areas"), QString::fromLatin1(t.area))};
+        if (t.subjects)
+            for (const QString &code : QString::fromLatin1(t.subjects).split(u','))
+                if (const qint64 subject = idOf(QStringLiteral("subjects"), code); subject > 0)
+                    e.subjectIds << subject;
+        e.provider = d.kind == u"course" ? utf8("ЦНППМ") : utf8("ЦНППМ, муниципальные методические службы");
+        e.form = t.hours >= 72 ? CatalogueForm::Blended : t.hours > 0 ? CatalogueForm::InPerson : CatalogueForm::Unknown;
         if (t.hours > 0)
             e.hours = t.hours;
         e.federalRegistry = t.federalRegistry;
