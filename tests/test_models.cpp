@@ -232,7 +232,8 @@ TEST_CASE("models: the list models over real rows, filled, emptied and filled ag
     QAbstractItemModelTester gapTester(&gaps, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester loadTester(&loads, QAbstractItemModelTester::FailureReportingMode::Fatal);
     AssignmentService planner(r.db);
-    auto plan = planner.plan({SupportRegion::year, 0, 0});
+    // The fixture's methodist falls short of the РМА requirements: planned only on request.
+    auto plan = planner.plan({SupportRegion::year, 0, 0, true});
     REQUIRE(plan.ok());
     auto report = planner.report(plan.value());
     REQUIRE(report.ok());
