@@ -3,12 +3,14 @@
 #include "TestSupport.h"
 #include "services/AssignmentService.h"
 #include "services/OrderService.h"
+#include "services/PriorityService.h"
 #include "services/Setup.h"
 #include "storage/AssignmentRepository.h"
 #include "storage/DictionaryRepository.h"
 #include "storage/MethodistRepository.h"
 #include "storage/OrderRepository.h"
 #include "storage/OrganisationRepository.h"
+#include "storage/SettingsRepository.h"
 #include "storage/TeacherRepository.h"
 
 using namespace metodist;
@@ -59,9 +61,11 @@ struct Region
         districtSchool = organisations.findOrCreate(district, QStringLiteral("МБОУ «Гурьевская СОШ»")).value();
     }
 
-    qint64 teacher(const QString &lastName, qint64 school, qint64 subject, const QString &snils = {})
+    qint64 teacher(const QString &lastName, qint64 school, qint64 subject, const QString &snils = {},
+                   const QList<qint64> &supportCategories = {})
     {
         Teacher t;
+        t.supportCategoryIds = supportCategories;
         t.lastName = lastName;
         t.firstName = QStringLiteral("Анна");
         t.middleName = QStringLiteral("Сергеевна");
@@ -96,6 +100,13 @@ struct Region
     Result<int> assign(QList<qint64> teachers, qint64 methodistId, const QString &reason = {})
     {
         return AssignmentService(db).assign({teachers, methodistId, year, 0, QDate(2025, 9, 1), reason});
+    }
+
+    qint64 supportCategory(const QString &code)
+    {
+        const qint64 id = DictionaryRepository(db).findByCodeOrName(QStringLiteral("support_categories"), code).value();
+        REQUIRE(id > 0);
+        return id;
     }
 
     qint64 active(const AssignmentFilter &filter = {}) { return AssignmentRepository(db).count(filter).value(); }
@@ -285,6 +296,127 @@ TEST_CASE("assignment: the plan takes only the chosen municipality", "[assignmen
     REQUIRE(plan->plan.assignments.size() == 1);
     CHECK(plan->plan.assignments[0].teacherId == rural);
     CHECK_FALSE(plan->plan.assignments[0].sameMunicipality);
+}
+
+TEST_CASE("assignment: methodists short of the РМА requirements are left out of the automatic plan unless asked",
+          "[assignment]")
+{
+    Region r;
+    for (int i = 0; i < 3; ++i)
+        r.teacher(QStringLiteral("Городская%1").arg(i), r.citySchool, r.maths);
+    const qint64 eligible = r.methodist(QStringLiteral("Годный"), r.city, r.maths, 1);
+    const qint64 ineligible = r.methodist(QStringLiteral("Негодный"), r.city, r.maths, 5, false);
+    const qint64 otherSubject = r.methodist(QStringLiteral("Физиков"), r.city, r.physics, 5, false);
+    AssignmentService service(r.db);
+
+    auto plan = service.plan({year, 0, 0});
+    REQUIRE(plan.ok());
+    CHECK(plan->plan.assignments.size() == 1);
+    CHECK(plan->plan.assignments[0].methodistId == eligible);
+    CHECK(plan->leftOut == QList<qint64>{ineligible, otherSubject});
+    auto report = service.report(plan.value());
+    REQUIRE(report.ok());
+    // Only the subjects planned for are shown, with the reasons.
+    REQUIRE(report->leftOut.size() == 1);
+    CHECK(report->leftOut[0].methodistId == ineligible);
+    CHECK(report->leftOut[0].shortfalls == MethodistRepository(r.db).shortfalls(ineligible).value());
+    CHECK(report->leftOut[0].shortfalls.size() == 3);
+    for (const PlanReport::Load &load : report->loads)
+        CHECK(load.methodistId != ineligible);
+
+    auto included = service.plan({year, 0, 0, true});
+    REQUIRE(included.ok());
+    CHECK(included->plan.assignments.size() == 3);
+    CHECK(included->leftOut.isEmpty());
+    CHECK(service.report(included.value())->leftOut.isEmpty());
+
+    // Manual assignment still warns and asks for a reason.
+    const qint64 teacher = plan->plan.unassigned.front().teacherId;
+    auto check = service.check({teacher}, ineligible, year);
+    REQUIRE(check.ok());
+    CHECK(check->warnings.size() == 1);
+    CHECK_FALSE(r.assign({teacher}, ineligible).ok());
+    CHECK(r.assign({teacher}, ineligible, QStringLiteral("по решению ЦНППМ")).ok());
+}
+
+TEST_CASE("assignment: when places are short, the priority categories come first, in the order kept in the settings",
+          "[assignment]")
+{
+    Region r;
+    Organisation lowSchool;
+    lowSchool.name = QStringLiteral("МБОУ «Школа 500+»");
+    lowSchool.municipalityId = r.district;
+    lowSchool.lowResults = true;
+    const qint64 lowResultSchool = OrganisationWriter(r.db).insert(lowSchool).value();
+    const auto teacher = [&r](const QString &name, qint64 school, const QString &category = {}) {
+        return r.teacher(name, school, r.maths, {},
+                         category.isEmpty() ? QList<qint64>() : QList<qint64>{r.supportCategory(category)});
+    };
+    teacher(QStringLiteral("Обычная"), r.citySchool);
+    const qint64 young = teacher(QStringLiteral("Молодая"), r.citySchool, QStringLiteral("young_specialists"));
+    const qint64 troubled = teacher(QStringLiteral("Затруднённая"), r.citySchool,
+                                    QStringLiteral("professional_difficulties"));
+    const qint64 lowPupils = teacher(QStringLiteral("Низкие"), r.citySchool, QStringLiteral("low_results"));
+    // Her school has low results; she is of another municipality than the only methodist.
+    const qint64 atLowSchool = teacher(QStringLiteral("Школьная"), lowResultSchool);
+    r.methodist(QStringLiteral("Единственный"), r.city, r.maths, 2);
+    AssignmentService service(r.db);
+    const auto covered = [&service](const PlanRequest &request) {
+        auto plan = service.plan(request);
+        REQUIRE(plan.ok());
+        QList<qint64> ids;
+        for (const PlannedAssignment &a : plan->plan.assignments)
+            ids << a.teacherId;
+        return ids;
+    };
+
+    // The shipped order: low results of pupils or of the school first, even away from home.
+    CHECK(PriorityService::order(r.db).value() == PriorityOrder::shipped());
+    CHECK(covered({year, 0, 0}) == QList<qint64>{lowPupils, atLowSchool});
+    auto plan = service.plan({year, 0, 0});
+    auto report = service.report(plan.value());
+    REQUIRE(report.ok());
+    REQUIRE(report->priorities.size() == 3);
+    CHECK(report->priorities[0].codes
+          == QStringList{QStringLiteral("low_results"), PriorityOrder::lowResultSchoolCode()});
+    CHECK(report->priorities[0].categories.size() == 2);
+    CHECK(report->priorities[0].candidates == 2);
+    CHECK(report->priorities[0].covered == 2);
+    CHECK(report->priorities[1].candidates == 1);
+    CHECK(report->priorities[1].covered == 0);
+    CHECK(report->priorities[2].candidates == 1);
+    CHECK(report->sameMunicipality == 1);
+    CHECK(report->coverageText(QLocale::c())
+          == QStringLiteral("Covered 2 of 5; of the priority categories: rank 1 — 2 of 2, rank 2 — 0 of 1, "
+                            "rank 3 — 0 of 1."));
+
+    // Another order, saved in the database's settings.
+    PriorityService priorities(r.db);
+    const auto young1st = PriorityOrder::parse(QStringLiteral("young_specialists,professional_difficulties"));
+    REQUIRE(priorities.save(young1st.value()).ok());
+    CHECK(SettingsRepository(r.db).value(PriorityService::settingKey()).value()
+          == QStringLiteral("young_specialists,professional_difficulties"));
+    CHECK(covered({year, 0, 0}) == QList<qint64>{young, troubled});
+    // Narrowed to one category, the order still ranks within it.
+    CHECK(covered({year, r.supportCategory(QStringLiteral("low_results")), 0}) == QList<qint64>{lowPupils});
+
+    // No priorities: the own municipality decides.
+    REQUIRE(priorities.save(PriorityOrder()).ok());
+    auto plain = service.plan({year, 0, 0});
+    REQUIRE(plain.ok());
+    CHECK(plain->plan.sameMunicipalityCount == 2);
+    CHECK(service.report(plain.value())->coverageText(QLocale::c())
+          == QStringLiteral("Covered 2 of 5; no priority categories are set."));
+
+    // Unknown codes are refused; the shipped order comes back on reset.
+    const Status refused = priorities.save(PriorityOrder::parse(QStringLiteral("low_results,невесть")).value());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.message().contains(QStringLiteral("невесть")));
+    REQUIRE(priorities.reset().ok());
+    CHECK(PriorityService::order(r.db).value() == PriorityOrder::shipped());
+    // A setting nobody can read stops planning with a reason instead of planning in some other order.
+    REQUIRE(SettingsWriter(r.db).setValue(PriorityService::settingKey(), QStringLiteral("low_results,,")).ok());
+    CHECK_FALSE(service.plan({year, 0, 0}).ok());
 }
 
 TEST_CASE("order: made for the assignments without one, with its appendix", "[order]")

@@ -6,6 +6,7 @@
 #include "dialogs/OrderDialog.h"
 #include "dialogs/OrderSettingsDialog.h"
 #include "dialogs/PlanDialog.h"
+#include "dialogs/PriorityDialog.h"
 #include "domain/AcademicYear.h"
 #include "models/AssignmentModels.h"
 #include "pages/AssignmentPage.h"
@@ -20,10 +21,12 @@
 #include "storage/OrganisationRepository.h"
 #include "storage/TeacherRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
@@ -421,4 +424,117 @@ TEST_CASE("methodists over capacity or short of the requirements stand out", "[g
     CHECK_FALSE(model.index(2, 0).data(Qt::BackgroundRole).isValid());
     CHECK_FALSE(model.index(2, 0).data(Qt::ForegroundRole).isValid());
     CHECK(model.index(2, 0).data(Qt::ToolTipRole).isNull());
+}
+
+TEST_CASE("plan dialog shows the order of assignment and the methodists it leaves out", "[gui][assignment]")
+{
+    PlannedRegion region;
+    Database &db = region.db;
+    const QString year = currentYear();
+    // One methodist falls short of the РМА requirements.
+    const auto loads = MethodistRepository(db).withLoad(year);
+    REQUIRE(loads.ok());
+    REQUIRE_FALSE(loads->isEmpty());
+    Methodist shortOne = MethodistRepository(db).get(loads->front().id).value();
+    shortOne.qualificationCategoryId = 0;
+    REQUIRE(MethodistWriter(db).update(shortOne).ok());
+    AssignmentService service(db);
+    const PlanReport expected = service.report(service.plan({year, 0, 0}).value()).value();
+    REQUIRE(expected.leftOut.size() == 1);
+    CHECK(expected.leftOut[0].methodistId == shortOne.id);
+
+    PlanDialog dialog(db, year);
+    dialog.show();
+    auto *include = dialog.findChild<QCheckBox *>(QStringLiteral("includeIneligible"));
+    auto *priorities = dialog.findChild<QTableView *>(QStringLiteral("priorities"));
+    auto *leftOut = dialog.findChild<QTableView *>(QStringLiteral("leftOut"));
+    REQUIRE(include);
+    REQUIRE(priorities);
+    REQUIRE(leftOut);
+    CHECK(dialog.findChild<QPushButton *>(QStringLiteral("priorityOrder")));
+    CHECK_FALSE(include->isChecked());
+    dialog.compute();
+    REQUIRE(QTest::qWaitFor([&] { return !dialog.isWorking(); }, 20000));
+    REQUIRE(dialog.report().has_value());
+    CHECK(priorities->model()->rowCount() == 3);
+    CHECK(priorities->model()->index(0, PlanPriorityModel::WaitingColumn).data().toLongLong()
+          == expected.priorities[0].candidates);
+    CHECK(priorities->model()->index(0, PlanPriorityModel::CoveredColumn).data().toLongLong()
+          == expected.priorities[0].covered);
+    REQUIRE(leftOut->model()->rowCount() == 1);
+    CHECK(leftOut->model()->index(0, 3).data().toString().contains(expected.leftOut[0].shortfalls.first()));
+    const QString summary = dialog.findChild<QLabel *>(QStringLiteral("summary"))->text();
+    CHECK(summary.contains(expected.coverageText(QLocale()).toHtmlEscaped()));
+
+    // Asked to, the plan gives that methodist teachers too.
+    include->setChecked(true);
+    CHECK_FALSE(dialog.report().has_value());
+    dialog.compute();
+    REQUIRE(QTest::qWaitFor([&] { return !dialog.isWorking(); }, 20000));
+    REQUIRE(dialog.report().has_value());
+    CHECK(leftOut->model()->rowCount() == 0);
+    CHECK(dialog.report()->assigned >= expected.assigned);
+    bool planned = false;
+    for (const PlanReport::Load &load : dialog.report()->loads)
+        planned = planned || load.methodistId == shortOne.id;
+    CHECK(planned);
+}
+
+TEST_CASE("priority dialog edits the order of assignment rank by rank", "[gui][assignment]")
+{
+    Scratch scratch;
+    Database db;
+    REQUIRE(db.open(scratch.path(QStringLiteral("priority.sqlite"))).ok());
+    REQUIRE(Setup::initialise(db, QStringLiteral("kaliningrad")).ok());
+    const QString lowResults = QStringLiteral("low_results"), school = PriorityOrder::lowResultSchoolCode(),
+                  difficulties = QStringLiteral("professional_difficulties"),
+                  young = QStringLiteral("young_specialists"), burnout = QStringLiteral("burnout");
+
+    PriorityDialog dialog(db);
+    auto *ranks = dialog.findChild<QListWidget *>(QStringLiteral("ranks"));
+    REQUIRE(ranks);
+    const auto click = [&dialog](const char *name) {
+        auto *button = dialog.findChild<QPushButton *>(QString::fromLatin1(name));
+        REQUIRE(button);
+        REQUIRE(button->isEnabled());
+        button->click();
+    };
+    REQUIRE(ranks->count() == 3);
+    CHECK(dialog.order() == PriorityOrder::shipped());
+    CHECK(ranks->item(0)->text().startsWith(QStringLiteral("1. ")));
+    ranks->setCurrentRow(0);
+    CHECK_FALSE(dialog.findChild<QPushButton *>(QStringLiteral("up"))->isEnabled());
+
+    ranks->setCurrentRow(1);
+    click("up");
+    CHECK(dialog.order().ranks() == QList<QStringList>{{difficulties}, {lowResults, school}, {young}});
+    click("down");
+    click("up");
+    ranks->setCurrentRow(1);
+    click("split");
+    CHECK(dialog.order().ranks() == QList<QStringList>{{difficulties}, {lowResults}, {school}, {young}});
+    ranks->setCurrentRow(2);
+    click("join");
+    CHECK(dialog.order().ranks() == QList<QStringList>{{difficulties}, {lowResults, school}, {young}});
+    auto *available = dialog.findChild<QComboBox *>(QStringLiteral("available"));
+    REQUIRE(available);
+    CHECK(available->findData(lowResults) < 0); // in the order already
+    available->setCurrentIndex(available->findData(burnout));
+    click("add");
+    CHECK(dialog.order().ranks().size() == 4);
+    CHECK(dialog.order().ranks().last() == QStringList{burnout});
+    ranks->setCurrentRow(2);
+    click("remove");
+    CHECK(dialog.order().ranks() == QList<QStringList>{{difficulties}, {lowResults, school}, {burnout}});
+    okButton(&dialog)->click();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(PriorityService::order(db).value() == dialog.order());
+
+    // Restore Defaults shows the shipped order; Cancel keeps the saved one.
+    PriorityDialog again(db);
+    CHECK(again.order() == dialog.order());
+    again.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults)->click();
+    CHECK(again.order() == PriorityOrder::shipped());
+    again.reject();
+    CHECK(PriorityService::order(db).value() == dialog.order());
 }

@@ -319,6 +319,71 @@ TEST_CASE("cli: assign auto previews, applies, lists; set and orders", "[cli][as
               .exitCode == 1);
 }
 
+TEST_CASE("cli: the order of assignment in settings and in assign auto", "[cli][assignment]")
+{
+    Scratch scratch;
+    const QString db = scratch.path(QStringLiteral("priority.sqlite"));
+    const auto run = [&](QStringList args) { return cli(scratch, QStringList{QStringLiteral("--db"), db} + args); };
+    REQUIRE(run(words("demo --teachers 400 --methodists 12 --no-support-data")).exitCode == 0);
+
+    const Run shown = run(words("settings planner-priority"));
+    REQUIRE(shown.exitCode == 0);
+    CHECK(shown.out.contains(QStringLiteral("1. low_results+school_low_results")));
+    CHECK(shown.out.contains(QStringLiteral("3. young_specialists")));
+    CHECK(shown.out.contains(QStringLiteral("burnout"))); // among the codes to choose from
+
+    const auto planned = [&](const char *extra) {
+        const Run preview = run(words("assign auto --year 2025/2026 --dry-run --format json") + words(extra));
+        INFO(preview.err.toStdString());
+        REQUIRE(preview.exitCode == 0);
+        return json(preview).object();
+    };
+    QJsonObject plan = planned("");
+    CHECK(plan.value(QStringLiteral("priority_order")).toString()
+          == QStringLiteral("low_results+school_low_results,professional_difficulties,young_specialists"));
+    const QString coverage = plan.value(QStringLiteral("coverage")).toString();
+    CHECK(coverage.contains(QString::number(plan.value(QStringLiteral("assigned")).toInt())));
+    CHECK(coverage.contains(QString::number(plan.value(QStringLiteral("candidates")).toInt())));
+    const QJsonArray ranks = plan.value(QStringLiteral("priorities")).toArray();
+    REQUIRE(ranks.size() == 3);
+    qint64 waiting = 0;
+    for (const QJsonValue &rank : ranks) {
+        const QJsonObject r = rank.toObject();
+        CHECK(r.value(QStringLiteral("covered")).toInt() <= r.value(QStringLiteral("candidates")).toInt());
+        CHECK_FALSE(r.value(QStringLiteral("categories")).toArray().isEmpty());
+        waiting += r.value(QStringLiteral("candidates")).toInt();
+    }
+    CHECK(waiting > 0); // the demonstration teachers have support categories
+    CHECK(plan.value(QStringLiteral("include_ineligible")) == QJsonValue(false));
+    for (const QJsonValue &m : plan.value(QStringLiteral("left_out")).toArray())
+        CHECK_FALSE(m.toObject().value(QStringLiteral("shortfalls")).toArray().isEmpty());
+
+    const QJsonObject all = planned("--include-ineligible");
+    CHECK(all.value(QStringLiteral("include_ineligible")) == QJsonValue(true));
+    CHECK(all.value(QStringLiteral("left_out")).toArray().isEmpty());
+    CHECK(all.value(QStringLiteral("assigned")).toInt() >= plan.value(QStringLiteral("assigned")).toInt());
+    const Run table = run(words("assign auto --year 2025/2026 --dry-run"));
+    CHECK(table.out.contains(coverage)); // the same words in the table
+
+    // Another order, refused codes, the shipped one back.
+    const Run set = run(words("settings planner-priority young_specialists burnout+low_results"));
+    INFO(set.err.toStdString());
+    REQUIRE(set.exitCode == 0);
+    CHECK(set.out.contains(QStringLiteral("2. burnout+low_results")));
+    CHECK(planned("").value(QStringLiteral("priority_order")).toString()
+          == QStringLiteral("young_specialists,burnout+low_results"));
+    const Run unknown = run(words("settings planner-priority low_results nonsense"));
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.contains(QStringLiteral("nonsense")));
+    CHECK(run(words("settings planner-priority low_results young_specialists+low_results")).exitCode == 2);
+    CHECK(run(words("settings planner-priority --reset low_results")).exitCode == 2);
+    CHECK(run(words("settings planner-priority --clear")).exitCode == 0);
+    CHECK(planned("").value(QStringLiteral("priorities")).toArray().isEmpty());
+    REQUIRE(run(words("settings planner-priority --reset")).exitCode == 0);
+    CHECK(planned("").value(QStringLiteral("priorities")).toArray().size() == 3);
+    CHECK(run(words("settings nothing")).exitCode == 2);
+}
+
 TEST_CASE("cli: a file in the office's own words: a grouped report, an alias file, then it imports whole",
           "[cli][aliases]")
 {

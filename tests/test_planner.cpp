@@ -1,54 +1,79 @@
 #include <catch2/catch.hpp>
 
+#include "domain/PriorityOrder.h"
 #include "services/AssignmentPlanner.h"
 #include "services/MinCostFlow.h"
 
 #include <QHash>
 #include <algorithm>
 #include <functional>
+#include <limits>
 #include <random>
 
 using namespace metodist;
 
 namespace {
 
-struct Score
-{
-    qint64 assigned = 0;
-    qint64 local = 0;
-};
+// A plan's score in the order of criteria, compared lexicographically: the
+// number assigned, then the number covered of each priority rank (1 first),
+// then the number in their own municipality.
+using Score = std::vector<qint64>;
 
-// The best plan by exhaustive search: every teacher goes to nobody or to
-// any methodist of the same subject with room. Maximises the number
-// assigned, then the number in their own municipality. Independent of the
-// flow model on purpose.
-Score bruteForce(const std::vector<PlanTeacher> &teachers, const std::vector<PlanMethodist> &methodists)
+// The best score by exhaustive search: every teacher goes to nobody or to
+// any methodist of the same subject with room. rankOf gives each teacher's
+// rank (1 first, 0 none), ranks how many there are. Independent of the flow
+// model on purpose.
+Score bruteForce(const std::vector<PlanTeacher> &teachers, const std::vector<PlanMethodist> &methodists,
+                 const std::vector<int> &rankOf = {}, int ranks = 0)
 {
     std::vector<int> room;
     for (const PlanMethodist &m : methodists)
         room.push_back(std::max(0, m.capacity - m.load));
-    Score best;
-    std::function<void(std::size_t, Score)> search = [&](std::size_t i, Score score) {
+    const std::size_t localAt = std::size_t(ranks) + 1;
+    Score best(localAt + 1, -1);
+    std::function<void(std::size_t, Score &)> search = [&](std::size_t i, Score &score) {
         if (i == teachers.size()) {
-            if (score.assigned > best.assigned || (score.assigned == best.assigned && score.local > best.local))
-                best = score;
+            best = std::max(best, score);
             return;
         }
         search(i + 1, score);
+        const int rank = rankOf.empty() ? 0 : rankOf[i];
         for (std::size_t j = 0; j < methodists.size(); ++j) {
             if (methodists[j].subjectId != teachers[i].subjectId || room[j] == 0 || teachers[i].subjectId == 0)
                 continue;
+            const bool local = methodists[j].municipalityId == teachers[i].municipalityId
+                && teachers[i].municipalityId != 0;
             --room[j];
-            Score next = score;
-            ++next.assigned;
-            if (methodists[j].municipalityId == teachers[i].municipalityId && teachers[i].municipalityId != 0)
-                ++next.local;
-            search(i + 1, next);
+            ++score[0];
+            if (rank > 0)
+                ++score[std::size_t(rank)];
+            score[localAt] += local ? 1 : 0;
+            search(i + 1, score);
+            score[localAt] -= local ? 1 : 0;
+            if (rank > 0)
+                --score[std::size_t(rank)];
+            --score[0];
             ++room[j];
         }
     };
-    search(0, {});
+    Score start(localAt + 1, 0);
+    search(0, start);
     return best;
+}
+
+// The planner's score, counted the same way.
+Score scoreOf(const std::vector<PlanTeacher> &teachers, const AssignmentPlan &plan,
+              const std::vector<int> &rankOf = {}, int ranks = 0)
+{
+    Score score(std::size_t(ranks) + 2, 0);
+    score[0] = qint64(plan.assignments.size());
+    for (const PlannedAssignment &a : plan.assignments) {
+        for (std::size_t i = 0; i < teachers.size(); ++i)
+            if (teachers[i].id == a.teacherId && !rankOf.empty() && rankOf[i] > 0)
+                ++score[std::size_t(rankOf[i])];
+    }
+    score.back() = plan.sameMunicipalityCount;
+    return score;
 }
 
 // Capacity and subject are never violated; every teacher is either assigned
@@ -107,6 +132,115 @@ RandomCase randomCase(std::mt19937 &random, int maxTeachers, int maxMethodists, 
     return c;
 }
 
+// Criterion (d) as the planner defines it: a methodist who got teachers was,
+// when she got her last one, the least loaded by share of capacity (ties: the
+// smaller id) of the methodists that teacher could go to without a loss in
+// (a)–(c) — those of the subject with room; for a teacher kept at home, those
+// of her municipality. Teachers at home are placed before travelling ones and
+// loads only grow, so it shows in the end state: (load X − 1) / capacity X ≤
+// load Y / capacity Y, an equality only when X has the smaller id.
+void checkBalance(const std::vector<PlanMethodist> &methodists, const AssignmentPlan &plan)
+{
+    QHash<qint64, PlanMethodist> byId;
+    for (const PlanMethodist &m : methodists)
+        byId.insert(m.id, m);
+    QSet<qint64> gotTravellers;
+    for (const PlannedAssignment &a : plan.assignments)
+        if (!a.sameMunicipality)
+            gotTravellers.insert(a.methodistId);
+    for (const MethodistLoad &x : plan.loads) {
+        if (x.added == 0)
+            continue;
+        const PlanMethodist &mx = byId[x.methodistId];
+        for (const MethodistLoad &y : plan.loads) {
+            const PlanMethodist &my = byId[y.methodistId];
+            if (y.methodistId == x.methodistId || my.subjectId != mx.subjectId
+                || y.capacity - y.before - y.added <= 0
+                || (!gotTravellers.contains(x.methodistId) && my.municipalityId != mx.municipalityId))
+                continue;
+            const qint64 xShare = qint64(x.before + x.added - 1) * y.capacity;
+            const qint64 yShare = qint64(y.before + y.added) * x.capacity;
+            INFO("methodist " << x.methodistId << " (" << x.before << " + " << x.added << " / " << x.capacity
+                              << ") against " << y.methodistId << " (" << y.before << " + " << y.added << " / "
+                              << y.capacity << ")");
+            REQUIRE((xShare < yShare || (xShare == yShare && x.methodistId < y.methodistId)));
+        }
+    }
+}
+
+const QStringList categoryCodes{QStringLiteral("low_results"), QStringLiteral("professional_difficulties"),
+                                QStringLiteral("young_specialists"), QStringLiteral("burnout")};
+
+// The shipped order, none, or a random one: some of the codes (the school
+// flag among them) shuffled into ranks of one or more.
+PriorityOrder randomOrder(std::mt19937 &random)
+{
+    const auto pick = [&random](int low, int high) { return std::uniform_int_distribution<int>(low, high)(random); };
+    const int kind = pick(0, 4);
+    if (kind == 0)
+        return PriorityOrder::shipped();
+    if (kind == 1)
+        return {};
+    QStringList codes = categoryCodes;
+    codes << PriorityOrder::lowResultSchoolCode();
+    std::shuffle(codes.begin(), codes.end(), random);
+    codes = codes.mid(0, pick(1, int(codes.size())));
+    QList<QStringList> ranks;
+    for (const QString &code : codes) {
+        if (ranks.isEmpty() || pick(0, 2) == 0)
+            ranks.append(QStringList());
+        ranks.last() << code;
+    }
+    return PriorityOrder::fromRanks(ranks).value();
+}
+
+// A teacher's rank read straight off the order, apart from PriorityRanks.
+int rankByHand(const PriorityOrder &order, const QStringList &codes, bool atLowResultSchool)
+{
+    for (int r = 0; r < order.ranks().size(); ++r)
+        for (const QString &code : order.ranks()[r])
+            if (codes.contains(code) || (atLowResultSchool && code == PriorityOrder::lowResultSchoolCode()))
+                return r + 1;
+    return 0;
+}
+
+// Teachers with support categories and schools with or without low results,
+// short of capacity more often than not; the planner gets ranks as the
+// service makes them (PriorityRanks), the brute force ranks by hand.
+struct PriorityCase
+{
+    RandomCase people;
+    PriorityOrder order;
+    std::vector<int> rankByHand;
+};
+
+PriorityCase randomPriorityCase(std::mt19937 &random)
+{
+    const auto pick = [&random](int low, int high) { return std::uniform_int_distribution<int>(low, high)(random); };
+    PriorityCase c;
+    c.order = randomOrder(random);
+    QHash<QString, qint64> idByCode;
+    for (int i = 0; i < categoryCodes.size(); ++i)
+        idByCode.insert(categoryCodes[i], 50 + i);
+    const PriorityRanks ranks = PriorityRanks::resolve(c.order, idByCode);
+    c.people = randomCase(random, 8, 4, 2);
+    for (PlanTeacher &t : c.people.teachers) {
+        if (pick(0, 9) == 0)
+            t.subjectId = 0;
+        QStringList codes;
+        QList<qint64> ids;
+        for (const QString &code : categoryCodes)
+            if (pick(0, 3) == 0) {
+                codes << code;
+                ids << idByCode.value(code);
+            }
+        const bool atLowResultSchool = pick(0, 3) == 0;
+        t.priority = ranks.rankOf(ids, atLowResultSchool);
+        c.rankByHand.push_back(rankByHand(c.order, codes, atLowResultSchool));
+    }
+    return c;
+}
+
 } // namespace
 
 TEST_CASE("min-cost flow: the classic small network", "[planner]")
@@ -134,10 +268,30 @@ TEST_CASE("planner: reaches the brute-force optimum on small random cases", "[pl
         const AssignmentPlan plan = AssignmentPlanner::plan(c.teachers, c.methodists);
         INFO("round " << round << ", " << c.teachers.size() << " teachers, " << c.methodists.size() << " methodists");
         checkValid(c.teachers, c.methodists, plan);
-        const Score best = bruteForce(c.teachers, c.methodists);
-        REQUIRE(qint64(plan.assignments.size()) == best.assigned);
-        REQUIRE(plan.sameMunicipalityCount == best.local);
+        REQUIRE(scoreOf(c.teachers, plan) == bruteForce(c.teachers, c.methodists));
+        checkBalance(c.methodists, plan);
     }
+}
+
+TEST_CASE("planner: reaches the brute-force optimum with priority categories on small random cases", "[planner]")
+{
+    std::mt19937 random(20260117);
+    int short_ = 0;
+    for (int round = 0; round < 2000; ++round) {
+        const PriorityCase c = randomPriorityCase(random);
+        const RandomCase &p = c.people;
+        const AssignmentPlan plan = AssignmentPlanner::plan(p.teachers, p.methodists);
+        INFO("round " << round << ", " << p.teachers.size() << " teachers, " << p.methodists.size()
+                      << " methodists, order «" << c.order.toText().toStdString() << "»");
+        checkValid(p.teachers, p.methodists, plan);
+        const int ranks = int(c.order.ranks().size());
+        const Score best = bruteForce(p.teachers, p.methodists, c.rankByHand, ranks);
+        REQUIRE(scoreOf(p.teachers, plan, c.rankByHand, ranks) == best);
+        checkBalance(p.methodists, plan);
+        short_ += plan.unassigned.empty() ? 0 : 1;
+    }
+    // The cases are meant to be short of capacity, where the order matters.
+    CHECK(short_ > 1000);
 }
 
 TEST_CASE("planner: valid and deterministic on larger random cases", "[planner]")
@@ -145,8 +299,11 @@ TEST_CASE("planner: valid and deterministic on larger random cases", "[planner]"
     std::mt19937 random(7);
     for (int round = 0; round < 20; ++round) {
         RandomCase c = randomCase(random, 3000, 60, 80);
+        for (PlanTeacher &t : c.teachers)
+            t.priority = std::uniform_int_distribution<int>(0, 3)(random);
         const AssignmentPlan first = AssignmentPlanner::plan(c.teachers, c.methodists);
         checkValid(c.teachers, c.methodists, first);
+        checkBalance(c.methodists, first);
         // The same data in another order give the same plan.
         std::shuffle(c.teachers.begin(), c.teachers.end(), random);
         std::shuffle(c.methodists.begin(), c.methodists.end(), random);
@@ -227,4 +384,77 @@ TEST_CASE("planner: a methodist already over capacity takes nobody", "[planner]"
     CHECK(plan.assignments.empty());
     REQUIRE(plan.unassigned.size() == 1);
     CHECK(plan.unassigned[0].reason == UnassignedReason::CapacityExhausted);
+}
+
+TEST_CASE("planner: covers priority teachers first when places are short", "[planner]")
+{
+    // One place, four teachers of ranks 3, none, 2 and 1 in one municipality.
+    const std::vector<PlanTeacher> teachers{{1, 5, 1, 3}, {2, 5, 1, 0}, {3, 5, 1, 2}, {4, 5, 1, 1}};
+    AssignmentPlan plan = AssignmentPlanner::plan(teachers, {{10, 5, 1, 1, 0}});
+    REQUIRE(plan.assignments.size() == 1);
+    CHECK(plan.assignments[0].teacherId == 4);
+    // Two places: ranks 1 and 2.
+    plan = AssignmentPlanner::plan(teachers, {{10, 5, 1, 2, 0}});
+    REQUIRE(plan.assignments.size() == 2);
+    CHECK(plan.assignments[0].teacherId == 3);
+    CHECK(plan.assignments[1].teacherId == 4);
+}
+
+TEST_CASE("planner: a priority teacher away from home comes before one at home without", "[planner]")
+{
+    // The only place is in municipality 1; the teacher of municipality 2 has rank 1.
+    const std::vector<PlanTeacher> teachers{{1, 5, 1, 0}, {2, 5, 2, 1}};
+    const AssignmentPlan plan = AssignmentPlanner::plan(teachers, {{10, 5, 1, 1, 0}});
+    REQUIRE(plan.assignments.size() == 1);
+    CHECK(plan.assignments[0].teacherId == 2);
+    CHECK(plan.sameMunicipalityCount == 0);
+}
+
+TEST_CASE("planner: among priority teachers of one rank, the own municipality still counts", "[planner]")
+{
+    // Two places, one in each municipality; three rank-1 teachers, two of them
+    // in municipality 1. Both places are used, both at home.
+    const std::vector<PlanTeacher> teachers{{1, 5, 1, 1}, {2, 5, 1, 1}, {3, 5, 2, 1}, {4, 5, 2, 0}};
+    const AssignmentPlan plan = AssignmentPlanner::plan(teachers, {{10, 5, 1, 1, 0}, {11, 5, 2, 1, 0}});
+    REQUIRE(plan.assignments.size() == 2);
+    CHECK(plan.sameMunicipalityCount == 2);
+    CHECK(plan.assignments[0].teacherId == 1);
+    CHECK(plan.assignments[1].teacherId == 3);
+}
+
+TEST_CASE("min-cost flow: the overflow bound is checked on the sizes", "[planner]")
+{
+    constexpr std::int64_t most = std::numeric_limits<std::int64_t>::max();
+    // A federal plan: a million teachers of one subject, 3 000 municipality
+    // groups of teachers per rank and 3 000 of methodists, 30 ranks.
+    CHECK(MinCostFlow::fits(1000000, 2 * 30 + 1, 4 * 3000 + 3000 + 3));
+    CHECK_FALSE(MinCostFlow::fits(most / 2, 1, 10));
+    CHECK_FALSE(MinCostFlow::fits(1, most / 2, 10));
+    CHECK_FALSE(MinCostFlow::fits(1 << 22, 1 << 22, 1 << 22));
+}
+
+TEST_CASE("priority order: kept as text, ranks of codes and of teachers", "[planner]")
+{
+    const PriorityOrder shipped = PriorityOrder::shipped();
+    CHECK(shipped.toText() == QStringLiteral("low_results+school_low_results,professional_difficulties,young_specialists"));
+    CHECK(PriorityOrder::parse(shipped.toText()).value() == shipped);
+    CHECK(PriorityOrder::parse(QStringLiteral(" low_results + school_low_results , young_specialists ")).value()
+          == PriorityOrder::fromRanks({{QStringLiteral("low_results"), QStringLiteral("school_low_results")},
+                                       {QStringLiteral("young_specialists")}})
+                 .value());
+    CHECK(PriorityOrder::parse(QString()).value().isEmpty());
+    CHECK_FALSE(PriorityOrder::parse(QStringLiteral("low_results,,young_specialists")).ok());
+    CHECK_FALSE(PriorityOrder::parse(QStringLiteral("low_results+")).ok());
+    CHECK_FALSE(PriorityOrder::parse(QStringLiteral("low_results,young_specialists+low_results")).ok());
+    CHECK(shipped.rankOf(QStringLiteral("school_low_results")) == 1);
+    CHECK(shipped.rankOf(QStringLiteral("young_specialists")) == 3);
+    CHECK(shipped.rankOf(QStringLiteral("burnout")) == 0);
+
+    const PriorityRanks ranks = PriorityRanks::resolve(
+        shipped, {{QStringLiteral("low_results"), 7}, {QStringLiteral("young_specialists"), 9}});
+    CHECK(ranks.lowResultSchool == 1);
+    CHECK(ranks.rankOf({9}, false) == 3);
+    CHECK(ranks.rankOf({9}, true) == 1);
+    CHECK(ranks.rankOf({9, 7}, false) == 1);
+    CHECK(ranks.rankOf({4}, false) == 0); // a category the order does not name
 }

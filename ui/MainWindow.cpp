@@ -2,6 +2,7 @@
 
 #include "Application.h"
 #include "BackgroundTask.h"
+#include "dialogs/PriorityDialog.h"
 #include "domain/ReferenceData.h"
 #include "pages/AssignmentPage.h"
 #include "pages/CataloguePage.h"
@@ -187,6 +188,7 @@ void MainWindow::createActions()
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
     }
+    settingsMenu->addAction(tr("&Order of assignment…"), this, &MainWindow::editPriorityOrder);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Metodist"), this, &MainWindow::showAbout);
@@ -343,6 +345,14 @@ void MainWindow::openDatabaseDialog()
                                                       QFileInfo(currentLocation()).absolutePath(), databaseFilter());
     if (!path.isEmpty())
         openDatabase(path);
+}
+
+void MainWindow::editPriorityOrder()
+{
+    if (!m_db)
+        return;
+    PriorityDialog dialog(*m_db, this);
+    dialog.exec();
 }
 
 void MainWindow::backupDatabase()

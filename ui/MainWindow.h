@@ -66,6 +66,7 @@ private:
     void openDatabaseDialog();
     void backupDatabase();
     void checkDatabase();
+    void editPriorityOrder();
     void chooseLanguage(const QString &code);
     void showAbout();
     void rememberRecent(const QString &location);

@@ -81,6 +81,9 @@ private:
         parser.addOption({QStringLiteral("municipality"), tr("only teachers of this municipality"),
                           QStringLiteral("name")});
         parser.addOption({QStringLiteral("dry-run"), tr("compute and show the plan, write nothing")});
+        parser.addOption({QStringLiteral("include-ineligible"),
+                          tr("also give teachers to methodists who do not meet the requirements of the regional "
+                             "methodical active")});
         parser.addOption({QStringLiteral("format"), tr("table or json"), QStringLiteral("format"),
                           QStringLiteral("table")});
         int code = Success;
@@ -106,6 +109,7 @@ private:
             return code;
         request.supportCategoryId = *category;
         request.municipalityId = *municipality;
+        request.includeIneligible = parser.isSet(QStringLiteral("include-ineligible"));
 
         AssignmentService service(db);
         auto plan = service.plan(request);
@@ -123,14 +127,33 @@ private:
             run = applied.value();
         }
         if (format == u"json")
-            printJson(context.out, request, report.value(), dryRun, run);
+            printJson(context.out, plan.value(), report.value(), dryRun, run);
         else
             printTable(context.out, report.value(), dryRun);
         return Success;
     }
 
-    static void printJson(QTextStream &out, const PlanRequest &request, const PlanReport &r, bool dryRun, qint64 run)
+    static QJsonObject priorityJson(const PlanReport::Priority &p)
     {
+        return {{QStringLiteral("rank"), p.rank},
+                {QStringLiteral("codes"), QJsonArray::fromStringList(p.codes)},
+                {QStringLiteral("categories"), QJsonArray::fromStringList(p.categories)},
+                {QStringLiteral("candidates"), p.candidates},
+                {QStringLiteral("covered"), p.covered}};
+    }
+
+    static QJsonObject leftOutJson(const PlanReport::LeftOut &m)
+    {
+        return {{QStringLiteral("methodist"), m.name},
+                {QStringLiteral("snils"), m.snils.isEmpty() ? QJsonValue() : Snils::format(m.snils)},
+                {QStringLiteral("subject"), m.subject},
+                {QStringLiteral("municipality"), m.municipality},
+                {QStringLiteral("shortfalls"), QJsonArray::fromStringList(m.shortfalls)}};
+    }
+
+    static void printJson(QTextStream &out, const PlanResult &plan, const PlanReport &r, bool dryRun, qint64 run)
+    {
+        const PlanRequest &request = plan.request;
         static const char *reasonCodes[] = {"no_subject", "no_methodist_of_subject", "capacity_exhausted"};
         QJsonArray gaps;
         for (const PlanReport::Gap &gap : r.gaps)
@@ -151,6 +174,11 @@ private:
                                      {QStringLiteral("before"), load.before},
                                      {QStringLiteral("added"), load.added},
                                      {QStringLiteral("load"), load.before + load.added}});
+        QJsonArray priorities, leftOut;
+        for (const PlanReport::Priority &p : r.priorities)
+            priorities.append(priorityJson(p));
+        for (const PlanReport::LeftOut &m : r.leftOut)
+            leftOut.append(leftOutJson(m));
         QJsonObject summary{{QStringLiteral("year"), request.academicYear},
                             {QStringLiteral("dry_run"), dryRun},
                             {QStringLiteral("planning_run"), run > 0 ? QJsonValue(run) : QJsonValue()},
@@ -159,6 +187,11 @@ private:
                             {QStringLiteral("same_municipality"), r.sameMunicipality},
                             {QStringLiteral("unassigned"), r.unassigned},
                             {QStringLiteral("unassigned_reasons"), gaps},
+                            {QStringLiteral("coverage"), r.coverageText(QLocale::c())},
+                            {QStringLiteral("priority_order"), plan.priority.toText()},
+                            {QStringLiteral("priorities"), priorities},
+                            {QStringLiteral("include_ineligible"), request.includeIneligible},
+                            {QStringLiteral("left_out"), leftOut},
                             {QStringLiteral("loads"), loads}};
         out << QJsonDocument(summary).toJson(QJsonDocument::Indented);
         out.flush();
@@ -172,7 +205,9 @@ private:
                    .arg(r.assigned)
                    .arg(r.sameMunicipality)
                    .arg(r.unassigned)
-            << '\n';
+            << '\n' << r.coverageText(QLocale::c()) << '\n';
+        printPriorities(out, r);
+        printLeftOut(out, r);
         if (!r.gaps.isEmpty()) {
             out << '\n' << tr("Not assigned:") << '\n';
             for (const PlanReport::Gap &gap : r.gaps)
@@ -188,6 +223,32 @@ private:
                 << QStringLiteral("%1 + %2 / %3").arg(load.before).arg(load.added).arg(load.capacity) << '\n';
         out << '\n' << (dryRun ? tr("Dry run: nothing was written.") : tr("The plan was applied.")) << '\n';
         out.flush();
+    }
+
+    static void printPriorities(QTextStream &out, const PlanReport &r)
+    {
+        if (r.priorities.isEmpty())
+            return;
+        out << '\n' << tr("Priority categories (covered of waiting):") << '\n';
+        for (const PlanReport::Priority &p : r.priorities)
+            out << "  " << QString::number(p.rank).rightJustified(2) << "  "
+                << QStringLiteral("%1 / %2").arg(p.covered).arg(p.candidates).leftJustified(14) << "  "
+                << p.categories.join(QStringLiteral("; ")) << '\n';
+        out << PlanReport::orderText() << '\n';
+    }
+
+    static void printLeftOut(QTextStream &out, const PlanReport &r)
+    {
+        if (r.leftOut.isEmpty())
+            return;
+        out << '\n'
+            << tr("Left out: methodists who do not meet the requirements of the regional methodical active "
+                  "(--include-ineligible plans them too):")
+            << '\n';
+        for (const PlanReport::LeftOut &m : r.leftOut)
+            out << "  " << m.name.leftJustified(36, u' ', true) << "  " << m.subject.leftJustified(20, u' ', true)
+                << "  " << m.municipality.leftJustified(40, u' ', true) << "  "
+                << m.shortfalls.join(QStringLiteral("; ")) << '\n';
     }
 
     static int setManually(Context &context, const QStringList &args)
@@ -474,7 +535,7 @@ void addAssignmentCommands(std::vector<Command> &commands)
     using A = AssignmentCommands;
     commands.push_back({QStringLiteral("assign"),
                         QStringLiteral("auto --year Y [--category NAME] [--municipality NAME] [--dry-run] "
-                                       "[--format table|json] | set TEACHER_SNILS METHODIST_SNILS --year Y "
+                                       "[--include-ineligible] [--format table|json] | set TEACHER_SNILS METHODIST_SNILS --year Y "
                                        "[--override-reason TEXT] | list [--year Y] [--methodist SNILS] [--history] "
                                        "[--format table|csv|json]"),
                         A::tr("assign teachers to methodists: optimal automatic plan, by hand, or list"),

@@ -57,6 +57,7 @@ Cli::Cli()
     addAssignmentCommands(m_commands);
     addSupportCommands(m_commands);
     addReportCommands(m_commands);
+    addSettingsCommands(m_commands);
 }
 
 void Cli::printHelp(QTextStream &out) const

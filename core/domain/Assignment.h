@@ -71,6 +71,7 @@ struct PlanTeacher
     qint64 id = 0;
     qint64 subjectId = 0;
     qint64 municipalityId = 0;
+    int priority = 0; // rank in the order of assignment (PriorityOrder): 1 first; 0 none
 };
 
 struct PlanMethodist

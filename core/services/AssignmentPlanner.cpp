@@ -3,6 +3,8 @@
 #include "services/MinCostFlow.h"
 
 #include <algorithm>
+#include <limits>
+#include <tuple>
 #include <map>
 #include <queue>
 
@@ -59,9 +61,16 @@ private:
     std::priority_queue<int, std::vector<int>, MoreLoaded> m_heap{MoreLoaded{&m_loads}};
 };
 
+// Teachers without a priority sort after every rank.
+int rankKey(const PlanTeacher &teacher)
+{
+    return teacher.priority > 0 ? teacher.priority : std::numeric_limits<int>::max();
+}
+
 struct TeacherGroup
 {
     qint64 municipalityId;
+    int priority; // 0: none
     std::size_t begin, end; // range in the sorted teachers
 };
 
@@ -72,57 +81,125 @@ void markUnassigned(AssignmentPlan &plan, const std::vector<PlanTeacher> &teache
         plan.unassigned.push_back({teachers[i].id, reason});
 }
 
-// One subject: teachers[begin, end) sorted by municipality and id; members
-// are the indexes in plan.loads of the subject's methodists, by id.
-void planSubject(AssignmentPlan &plan, const std::vector<PlanTeacher> &teachers, std::size_t begin,
-                 std::size_t end, const std::vector<int> &members, const std::vector<PlanMethodist> &methodists)
+// The teachers [begin, end) of one subject, sorted by municipality, rank and id, in groups of one
+// municipality and rank.
+std::vector<TeacherGroup> groupsOf(const std::vector<PlanTeacher> &teachers, std::size_t begin, std::size_t end)
 {
     std::vector<TeacherGroup> groups;
     for (std::size_t i = begin; i < end;) {
         std::size_t j = i;
-        while (j < end && teachers[j].municipalityId == teachers[i].municipalityId)
+        while (j < end && teachers[j].municipalityId == teachers[i].municipalityId
+               && rankKey(teachers[j]) == rankKey(teachers[i]))
             ++j;
-        groups.push_back({teachers[i].municipalityId, i, j});
+        groups.push_back({teachers[i].municipalityId, std::max(0, teachers[i].priority), i, j});
         i = j;
     }
+    return groups;
+}
+
+// The flow network of one subject and the edges whose flows say how many of
+// each teacher group stay at home, travel, or stay without a methodist.
+class SubjectNetwork
+{
+public:
+    SubjectNetwork(const std::vector<TeacherGroup> &groups, const std::map<qint64, std::vector<int>> &byMunicipality,
+                   const std::vector<MethodistLoad> &loads)
+        : m_flow(firstTeacherNode + int(groups.size() + byMunicipality.size()))
+    {
+        addMethodistGroups(firstTeacherNode + int(groups.size()), byMunicipality, loads);
+        addTeacherGroups(groups);
+    }
+
+    // False, solving nothing, when the costs could overflow (see AssignmentPlanner).
+    bool solve()
+    {
+        if (!MinCostFlow::fits(m_teachers, m_maxEdgeCost, m_flow.nodeCount()))
+            return false;
+        m_flow.solve(source, sink);
+        return true;
+    }
+
+    std::size_t local(std::size_t group) const
+    {
+        return m_localEdge[group] >= 0 ? std::size_t(m_flow.flowOn(m_localEdge[group])) : 0;
+    }
+    std::size_t away(std::size_t group) const { return std::size_t(m_flow.flowOn(m_hubEdge[group])); }
+
+private:
+    // Nodes from firstNode on, one per municipality: from the hub, and to the
+    // sink with the room left.
+    void addMethodistGroups(int firstNode, const std::map<qint64, std::vector<int>> &byMunicipality,
+                            const std::vector<MethodistLoad> &loads)
+    {
+        int node = firstNode;
+        for (const auto &[municipality, members] : byMunicipality) {
+            qint64 room = 0;
+            for (int index : members) {
+                const MethodistLoad &m = loads[std::size_t(index)];
+                room += std::max(0, m.capacity - m.before);
+            }
+            m_flow.addEdge(hub, node, room, 0);
+            m_flow.addEdge(node, sink, room, 0);
+            m_methodistNode[municipality] = node++;
+        }
+    }
+
+    // One node per group: from the source at the cost of its rank, to its
+    // municipality's methodists, and to the hub at a cost of 1.
+    void addTeacherGroups(const std::vector<TeacherGroup> &groups)
+    {
+        int lowestRank = 0;
+        for (const TeacherGroup &group : groups)
+            lowestRank = std::max(lowestRank, group.priority);
+        m_maxEdgeCost = 2 * std::int64_t(lowestRank) + 1;
+        m_localEdge.assign(groups.size(), -1);
+        m_hubEdge.resize(groups.size());
+        for (std::size_t g = 0; g < groups.size(); ++g) {
+            const TeacherGroup &group = groups[g];
+            const qint64 size = qint64(group.end - group.begin);
+            const int teacherNode = firstTeacherNode + int(g);
+            m_teachers += size;
+            m_flow.addEdge(source, teacherNode, size, coverCost(group.priority, lowestRank));
+            if (auto found = m_methodistNode.find(group.municipalityId);
+                group.municipalityId != 0 && found != m_methodistNode.end())
+                m_localEdge[g] = m_flow.addEdge(teacherNode, found->second, size, 0);
+            m_hubEdge[g] = m_flow.addEdge(teacherNode, hub, size, 1);
+        }
+    }
+
+    // Rank r costs 2(r − 1); no priority costs as a rank after the lowest.
+    static std::int64_t coverCost(int priority, int lowestRank)
+    {
+        return 2 * std::int64_t(priority > 0 ? priority - 1 : lowestRank);
+    }
+
+    static constexpr int source = 0, sink = 1, hub = 2, firstTeacherNode = 3;
+    MinCostFlow m_flow;
+    std::map<qint64, int> m_methodistNode;
+    std::vector<int> m_localEdge, m_hubEdge;
+    qint64 m_teachers = 0;
+    std::int64_t m_maxEdgeCost = 1;
+};
+
+// One subject: teachers[begin, end) sorted by municipality, rank and id;
+// members are the indexes in plan.loads of the subject's methodists, by id.
+// False when the subject is too large to solve.
+bool planSubject(AssignmentPlan &plan, const std::vector<PlanTeacher> &teachers, std::size_t begin,
+                 std::size_t end, const std::vector<int> &members, const std::vector<PlanMethodist> &methodists)
+{
+    const std::vector<TeacherGroup> groups = groupsOf(teachers, begin, end);
     std::map<qint64, std::vector<int>> byMunicipality; // methodists' municipality → members
     for (int index : members)
         byMunicipality[methodists[std::size_t(index)].municipalityId].push_back(index);
-
-    // Nodes: 0 source, 1 sink, 2 hub, then the teacher groups, then the methodist groups.
-    const int source = 0, sink = 1, hub = 2;
-    const int firstTeacherNode = 3;
-    const int firstMethodistNode = firstTeacherNode + int(groups.size());
-    MinCostFlow flow(firstMethodistNode + int(byMunicipality.size()));
-    std::map<qint64, int> methodistNode;
-    int node = firstMethodistNode;
-    for (const auto &[municipality, list] : byMunicipality) {
-        qint64 room = 0;
-        for (int index : list) {
-            const MethodistLoad &m = plan.loads[std::size_t(index)];
-            room += std::max(0, m.capacity - m.before);
-        }
-        flow.addEdge(hub, node, room, 0);
-        flow.addEdge(node, sink, room, 0);
-        methodistNode[municipality] = node++;
-    }
-    std::vector<int> localEdge(groups.size(), -1), hubEdge(groups.size());
-    for (std::size_t g = 0; g < groups.size(); ++g) {
-        const qint64 size = qint64(groups[g].end - groups[g].begin);
-        const int teacherNode = firstTeacherNode + int(g);
-        flow.addEdge(source, teacherNode, size, 0);
-        if (auto found = methodistNode.find(groups[g].municipalityId);
-            groups[g].municipalityId != 0 && found != methodistNode.end())
-            localEdge[g] = flow.addEdge(teacherNode, found->second, size, 0);
-        hubEdge[g] = flow.addEdge(teacherNode, hub, size, 1);
-    }
-    flow.solve(source, sink);
+    SubjectNetwork network(groups, byMunicipality, plan.loads);
+    if (!network.solve())
+        return false;
 
     // Local teachers first, so that the subject-wide pool sees the loads they leave.
     std::vector<const PlanTeacher *> travelling;
     for (std::size_t g = 0; g < groups.size(); ++g) {
-        const std::size_t local = localEdge[g] >= 0 ? std::size_t(flow.flowOn(localEdge[g])) : 0;
-        const std::size_t away = std::size_t(flow.flowOn(hubEdge[g]));
+        const std::size_t local = network.local(g);
+        const std::size_t away = network.away(g);
         std::size_t i = groups[g].begin;
         if (local > 0) {
             LeastLoaded pool(plan.loads, byMunicipality[groups[g].municipalityId]);
@@ -143,6 +220,7 @@ void planSubject(AssignmentPlan &plan, const std::vector<PlanTeacher> &teachers,
         const bool same = methodists[std::size_t(index)].municipalityId == teacher->municipalityId;
         plan.assignments.push_back({teacher->id, plan.loads[std::size_t(index)].methodistId, same});
     }
+    return true;
 }
 
 } // namespace
@@ -152,7 +230,8 @@ AssignmentPlan AssignmentPlanner::plan(std::vector<PlanTeacher> teachers, std::v
 {
     AssignmentPlan plan;
     std::sort(teachers.begin(), teachers.end(), [](const PlanTeacher &a, const PlanTeacher &b) {
-        return std::tie(a.subjectId, a.municipalityId, a.id) < std::tie(b.subjectId, b.municipalityId, b.id);
+        return std::tuple(a.subjectId, a.municipalityId, rankKey(a), a.id)
+            < std::tuple(b.subjectId, b.municipalityId, rankKey(b), b.id);
     });
     teachers.erase(std::unique(teachers.begin(), teachers.end(),
                                [](const PlanTeacher &a, const PlanTeacher &b) { return a.id == b.id; }),
@@ -186,8 +265,11 @@ AssignmentPlan AssignmentPlanner::plan(std::vector<PlanTeacher> teachers, std::v
             markUnassigned(plan, teachers, begin, end, UnassignedReason::NoSubject);
         else if (members == bySubject.end())
             markUnassigned(plan, teachers, begin, end, UnassignedReason::NoMethodistOfSubject);
-        else
-            planSubject(plan, teachers, begin, end, members->second, methodists);
+        else if (!planSubject(plan, teachers, begin, end, members->second, methodists)) {
+            plan = AssignmentPlan();
+            plan.tooLarge = true;
+            return plan;
+        }
         begin = end;
     }
     for (const PlannedAssignment &a : plan.assignments)

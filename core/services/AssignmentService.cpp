@@ -1,6 +1,7 @@
 #include "services/AssignmentService.h"
 
 #include "domain/AcademicYear.h"
+#include "services/PriorityService.h"
 #include "storage/AssignmentRepository.h"
 #include "storage/DictionaryRepository.h"
 #include "storage/MethodistRepository.h"
@@ -34,6 +35,28 @@ Result<QHash<qint64, QString>> names(const Database &db, const QString &dictiona
 }
 
 } // namespace
+
+QString PlanReport::coverageText(const QLocale &locale) const
+{
+    const QString covered = AssignmentService::tr("Covered %1 of %2")
+                                .arg(locale.toString(assigned), locale.toString(candidates));
+    if (priorities.isEmpty())
+        return AssignmentService::tr("%1; no priority categories are set.").arg(covered);
+    QStringList ranks;
+    for (const Priority &p : priorities)
+        ranks << AssignmentService::tr("rank %1 — %2 of %3")
+                     .arg(p.rank)
+                     .arg(locale.toString(p.covered), locale.toString(p.candidates));
+    return AssignmentService::tr("%1; of the priority categories: %2.").arg(covered, ranks.join(QStringLiteral(", ")));
+}
+
+QString PlanReport::orderText()
+{
+    return AssignmentService::tr("The plan covers as many teachers as possible; of such plans it takes the one that "
+                                 "covers the most teachers of the first priority rank, then of the second, and so "
+                                 "on; then the one with the most teachers who get a methodist of their own "
+                                 "municipality; then it balances the methodists' load by share of capacity.");
+}
 
 QString PlanReport::reasonText(UnassignedReason reason)
 {
@@ -170,9 +193,15 @@ Result<PlanResult> AssignmentService::plan(const Database &db, const PlanRequest
 {
     if (Status status = checkYear(request.academicYear); !status)
         return status;
+    auto priority = PriorityService::order(db);
+    if (!priority)
+        return priority.status();
+    auto ranks = PriorityService::ranks(db, priority.value());
+    if (!ranks)
+        return ranks.status();
     AssignmentRepository assignments(db);
     auto teachers = assignments.candidates(request.academicYear, request.supportCategoryId, request.municipalityId,
-                                           progress);
+                                           ranks.value(), progress);
     if (!teachers)
         return teachers.status();
     auto methodists = assignments.planningMethodists(request.academicYear);
@@ -180,13 +209,37 @@ Result<PlanResult> AssignmentService::plan(const Database &db, const PlanRequest
         return methodists.status();
     PlanResult result;
     result.request = request;
+    result.priority = priority.value();
+    if (!request.includeIneligible) {
+        if (Status left = leaveOutIneligible(db, methodists.value(), result.leftOut); !left)
+            return left;
+    }
     result.plan = AssignmentPlanner::plan(teachers.value(), std::move(methodists.value()), progress);
     if (result.plan.cancelled)
         return Status::failure(tr("Planning was cancelled; nothing was written."));
+    if (result.plan.tooLarge)
+        return Status::failure(tr("The plan is too large to compute in one piece; plan one municipality or "
+                                  "support category at a time."));
     result.teachers = std::move(teachers.value());
     std::sort(result.teachers.begin(), result.teachers.end(),
               [](const PlanTeacher &a, const PlanTeacher &b) { return a.id < b.id; });
     return result;
+}
+
+Status AssignmentService::leaveOutIneligible(const Database &db, std::vector<PlanMethodist> &methodists,
+                                             QList<qint64> &leftOut)
+{
+    auto ineligible = MethodistRepository(db).ineligible();
+    if (!ineligible)
+        return ineligible.status();
+    const auto left = std::stable_partition(methodists.begin(), methodists.end(), [&](const PlanMethodist &m) {
+        return !ineligible->contains(m.id);
+    });
+    for (auto it = left; it != methodists.end(); ++it)
+        leftOut.append(it->id);
+    std::sort(leftOut.begin(), leftOut.end());
+    methodists.erase(left, methodists.end());
+    return Status::success();
 }
 
 Result<PlanReport> AssignmentService::report(const Database &db, const PlanResult &result)
@@ -194,46 +247,83 @@ Result<PlanReport> AssignmentService::report(const Database &db, const PlanResul
     auto subjects = names(db, QStringLiteral("subjects"));
     auto municipalities = names(db, QStringLiteral("municipalities"));
     auto methodists = MethodistRepository(db).withLoad(result.request.academicYear);
-    if (!subjects || !municipalities || !methodists)
-        return Status::failure(!subjects ? subjects.message()
-                                         : !municipalities ? municipalities.message() : methodists.message());
+    auto choices = PriorityService::choices(db);
+    for (const Status &status : {subjects.status(), municipalities.status(), methodists.status(), choices.status()})
+        if (!status)
+            return status;
     PlanReport report;
     report.candidates = qint64(result.teachers.size());
     report.assigned = qint64(result.plan.assignments.size());
     report.unassigned = qint64(result.plan.unassigned.size());
     report.sameMunicipality = result.plan.sameMunicipalityCount;
-
-    std::map<std::tuple<qint64, qint64, int>, qint64> gaps;
+    report.gaps = gapsOf(result, subjects.value(), municipalities.value());
     QSet<qint64> subjectsConcerned;
     for (const PlanTeacher &t : result.teachers)
         subjectsConcerned.insert(t.subjectId);
+    QHash<qint64, const MethodistLoad *> planned;
+    for (const MethodistLoad &load : result.plan.loads)
+        planned.insert(load.methodistId, &load);
+    const QSet<qint64> leftOut(result.leftOut.cbegin(), result.leftOut.cend());
+    for (const MethodistLoadRow &row : methodists.value()) {
+        if (!subjectsConcerned.contains(row.subjectId))
+            continue;
+        if (const MethodistLoad *load = planned.value(row.id))
+            report.loads.append({row.id, row.name, row.snils, row.subject, row.municipality, load->capacity,
+                                 load->before, load->added});
+        else if (leftOut.contains(row.id))
+            report.leftOut.append({row.id, row.name, row.snils, row.subject, row.municipality, row.shortfalls});
+    }
+    report.priorities = prioritiesOf(result, choices.value());
+    return report;
+}
+
+QList<PlanReport::Gap> AssignmentService::gapsOf(const PlanResult &result, const QHash<qint64, QString> &subjects,
+                                                 const QHash<qint64, QString> &municipalities)
+{
+    std::map<std::tuple<qint64, qint64, int>, qint64> counts;
     for (const UnassignedTeacher &u : result.plan.unassigned) {
         const auto found = std::lower_bound(result.teachers.begin(), result.teachers.end(), u.teacherId,
                                             [](const PlanTeacher &t, qint64 id) { return t.id < id; });
         if (found == result.teachers.end() || found->id != u.teacherId)
             continue;
-        ++gaps[{found->subjectId, found->municipalityId, int(u.reason)}];
+        ++counts[{found->subjectId, found->municipalityId, int(u.reason)}];
     }
-    for (const auto &[key, count] : gaps) {
+    QList<PlanReport::Gap> gaps;
+    for (const auto &[key, count] : counts) {
         const auto &[subject, municipality, reason] = key;
-        report.gaps.append({subjects->value(subject), municipalities->value(municipality),
-                            UnassignedReason(reason), count});
+        gaps.append({subjects.value(subject), municipalities.value(municipality), UnassignedReason(reason), count});
     }
-    std::sort(report.gaps.begin(), report.gaps.end(), [](const PlanReport::Gap &a, const PlanReport::Gap &b) {
+    std::sort(gaps.begin(), gaps.end(), [](const PlanReport::Gap &a, const PlanReport::Gap &b) {
         return std::tie(a.subject, a.municipality) < std::tie(b.subject, b.municipality);
     });
+    return gaps;
+}
 
-    QHash<qint64, const MethodistLoad *> planned;
-    for (const MethodistLoad &load : result.plan.loads)
-        planned.insert(load.methodistId, &load);
-    for (const MethodistLoadRow &row : methodists.value()) {
-        const MethodistLoad *load = planned.value(row.id);
-        if (!load || !subjectsConcerned.contains(row.subjectId))
-            continue;
-        report.loads.append({row.id, row.name, row.snils, row.subject, row.municipality, load->capacity,
-                             load->before, load->added});
+QList<PlanReport::Priority> AssignmentService::prioritiesOf(const PlanResult &result,
+                                                            const QList<PriorityChoice> &choices)
+{
+    QList<PlanReport::Priority> priorities;
+    for (int i = 0; i < result.priority.ranks().size(); ++i) {
+        PlanReport::Priority rank;
+        rank.rank = i + 1;
+        rank.codes = result.priority.ranks()[i];
+        for (const QString &code : rank.codes)
+            rank.categories << PriorityService::nameOf(choices, code);
+        priorities.append(rank);
     }
-    return report;
+    // Both lists are by teacher id.
+    auto assignment = result.plan.assignments.begin();
+    for (const PlanTeacher &t : result.teachers) {
+        while (assignment != result.plan.assignments.end() && assignment->teacherId < t.id)
+            ++assignment;
+        if (t.priority <= 0 || t.priority > priorities.size())
+            continue;
+        PlanReport::Priority &rank = priorities[t.priority - 1];
+        ++rank.candidates;
+        if (assignment != result.plan.assignments.end() && assignment->teacherId == t.id)
+            ++rank.covered;
+    }
+    return priorities;
 }
 
 Result<qint64> AssignmentService::apply(const PlanResult &result, const QDate &startedOn, Progress *progress)

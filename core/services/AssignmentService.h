@@ -1,13 +1,17 @@
 #pragma once
 
 #include "Status.h"
+#include "domain/PriorityOrder.h"
 #include "services/AssignmentPlanner.h"
+#include "services/PriorityService.h"
 #include "services/Progress.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
+#include <QLocale>
 #include <QStringList>
 
 namespace metodist {
@@ -36,6 +40,9 @@ struct PlanRequest
     QString academicYear;
     qint64 supportCategoryId = 0; // 0: every teacher
     qint64 municipalityId = 0;    // 0: every municipality
+    // Methodists who do not meet the РМА requirements get teachers too; by
+    // default the automatic plan leaves them out (the order of assignment).
+    bool includeIneligible = false;
 };
 
 // A computed plan with what it was computed from.
@@ -43,7 +50,9 @@ struct PlanResult
 {
     PlanRequest request;
     AssignmentPlan plan;
-    std::vector<PlanTeacher> teachers; // by id
+    std::vector<PlanTeacher> teachers; // by id, each with her rank in priority
+    PriorityOrder priority;            // the order of assignment it followed
+    QList<qint64> leftOut;             // methodists left out for the РМА requirements, by id
 };
 
 // The preview of a plan in words.
@@ -55,6 +64,25 @@ struct PlanReport
         QString municipality;
         UnassignedReason reason;
         qint64 count = 0;
+    };
+    // Teachers of one rank of the order of assignment: how many wait, how many get a methodist.
+    struct Priority
+    {
+        int rank = 0; // 1 first
+        QStringList codes;
+        QStringList categories; // the codes' names
+        qint64 candidates = 0;
+        qint64 covered = 0;
+    };
+    // A methodist the plan left out for not meeting the РМА requirements.
+    struct LeftOut
+    {
+        qint64 methodistId = 0;
+        QString name;
+        QString snils;
+        QString subject;
+        QString municipality;
+        QStringList shortfalls;
     };
     struct Load
     {
@@ -73,8 +101,14 @@ struct PlanReport
     qint64 sameMunicipality = 0;
     QList<Gap> gaps;    // by subject, municipality, reason
     QList<Load> loads;  // methodists of the subjects concerned, by name
+    QList<Priority> priorities; // every rank of the order of assignment, the first first
+    QList<LeftOut> leftOut;     // of the subjects concerned, by name
 
     static QString reasonText(UnassignedReason reason);
+    // «Covered 120 of 150; of the priority categories: rank 1 — 40 of 40, …»
+    QString coverageText(const QLocale &locale) const;
+    // The criteria the plan follows, in their order.
+    static QString orderText();
 };
 
 class AssignmentService
@@ -92,7 +126,10 @@ public:
     Result<int> assign(const ManualAssignment &request);
     Status end(qint64 assignmentId, const QDate &on, const QString &reason);
 
-    // Computes the optimal plan without writing anything. Static: work that
+    // Computes the optimal plan without writing anything, in the order of
+    // assignment (see AssignmentPlanner; the priority ranks from
+    // PriorityService; methodists short of the РМА requirements left out
+    // unless the request includes them). Static: work that
     // holds a read-only Database (the plan dialog's worker thread) computes
     // and previews plans too.
     static Result<PlanResult> plan(const Database &db, const PlanRequest &request, Progress *progress = nullptr);
@@ -107,6 +144,12 @@ public:
     Result<qint64> apply(const PlanResult &result, const QDate &startedOn = {}, Progress *progress = nullptr);
 
 private:
+    static Status leaveOutIneligible(const Database &db, std::vector<PlanMethodist> &methodists,
+                                     QList<qint64> &leftOut);
+    static QList<PlanReport::Gap> gapsOf(const PlanResult &result, const QHash<qint64, QString> &subjects,
+                                         const QHash<qint64, QString> &municipalities);
+    static QList<PlanReport::Priority> prioritiesOf(const PlanResult &result, const QList<PriorityChoice> &choices);
+
     Database &m_db;
 };
 

@@ -116,6 +116,18 @@ MinCostFlow::Outcome MinCostFlow::solve(int source, int sink)
     return outcome;
 }
 
+bool MinCostFlow::fits(std::int64_t maxFlow, std::int64_t maxEdgeCost, int nodeCount)
+{
+    if (maxFlow < 0 || maxEdgeCost < 0 || nodeCount < 0)
+        return false;
+    const std::int64_t pathCost = std::max<std::int64_t>(1, maxEdgeCost);
+    const std::int64_t nodes = std::max(1, nodeCount);
+    if (pathCost > unreachable / 4 / nodes)
+        return false;
+    const std::int64_t longestPath = pathCost * nodes;
+    return maxFlow <= unreachable / longestPath;
+}
+
 std::int64_t MinCostFlow::flowOn(int edge) const
 {
     return m_initialCapacity[std::size_t(edge)] - m_edges[std::size_t(edge) * 2].capacity;

@@ -25,6 +25,16 @@ public:
     Outcome solve(int source, int sink);
 
     std::int64_t flowOn(int edge) const;
+    int nodeCount() const { return int(m_outgoing.size()); }
+
+    // Whether solve() stays clear of 64-bit overflow on a graph of nodeCount
+    // nodes whose edge costs are within [0, maxEdgeCost] and whose flow is at
+    // most maxFlow. A path has fewer than nodeCount edges, so distances and
+    // potentials stay within nodeCount × maxEdgeCost in size, and the sums
+    // Dijkstra forms within four times that; the cost of the flow stays
+    // within maxFlow × nodeCount × maxEdgeCost. Both must stay below the
+    // solver's mark for an unreachable node (a quarter of the int64 range).
+    static bool fits(std::int64_t maxFlow, std::int64_t maxEdgeCost, int nodeCount);
 
 private:
     struct Edge

@@ -195,9 +195,11 @@ Result<QList<AssignmentRow>> AssignmentRepository::list(const AssignmentFilter &
 }
 
 Result<std::vector<PlanTeacher>> AssignmentRepository::candidates(const QString &year, qint64 categoryId,
-                                                                  qint64 municipalityId, Progress *progress) const
+                                                                  qint64 municipalityId, const PriorityRanks &ranks,
+                                                                  Progress *progress) const
 {
-    QString sql = QStringLiteral("SELECT t.id, coalesce(t.subject_id, 0), coalesce(o.municipality_id, 0) "
+    QString sql = QStringLiteral("SELECT t.id, coalesce(t.subject_id, 0), coalesce(o.municipality_id, 0), "
+                                 "coalesce(o.low_results, 0) "
                                  "FROM teachers t LEFT JOIN organisations o ON o.id = t.organisation_id "
                                  "WHERE NOT EXISTS (SELECT 1 FROM assignments a WHERE a.teacher_id = t.id "
                                  "AND a.academic_year = ? AND a.ended_on IS NULL)");
@@ -218,14 +220,43 @@ Result<std::vector<PlanTeacher>> AssignmentRepository::candidates(const QString 
     q.setForwardOnly(true);
     std::vector<PlanTeacher> teachers;
     while (q.next()) {
-        teachers.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+        const int schoolRank = q.value(3).toBool() ? ranks.lowResultSchool : 0;
+        teachers.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), schoolRank});
         if (progress && teachers.size() % 50000 == 0) {
             progress->report(qint64(teachers.size()), 0);
             if (progress->cancelled())
                 return Status::failure(tr("Cancelled."));
         }
     }
+    if (Status ranked = rankByCategory(teachers, ranks); !ranked)
+        return ranked;
     return teachers;
+}
+
+Status AssignmentRepository::rankByCategory(std::vector<PlanTeacher> &teachers, const PriorityRanks &ranks) const
+{
+    if (ranks.byCategory.isEmpty() || teachers.empty())
+        return Status::success();
+    QVariantList ids;
+    for (auto it = ranks.byCategory.cbegin(); it != ranks.byCategory.cend(); ++it)
+        ids.append(it.key());
+    QStringList marks(ids.size(), QStringLiteral("?"));
+    auto query = m_db.exec(QStringLiteral("SELECT teacher_id, category_id FROM teacher_support_categories "
+                                          "WHERE category_id IN (%1)")
+                               .arg(marks.join(QStringLiteral(", "))),
+                           ids);
+    if (!query)
+        return query.status();
+    QSqlQuery &q = query.value();
+    q.setForwardOnly(true);
+    QHash<qint64, int> rankOfTeacher;
+    while (q.next()) {
+        int &rank = rankOfTeacher[q.value(0).toLongLong()];
+        rank = PriorityRanks::first(rank, ranks.byCategory.value(q.value(1).toLongLong()));
+    }
+    for (PlanTeacher &teacher : teachers)
+        teacher.priority = PriorityRanks::first(teacher.priority, rankOfTeacher.value(teacher.id));
+    return Status::success();
 }
 
 Result<std::vector<PlanMethodist>> AssignmentRepository::planningMethodists(const QString &year) const

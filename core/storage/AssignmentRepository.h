@@ -2,6 +2,7 @@
 
 #include "Status.h"
 #include "domain/Assignment.h"
+#include "domain/PriorityOrder.h"
 #include "services/Progress.h"
 #include "storage/Database.h"
 
@@ -31,14 +32,20 @@ public:
     Result<QList<AssignmentRow>> list(const AssignmentFilter &filter) const;
 
     // Planning input: teachers without an active assignment that year,
-    // optionally of one support category and one municipality.
+    // optionally of one support category and one municipality, each with
+    // her rank in the order of assignment.
     Result<std::vector<PlanTeacher>> candidates(const QString &academicYear, qint64 supportCategoryId,
-                                                qint64 municipalityId, Progress *progress = nullptr) const;
+                                                qint64 municipalityId, const PriorityRanks &ranks = {},
+                                                Progress *progress = nullptr) const;
     // Active methodists with their load that year.
     Result<std::vector<PlanMethodist>> planningMethodists(const QString &academicYear) const;
 
 protected:
     const Database &m_db;
+
+private:
+    // Sets each teacher's rank from her support categories.
+    Status rankByCategory(std::vector<PlanTeacher> &teachers, const PriorityRanks &ranks) const;
 };
 
 // The writing half of AssignmentRepository: it can be made only from a writable

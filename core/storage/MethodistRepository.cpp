@@ -199,6 +199,28 @@ Result<QStringList> MethodistRepository::shortfalls(qint64 id) const
     return Eligibility::shortfalls({q.value(0).toString(), q.value(1).toString(), experience});
 }
 
+Result<QSet<qint64>> MethodistRepository::ineligible() const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT m.id, coalesce(q.code, ''), coalesce(e.code, ''), m.experience_years "
+                                          "FROM methodists m "
+                                          "LEFT JOIN dictionary_entries q ON q.id = m.qualification_category_id "
+                                          "LEFT JOIN dictionary_entries e ON e.id = m.education_level_id "
+                                          "WHERE m.active = 1"));
+    if (!query)
+        return query.status();
+    QSqlQuery &q = query.value();
+    q.setForwardOnly(true);
+    QSet<qint64> ids;
+    while (q.next()) {
+        std::optional<int> experience;
+        if (!q.value(3).isNull())
+            experience = q.value(3).toInt();
+        if (!Eligibility::shortfalls({q.value(1).toString(), q.value(2).toString(), experience}).isEmpty())
+            ids.insert(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
 Result<QList<MethodistLoadRow>> MethodistRepository::withLoad(const QString &academicYear) const
 {
     auto query = m_db.exec(

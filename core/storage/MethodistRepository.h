@@ -7,6 +7,7 @@
 #include "storage/RegistryQuery.h"
 
 #include <QList>
+#include <QSet>
 
 namespace metodist {
 
@@ -56,6 +57,8 @@ public:
 
     // The unmet РМА requirements of one methodist; empty when eligible.
     Result<QStringList> shortfalls(qint64 id) const;
+    // The active methodists who do not meet the РМА requirements.
+    Result<QSet<qint64>> ineligible() const;
     // Every methodist with their active teachers that year, by name.
     Result<QList<MethodistLoadRow>> withLoad(const QString &academicYear) const;
 

@@ -1,6 +1,7 @@
 #include "dialogs/PlanDialog.h"
 
 #include "BackgroundTask.h"
+#include "dialogs/PriorityDialog.h"
 #include "domain/AcademicYear.h"
 #include "models/AssignmentModels.h"
 #include "storage/DictionaryRepository.h"
@@ -17,6 +18,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -70,14 +72,23 @@ PlanDialog::PlanDialog(Database &db, const QString &academicYear, QWidget *paren
     , m_year(academicYear)
     , m_category(new QComboBox(this))
     , m_municipality(new QComboBox(this))
+    , m_includeIneligible(new QCheckBox(tr("Also methodists who do not meet the requirements of the regional "
+                                           "methodical active"),
+                                        this))
+    , m_priorityOrder(new QPushButton(tr("Order of assignment…"), this))
     , m_start(new QDateEdit(this))
     , m_compute(new QPushButton(tr("&Compute"), this))
     , m_summary(new QLabel(this))
     , m_error(new QLabel(this))
     , m_gaps(new PlanGapModel(this))
     , m_loads(new PlanLoadModel(this))
+    , m_priorities(new PlanPriorityModel(this))
+    , m_leftOut(new PlanLeftOutModel(this))
     , m_gapView(previewTable(m_gaps, this))
     , m_loadView(previewTable(m_loads, this))
+    , m_priorityView(previewTable(m_priorities, this))
+    , m_leftOutView(previewTable(m_leftOut, this))
+    , m_tabs(new QTabWidget(this))
     , m_createOrder(new QCheckBox(tr("Then draw up an order for the assignments made"), this))
     , m_apply(new QPushButton(tr("&Apply"), this))
     , m_task(new BackgroundTask(this))
@@ -107,8 +118,14 @@ PlanDialog::PlanDialog(Database &db, const QString &academicYear, QWidget *paren
     m_error->hide();
     m_gapView->setObjectName(QStringLiteral("gaps"));
     m_loadView->setObjectName(QStringLiteral("loads"));
+    m_priorityView->setObjectName(QStringLiteral("priorities"));
+    m_leftOutView->setObjectName(QStringLiteral("leftOut"));
     sizeColumns(m_gapView, {28, 40, 10, 40}, 3);
     sizeColumns(m_loadView, {34, 30, 34, 9, 9, 18}, 2);
+    sizeColumns(m_priorityView, {6, 60, 10, 10}, 1);
+    sizeColumns(m_leftOutView, {34, 24, 34, 40}, 3);
+    m_includeIneligible->setObjectName(QStringLiteral("includeIneligible"));
+    m_priorityOrder->setObjectName(QStringLiteral("priorityOrder"));
     m_createOrder->setObjectName(QStringLiteral("createOrder"));
     m_createOrder->setChecked(true);
     m_apply->setObjectName(QStringLiteral("apply"));
@@ -116,17 +133,16 @@ PlanDialog::PlanDialog(Database &db, const QString &academicYear, QWidget *paren
     auto *filters = new QFormLayout;
     filters->addRow(tr("Support category"), m_category);
     filters->addRow(tr("Municipality"), m_municipality);
+    auto *methodistsRow = new QHBoxLayout;
+    methodistsRow->addWidget(m_includeIneligible);
+    methodistsRow->addStretch();
+    methodistsRow->addWidget(m_priorityOrder);
+    filters->addRow(tr("Methodists"), methodistsRow);
     auto *startRow = new QHBoxLayout;
     startRow->addWidget(m_start);
     startRow->addStretch();
     startRow->addWidget(m_compute);
     filters->addRow(tr("Assigned from"), startRow);
-
-    auto *preview = new QSplitter(Qt::Vertical, this);
-    preview->addWidget(titled(tr("Teachers left without a methodist"), m_gapView, preview));
-    preview->addWidget(titled(tr("Load of the methodists"), m_loadView, preview));
-    preview->setStretchFactor(1, 2);
-    preview->setChildrenCollapsible(false);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_apply, QDialogButtonBox::AcceptRole);
@@ -134,7 +150,7 @@ PlanDialog::PlanDialog(Database &db, const QString &academicYear, QWidget *paren
     layout->addLayout(filters);
     layout->addWidget(m_summary);
     layout->addWidget(m_error);
-    layout->addWidget(preview, 1);
+    layout->addWidget(preview(), 1);
     layout->addWidget(m_createOrder);
     layout->addWidget(buttons);
     resize(1060, 700);
@@ -142,6 +158,8 @@ PlanDialog::PlanDialog(Database &db, const QString &academicYear, QWidget *paren
     // The plan is only valid for the filters it was computed with.
     connect(m_category, &QComboBox::currentIndexChanged, this, &PlanDialog::discardPlan);
     connect(m_municipality, &QComboBox::currentIndexChanged, this, &PlanDialog::discardPlan);
+    connect(m_includeIneligible, &QCheckBox::toggled, this, &PlanDialog::discardPlan);
+    connect(m_priorityOrder, &QPushButton::clicked, this, &PlanDialog::editPriorityOrder);
     connect(m_compute, &QPushButton::clicked, this, &PlanDialog::compute);
     connect(m_apply, &QPushButton::clicked, this, &PlanDialog::apply);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -155,6 +173,36 @@ PlanDialog::PlanDialog(Database &db, const QString &academicYear, QWidget *paren
             applied(error);
     });
     discardPlan();
+}
+
+// Above, what the plan leaves undone and whom it puts first; below, the
+// methodists' loads.
+QWidget *PlanDialog::preview()
+{
+    auto *priorities = new QWidget(m_tabs);
+    auto *order = new QLabel(PlanReport::orderText(), priorities);
+    order->setWordWrap(true);
+    auto *priorityLayout = new QVBoxLayout(priorities);
+    priorityLayout->setContentsMargins(0, 4, 0, 0);
+    priorityLayout->addWidget(m_priorityView, 1);
+    priorityLayout->addWidget(order);
+    m_tabs->addTab(m_gapView, tr("Teachers left without a methodist"));
+    m_tabs->addTab(priorities, tr("Priority categories"));
+    m_tabs->addTab(m_leftOutView, QString());
+
+    auto *preview = new QSplitter(Qt::Vertical, this);
+    preview->addWidget(m_tabs);
+    preview->addWidget(titled(tr("Load of the methodists"), m_loadView, preview));
+    preview->setStretchFactor(1, 2);
+    preview->setChildrenCollapsible(false);
+    return preview;
+}
+
+void PlanDialog::editPriorityOrder()
+{
+    PriorityDialog dialog(m_db, this);
+    if (dialog.exec() == QDialog::Accepted)
+        discardPlan(); // computed in another order
 }
 
 bool PlanDialog::createOrderRequested() const
@@ -178,6 +226,9 @@ void PlanDialog::discardPlan()
     m_report.reset();
     m_gaps->setRows({});
     m_loads->setRows({});
+    m_priorities->setRows({});
+    m_leftOut->setRows({});
+    m_tabs->setTabText(2, tr("Methodists left out"));
     m_summary->setText(tr("Choose whom to plan for and press Compute. Nothing is written until you press Apply."));
     m_apply->setEnabled(false);
 }
@@ -192,6 +243,7 @@ void PlanDialog::compute()
     request.academicYear = m_year;
     request.supportCategoryId = m_category->currentData().toLongLong();
     request.municipalityId = m_municipality->currentData().toLongLong();
+    request.includeIneligible = m_includeIneligible->isChecked();
     // Read on a worker thread; the preview is built there too, so the
     // window only shows what comes back in computed().
     auto result = std::make_shared<Computed>();
@@ -235,9 +287,13 @@ void PlanDialog::showReport()
     m_summary->setText(tr("Teachers without a methodist: <b>%1</b>. Will be assigned: <b>%2</b>, of them in their "
                           "own municipality: <b>%3</b>. Left without a methodist: <b>%4</b>.")
                            .arg(locale.toString(r.candidates), locale.toString(r.assigned),
-                                locale.toString(r.sameMunicipality), locale.toString(r.unassigned)));
+                                locale.toString(r.sameMunicipality), locale.toString(r.unassigned))
+                       + QStringLiteral("<br>") + r.coverageText(locale).toHtmlEscaped());
     m_gaps->setRows(r.gaps);
     m_loads->setRows(r.loads);
+    m_priorities->setRows(r.priorities);
+    m_leftOut->setRows(r.leftOut);
+    m_tabs->setTabText(2, tr("Methodists left out: %1").arg(locale.toString(qsizetype(r.leftOut.size()))));
     m_apply->setEnabled(r.assigned > 0);
 }
 
@@ -283,7 +339,8 @@ void PlanDialog::applied(const QString &error)
 
 void PlanDialog::setWorking(bool working)
 {
-    for (QWidget *control : std::initializer_list<QWidget *>{m_category, m_municipality, m_start, m_compute})
+    for (QWidget *control : std::initializer_list<QWidget *>{m_category, m_municipality, m_includeIneligible,
+                                                            m_priorityOrder, m_start, m_compute})
         control->setEnabled(!working);
     m_apply->setEnabled(!working && m_report && m_report->assigned > 0);
 }

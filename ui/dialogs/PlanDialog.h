@@ -12,6 +12,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace metodist {
@@ -19,11 +20,15 @@ namespace metodist {
 class BackgroundTask;
 class Database;
 class PlanGapModel;
+class PlanLeftOutModel;
 class PlanLoadModel;
+class PlanPriorityModel;
 
 // Automatic assignment: the user narrows who is planned, computes the plan,
-// reads the preview (how many get a methodist, where the gaps are, how each
-// methodist's load grows) and applies it or walks away. Nothing is written
+// reads the preview (how many get a methodist, of them how many of each
+// priority rank, where the gaps are, which methodists were left out for the
+// РМА requirements, how each methodist's load grows) and applies it or walks
+// away. Nothing is written
 // before Apply; Apply writes the whole plan in one transaction. Both run on a
 // worker thread (BackgroundTask) under a progress dialog with Cancel; their
 // results come back in computed() and applied().
@@ -64,6 +69,8 @@ private:
     void applied(const QString &error);
     void setWorking(bool working);
     void discardPlan();
+    void editPriorityOrder();
+    QWidget *preview();
     void showReport();
     void showError(const QString &message, bool alsoInBox);
 
@@ -74,14 +81,21 @@ private:
     qint64 m_runId = 0;
     QComboBox *m_category;
     QComboBox *m_municipality;
+    QCheckBox *m_includeIneligible;
+    QPushButton *m_priorityOrder;
     QDateEdit *m_start;
     QPushButton *m_compute;
     QLabel *m_summary;
     QLabel *m_error;
     PlanGapModel *m_gaps;
     PlanLoadModel *m_loads;
+    PlanPriorityModel *m_priorities;
+    PlanLeftOutModel *m_leftOut;
     QTableView *m_gapView;
     QTableView *m_loadView;
+    QTableView *m_priorityView;
+    QTableView *m_leftOutView;
+    QTabWidget *m_tabs;
     QCheckBox *m_createOrder;
     QPushButton *m_apply;
     BackgroundTask *m_task;

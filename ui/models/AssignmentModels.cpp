@@ -266,4 +266,34 @@ PlanLoadModel::PlanLoadModel(QObject *parent) : ListModel(parent)
     });
 }
 
+PlanPriorityModel::PlanPriorityModel(QObject *parent) : ListModel(parent)
+{
+    using P = PlanReport::Priority;
+    addColumn(tr("Rank"), [](const P &p, int role) { return alignedNumber(p.rank, role); });
+    addColumn(tr("Categories"), [](const P &p, int role) -> QVariant {
+        if (role == Qt::DisplayRole)
+            return p.categories.join(QStringLiteral("; "));
+        if (role == Qt::ToolTipRole)
+            return p.categories.join(u'\n');
+        return {};
+    });
+    addColumn(tr("Waiting"), [](const P &p, int role) { return alignedNumber(p.candidates, role); });
+    addColumn(tr("Covered"), [](const P &p, int role) { return alignedNumber(p.covered, role); });
+}
+
+PlanLeftOutModel::PlanLeftOutModel(QObject *parent) : ListModel(parent)
+{
+    using L = PlanReport::LeftOut;
+    addColumn(tr("Methodist"), text(&L::name));
+    addColumn(tr("Subject"), text(&L::subject));
+    addColumn(tr("Municipality"), longText(&L::municipality));
+    addColumn(tr("Requirements not met"), [](const L &m, int role) -> QVariant {
+        if (role == Qt::DisplayRole)
+            return m.shortfalls.join(QStringLiteral("; "));
+        if (role == Qt::ToolTipRole)
+            return m.shortfalls.join(u'\n');
+        return {};
+    });
+}
+
 } // namespace metodist

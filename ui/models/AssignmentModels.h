@@ -85,6 +85,25 @@ public:
     explicit PlanLoadModel(QObject *parent = nullptr);
 };
 
+// The plan preview by rank of the order of assignment.
+class PlanPriorityModel : public ListModel<PlanReport::Priority>
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanPriorityModel)
+
+public:
+    enum Column { RankColumn, CategoriesColumn, WaitingColumn, CoveredColumn };
+    explicit PlanPriorityModel(QObject *parent = nullptr);
+};
+
+// The methodists a plan left out for the РМА requirements.
+class PlanLeftOutModel : public ListModel<PlanReport::LeftOut>
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanLeftOutModel)
+
+public:
+    explicit PlanLeftOutModel(QObject *parent = nullptr);
+};
+
 // Column widths in characters of the view's font; one column takes the rest
 // of the width, so that a table fits its view without a horizontal scroll
 // bar and the long names (municipalities, schools) get what is left.
