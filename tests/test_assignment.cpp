@@ -386,9 +386,14 @@ TEST_CASE("assignment: when places are short, the priority categories come first
     CHECK(report->priorities[1].covered == 0);
     CHECK(report->priorities[2].candidates == 1);
     CHECK(report->sameMunicipality == 1);
+    // In the program's language: the sentences as translated.
+    const QString covered2of5 = AssignmentService::tr("Covered %1 of %2").arg(QStringLiteral("2"), QStringLiteral("5"));
+    const auto rank = [](int r, int c, int w) {
+        return AssignmentService::tr("rank %1 — %2 of %3").arg(r).arg(QString::number(c), QString::number(w));
+    };
     CHECK(report->coverageText(QLocale::c())
-          == QStringLiteral("Covered 2 of 5; of the priority categories: rank 1 — 2 of 2, rank 2 — 0 of 1, "
-                            "rank 3 — 0 of 1."));
+          == AssignmentService::tr("%1; of the priority categories: %2.")
+                 .arg(covered2of5, QStringList{rank(1, 2, 2), rank(2, 0, 1), rank(3, 0, 1)}.join(QStringLiteral(", "))));
 
     // Another order, saved in the database's settings.
     PriorityService priorities(r.db);
@@ -406,7 +411,7 @@ TEST_CASE("assignment: when places are short, the priority categories come first
     REQUIRE(plain.ok());
     CHECK(plain->plan.sameMunicipalityCount == 2);
     CHECK(service.report(plain.value())->coverageText(QLocale::c())
-          == QStringLiteral("Covered 2 of 5; no priority categories are set."));
+          == AssignmentService::tr("%1; no priority categories are set.").arg(covered2of5));
 
     // Unknown codes are refused; the shipped order comes back on reset.
     const Status refused = priorities.save(PriorityOrder::parse(QStringLiteral("low_results,невесть")).value());

@@ -29,7 +29,7 @@
         <translation>заполнить базу вымышленным регионом в середине учебного года: закрепления, события, каталог маршрутов, дорожные карты, маршруты, журнал работы (свыше 120 000 закреплённых педагогов последние три — только для группы каждого n-го методиста, чтобы базы для федеральных замеров создавались быстро); --no-support-data: только люди</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssignmentCommands.cpp" line="+480"/>
+        <location filename="../app/cli/AssignmentCommands.cpp" line="+541"/>
         <source>assign teachers to methodists: optimal automatic plan, by hand, or list</source>
         <translation>закрепление педагогов за методистами: оптимальный автоматический план, вручную или список</translation>
     </message>
@@ -124,7 +124,7 @@
 <context>
     <name>AssignmentCommands</name>
     <message>
-        <location filename="../app/cli/AssignmentCommands.cpp" line="-448"/>
+        <location filename="../app/cli/AssignmentCommands.cpp" line="-509"/>
         <source>Usage: metodist-cli assign auto|set|list …; see metodist-cli --help.</source>
         <translation>Использование: metodist-cli assign auto|set|list …; см. metodist-cli --help.</translation>
     </message>
@@ -140,7 +140,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+118"/>
+        <location line="+179"/>
         <location line="+53"/>
         <location line="+79"/>
         <location line="+66"/>
@@ -148,7 +148,7 @@
         <translation>учебный год</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-376"/>
         <source>only teachers of this support category</source>
         <translation>только педагоги этой категории сопровождения</translation>
     </message>
@@ -163,7 +163,12 @@
         <translation>рассчитать и показать план, ничего не записывая</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>also give teachers to methodists who do not meet the requirements of the regional methodical active</source>
+        <translation>закреплять педагогов и за методистами, не отвечающими требованиям к региональному методическому активу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>table or json</source>
         <translation>table или json</translation>
     </message>
@@ -173,12 +178,12 @@
         <translation>--format принимает значения table или json.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+108"/>
         <source>Teachers without a methodist: %1; assigned: %2 (%3 in their own municipality); left unassigned: %4.</source>
         <translation>Педагогов без методиста: %1; закреплено: %2 (из них %3 — в своём муниципалитете); осталось без закрепления: %4.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Not assigned:</source>
         <translation>Не закреплены:</translation>
     </message>
@@ -204,6 +209,16 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>Priority categories (covered of waiting):</source>
+        <translation>Приоритетные категории (охвачено из ожидающих):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Left out: methodists who do not meet the requirements of the regional methodical active (--include-ineligible plans them too):</source>
+        <translation>Не участвуют: методисты, не отвечающие требованиям к региональному методическому активу (--include-ineligible включает их в план):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the support category that is the reason</source>
         <translation>категория сопровождения, являющаяся основанием</translation>
     </message>
@@ -504,7 +519,7 @@
 <context>
     <name>AssignmentRepository</name>
     <message>
-        <location filename="../core/storage/AssignmentRepository.cpp" line="+225"/>
+        <location filename="../core/storage/AssignmentRepository.cpp" line="+228"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -512,7 +527,32 @@
 <context>
     <name>AssignmentService</name>
     <message>
-        <location filename="../core/services/AssignmentService.cpp" line="+42"/>
+        <location filename="../core/services/AssignmentService.cpp" line="+41"/>
+        <source>Covered %1 of %2</source>
+        <translation>Охвачено %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1; no priority categories are set.</source>
+        <translation>%1; приоритетные категории не заданы.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rank %1 — %2 of %3</source>
+        <translation>%1-й ранг — %2 из %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1; of the priority categories: %2.</source>
+        <translation>%1; из приоритетных категорий: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The plan covers as many teachers as possible; of such plans it takes the one that covers the most teachers of the first priority rank, then of the second, and so on; then the one with the most teachers who get a methodist of their own municipality; then it balances the methodists&apos; load by share of capacity.</source>
+        <translation>План охватывает как можно больше педагогов; из таких планов выбирается тот, где охвачено больше всего педагогов первого приоритетного ранга, затем второго и так далее; затем — тот, где больше всего педагогов получают методиста своего муниципалитета; затем нагрузка методистов выравнивается по доле от нормы.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the teacher&apos;s subject is not filled in</source>
         <translation>не указан предмет педагога</translation>
     </message>
@@ -576,12 +616,17 @@
         <translation>Укажите причину завершения закрепления.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>Planning was cancelled; nothing was written.</source>
         <translation>Расчёт плана отменён; ничего не записано.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+2"/>
+        <source>The plan is too large to compute in one piece; plan one municipality or support category at a time.</source>
+        <translation>План слишком велик, чтобы рассчитать его целиком; планируйте по одному муниципалитету или одной категории сопровождения.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
         <source>Assignments changed since the plan was computed; compute it again.</source>
         <translation>После расчёта плана закрепления изменились; выполните расчёт заново.</translation>
     </message>
@@ -589,7 +634,7 @@
 <context>
     <name>AssignmentWriter</name>
     <message>
-        <location filename="../core/storage/AssignmentRepository.cpp" line="-165"/>
+        <location filename="../core/storage/AssignmentRepository.cpp" line="-168"/>
         <source>The teacher already has a methodist in %1; end that assignment first.</source>
         <translation>У педагога уже есть методист в %1 учебном году; сначала завершите это закрепление.</translation>
     </message>
@@ -599,7 +644,7 @@
         <translation>Закрепление уже завершено или больше не существует.</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+244"/>
         <location line="+17"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Отменено; ничего не записано.</translation>
@@ -756,7 +801,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+64"/>
+        <location filename="../app/cli/Cli.cpp" line="+65"/>
         <source>Usage: metodist-cli [--db PATH] COMMAND [ARGUMENTS]</source>
         <translation>Использование: metodist-cli [--db PATH] COMMAND [ARGUMENTS]</translation>
     </message>
@@ -3459,9 +3504,32 @@ Double-click to see the list.</source>
     </message>
 </context>
 <context>
+    <name>PlanLeftOutModel</name>
+    <message>
+        <location line="+47"/>
+        <source>Methodist</source>
+        <translation>Методист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Муниципалитет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirements not met</source>
+        <translation>Не выполнены требования</translation>
+    </message>
+</context>
+<context>
     <name>PlanLoadModel</name>
     <message>
-        <location line="+10"/>
+        <location line="-40"/>
         <source>Methodist</source>
         <translation>Методист</translation>
     </message>
@@ -3489,6 +3557,65 @@ Double-click to see the list.</source>
         <location line="+1"/>
         <source>After / capacity</source>
         <translation>Стало / нагрузка</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPriorityModel</name>
+    <message>
+        <location line="+17"/>
+        <source>Rank</source>
+        <translation>Ранг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting</source>
+        <translation>Ожидают</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covered</source>
+        <translation>Охвачено</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityOrder</name>
+    <message>
+        <location filename="../core/domain/PriorityOrder.cpp" line="+30"/>
+        <source>A code in the order of assignment is empty.</source>
+        <translation>В очерёдности закрепления есть пустой код.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The order of assignment names «%1» twice.</source>
+        <translation>В очерёдности закрепления «%1» указан дважды.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A rank in the order of assignment is empty.</source>
+        <translation>В очерёдности закрепления есть пустой ранг.</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityService</name>
+    <message>
+        <location filename="../core/services/PriorityService.cpp" line="+26"/>
+        <source>The order of assignment in the settings cannot be read. %1</source>
+        <translation>Очерёдность закрепления в настройках не читается. %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Teachers of schools with low results</source>
+        <translation>Педагоги школ с низкими образовательными результатами</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>«%1» is not a code of a support category; the codes are: %2.</source>
+        <translation>«%1» — не код категории сопровождения; допустимые коды: %2.</translation>
     </message>
 </context>
 <context>
@@ -4854,6 +4981,44 @@ Double-click to see the list.</source>
         <location line="+10"/>
         <source>The route item no longer exists.</source>
         <translation>Элемент маршрута больше не существует.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCommands</name>
+    <message>
+        <location filename="../app/cli/SettingsCommands.cpp" line="+26"/>
+        <source>Usage: metodist-cli settings planner-priority [CODE[+CODE…] …] [--reset] [--clear]</source>
+        <translation>Использование: metodist-cli settings planner-priority [КОД[+КОД…] …] [--reset] [--clear]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>back to the shipped order</source>
+        <translation>вернуть порядок по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no priority categories</source>
+        <translation>без приоритетных категорий</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No priority categories are set: when capacity is short, no teacher comes first.</source>
+        <translation>Приоритетные категории не заданы: при нехватке мест никто из педагогов не получает преимущества.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order of assignment when capacity is short:</source>
+        <translation>Очерёдность закрепления при нехватке мест:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Codes:</source>
+        <translation>Коды:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>settings of the database: the order of assignment (priority categories, rank by rank)</source>
+        <translation>настройки базы данных: очерёдность закрепления (приоритетные категории по рангам)</translation>
     </message>
 </context>
 <context>
@@ -7040,7 +7205,7 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+50"/>
+        <location filename="../ui/MainWindow.cpp" line="+51"/>
         <source>Metodist databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Metodist (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
@@ -7095,7 +7260,12 @@ Double-click to see the list.</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>&amp;Order of assignment…</source>
+        <translation>&amp;Очерёдность закрепления…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -7180,7 +7350,7 @@ Double-click to see the list.</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Back up the database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
@@ -8107,12 +8277,22 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::PlanDialog</name>
     <message>
-        <location filename="../ui/dialogs/PlanDialog.cpp" line="+74"/>
+        <location filename="../ui/dialogs/PlanDialog.cpp" line="+75"/>
+        <source>Also methodists who do not meet the requirements of the regional methodical active</source>
+        <translation>Также методисты, не отвечающие требованиям к региональному методическому активу</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order of assignment…</source>
+        <translation>Очерёдность закрепления…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Compute</source>
         <translation>&amp;Рассчитать</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Then draw up an order for the assignments made</source>
         <translation>Затем оформить приказ по выполненным закреплениям</translation>
     </message>
@@ -8137,7 +8317,7 @@ Double-click to see the list.</source>
         <translation>Все муниципалитеты</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Support category</source>
         <translation>Категория сопровождения</translation>
     </message>
@@ -8148,26 +8328,41 @@ Double-click to see the list.</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>Methodists</source>
+        <translation>Методисты</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Assigned from</source>
         <translation>Дата закрепления</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+44"/>
         <source>Teachers left without a methodist</source>
         <translation>Педагоги, оставшиеся без методиста</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Priority categories</source>
+        <translation>Приоритетные категории</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Load of the methodists</source>
         <translation>Нагрузка методистов</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+36"/>
+        <source>Methodists left out</source>
+        <translation>Не участвующие методисты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose whom to plan for and press Compute. Nothing is written until you press Apply.</source>
         <translation>Выберите, для кого выполнить расчёт, и нажмите кнопку Рассчитать. Изменения записываются только после нажатия кнопки Применить.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Computing the plan…</source>
         <translation>Расчёт плана…</translation>
     </message>
@@ -8187,7 +8382,12 @@ Double-click to see the list.</source>
         <translation>Педагогов без методиста: &lt;b&gt;%1&lt;/b&gt;. Будут закреплены: &lt;b&gt;%2&lt;/b&gt;, из них в своём муниципалитете: &lt;b&gt;%3&lt;/b&gt;. Останутся без методиста: &lt;b&gt;%4&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>Methodists left out: %1</source>
+        <translation>Не участвующие методисты: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Writing the assignments…</source>
         <translation>Запись закреплений…</translation>
     </message>
@@ -8200,6 +8400,49 @@ Double-click to see the list.</source>
         <location line="+5"/>
         <source>The assignments could not be written.</source>
         <translation>Записать закрепления не удалось.</translation>
+    </message>
+</context>
+<context>
+    <name>metodist::PriorityDialog</name>
+    <message>
+        <location filename="../ui/dialogs/PriorityDialog.cpp" line="+29"/>
+        <source>&amp;Up</source>
+        <translation>&amp;Выше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Down</source>
+        <translation>&amp;Ниже</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Join with the rank above</source>
+        <translation>&amp;Объединить с рангом выше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Split</source>
+        <translation>&amp;Разделить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add as the last rank</source>
+        <translation>&amp;Добавить последним рангом</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order of assignment</source>
+        <translation>Очерёдность закрепления</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>When capacity is short, the automatic plan first covers the teachers of the first rank, then of the second, and so on; a teacher belongs to the first rank that holds any of her categories. One row is one rank.</source>
+        <translation>При нехватке мест автоматический план сначала охватывает педагогов первого ранга, затем второго и так далее; педагог относится к первому рангу, в котором есть хотя бы одна из его категорий. Одна строка — один ранг.</translation>
     </message>
 </context>
 <context>
