@@ -10,11 +10,6 @@ namespace metodist {
 
 namespace {
 
-QVariant hoursOrNull(const std::optional<int> &hours)
-{
-    return hours && *hours > 0 ? QVariant(*hours) : QVariant();
-}
-
 const QString selectEntries = QStringLiteral(
     "SELECT c.id, c.kind_id, k.name, c.title, c.provider, c.hours, c.form, c.federal_registry, "
     "coalesce(c.organisation_id, 0), coalesce(c.event_id, 0) FROM route_catalogue c "

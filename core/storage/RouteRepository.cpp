@@ -6,15 +6,6 @@
 
 namespace metodist {
 
-namespace {
-
-QVariant hoursOrNull(const std::optional<int> &hours)
-{
-    return hours && *hours > 0 ? QVariant(*hours) : QVariant();
-}
-
-} // namespace
-
 Result<qint64> RouteWriter::insert(const Route &route)
 {
     auto query = m_db.insertReturningId(

@@ -4,6 +4,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <optional>
+
 namespace metodist {
 
 // Dates are stored as ISO text; a null date is NULL.
@@ -15,6 +17,12 @@ inline QVariant dateOrNull(const QDate &date)
 inline QDate dateFrom(const QVariant &value)
 {
     return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+// A number of hours, when given and above zero; NULL otherwise.
+inline QVariant hoursOrNull(const std::optional<int> &hours)
+{
+    return hours && *hours > 0 ? QVariant(*hours) : QVariant();
 }
 
 // «Фамилия Имя Отчество» of the person table aliased as alias.

@@ -55,11 +55,14 @@ void ValueMappingPage::showValues(const Database &db, const QList<UnknownValue> 
     m_table->setRowCount(int(values.size()));
     const DictionaryRepository dictionaries(db);
     QHash<QString, QList<DictionaryEntry>> entriesOf;
+    QStringList problems; // a dictionary that could not be read: its values can only stay unmapped
     int suggested = 0;
     for (int row = 0; row < values.size(); ++row) {
         const UnknownValue &value = values[row];
         if (!entriesOf.contains(value.dictionary)) {
             auto entries = dictionaries.entries(value.dictionary);
+            if (!entries)
+                problems << entries.message();
             entriesOf.insert(value.dictionary, entries ? entries.value() : QList<DictionaryEntry>());
         }
         auto *dictionary = new QTableWidgetItem(ReferenceData::title(value.dictionary));
@@ -101,7 +104,8 @@ void ValueMappingPage::showValues(const Database &db, const QList<UnknownValue> 
                        "before going on. Values left unmapped stay errors of their rows.",
                        nullptr, int(values.size()))
                         .arg(rows)
-                        .arg(suggested));
+                        .arg(suggested)
+                    + (problems.isEmpty() ? QString() : u'\n' + problems.join(u'\n')));
 }
 
 QList<DictionaryService::ValueChoice> ValueMappingPage::choices() const
