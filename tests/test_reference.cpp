@@ -98,12 +98,12 @@ TEST_CASE("dictionaries stay editable and keep the user's edits", "[reference]")
     const DictionaryEntry highest = entries.value().first();
     REQUIRE(repository.rename(dictionary, highest.id, QStringLiteral("Высшая категория")).ok());
 
-    auto added = repository.add(dictionary, QStringLiteral("педагог-методист"));
+    auto added = repository.add(dictionary, QStringLiteral("педагог-исследователь"));
     REQUIRE(added.ok());
     // Duplicates are refused up to case and ё.
-    auto duplicate = repository.add(dictionary, QStringLiteral("ПЕДАГОГ-МЕТОДИСТ"));
+    auto duplicate = repository.add(dictionary, QStringLiteral("ПЕДАГОГ-ИССЛЕДОВАТЕЛЬ"));
     REQUIRE_FALSE(duplicate.ok());
-    CHECK(duplicate.message().contains(QStringLiteral("ПЕДАГОГ-МЕТОДИСТ")));
+    CHECK(duplicate.message().contains(QStringLiteral("ПЕДАГОГ-ИССЛЕДОВАТЕЛЬ")));
     CHECK_FALSE(repository.add(dictionary, QStringLiteral("   ")).ok());
 
     // A repeated initialisation matches by code and does not undo the rename.
@@ -112,12 +112,12 @@ TEST_CASE("dictionaries stay editable and keep the user's edits", "[reference]")
     CHECK(again.value().dictionaryEntriesAdded == 0);
     const QStringList names = namesOf(db, dictionary);
     CHECK(names.first() == QStringLiteral("Высшая категория"));
-    CHECK(names.last() == QStringLiteral("педагог-методист"));
+    CHECK(names.last() == QStringLiteral("педагог-исследователь"));
 
     REQUIRE(repository.move(dictionary, added.value(), -1).ok());
-    CHECK(namesOf(db, dictionary).indexOf(QStringLiteral("педагог-методист")) == names.size() - 2);
+    CHECK(namesOf(db, dictionary).indexOf(QStringLiteral("педагог-исследователь")) == names.size() - 2);
     REQUIRE(repository.remove(dictionary, added.value()).ok());
-    CHECK_FALSE(namesOf(db, dictionary).contains(QStringLiteral("педагог-методист")));
+    CHECK_FALSE(namesOf(db, dictionary).contains(QStringLiteral("педагог-исследователь")));
 }
 
 TEST_CASE("a dictionary entry in use cannot be deleted", "[reference]")

@@ -32,7 +32,8 @@ QStringList ReferenceData::dictionaries()
             QStringLiteral("qualification_categories"), QStringLiteral("employment_forms"),
             QStringLiteral("education_levels"), QStringLiteral("competence_levels"),
             QStringLiteral("deficit_areas"),    QStringLiteral("route_item_kinds"),
-            QStringLiteral("event_levels"),     QStringLiteral("model_stages")};
+            QStringLiteral("event_levels"),     QStringLiteral("model_stages"),
+            QStringLiteral("network_kinds")};
 }
 
 bool ReferenceData::isKnownDictionary(const QString &dictionary)
@@ -57,6 +58,7 @@ QString ReferenceData::title(const QString &dictionary)
         {QStringLiteral("route_item_kinds"), QT_TR_NOOP("Kinds of route items")},
         {QStringLiteral("event_levels"), QT_TR_NOOP("Event levels")},
         {QStringLiteral("model_stages"), QT_TR_NOOP("Stages of the support model")},
+        {QStringLiteral("network_kinds"), QT_TR_NOOP("Kinds of the support network")},
     };
     const auto it = titles.constFind(dictionary);
     return it == titles.constEnd() ? dictionary : tr(it.value());

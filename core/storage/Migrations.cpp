@@ -1,5 +1,7 @@
 #include "storage/Migrations.h"
 
+#include "domain/ReferenceData.h"
+
 #include "storage/CatalogueRepository.h"
 #include "storage/DictionaryRepository.h"
 
@@ -426,13 +428,92 @@ Migration catalogueSchema()
     return migration;
 }
 
+// Schema 9: the support network of the regional models (municipal methodical
+// services and offices, consultation points, professional communities and
+// methodical associations, centres of methodical support, internship sites,
+// the faculty of pedagogical professions) with members and the schools a unit
+// covers; the national-project and mentoring flags of schools; qualification
+// categories since 2023 with the dates a category was given or applied for;
+// and the РМА kept current (date left and why, contacts, rate).
+Migration networkSchema()
+{
+    Migration migration{9, QStringLiteral("support network, categories since 2023, the РМА kept current"), {
+        QStringLiteral(R"(CREATE TABLE network_units (
+            id              INTEGER PRIMARY KEY,
+            kind_id         INTEGER NOT NULL REFERENCES dictionary_entries (id) ON DELETE RESTRICT,
+            name            TEXT NOT NULL CHECK (trim(name) <> ''),
+            municipality_id INTEGER REFERENCES municipalities (id) ON DELETE RESTRICT,
+            organisation_id INTEGER REFERENCES organisations (id) ON DELETE SET NULL,
+            subject_id      INTEGER REFERENCES subjects (id) ON DELETE SET NULL,
+            theme           TEXT NOT NULL DEFAULT '',
+            head_name       TEXT NOT NULL DEFAULT '',
+            note            TEXT NOT NULL DEFAULT '',
+            search_key      TEXT NOT NULL,
+            UNIQUE (kind_id, municipality_id, search_key)))"),
+        QStringLiteral("CREATE INDEX network_units_by_municipality ON network_units (municipality_id)"),
+        QStringLiteral("CREATE INDEX network_units_by_organisation ON network_units (organisation_id)"),
+        QStringLiteral(R"(CREATE TABLE network_members (
+            id           INTEGER PRIMARY KEY,
+            unit_id      INTEGER NOT NULL REFERENCES network_units (id) ON DELETE CASCADE,
+            teacher_id   INTEGER REFERENCES teachers (id) ON DELETE CASCADE,
+            methodist_id INTEGER REFERENCES methodists (id) ON DELETE CASCADE,
+            is_head      INTEGER NOT NULL DEFAULT 0 CHECK (is_head IN (0, 1)),
+            CHECK ((teacher_id IS NULL) <> (methodist_id IS NULL)),
+            UNIQUE (unit_id, teacher_id, methodist_id)))"),
+        QStringLiteral("CREATE INDEX network_members_by_teacher ON network_members (teacher_id)"),
+        QStringLiteral("CREATE INDEX network_members_by_methodist ON network_members (methodist_id)"),
+        QStringLiteral(R"(CREATE TABLE network_organisations (
+            unit_id         INTEGER NOT NULL REFERENCES network_units (id) ON DELETE CASCADE,
+            organisation_id INTEGER NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
+            PRIMARY KEY (unit_id, organisation_id)))"),
+        QStringLiteral("CREATE INDEX network_organisations_by_organisation ON network_organisations (organisation_id)"),
+        QStringLiteral("ALTER TABLE organisations ADD COLUMN quantorium INTEGER NOT NULL DEFAULT 0 "
+                       "CHECK (quantorium IN (0, 1))"),
+        QStringLiteral("ALTER TABLE organisations ADD COLUMN it_cube INTEGER NOT NULL DEFAULT 0 "
+                       "CHECK (it_cube IN (0, 1))"),
+        QStringLiteral("ALTER TABLE organisations ADD COLUMN mentoring_model INTEGER NOT NULL DEFAULT 0 "
+                       "CHECK (mentoring_model IN (0, 1))"),
+        QStringLiteral("ALTER TABLE teachers ADD COLUMN category_assigned_on TEXT"),
+        QStringLiteral("ALTER TABLE teachers ADD COLUMN category_applied_id INTEGER "
+                       "REFERENCES dictionary_entries (id) ON DELETE SET NULL"),
+        QStringLiteral("ALTER TABLE teachers ADD COLUMN category_applied_on TEXT"),
+        QStringLiteral("ALTER TABLE methodists ADD COLUMN category_assigned_on TEXT"),
+        QStringLiteral("ALTER TABLE methodists ADD COLUMN left_on TEXT"),
+        QStringLiteral("ALTER TABLE methodists ADD COLUMN left_reason TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE methodists ADD COLUMN phone TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE methodists ADD COLUMN email TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE methodists ADD COLUMN rate REAL CHECK (rate IS NULL OR (rate > 0 AND rate <= 2))"),
+    }};
+    // The new qualification categories and the kinds of the network, for
+    // files set up before them (a file not set up yet gets every dictionary
+    // from the set-up).
+    migration.data = [](Database &db) -> Status {
+        auto setUp = db.exec(QStringLiteral("SELECT 1 FROM dictionary_entries WHERE dictionary = "
+                                            "'qualification_categories' LIMIT 1"));
+        if (!setUp)
+            return setUp.status();
+        if (!setUp.value().next())
+            return Status::success();
+        auto shipped = ReferenceData::shippedDictionaries();
+        if (!shipped)
+            return shipped.status();
+        DictionaryWriter dictionaries(db);
+        for (const QString &name : {QStringLiteral("qualification_categories"), QStringLiteral("network_kinds")})
+            for (const ReferenceItem &item : shipped.value().value(name))
+                if (auto added = dictionaries.ensure(name, item); !added)
+                    return added.status();
+        return Status::success();
+    };
+    return migration;
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all{referenceSchema(), peopleSchema(), registrySchema(), assignmentSchema(),
                                             supportSchema(), monitoringSchema(), aliasesSchema(),
-                                            catalogueSchema()};
+                                            catalogueSchema(), networkSchema()};
     return all;
 }
 

@@ -228,6 +228,35 @@ std::vector<Row> rowsOf(int version)
              {1, 6}},
             {QStringLiteral("INSERT INTO route_catalogue_levels (catalogue_id, level_id) VALUES (?, ?)"), {1, 2}},
         };
+    case 9:
+        return {
+            entry(11, QStringLiteral("network_kinds"), QStringLiteral("cmn"),
+                  QStringLiteral("Центр методического сопровождения (ЦМН)"), 1),
+            entry(12, QStringLiteral("qualification_categories"), QStringLiteral("pedagogue_mentor"),
+                  QStringLiteral("педагог-наставник"), 3),
+            {QStringLiteral("INSERT INTO network_units (id, kind_id, name, municipality_id, organisation_id, "
+                            "subject_id, theme, head_name, note, search_key) VALUES (?, (SELECT id FROM "
+                            "dictionary_entries WHERE dictionary = 'network_kinds' AND code = 'cmn'), ?, ?, ?, ?, ?, "
+                            "?, ?, ?)"),
+             {1, QStringLiteral("ЦМН Гурьевского округа"), 1, 1, 1, QStringLiteral("Функциональная грамотность"),
+              QStringLiteral("Смирнова О. В."), QString(), key(QStringLiteral("ЦМН Гурьевского округа"))}},
+            {QStringLiteral("INSERT INTO network_members (id, unit_id, teacher_id, methodist_id, is_head) "
+                            "VALUES (?, ?, ?, ?, ?)"),
+             {1, 1, 1, null, 0}},
+            {QStringLiteral("INSERT INTO network_members (id, unit_id, teacher_id, methodist_id, is_head) "
+                            "VALUES (?, ?, ?, ?, ?)"),
+             {2, 1, null, 1, 1}},
+            {QStringLiteral("INSERT INTO network_organisations (unit_id, organisation_id) VALUES (?, ?)"), {1, 1}},
+            {QStringLiteral("UPDATE organisations SET quantorium = 1, mentoring_model = 1 WHERE id = 1"), {}},
+            {QStringLiteral("UPDATE teachers SET category_assigned_on = ?, category_applied_on = ?, "
+                            "category_applied_id = (SELECT id FROM dictionary_entries WHERE dictionary = "
+                            "'qualification_categories' AND code = 'pedagogue_mentor') WHERE id = 1"),
+             {QStringLiteral("2023-05-12"), QStringLiteral("2025-02-01")}},
+            {QStringLiteral("UPDATE methodists SET left_on = ?, left_reason = ?, phone = ?, email = ?, rate = ? "
+                            "WHERE id = 1"),
+             {QStringLiteral("2025-06-30"), QStringLiteral("переход на другую работу"), QStringLiteral("+7 4012 00-00-00"),
+              QStringLiteral("metodist@example.ru"), 0.5}},
+        };
     default:
         return {};
     }
