@@ -317,7 +317,7 @@ TEST_CASE("Monitoring: figures entered by hand are summed for the region and mar
 {
     MonitoringRegion r;
     MonitoringService service(r.db);
-    const QString code = QStringLiteral("associations_participation_share");
+    const QString code = QStringLiteral("municipal_service_satisfaction_share");
     REQUIRE(MonitoringService::saveManualValue(r.db, {code, SupportRegion::year, r.city, {}, 30, 40, QStringLiteral("анкета")}).ok());
     REQUIRE(MonitoringService::saveManualValue(r.db, {code, SupportRegion::year, r.other, {}, 10, 20, {}}).ok());
     // Saving again replaces.
@@ -589,7 +589,7 @@ TEST_CASE("Monitoring: the one-pass counts agree with each set's own query", "[m
     MonitoringRepository repository(r.db);
     auto all = repository.countAll(scope);
     REQUIRE(all.ok());
-    for (int s = int(MonitoringSet::Teachers); s <= int(MonitoringSet::RoutesCompleted); ++s) {
+    for (int s = int(MonitoringSet::Teachers); s < monitoringSetCount; ++s) {
         const auto set = MonitoringSet(s);
         INFO("set " << s);
         auto single = repository.countByMunicipality(set, scope);

@@ -189,7 +189,7 @@ TEST_CASE("text limits: order settings, orders and monitoring notes", "[trust][t
     });
 
     MonitoringService monitoring(r.db);
-    const QString code = QStringLiteral("associations_participation_share");
+    const QString code = QStringLiteral("municipal_service_satisfaction_share");
     REQUIRE(MonitoringService::saveManualValue(r.db, {code, SupportRegion::year, r.city, {}, 30, 40, QStringLiteral("анкета\nвторая строка")})
                 .ok());
     refusesBadText(MonitoringWriter::tr("Note"), [&](const QString &bad) {

@@ -45,6 +45,20 @@ const std::map<QString, Sets> &computedSets()
         {QStringLiteral("low_results_schools_covered_share"), {M::LowResultsSchoolsCovered, M::LowResultsSchools}},
         {QStringLiteral("low_results_teachers_covered_share"),
          {M::LowResultsTeachersCovered, M::LowResultsTeachers}},
+        {QStringLiteral("teachers_iom_share"), {M::TeachersWithRoute, M::Teachers}},
+        {QStringLiteral("rma_teachers_share"), {M::Methodists, M::Teachers}},
+        {QStringLiteral("cmn_schools_share"), {M::SchoolsCmn, M::Schools}},
+        {QStringLiteral("cmn_teachers_share"), {M::TeachersCmn, M::Teachers}},
+        {QStringLiteral("teachers_pk_federal_total_share"), {M::TeachersPkFederalTotal, M::Teachers}},
+        {QStringLiteral("national_project_teachers_pk_share"),
+         {M::NationalProjectTeachersPk, M::NationalProjectTeachers}},
+        {QStringLiteral("associations_participation_share"), {M::AssociationMembers, M::Teachers}},
+        {QStringLiteral("internship_schools_share"), {M::SchoolsInternship, M::Schools}},
+        {QStringLiteral("young_teachers_attested_share"), {M::YoungAttestedFirst, M::YoungTeachers}},
+        {QStringLiteral("young_teachers_contests_share"), {M::YoungContests, M::YoungTeachers}},
+        {QStringLiteral("young_teachers_faculty_share"), {M::YoungFaculty, M::YoungTeachers}},
+        {QStringLiteral("mentor_applicants_share"), {M::MentorApplicants, M::Teachers}},
+        {QStringLiteral("mentoring_model_schools_share"), {M::SchoolsMentoringModel, M::Schools}},
     };
     return sets;
 }

@@ -45,6 +45,68 @@ QString routes(const QString &extra)
         + extra;
 }
 
+// Conditions on the support network and the schools' flags, shared by the
+// sets' queries and the one-pass count (the codes are fixed, not user text).
+QString networkKind(const char *code)
+{
+    return QStringLiteral("(SELECT id FROM dictionary_entries WHERE dictionary = 'network_kinds' AND code = '%1')")
+        .arg(QLatin1String(code));
+}
+
+// o.id is a school covered by a ЦМН or hosting one.
+QString cmnSchool()
+{
+    return QStringLiteral("(o.id IN (SELECT n.organisation_id FROM network_organisations n JOIN network_units u ON "
+                          "u.id = n.unit_id WHERE u.kind_id = %1) OR o.id IN (SELECT u.organisation_id FROM "
+                          "network_units u WHERE u.kind_id = %1 AND u.organisation_id IS NOT NULL))")
+        .arg(networkKind("cmn"));
+}
+
+QString internshipSchool()
+{
+    return QStringLiteral("(o.internship_site = 1 OR o.id IN (SELECT u.organisation_id FROM network_units u WHERE "
+                          "u.kind_id = %1 AND u.organisation_id IS NOT NULL))")
+        .arg(networkKind("internship_site"));
+}
+
+const QString nationalProjectSchool = QStringLiteral("(o.growth_point = 1 OR o.quantorium = 1 OR o.it_cube = 1)");
+
+// Teacher ids that are members of units of these kinds.
+QString membersOf(const QStringList &kinds)
+{
+    QStringList ids;
+    for (const QString &kind : kinds)
+        ids << networkKind(kind.toLatin1().constData());
+    return QStringLiteral("SELECT mem.teacher_id FROM network_members mem JOIN network_units u ON u.id = "
+                          "mem.unit_id WHERE mem.teacher_id IS NOT NULL AND u.kind_id IN (%1)")
+        .arg(ids.join(QStringLiteral(", ")));
+}
+
+const QString federalPkBy = QStringLiteral(
+    "SELECT p.teacher_id FROM professional_development p WHERE p.federal_registry = 1 AND p.completed_on <= ? AND "
+    "p.teacher_id IS NOT NULL");
+
+// A methodist in the РМА at some time in the year: joined by its end, and
+// not left before its start (an inactive methodist without a date of
+// leaving is out).
+const QString inRma = QStringLiteral(
+    "(m.joined_on IS NULL OR m.joined_on <= ?) AND ((m.left_on IS NULL AND m.active = 1) OR m.left_on >= ?)");
+
+QString supportCategory(const char *code)
+{
+    return QStringLiteral("SELECT c.teacher_id FROM teacher_support_categories c JOIN dictionary_entries e ON e.id = "
+                          "c.category_id WHERE e.dictionary = 'support_categories' AND e.code = '%1'")
+        .arg(QLatin1String(code));
+}
+
+const QString firstCategoryInYear = QStringLiteral(
+    "t.qualification_category_id = (SELECT id FROM dictionary_entries WHERE dictionary = 'qualification_categories' "
+    "AND code = 'first') AND t.category_assigned_on BETWEEN ? AND ?");
+
+const QString mentorApplied = QStringLiteral(
+    "t.category_applied_id = (SELECT id FROM dictionary_entries WHERE dictionary = 'qualification_categories' AND "
+    "code = 'pedagogue_mentor') AND t.category_applied_on BETWEEN ? AND ?");
+
 SetQuery setQuery(MonitoringSet set, const MonitoringScope &scope)
 {
     const QVariant year = scope.academicYear;
@@ -98,14 +160,14 @@ SetQuery setQuery(MonitoringSet set, const MonitoringScope &scope)
                     + activeAssignment,
                 {year}, true};
     case MonitoringSet::Methodists:
-        return {QStringLiteral("SELECT m.id AS id, m.municipality_id AS grp FROM methodists m WHERE m.active = 1"), {},
-                false};
+        return {QStringLiteral("SELECT m.id AS id, m.municipality_id AS grp FROM methodists m WHERE ") + inRma,
+                {to, from}, false};
     case MonitoringSet::MethodistsPkFederal:
-        return {QStringLiteral("SELECT m.id AS id, m.municipality_id AS grp FROM methodists m WHERE m.active = 1 AND "
-                               "(m.federal_pk = 1 OR EXISTS (SELECT 1 FROM professional_development p WHERE "
-                               "p.methodist_id = m.id AND p.federal_registry = 1 AND (p.completed_on IS NULL OR "
-                               "p.completed_on <= ?)))"),
-                {to}, false};
+        return {QStringLiteral("SELECT m.id AS id, m.municipality_id AS grp FROM methodists m WHERE ") + inRma
+                    + QStringLiteral(" AND (m.federal_pk = 1 OR EXISTS (SELECT 1 FROM professional_development p "
+                                     "WHERE p.methodist_id = m.id AND p.federal_registry = 1 AND (p.completed_on IS "
+                                     "NULL OR p.completed_on <= ?)))"),
+                {to, from, to}, false};
     case MonitoringSet::LowResultsSchools:
         return {QStringLiteral("SELECT o.id AS id, o.municipality_id AS grp FROM organisations o WHERE o.low_results = 1"),
                 {}, false};
@@ -125,6 +187,60 @@ SetQuery setQuery(MonitoringSet set, const MonitoringScope &scope)
                                       "<> 'cancelled') AND NOT EXISTS (SELECT 1 FROM route_items i WHERE i.route_id "
                                       "= r.id AND i.status NOT IN ('done', 'cancelled'))")),
                 {year}, true};
+    case MonitoringSet::TeachersWithRoute:
+        return {QStringLiteral("SELECT t.id AS id, t.organisation_id AS grp FROM teachers t WHERE t.id IN (SELECT "
+                               "r.teacher_id FROM routes r WHERE r.academic_year = ?)"),
+                {year}, true};
+    case MonitoringSet::TeachersCmn:
+        return {QStringLiteral("SELECT t.id AS id, t.organisation_id AS grp FROM teachers t LEFT JOIN organisations o "
+                               "ON o.id = t.organisation_id WHERE ")
+                    + cmnSchool() + QStringLiteral(" OR t.id IN (") + membersOf({QStringLiteral("cmn")})
+                    + QStringLiteral(")"),
+                {}, true};
+    case MonitoringSet::TeachersPkFederalTotal:
+        return {QStringLiteral("SELECT t.id AS id, t.organisation_id AS grp FROM teachers t WHERE t.id IN (")
+                    + federalPkBy + QStringLiteral(")"),
+                {to}, true};
+    case MonitoringSet::NationalProjectTeachers:
+        return {QStringLiteral("SELECT t.id AS id, t.organisation_id AS grp FROM organisations o JOIN teachers t ON "
+                               "t.organisation_id = o.id WHERE ")
+                    + nationalProjectSchool,
+                {}, true};
+    case MonitoringSet::NationalProjectTeachersPk:
+        return {QStringLiteral("SELECT t.id AS id, t.organisation_id AS grp FROM organisations o JOIN teachers t ON "
+                               "t.organisation_id = o.id WHERE ")
+                    + nationalProjectSchool + QStringLiteral(" AND t.id IN (") + federalPkBy + QStringLiteral(")"),
+                {to}, true};
+    case MonitoringSet::AssociationMembers:
+        return {QStringLiteral("SELECT t.id AS id, t.organisation_id AS grp FROM teachers t WHERE t.id IN (")
+                    + membersOf({QStringLiteral("association"), QStringLiteral("community")}) + QStringLiteral(")"),
+                {}, true};
+    case MonitoringSet::YoungFaculty:
+        return {categoryTeachers(QStringLiteral(" AND t.id IN (") + membersOf({QStringLiteral("faculty")})
+                                 + QStringLiteral(")")),
+                {young}, true};
+    case MonitoringSet::YoungAttestedFirst:
+        return {categoryTeachers(QStringLiteral(" AND ") + firstCategoryInYear), {young, from, to}, true};
+    case MonitoringSet::YoungContests:
+        return {categoryTeachers(QStringLiteral(" AND t.id IN (") + supportCategory("contest_participants")
+                                 + QStringLiteral(")")),
+                {young}, true};
+    case MonitoringSet::MentorApplicants:
+        return {QStringLiteral("SELECT t.id AS id, t.organisation_id AS grp FROM teachers t WHERE ") + mentorApplied,
+                {from, to}, true};
+    case MonitoringSet::Schools:
+        return {QStringLiteral("SELECT o.id AS id, o.municipality_id AS grp FROM organisations o"), {}, false};
+    case MonitoringSet::SchoolsCmn:
+        return {QStringLiteral("SELECT o.id AS id, o.municipality_id AS grp FROM organisations o WHERE ") + cmnSchool(),
+                {}, false};
+    case MonitoringSet::SchoolsInternship:
+        return {QStringLiteral("SELECT o.id AS id, o.municipality_id AS grp FROM organisations o WHERE ")
+                    + internshipSchool(),
+                {}, false};
+    case MonitoringSet::SchoolsMentoringModel:
+        return {QStringLiteral("SELECT o.id AS id, o.municipality_id AS grp FROM organisations o WHERE "
+                               "o.mentoring_model = 1"),
+                {}, false};
     }
     return {};
 }
@@ -199,20 +315,26 @@ void sortCounts(Counts &counts)
 // teachers, schools and routes, then the methodists and their activities.
 
 // The schools by a dense index: municipality and the low-results flag.
+enum SchoolFlag : quint8 { LowResults = 1, Cmn = 2, Internship = 4, MentoringModel = 8, NationalProject = 16 };
+
 struct Schools
 {
     QHash<qint64, int> index; // by organisation id
     QList<qint64> municipality;
-    QList<bool> lowResults;
+    QList<quint8> flags;
 };
 
 Status readSchools(const Database &db, Schools &schools)
 {
-    return db.scanIntegers(QStringLiteral("SELECT id, municipality_id, low_results FROM organisations"), {}, 3,
-                           [&](const qint64 *r) {
+    return db.scanIntegers(QStringLiteral("SELECT o.id, o.municipality_id, o.low_results, %1, %2, o.mentoring_model, "
+                                          "%3 FROM organisations o")
+                               .arg(cmnSchool(), internshipSchool(), nationalProjectSchool),
+                           {}, 7, [&](const qint64 *r) {
                                schools.index.insert(r[0], int(schools.municipality.size()));
                                schools.municipality.append(r[1]);
-                               schools.lowResults.append(r[2] != 0);
+                               schools.flags.append(quint8((r[2] ? LowResults : 0) | (r[3] ? Cmn : 0)
+                                                           | (r[4] ? Internship : 0) | (r[5] ? MentoringModel : 0)
+                                                           | (r[6] ? NationalProject : 0)));
                            });
 }
 
@@ -234,9 +356,10 @@ Status readTeacherSchools(const Database &db, const Schools &schools, std::vecto
 }
 
 // What is known of a teacher, by teacher id.
-enum TeacherFlag : quint16 {
+enum TeacherFlag : quint32 {
     Covered = 1, Diagnosed = 2, HasRoute = 4, RouteDone = 8, Mentored = 16, PkFederal = 32, Worked = 64,
-    Young = 128, Head = 256,
+    Young = 128, Head = 256, CmnMember = 512, PkFederalTotal = 1024, AssociationMember = 2048,
+    FacultyMember = 4096, AttestedFirst = 8192, Contests = 16384, MentorApplicant = 32768,
 };
 
 // A relation read as a column of teacher ids, each marked with the flag.
@@ -244,7 +367,7 @@ struct FlagScan
 {
     QString sql;
     QVariantList values;
-    quint16 flag;
+    quint32 flag;
 };
 
 QList<FlagScan> flagScans(const QVariant &year, const QVariant &from, const QVariant &to)
@@ -263,10 +386,17 @@ QList<FlagScan> flagScans(const QVariant &year, const QVariant &from, const QVar
         {QStringLiteral("SELECT c.teacher_id FROM teacher_support_categories c JOIN dictionary_entries e ON e.id = "
                         "c.category_id WHERE e.dictionary = 'support_categories' AND e.code = 'association_heads'"),
          {}, Head},
+        {membersOf({QStringLiteral("cmn")}), {}, CmnMember},
+        {federalPkBy, {to}, PkFederalTotal},
+        {membersOf({QStringLiteral("association"), QStringLiteral("community")}), {}, AssociationMember},
+        {membersOf({QStringLiteral("faculty")}), {}, FacultyMember},
+        {QStringLiteral("SELECT t.id FROM teachers t WHERE ") + firstCategoryInYear, {from, to}, AttestedFirst},
+        {supportCategory("contest_participants"), {}, Contests},
+        {QStringLiteral("SELECT t.id FROM teachers t WHERE ") + mentorApplied, {from, to}, MentorApplicant},
     };
 }
 
-Status markFlags(const Database &db, const FlagScan &scan, std::vector<quint16> &flags)
+Status markFlags(const Database &db, const FlagScan &scan, std::vector<quint32> &flags)
 {
     return db.scanIntegers(scan.sql, scan.values, 1, [&flags, flag = scan.flag](const qint64 *r) {
         if (r[0] > 0 && size_t(r[0]) < flags.size())
@@ -276,7 +406,7 @@ Status markFlags(const Database &db, const FlagScan &scan, std::vector<quint16> 
 
 // Routes of the year (one per teacher) with their items: done, counted
 // (not cancelled) and mentoring that counts, summed per teacher.
-Status markRoutes(const Database &db, const QVariant &year, std::vector<quint16> &flags)
+Status markRoutes(const Database &db, const QVariant &year, std::vector<quint32> &flags)
 {
     std::vector<quint16> itemsDone(flags.size(), 0), itemsCounted(flags.size(), 0);
     Status status = db.scanIntegers(
@@ -306,7 +436,7 @@ Status markRoutes(const Database &db, const QVariant &year, std::vector<quint16>
 // schools and routes into dense arrays (an area is a municipality's
 // position in `areas`; a hash update per teacher and set would cost more
 // than all the reading before).
-void countTeacherSets(const Schools &schools, const std::vector<int> &schoolOf, const std::vector<quint16> &flags,
+void countTeacherSets(const Schools &schools, const std::vector<int> &schoolOf, const std::vector<quint32> &flags,
                       MonitoringRepository::SetCounts &counts)
 {
     using M = MonitoringSet;
@@ -322,7 +452,7 @@ void countTeacherSets(const Schools &schools, const std::vector<int> &schoolOf, 
         }
         schoolArea[size_t(s)] = found.value();
     }
-    constexpr int setCount = int(M::RoutesCompleted) + 1;
+    constexpr int setCount = monitoringSetCount;
     std::vector<std::array<qint64, setCount>> tally(size_t(areas.size()), std::array<qint64, setCount>{});
     const auto add = [&](MonitoringSet set, int area) { ++tally[size_t(area)][size_t(set)]; };
     std::vector<bool> schoolCovered(size_t(schools.municipality.size()), false);
@@ -331,8 +461,9 @@ void countTeacherSets(const Schools &schools, const std::vector<int> &schoolOf, 
         if (school == absent)
             continue;
         const int area = school >= 0 ? schoolArea[size_t(school)] : 0;
-        const bool lowResults = school >= 0 && schools.lowResults[school];
-        const quint16 f = flags[id];
+        const quint8 schoolFlags = school >= 0 ? schools.flags[school] : 0;
+        const bool lowResults = schoolFlags & LowResults;
+        const quint32 f = flags[id];
         const bool covered = f & Covered;
         add(M::Teachers, area);
         if (covered) {
@@ -363,16 +494,47 @@ void countTeacherSets(const Schools &schools, const std::vector<int> &schoolOf, 
         }
         if (f & HasRoute) {
             add(M::Routes, area);
+            add(M::TeachersWithRoute, area);
             if (f & RouteDone)
                 add(M::RoutesCompleted, area);
         }
+        if ((f & CmnMember) || (schoolFlags & Cmn))
+            add(M::TeachersCmn, area);
+        if (f & PkFederalTotal)
+            add(M::TeachersPkFederalTotal, area);
+        if (schoolFlags & NationalProject) {
+            add(M::NationalProjectTeachers, area);
+            if (f & PkFederalTotal)
+                add(M::NationalProjectTeachersPk, area);
+        }
+        if (f & AssociationMember)
+            add(M::AssociationMembers, area);
+        if (f & Young) {
+            if (f & FacultyMember)
+                add(M::YoungFaculty, area);
+            if (f & AttestedFirst)
+                add(M::YoungAttestedFirst, area);
+            if (f & Contests)
+                add(M::YoungContests, area);
+        }
+        if (f & MentorApplicant)
+            add(M::MentorApplicants, area);
     }
     for (qsizetype s = 0; s < schools.municipality.size(); ++s) {
-        if (!schools.lowResults[s])
+        const int area = schoolArea[size_t(s)];
+        const quint8 schoolFlags = schools.flags[s];
+        add(M::Schools, area);
+        if (schoolFlags & Cmn)
+            add(M::SchoolsCmn, area);
+        if (schoolFlags & Internship)
+            add(M::SchoolsInternship, area);
+        if (schoolFlags & MentoringModel)
+            add(M::SchoolsMentoringModel, area);
+        if (!(schoolFlags & LowResults))
             continue;
-        add(M::LowResultsSchools, schoolArea[size_t(s)]);
+        add(M::LowResultsSchools, area);
         if (schoolCovered[size_t(s)])
-            add(M::LowResultsSchoolsCovered, schoolArea[size_t(s)]);
+            add(M::LowResultsSchoolsCovered, area);
     }
     for (int set = 0; set < setCount; ++set) {
         if (MonitoringRepository::subjectOf(MonitoringSet(set)) == MonitoringSubject::Methodists
@@ -387,16 +549,18 @@ void countTeacherSets(const Schools &schools, const std::vector<int> &schoolOf, 
 
 // Methodists (a few thousand): municipality, active, federal ПК. Their
 // municipalities by id are kept for the activities.
-Status countMethodists(const Database &db, const QVariant &to, MonitoringRepository::SetCounts &counts,
+Status countMethodists(const Database &db, const QVariant &from, const QVariant &to,
+                       MonitoringRepository::SetCounts &counts,
                        QHash<qint64, qint64> &methodistMunicipality)
 {
     QHash<qint64, qint64> &methodists = counts[MonitoringSet::Methodists];
     QHash<qint64, qint64> &methodistsPk = counts[MonitoringSet::MethodistsPkFederal];
-    return db.scanIntegers(QStringLiteral("SELECT m.id, m.municipality_id, m.active, m.federal_pk = 1 OR EXISTS "
+    return db.scanIntegers(QStringLiteral("SELECT m.id, m.municipality_id, %1, m.federal_pk = 1 OR EXISTS "
                                           "(SELECT 1 FROM professional_development p WHERE p.methodist_id = m.id "
                                           "AND p.federal_registry = 1 AND (p.completed_on IS NULL OR "
-                                          "p.completed_on <= ?)) FROM methodists m"),
-                           {to}, 4, [&](const qint64 *r) {
+                                          "p.completed_on <= ?)) FROM methodists m")
+                               .arg(inRma),
+                           {to, from, to}, 4, [&](const qint64 *r) {
                                methodistMunicipality.insert(r[0], r[1]);
                                if (!r[2])
                                    return;
@@ -433,6 +597,10 @@ MonitoringSubject MonitoringRepository::subjectOf(MonitoringSet set)
         return MonitoringSubject::Methodists;
     case MonitoringSet::LowResultsSchools:
     case MonitoringSet::LowResultsSchoolsCovered:
+    case MonitoringSet::Schools:
+    case MonitoringSet::SchoolsCmn:
+    case MonitoringSet::SchoolsInternship:
+    case MonitoringSet::SchoolsMentoringModel:
         return MonitoringSubject::Organisations;
     case MonitoringSet::Activities:
     case MonitoringSet::ActivitiesDone:
@@ -487,16 +655,18 @@ Result<MonitoringRepository::SetCounts> MonitoringRepository::countAll(const Mon
                                                                     Progress *progress) const
 {
     SetCounts counts;
-    const auto cancelled = [&](int step) {
-        if (!progress)
-            return false;
-        progress->report(step, 9);
-        return progress->cancelled();
-    };
-    const auto stop = [] { return Status::failure(tr("Cancelled.")); };
     const QVariant year = scope.academicYear;
     const QVariant from = dateOrNull(scope.from);
     const QVariant to = dateOrNull(scope.to);
+    const QList<FlagScan> scans = flagScans(year, from, to);
+    const int steps = int(scans.size()) + 3;
+    const auto cancelled = [&](int step) {
+        if (!progress)
+            return false;
+        progress->report(step, steps);
+        return progress->cancelled();
+    };
+    const auto stop = [] { return Status::failure(tr("Cancelled.")); };
 
     Schools schools;
     if (Status status = readSchools(m_db, schools); !status)
@@ -507,9 +677,9 @@ Result<MonitoringRepository::SetCounts> MonitoringRepository::countAll(const Mon
     if (cancelled(1))
         return stop();
 
-    std::vector<quint16> flags(schoolOf.size(), 0);
+    std::vector<quint32> flags(schoolOf.size(), 0);
     int step = 2;
-    for (const FlagScan &scan : flagScans(year, from, to)) {
+    for (const FlagScan &scan : scans) {
         if (Status status = markFlags(m_db, scan, flags); !status)
             return status;
         if (cancelled(step++))
@@ -522,7 +692,7 @@ Result<MonitoringRepository::SetCounts> MonitoringRepository::countAll(const Mon
         return stop();
 
     QHash<qint64, qint64> methodistMunicipality;
-    if (Status status = countMethodists(m_db, to, counts, methodistMunicipality); !status)
+    if (Status status = countMethodists(m_db, from, to, counts, methodistMunicipality); !status)
         return status;
     if (Status status = countActivities(m_db, year, methodistMunicipality, counts); !status)
         return status;

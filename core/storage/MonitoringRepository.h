@@ -37,7 +37,24 @@ enum class MonitoringSet {
     ActivitiesDone,
     Routes,                    // routes of the year
     RoutesCompleted,           // every non-cancelled item done
+    // The management indicators of the Tyumen model and the figures of the
+    // Kaliningrad model.
+    TeachersWithRoute,         // a route of the year, diagnosed or not
+    TeachersCmn,               // school covered by a ЦМН, or a member of one
+    TeachersPkFederalTotal,    // federal-registry ПК completed by the year's end
+    NationalProjectTeachers,   // of «Точка роста», «Кванториум», IT-куб schools
+    NationalProjectTeachersPk, // of those, federal-registry ПК by the year's end
+    AssociationMembers,        // members of an МО or a professional community
+    YoungFaculty,              // young teachers at the faculty of pedagogical professions
+    YoungAttestedFirst,        // young teachers given the first category in the year
+    YoungContests,             // young teachers among contest participants
+    MentorApplicants,          // applied for «педагог-наставник» in the year
+    Schools,                   // every organisation
+    SchoolsCmn,                // covered by (or hosting) a ЦМН
+    SchoolsInternship,         // internship sites
+    SchoolsMentoringModel,     // fully running the mentoring model
 };
+constexpr int monitoringSetCount = int(MonitoringSet::SchoolsMentoringModel) + 1;
 
 // The year a report looks at: the academic year's name and its dates.
 struct MonitoringScope
