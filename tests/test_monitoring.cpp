@@ -5,6 +5,11 @@
 #include "services/MonitoringService.h"
 #include "services/RoadmapService.h"
 #include "storage/DevelopmentRepository.h"
+#include "domain/AcademicYear.h"
+#include "domain/SearchKey.h"
+#include "storage/OrganisationRepository.h"
+#include "storage/MethodistRepository.h"
+#include "storage/TeacherRepository.h"
 #include "storage/MonitoringRepository.h"
 #include "storage/RouteRepository.h"
 #include "storage/WorkLogRepository.h"
@@ -252,6 +257,171 @@ TEST_CASE("Monitoring: every computed indicator on a hand-counted region", "[mon
         REQUIRE(one->byMunicipality.size() == 1);
         CHECK(one->byMunicipality[0].municipality == guryevsk);
         CHECK(one->composition.total == 1);
+    }
+}
+
+// The region of MonitoringRegion with the support network, the schools'
+// flags, categories since 2023 and the РМА's dates filled in.
+struct ManagementRegion : MonitoringRegion
+{
+    qint64 m5 = 0, m6 = 0;
+
+    ManagementRegion()
+    {
+        // A ЦМН of the city covering school B, with the teacher without a
+        // school as a member; an internship site hosted by school C; an
+        // association and a community; the faculty.
+        const qint64 cmn = unit("cmn", QStringLiteral("ЦМН «Балтика»"), city, 0);
+        exec("INSERT INTO network_organisations (unit_id, organisation_id) VALUES (?, ?)", {cmn, schoolB});
+        member(cmn, t[8]);
+        unit("internship_site", QStringLiteral("Площадка «Функциональная грамотность»"), other, schoolC);
+        const qint64 association = unit("association", QStringLiteral("ГМО учителей математики"), city, 0);
+        const qint64 community = unit("community", QStringLiteral("Клуб молодых педагогов"), 0, 0);
+        member(association, t[2]);
+        member(association, t[3]);
+        member(community, t[2]);
+        member(community, t[4]);
+        const qint64 faculty = unit("faculty", QStringLiteral("Факультет педагогических профессий"), 0, 0);
+        member(faculty, t[1]);
+        member(faculty, t[2]);
+
+        // School A is a «Точка роста» and an internship site itself; school B
+        // runs the mentoring model.
+        OrganisationWriter organisations(db);
+        Organisation a = organisations.get(school).value();
+        a.growthPoint = true;
+        a.internshipSite = true;
+        REQUIRE(organisations.update(a).ok());
+        exec("UPDATE organisations SET mentoring_model = 1 WHERE id = ?", {schoolB});
+
+        const qint64 first = code(QStringLiteral("qualification_categories"), QStringLiteral("first"));
+        const qint64 mentor = code(QStringLiteral("qualification_categories"), QStringLiteral("pedagogue_mentor"));
+        const qint64 contests = code(QStringLiteral("support_categories"), QStringLiteral("contest_participants"));
+        edit(t[3], [&](Teacher &x) { x.qualificationCategoryId = first, x.categoryAssignedOn = QDate(2025, 12, 1); });
+        edit(t[1], [&](Teacher &x) {
+            x.qualificationCategoryId = first, x.categoryAssignedOn = QDate(2024, 6, 1); // before the year
+            x.supportCategoryIds.append(contests);
+        });
+        edit(t[6], [&](Teacher &x) { x.categoryAppliedId = mentor, x.categoryAppliedOn = QDate(2026, 2, 1); });
+        edit(t[7], [&](Teacher &x) { x.categoryAppliedId = mentor, x.categoryAppliedOn = QDate(2024, 2, 1); });
+
+        // M5 left the РМА during the year, M6 joins after it.
+        m5 = methodistIn(QStringLiteral("Уткин"), city, false, false);
+        m6 = methodistIn(QStringLiteral("Фомин"), city, false, true);
+        MethodistWriter methodists(db);
+        Methodist left = methodists.get(m5).value();
+        left.joinedOn = QDate(2023, 9, 1);
+        left.leftOn = QDate(2025, 10, 1);
+        left.leftReason = QStringLiteral("переезд");
+        REQUIRE(methodists.update(left).ok());
+        Methodist later = methodists.get(m6).value();
+        later.joinedOn = QDate(2026, 9, 10);
+        REQUIRE(methodists.update(later).ok());
+    }
+
+    void exec(const char *sql, const QVariantList &values)
+    {
+        auto done = db.exec(QString::fromUtf8(sql), values);
+        INFO(done.status().message().toStdString());
+        REQUIRE(done.ok());
+    }
+
+    qint64 unit(const char *kind, const QString &name, qint64 municipality, qint64 host)
+    {
+        auto id = db.insertReturningId(
+            QStringLiteral("INSERT INTO network_units (kind_id, name, municipality_id, organisation_id, search_key) "
+                           "VALUES (?, ?, ?, ?, ?) RETURNING id"),
+            {code(QStringLiteral("network_kinds"), QString::fromLatin1(kind)), name, idOrNull(municipality),
+             idOrNull(host), searchKey(name)});
+        REQUIRE(id.ok());
+        return id.value();
+    }
+
+    void member(qint64 unitId, qint64 teacher)
+    {
+        exec("INSERT INTO network_members (unit_id, teacher_id) VALUES (?, ?)", {unitId, teacher});
+    }
+
+    void edit(qint64 id, const std::function<void(Teacher &)> &change)
+    {
+        Teacher x = TeacherRepository(db).get(id).value();
+        change(x);
+        REQUIRE(TeacherWriter(db).update(x).ok());
+    }
+};
+
+TEST_CASE("Monitoring: the Tyumen management indicators and the Kaliningrad figures from data", "[monitoring]")
+{
+    ManagementRegion r;
+    auto built = MonitoringService(r.db).build(SupportRegion::year);
+    REQUIRE(built.ok());
+    const MonitoringReport &report = built.value();
+    checkFigure(report, "cmn_schools_share", 1, 3, std::nullopt);          // school B
+    checkFigure(report, "cmn_teachers_share", 4, 8, std::nullopt);         // T5–T7 of school B, T8 a member
+    checkFigure(report, "internship_schools_share", 2, 3, std::nullopt);   // A by its flag, C hosts a site
+    checkFigure(report, "mentoring_model_schools_share", 1, 3, std::nullopt);
+    checkFigure(report, "associations_participation_share", 3, 8, std::nullopt); // T2 (twice), T3, T4
+    checkFigure(report, "young_teachers_faculty_share", 1, 2, std::nullopt);  // T1; T2 is not young
+    checkFigure(report, "young_teachers_attested_share", 1, 2, std::nullopt); // T3; T1's was before the year
+    checkFigure(report, "young_teachers_contests_share", 1, 2, std::nullopt); // T1
+    checkFigure(report, "mentor_applicants_share", 1, 8, std::nullopt);       // T6; T7 applied in 2024
+    checkFigure(report, "teachers_iom_share", 3, 8, std::nullopt);            // T1, T3, T5
+    checkFigure(report, "rma_teachers_share", 4, 8, std::nullopt);            // M1–M3 and M5 who left in October
+    checkFigure(report, "teachers_pk_federal_total_share", 2, 8, std::nullopt); // T1 this year, T2 in 2024
+    checkFigure(report, "national_project_teachers_pk_share", 2, 4, false);   // T1, T2 of school A's T1–T4
+
+    // By municipality: school B and its ЦМН are in Гурьевский округ.
+    const Indicator &other = inMunicipality(report, QStringLiteral("Гурьевский муниципальный округ"),
+                                            QStringLiteral("cmn_schools_share"));
+    CHECK(other.numerator == 1);
+    CHECK(other.denominator == 2);
+
+    // The people and schools behind the figures.
+    MonitoringService service(r.db);
+    QStringList names;
+    REQUIRE(service.drill(QStringLiteral("cmn_teachers_share"), DrillPart::Numerator, SupportRegion::year, 0, 0,
+                          [&](const DrillRow &row) { return names << row.name, true; })
+                .ok());
+    CHECK(names.size() == 4);
+    CHECK(names.join(u' ').contains(QStringLiteral("Зайцева"))); // T8, a member without a school
+    QStringList schools;
+    REQUIRE(service.drill(QStringLiteral("internship_schools_share"), DrillPart::Missing, SupportRegion::year, 0, 0,
+                          [&](const DrillRow &row) { return schools << row.name, true; })
+                .ok());
+    CHECK(schools == QStringList{QStringLiteral("МБОУ СОШ № 1 г. Гурьевска")});
+    QStringList methodists;
+    REQUIRE(service.drill(QStringLiteral("rma_teachers_share"), DrillPart::Numerator, SupportRegion::year, 0, 0,
+                          [&](const DrillRow &row) { return methodists << row.name, true; })
+                .ok());
+    CHECK(methodists.size() == 4);
+    CHECK(methodists.join(u' ').contains(QStringLiteral("Уткин")));
+    CHECK_FALSE(methodists.join(u' ').contains(QStringLiteral("Фомин")));
+
+    // Another year: M5 had left, M6 has joined.
+    auto next = MonitoringService(r.db).build(QStringLiteral("2026/2027"));
+    REQUIRE(next.ok());
+    checkFigure(next.value(), "rma_teachers_share", 4, 8, std::nullopt); // M1–M3, M6
+}
+
+TEST_CASE("Monitoring: the one-pass counts agree with each set's own query, network and categories too",
+          "[monitoring]")
+{
+    ManagementRegion r;
+    for (const QString &year : {SupportRegion::year, QStringLiteral("2024/2025")}) {
+        const auto parsed = AcademicYear::parse(year);
+        REQUIRE(parsed);
+        const MonitoringScope scope{year, parsed->firstDay(), parsed->lastDay()};
+        MonitoringRepository repository(r.db);
+        auto all = repository.countAll(scope);
+        REQUIRE(all.ok());
+        for (int s = int(MonitoringSet::Teachers); s < monitoringSetCount; ++s) {
+            INFO("set " << s << " in " << year.toStdString());
+            auto single = repository.countByMunicipality(MonitoringSet(s), scope);
+            REQUIRE(single.ok());
+            QHash<qint64, qint64> fast = all->at(MonitoringSet(s));
+            fast.removeIf([](const auto &entry) { return entry.value() == 0; });
+            CHECK(fast == single.value());
+        }
     }
 }
 

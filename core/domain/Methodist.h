@@ -16,6 +16,17 @@ struct Methodist : Person
     int capacity = 60;        // norm: 60 teachers
     bool federalPk = false;   // passed ПК on a federal-registry programme
     bool active = true;
+    // The РМА kept current: when the methodist joined and left, why, how to
+    // reach them, and the rate of a staff methodist (0,5 ставки).
+    QDate joinedOn;
+    QDate leftOn;
+    QString leftReason;
+    QString phone;
+    QString email;
+    std::optional<double> rate;
+
+    // Person::textProblem, then the contacts, the dates and the rate.
+    QString textProblem() const;
 };
 
 // The РМА requirements: the highest qualification category, higher

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <optional>
 
@@ -18,6 +19,7 @@ struct Person
     qint64 subjectId = 0;
     std::optional<int> experienceYears;
     qint64 qualificationCategoryId = 0;
+    QDate categoryAssignedOn; // when the category was given, if known
 
     QString fullName() const;
     // Empty when every text field keeps TextRules; otherwise the first

@@ -123,7 +123,8 @@ Result<RecordFields> EditFields::teacher(const Teacher &t)
     auto subject = entryName(QStringLiteral("subjects"), t.subjectId);
     auto category = entryName(QStringLiteral("qualification_categories"), t.qualificationCategoryId);
     auto level = entryName(QStringLiteral("competence_levels"), t.competenceLevelId);
-    for (const auto *name : {&subject, &category, &level})
+    auto applied = entryName(QStringLiteral("qualification_categories"), t.categoryAppliedId);
+    for (const auto *name : {&subject, &category, &level, &applied})
         if (!*name)
             return name->status();
     RecordFields fields = personFields(t).value();
@@ -131,6 +132,9 @@ Result<RecordFields> EditFields::teacher(const Teacher &t)
            << textField(tr("Position"), t.position) << idField(tr("Subject"), t.subjectId, subject.value())
            << numberField(tr("Experience, years"), t.experienceYears)
            << idField(tr("Qualification category"), t.qualificationCategoryId, category.value())
+           << dateField(tr("Category given on"), t.categoryAssignedOn)
+           << idField(tr("Category applied for"), t.categoryAppliedId, applied.value())
+           << dateField(tr("Applied on"), t.categoryAppliedOn)
            << idField(tr("Level of competence"), t.competenceLevelId, level.value());
     return fields;
 }
@@ -156,7 +160,12 @@ Result<RecordFields> EditFields::methodist(const Methodist &m)
            << idField(tr("Education"), m.educationLevelId, education.value())
            << numberField(tr("Load (teachers)"), m.capacity)
            << RecordField{tr("ПК on a federal-registry programme"), m.federalPk, yesNo(m.federalPk)}
-           << RecordField{tr("Active member of the РМА"), m.active, yesNo(m.active)};
+           << RecordField{tr("Active member of the РМА"), m.active, yesNo(m.active)}
+           << dateField(tr("Category given on"), m.categoryAssignedOn) << dateField(tr("Joined the РМА"), m.joinedOn)
+           << dateField(tr("Left the РМА"), m.leftOn) << textField(tr("Reason for leaving"), m.leftReason)
+           << textField(tr("Phone"), m.phone) << textField(tr("E-mail"), m.email)
+           << RecordField{tr("Rate"), m.rate ? QVariant(*m.rate) : QVariant(),
+                          m.rate ? QLocale().toString(*m.rate, 'g', 3) : none};
     return fields;
 }
 

@@ -116,6 +116,33 @@ const Alias aliases[] = {
     {ImportField::Levels, "Уровни"},
     {ImportField::Levels, "Уровни компетенций"},
     {ImportField::Levels, "Для уровней"},
+    // Categories since 2023 and the РМА kept current.
+    {ImportField::CategoryAssignedOn, "Дата присвоения категории"},
+    {ImportField::CategoryAssignedOn, "Категория присвоена"},
+    {ImportField::CategoryAssignedOn, "Дата аттестации"},
+    {ImportField::CategoryApplied, "Заявлена категория"},
+    {ImportField::CategoryApplied, "Заявленная категория"},
+    {ImportField::CategoryApplied, "Заявление на категорию"},
+    {ImportField::CategoryAppliedOn, "Дата заявления"},
+    {ImportField::CategoryAppliedOn, "Дата заявления на категорию"},
+    {ImportField::Active, "Действующий член РМА"},
+    {ImportField::Active, "Активен"},
+    {ImportField::Active, "В составе РМА"},
+    {ImportField::JoinedOn, "Дата включения в РМА"},
+    {ImportField::JoinedOn, "Дата вступления в РМА"},
+    {ImportField::JoinedOn, "В РМА с"},
+    {ImportField::LeftOn, "Дата выхода из РМА"},
+    {ImportField::LeftOn, "Дата исключения из РМА"},
+    {ImportField::LeftReason, "Причина выхода"},
+    {ImportField::LeftReason, "Причина исключения"},
+    {ImportField::Phone, "Телефон"},
+    {ImportField::Phone, "Контактный телефон"},
+    {ImportField::Email, "Электронная почта"},
+    {ImportField::Email, "E-mail"},
+    {ImportField::Email, "Email"},
+    {ImportField::Email, "Эл. почта"},
+    {ImportField::Rate, "Ставка"},
+    {ImportField::Rate, "Доля ставки"},
 };
 
 } // namespace
@@ -127,11 +154,12 @@ QList<ImportField> ImportColumns::fields(ImportKind kind)
     case ImportKind::Teachers:
         return {F::LastName, F::FirstName, F::MiddleName, F::FullName, F::Snils, F::Municipality, F::Organisation,
                 F::Position, F::Subject, F::Experience, F::QualificationCategory, F::SupportCategories,
-                F::CompetenceLevel};
+                F::CompetenceLevel, F::CategoryAssignedOn, F::CategoryApplied, F::CategoryAppliedOn};
     case ImportKind::Methodists:
         return {F::LastName, F::FirstName, F::MiddleName, F::FullName, F::Snils, F::Municipality, F::Organisation,
                 F::Position, F::Subject, F::EmploymentForm, F::QualificationCategory, F::Education, F::Experience,
-                F::Capacity, F::FederalPk};
+                F::Capacity, F::FederalPk, F::CategoryAssignedOn, F::Active, F::JoinedOn, F::LeftOn, F::LeftReason,
+                F::Phone, F::Email, F::Rate};
     case ImportKind::Organisations:
         return {F::Organisation, F::Municipality, F::LowResults, F::GrowthPoint, F::InternshipSite};
     case ImportKind::Municipalities:

@@ -24,7 +24,9 @@ enum class ImportField {
     // The work log: each person by СНИЛС or by full name.
     MethodistSnils, TeacherSnils, WorkKind, WorkDate, DurationMinutes, WorkResult, MethodistName, TeacherName,
     // The catalogue: the title is Program's column or Title's.
-    Title, CatalogueKind, Provider, Form, Subjects, Levels
+    Title, CatalogueKind, Provider, Form, Subjects, Levels,
+    // Qualification categories since 2023 and the РМА kept current.
+    CategoryAssignedOn, CategoryApplied, CategoryAppliedOn, Active, JoinedOn, LeftOn, LeftReason, Phone, Email, Rate
 };
 
 // Which header of a spreadsheet means which field, per kind of registry.

@@ -9,6 +9,7 @@
 #include "storage/TeacherRepository.h"
 
 #include <QFileInfo>
+#include <QLocale>
 
 namespace metodist {
 
@@ -22,11 +23,13 @@ QList<ImportField> exportFields(ImportKind kind)
     switch (kind) {
     case ImportKind::Teachers:
         return {F::LastName, F::FirstName, F::MiddleName, F::Snils, F::Municipality, F::Organisation, F::Position,
-                F::Subject, F::Experience, F::QualificationCategory, F::SupportCategories, F::CompetenceLevel};
+                F::Subject, F::Experience, F::QualificationCategory, F::SupportCategories, F::CompetenceLevel,
+                F::CategoryAssignedOn, F::CategoryApplied, F::CategoryAppliedOn};
     case ImportKind::Methodists:
         return {F::LastName, F::FirstName, F::MiddleName, F::Snils, F::Municipality, F::Organisation, F::Position,
                 F::Subject, F::EmploymentForm, F::QualificationCategory, F::Education, F::Experience, F::Capacity,
-                F::FederalPk};
+                F::FederalPk, F::CategoryAssignedOn, F::Active, F::JoinedOn, F::LeftOn, F::LeftReason, F::Phone,
+                F::Email, F::Rate};
     case ImportKind::Development:
         return {F::LastName, F::FirstName, F::MiddleName, F::Snils, F::Organisation, F::Program, F::Hours,
                 F::FederalRegistry, F::CompletedOn};
@@ -39,6 +42,12 @@ QList<ImportField> exportFields(ImportKind kind)
     default:
         return ImportColumns::fields(kind);
     }
+}
+
+// «25.03.2026», as the import reads it back; empty when not known.
+QString dayText(const QDate &date)
+{
+    return date.isValid() ? date.toString(QStringLiteral("dd.MM.yyyy")) : QString();
 }
 
 QString yesNo(bool value)
@@ -91,7 +100,8 @@ Result<ExportTable> RegistryExport::table(const Database &db, ImportKind kind, c
             for (const TeacherRow &t : page.value())
                 table.rows.append({t.lastName, t.firstName, t.middleName, Snils::format(t.snils), t.municipality,
                                    t.organisation, t.position, t.subject, valueOrNull(t.experienceYears),
-                                   t.qualificationCategory, t.supportCategories, t.competenceLevel});
+                                   t.qualificationCategory, t.supportCategories, t.competenceLevel,
+                                   dayText(t.categoryAssignedOn), t.categoryApplied, dayText(t.categoryAppliedOn)});
             if (page.value().size() < pageSize)
                 break;
             cursor = {page.value().last().sortValue, page.value().last().id};
@@ -112,6 +122,9 @@ Result<ExportTable> RegistryExport::table(const Database &db, ImportKind kind, c
                 table.rows.append({m.lastName, m.firstName, m.middleName, Snils::format(m.snils), m.municipality,
                                    m.organisation, m.position, m.subject, m.employmentForm, m.qualificationCategory,
                                    m.educationLevel, valueOrNull(m.experienceYears), m.capacity, yesNo(m.federalPk),
+                                   dayText(m.categoryAssignedOn), yesNo(m.active), dayText(m.joinedOn),
+                                   dayText(m.leftOn), m.leftReason, m.phone, m.email,
+                                   m.rate ? QVariant(QLocale(QLocale::Russian).toString(*m.rate, 'g', 3)) : QVariant(),
                                    m.shortfalls.isEmpty() ? yesNo(true)
                                                           : tr("no: %1").arg(m.shortfalls.join(QStringLiteral("; ")))});
             if (page.value().size() < pageSize)

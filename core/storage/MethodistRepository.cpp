@@ -15,7 +15,9 @@ QVariantList values(const Methodist &m)
             m.snils.isEmpty() ? QVariant() : QVariant(m.snils), m.municipalityId, idOrNull(m.organisationId),
             m.position.simplified(), m.subjectId, idOrNull(m.employmentFormId), idOrNull(m.qualificationCategoryId),
             idOrNull(m.educationLevelId), valueOrNull(m.experienceYears), m.capacity,
-            int(m.federalPk), int(m.active), searchKey({m.lastName, m.firstName, m.middleName})};
+            int(m.federalPk), int(m.active), searchKey({m.lastName, m.firstName, m.middleName}),
+            dateOrNull(m.categoryAssignedOn), dateOrNull(m.joinedOn), dateOrNull(m.leftOn), m.leftReason.simplified(),
+            m.phone.simplified(), m.email.trimmed(), m.rate ? QVariant(*m.rate) : QVariant()};
 }
 
 const RegistryTable methodistsTable{QStringLiteral("methodists"), QStringLiteral("methodists_search"), true};
@@ -38,8 +40,9 @@ Result<qint64> MethodistWriter::insert(const Methodist &m)
     auto query = m_db.insertReturningId(
         QStringLiteral("INSERT INTO methodists (last_name, first_name, middle_name, snils, municipality_id, "
                        "organisation_id, position, subject_id, employment_form_id, qualification_category_id, "
-                       "education_level_id, experience_years, capacity, federal_pk, active, search_key) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                       "education_level_id, experience_years, capacity, federal_pk, active, search_key, "
+                       "category_assigned_on, joined_on, left_on, left_reason, phone, email, rate) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         values(m));
     if (!query)
         return snilsTaken(query.status());
@@ -57,7 +60,8 @@ Status MethodistWriter::update(const Methodist &m)
                        "municipality_id = ?, organisation_id = ?, position = ?, subject_id = ?, "
                        "employment_form_id = ?, qualification_category_id = ?, education_level_id = ?, "
                        "experience_years = ?, capacity = ?, federal_pk = ?, active = ?, search_key = ?, "
-                       "updated_at = CURRENT_TIMESTAMP WHERE id = ?"),
+                       "category_assigned_on = ?, joined_on = ?, left_on = ?, left_reason = ?, phone = ?, "
+                       "email = ?, rate = ?, updated_at = CURRENT_TIMESTAMP WHERE id = ?"),
         list);
     return query ? Status::success() : snilsTaken(query.status());
 }
@@ -88,7 +92,8 @@ Result<Methodist> MethodistRepository::get(qint64 id) const
                                           "municipality_id, coalesce(organisation_id, 0), position, subject_id, "
                                           "coalesce(employment_form_id, 0), coalesce(qualification_category_id, 0), "
                                           "coalesce(education_level_id, 0), experience_years, capacity, federal_pk, "
-                                          "active FROM methodists WHERE id = ?"),
+                                          "active, category_assigned_on, joined_on, left_on, left_reason, phone, "
+                                          "email, rate FROM methodists WHERE id = ?"),
                            {id});
     if (!query)
         return query.status();
@@ -113,6 +118,14 @@ Result<Methodist> MethodistRepository::get(qint64 id) const
     m.capacity = q.value(13).toInt();
     m.federalPk = q.value(14).toBool();
     m.active = q.value(15).toBool();
+    m.categoryAssignedOn = dateFrom(q.value(16));
+    m.joinedOn = dateFrom(q.value(17));
+    m.leftOn = dateFrom(q.value(18));
+    m.leftReason = q.value(19).toString();
+    m.phone = q.value(20).toString();
+    m.email = q.value(21).toString();
+    if (!q.value(22).isNull())
+        m.rate = q.value(22).toDouble();
     return m;
 }
 
@@ -147,7 +160,9 @@ Result<QList<MethodistRow>> MethodistRepository::page(const RegistryFilter &filt
     list.append(limit);
     auto query = m_db.exec(
         QStringLiteral("SELECT %2, coalesce(f.name, ''), coalesce(q.code, ''), coalesce(e.name, ''), "
-                       "coalesce(e.code, ''), methodists.capacity, methodists.federal_pk, methodists.active "
+                       "coalesce(e.code, ''), methodists.capacity, methodists.federal_pk, methodists.active, "
+                       "methodists.category_assigned_on, methodists.joined_on, methodists.left_on, "
+                       "methodists.left_reason, methodists.phone, methodists.email, methodists.rate "
                        // The page's ids first, then the details of those rows only.
                        "FROM (SELECT methodists.id FROM methodists WHERE %1 ORDER BY %3 LIMIT ?) AS page "
                        "JOIN methodists ON methodists.id = page.id "
@@ -173,6 +188,14 @@ Result<QList<MethodistRow>> MethodistRepository::page(const RegistryFilter &filt
         row.capacity = q.value(c + 4).toInt();
         row.federalPk = q.value(c + 5).toBool();
         row.active = q.value(c + 6).toBool();
+        row.categoryAssignedOn = dateFrom(q.value(c + 7));
+        row.joinedOn = dateFrom(q.value(c + 8));
+        row.leftOn = dateFrom(q.value(c + 9));
+        row.leftReason = q.value(c + 10).toString();
+        row.phone = q.value(c + 11).toString();
+        row.email = q.value(c + 12).toString();
+        if (!q.value(c + 13).isNull())
+            row.rate = q.value(c + 13).toDouble();
         row.shortfalls = Eligibility::shortfalls({q.value(c + 1).toString(), q.value(c + 3).toString(),
                                                   row.experienceYears});
         rows.append(row);

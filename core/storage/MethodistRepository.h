@@ -19,6 +19,13 @@ struct MethodistRow : PersonRow
     bool federalPk = false;
     bool active = true;
     QStringList shortfalls; // unmet РМА requirements; empty when eligible
+    QDate categoryAssignedOn;
+    QDate joinedOn;
+    QDate leftOn;
+    QString leftReason;
+    QString phone;
+    QString email;
+    std::optional<double> rate;
 };
 
 // A methodist as assignment shows them: where they work and how full they are.

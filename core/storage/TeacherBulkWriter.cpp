@@ -83,8 +83,8 @@ Status TeacherBulkWriter::prepareWrites(qint64 expectedRows)
 {
     const QString insertSql = QStringLiteral(
         "INSERT INTO teachers (last_name, first_name, middle_name, snils, organisation_id, position, subject_id, "
-        "experience_years, qualification_category_id, competence_level_id, search_key) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
+        "experience_years, qualification_category_id, competence_level_id, search_key, category_assigned_on, "
+        "category_applied_id, category_applied_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id");
     // Only fixed column names go into the statement; every value is bound.
     QString updateSql = QStringLiteral("UPDATE teachers SET last_name = ?, first_name = ?, middle_name = ?, "
                                        "snils = coalesce(?, snils), organisation_id = ?, subject_id = ?, search_key = ?");
@@ -96,6 +96,10 @@ Status TeacherBulkWriter::prepareWrites(qint64 expectedRows)
         updateSql += QStringLiteral(", qualification_category_id = ?");
     if (m_columns.competenceLevel)
         updateSql += QStringLiteral(", competence_level_id = ?");
+    if (m_columns.categoryAssignedOn)
+        updateSql += QStringLiteral(", category_assigned_on = ?");
+    if (m_columns.categoryApplied)
+        updateSql += QStringLiteral(", category_applied_id = ?, category_applied_on = ?");
     updateSql += QStringLiteral(", updated_at = CURRENT_TIMESTAMP WHERE id = ?");
     m_insert = std::make_unique<FastStatement>(m_db, insertSql);
     m_update = std::make_unique<FastStatement>(m_db, updateSql);
@@ -169,6 +173,15 @@ Result<qint64> TeacherBulkWriter::find(const QString &snils, const QString &name
     return snils.isEmpty() || id < m_firstNewId ? id : 0;
 }
 
+namespace {
+
+void bindDate(FastStatement &s, int index, const QDate &date)
+{
+    date.isValid() ? s.bind(index, date.toString(Qt::ISODate)) : s.bindNull(index);
+}
+
+} // namespace
+
 Result<qint64> TeacherBulkWriter::insert(const Teacher &t, const QString &nameKey)
 {
     FastStatement &s = *m_insert;
@@ -183,6 +196,9 @@ Result<qint64> TeacherBulkWriter::insert(const Teacher &t, const QString &nameKe
     s.bindIdOrNull(9, t.qualificationCategoryId);
     s.bindIdOrNull(10, t.competenceLevelId);
     s.bind(11, nameKey);
+    bindDate(s, 12, t.categoryAssignedOn);
+    s.bindIdOrNull(13, t.categoryAppliedId);
+    bindDate(s, 14, t.categoryAppliedOn);
     auto inserted = s.insertReturningId();
     if (!inserted)
         return inserted.status();
@@ -212,6 +228,12 @@ Status TeacherBulkWriter::update(const Teacher &t, const QString &nameKey)
         s.bindIdOrNull(++i, t.qualificationCategoryId);
     if (m_columns.competenceLevel)
         s.bindIdOrNull(++i, t.competenceLevelId);
+    if (m_columns.categoryAssignedOn)
+        bindDate(s, ++i, t.categoryAssignedOn);
+    if (m_columns.categoryApplied) {
+        s.bindIdOrNull(++i, t.categoryAppliedId);
+        bindDate(s, ++i, t.categoryAppliedOn);
+    }
     s.bind(++i, t.id);
     if (Status status = s.execute(); !status)
         return status;

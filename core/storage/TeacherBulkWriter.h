@@ -23,6 +23,9 @@ struct TeacherColumns
     bool qualificationCategory = false;
     bool competenceLevel = false;
     bool supportCategories = false;
+    bool categoryAssignedOn = false;
+    bool categoryApplied = false;   // the category applied for and the date
+
 };
 
 // Writes many teachers in the caller's transaction, as fast as SQLite takes

@@ -4,6 +4,7 @@
 #include "storage/Dialect.h"
 #include "storage/NameSearch.h"
 #include "storage/RegistryQuery.h"
+#include "storage/SqlValues.h"
 
 namespace metodist {
 
@@ -15,7 +16,8 @@ QVariantList personValues(const Teacher &t)
             t.snils.isEmpty() ? QVariant() : QVariant(t.snils), idOrNull(t.organisationId), t.position.simplified(),
             idOrNull(t.subjectId), valueOrNull(t.experienceYears),
             idOrNull(t.qualificationCategoryId), idOrNull(t.competenceLevelId),
-            searchKey({t.lastName, t.firstName, t.middleName})};
+            searchKey({t.lastName, t.firstName, t.middleName}), dateOrNull(t.categoryAssignedOn),
+            idOrNull(t.categoryAppliedId), dateOrNull(t.categoryAppliedOn)};
 }
 
 const RegistryTable teachersTable{QStringLiteral("teachers"), QStringLiteral("teachers_search"), false};
@@ -38,7 +40,8 @@ Result<qint64> TeacherWriter::insert(const Teacher &t)
     auto query = m_db.insertReturningId(
         QStringLiteral("INSERT INTO teachers (last_name, first_name, middle_name, snils, organisation_id, "
                        "position, subject_id, experience_years, qualification_category_id, "
-                       "competence_level_id, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                       "competence_level_id, search_key, category_assigned_on, category_applied_id, "
+                       "category_applied_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         personValues(t));
     if (!query)
         return snilsTaken(query.status());
@@ -58,6 +61,7 @@ Status TeacherWriter::update(const Teacher &t)
         QStringLiteral("UPDATE teachers SET last_name = ?, first_name = ?, middle_name = ?, snils = ?, "
                        "organisation_id = ?, position = ?, subject_id = ?, experience_years = ?, "
                        "qualification_category_id = ?, competence_level_id = ?, search_key = ?, "
+                       "category_assigned_on = ?, category_applied_id = ?, category_applied_on = ?, "
                        "updated_at = CURRENT_TIMESTAMP WHERE id = ?"),
         values);
     if (!query)
@@ -95,7 +99,9 @@ Result<Teacher> TeacherRepository::get(qint64 id) const
     auto query = m_db.exec(QStringLiteral("SELECT id, last_name, first_name, middle_name, coalesce(snils, ''), "
                                           "coalesce(organisation_id, 0), position, coalesce(subject_id, 0), "
                                           "experience_years, coalesce(qualification_category_id, 0), "
-                                          "coalesce(competence_level_id, 0) FROM teachers WHERE id = ?"),
+                                          "coalesce(competence_level_id, 0), category_assigned_on, "
+                                          "coalesce(category_applied_id, 0), category_applied_on FROM teachers "
+                                          "WHERE id = ?"),
                            {id});
     if (!query)
         return query.status();
@@ -115,6 +121,9 @@ Result<Teacher> TeacherRepository::get(qint64 id) const
         t.experienceYears = q.value(8).toInt();
     t.qualificationCategoryId = q.value(9).toLongLong();
     t.competenceLevelId = q.value(10).toLongLong();
+    t.categoryAssignedOn = dateFrom(q.value(11));
+    t.categoryAppliedId = q.value(12).toLongLong();
+    t.categoryAppliedOn = dateFrom(q.value(13));
     auto categories = m_db.exec(QStringLiteral("SELECT category_id FROM teacher_support_categories WHERE teacher_id = ?"),
                                 {id});
     if (!categories)
@@ -165,7 +174,8 @@ Result<QList<TeacherRow>> TeacherRepository::page(const RegistryFilter &filter, 
         QStringLiteral("SELECT %2, coalesce(l.name, ''), "
                        "(SELECT %4 FROM (SELECT d.name FROM teacher_support_categories c "
                        "JOIN dictionary_entries d ON d.id = c.category_id WHERE c.teacher_id = teachers.id "
-                       "ORDER BY d.position) AS names) "
+                       "ORDER BY d.position) AS names), teachers.category_assigned_on, coalesce(ap.name, ''), "
+                       "teachers.category_applied_on "
                        // The page's ids first, then the details of those rows only.
                        "FROM (SELECT teachers.id FROM teachers LEFT JOIN organisations o ON o.id = "
                        "teachers.organisation_id WHERE %1 ORDER BY %3 LIMIT ?) AS page "
@@ -175,6 +185,7 @@ Result<QList<TeacherRow>> TeacherRepository::page(const RegistryFilter &filter, 
                        "LEFT JOIN subjects s ON s.id = teachers.subject_id "
                        "LEFT JOIN dictionary_entries q ON q.id = teachers.qualification_category_id "
                        "LEFT JOIN dictionary_entries l ON l.id = teachers.competence_level_id "
+                       "LEFT JOIN dictionary_entries ap ON ap.id = teachers.category_applied_id "
                        "ORDER BY %3")
             .arg(where.sql, personColumns(m_db.sqlDialect(), teachersTable, filter), orderBy(m_db.sqlDialect(), teachersTable, filter),
                  m_db.sqlDialect().joinedText(QStringLiteral("name"), QStringLiteral("'; '"))),
@@ -188,6 +199,9 @@ Result<QList<TeacherRow>> TeacherRepository::page(const RegistryFilter &filter, 
         readPerson(q, row);
         row.competenceLevel = q.value(personColumnCount).toString();
         row.supportCategories = q.value(personColumnCount + 1).toString();
+        row.categoryAssignedOn = dateFrom(q.value(personColumnCount + 2));
+        row.categoryApplied = q.value(personColumnCount + 3).toString();
+        row.categoryAppliedOn = dateFrom(q.value(personColumnCount + 4));
         rows.append(row);
     }
     return rows;

@@ -21,6 +21,9 @@ struct TeacherRow : PersonRow
 {
     QString competenceLevel;
     QString supportCategories; // "; "-separated
+    QDate categoryAssignedOn;
+    QString categoryApplied;
+    QDate categoryAppliedOn;
 };
 
 class TeacherRepository

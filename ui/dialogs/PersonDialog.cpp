@@ -1,6 +1,7 @@
 #include "dialogs/PersonDialog.h"
 
 #include "dialogs/AssignmentHistoryPanel.h"
+#include "dialogs/CalendarStart.h"
 #include "dialogs/ConflictDialog.h"
 #include "dialogs/DevelopmentPanel.h"
 
@@ -12,7 +13,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -41,6 +45,7 @@ PersonDialog::PersonDialog(Database &db, ImportKind kind, qint64 id, QWidget *pa
     , m_subject(dictionaryCombo(QStringLiteral("subjects"), false))
     , m_experience(new QSpinBox(this))
     , m_category(dictionaryCombo(QStringLiteral("qualification_categories"), true))
+    , m_categoryOn(optionalDateEdit(QStringLiteral("categoryAssignedOn"), this))
     , m_problems(new QLabel(this))
     , m_warnings(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -70,7 +75,13 @@ PersonDialog::PersonDialog(Database &db, ImportKind kind, qint64 id, QWidget *pa
     form->addRow(tr("Position"), m_position);
     form->addRow(tr("Subject*"), m_subject);
     form->addRow(tr("Experience, years"), m_experience);
-    form->addRow(tr("Qualification category"), m_category);
+    auto *categoryRow = new QHBoxLayout;
+    categoryRow->addWidget(m_category, 1);
+    categoryRow->addWidget(new QLabel(tr("given on"), this));
+    categoryRow->addWidget(m_categoryOn);
+    form->addRow(tr("Qualification category"), categoryRow);
+    new CalendarStart(m_categoryOn, unsetDate, QDate::currentDate());
+    QGroupBox *rma = nullptr;
     if (methodist) {
         m_form = dictionaryCombo(QStringLiteral("employment_forms"), true);
         m_education = dictionaryCombo(QStringLiteral("education_levels"), true);
@@ -85,9 +96,50 @@ PersonDialog::PersonDialog(Database &db, ImportKind kind, qint64 id, QWidget *pa
         form->addRow(tr("Load (teachers)"), m_capacity);
         form->addRow(QString(), m_federalPk);
         form->addRow(QString(), m_active);
+        // Membership of the РМА beside the person, so the editor fits a laptop screen.
+        rma = new QGroupBox(tr("Membership of the РМА"), this);
+        auto *rmaForm = new QFormLayout(rma);
+        m_joinedOn = optionalDateEdit(QStringLiteral("joinedOn"), this);
+        m_leftOn = optionalDateEdit(QStringLiteral("leftOn"), this);
+        new CalendarStart(m_joinedOn, unsetDate, QDate::currentDate());
+        new CalendarStart(m_leftOn, unsetDate, QDate::currentDate());
+        m_leftReason = new QLineEdit(this);
+        m_leftReason->setObjectName(QStringLiteral("leftReason"));
+        m_phone = new QLineEdit(this);
+        m_phone->setObjectName(QStringLiteral("phone"));
+        m_phone->setPlaceholderText(tr("+7 4012 00-00-00"));
+        m_email = new QLineEdit(this);
+        m_email->setObjectName(QStringLiteral("email"));
+        m_rate = new QDoubleSpinBox(this);
+        m_rate->setObjectName(QStringLiteral("rate"));
+        m_rate->setRange(0.0, 2.0);
+        m_rate->setSingleStep(0.25);
+        m_rate->setDecimals(2);
+        m_rate->setSpecialValueText(tr("not given"));
+        m_rate->setValue(0.0);
+        rmaForm->addRow(tr("Joined"), m_joinedOn);
+        rmaForm->addRow(tr("Left"), m_leftOn);
+        rmaForm->addRow(tr("Reason for leaving"), m_leftReason);
+        rmaForm->addRow(tr("Phone"), m_phone);
+        rmaForm->addRow(tr("E-mail"), m_email);
+        rmaForm->addRow(tr("Rate (staff)"), m_rate);
+        for (QLineEdit *edit : {m_leftReason, m_phone, m_email})
+            connect(edit, &QLineEdit::textChanged, this, &PersonDialog::validate);
+        for (QDateEdit *edit : {m_joinedOn, m_leftOn})
+            connect(edit, &QDateEdit::dateChanged, this, &PersonDialog::validate);
+        connect(m_rate, &QDoubleSpinBox::valueChanged, this, &PersonDialog::validate);
     } else {
         m_level = dictionaryCombo(QStringLiteral("competence_levels"), true);
         form->addRow(tr("Level of competence"), m_level);
+        m_applied = dictionaryCombo(QStringLiteral("qualification_categories"), true);
+        m_applied->setObjectName(QStringLiteral("categoryApplied"));
+        m_appliedOn = optionalDateEdit(QStringLiteral("categoryAppliedOn"), this);
+        new CalendarStart(m_appliedOn, unsetDate, QDate::currentDate());
+        auto *appliedRow = new QHBoxLayout;
+        appliedRow->addWidget(m_applied, 1);
+        appliedRow->addWidget(new QLabel(tr("on"), this));
+        appliedRow->addWidget(m_appliedOn);
+        form->addRow(tr("Applied for the category"), appliedRow);
         if (id != 0)
             form->addRow(new DevelopmentPanel(db, id, this));
     }
@@ -98,10 +150,15 @@ PersonDialog::PersonDialog(Database &db, ImportKind kind, qint64 id, QWidget *pa
     m_problems->setWordWrap(true);
     m_warnings->setStyleSheet(QStringLiteral("color: #8a5a00"));
     m_warnings->setWordWrap(true);
-    form->addRow(m_problems);
-    form->addRow(m_warnings);
-    form->addRow(m_buttons);
-    setLayout(form);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(form, 3);
+    if (rma)
+        columns->addWidget(rma, 2, Qt::AlignTop);
+    auto *outer = new QVBoxLayout(this);
+    outer->addLayout(columns);
+    outer->addWidget(m_problems);
+    outer->addWidget(m_warnings);
+    outer->addWidget(m_buttons);
 
     for (QLineEdit *edit : {m_last, m_first, m_middle, m_snils, m_organisation})
         connect(edit, &QLineEdit::textChanged, this, &PersonDialog::validate);
@@ -157,12 +214,20 @@ void PersonDialog::showMethodist(const Methodist &m)
     m_capacity->setValue(m.capacity);
     m_federalPk->setChecked(m.federalPk);
     m_active->setChecked(m.active);
+    m_joinedOn->setDate(m.joinedOn.isValid() ? m.joinedOn : unsetDate);
+    m_leftOn->setDate(m.leftOn.isValid() ? m.leftOn : unsetDate);
+    m_leftReason->setText(m.leftReason);
+    m_phone->setText(m.phone);
+    m_email->setText(m.email);
+    m_rate->setValue(m.rate.value_or(0.0));
     showPerson(m, m.municipalityId);
 }
 
 void PersonDialog::showTeacher(const Teacher &t)
 {
     select(m_level, t.competenceLevelId);
+    select(m_applied, t.categoryAppliedId);
+    m_appliedOn->setDate(t.categoryAppliedOn.isValid() ? t.categoryAppliedOn : unsetDate);
     showPerson(t, 0);
 }
 
@@ -184,6 +249,7 @@ void PersonDialog::showPerson(const Person &person, qint64 municipalityId)
     select(m_subject, person.subjectId);
     m_experience->setValue(person.experienceYears.value_or(-1));
     select(m_category, person.qualificationCategoryId);
+    m_categoryOn->setDate(person.categoryAssignedOn.isValid() ? person.categoryAssignedOn : unsetDate);
 }
 
 void PersonDialog::validate()
@@ -203,6 +269,12 @@ void PersonDialog::validate()
         problems << tr("Enter the organisation.");
     if (m_subject->currentData().toLongLong() == 0)
         problems << tr("Choose the subject.");
+    if (m_kind == ImportKind::Methodists) {
+        Methodist typed;
+        fillMethodist(typed);
+        if (const QString problem = typed.textProblem(); !problem.isEmpty())
+            problems << problem;
+    }
     m_problems->setText(problems.join(u'\n'));
     m_problems->setVisible(!problems.isEmpty());
 
@@ -235,6 +307,23 @@ void PersonDialog::fillPerson(Person &p) const
     p.subjectId = m_subject->currentData().toLongLong();
     p.experienceYears = m_experience->value() < 0 ? std::nullopt : std::optional<int>(m_experience->value());
     p.qualificationCategoryId = m_category->currentData().toLongLong();
+    p.categoryAssignedOn = optionalDate(m_categoryOn);
+}
+
+void PersonDialog::fillMethodist(Methodist &m) const
+{
+    fillPerson(m);
+    m.employmentFormId = m_form->currentData().toLongLong();
+    m.educationLevelId = m_education->currentData().toLongLong();
+    m.capacity = m_capacity->value();
+    m.federalPk = m_federalPk->isChecked();
+    m.active = m_active->isChecked();
+    m.joinedOn = optionalDate(m_joinedOn);
+    m.leftOn = optionalDate(m_leftOn);
+    m.leftReason = m_leftReason->text().simplified();
+    m.phone = m_phone->text().simplified();
+    m.email = m_email->text().trimmed();
+    m.rate = m_rate->value() > 0.0 ? std::optional<double>(m_rate->value()) : std::nullopt;
 }
 
 void PersonDialog::save()
@@ -249,12 +338,7 @@ void PersonDialog::save()
     QString error;
     if (m_kind == ImportKind::Methodists) {
         Methodist m = m_methodist;
-        fillPerson(m);
-        m.employmentFormId = m_form->currentData().toLongLong();
-        m.educationLevelId = m_education->currentData().toLongLong();
-        m.capacity = m_capacity->value();
-        m.federalPk = m_federalPk->isChecked();
-        m.active = m_active->isChecked();
+        fillMethodist(m);
         saved = commitChecked<Methodist>(
             this, name, m_methodist, m,
             [this, &place](const Methodist &loaded, const Methodist &edited, SaveMode mode) {
@@ -265,6 +349,8 @@ void PersonDialog::save()
         Teacher t = m_teacher;
         fillPerson(t);
         t.competenceLevelId = m_level->currentData().toLongLong();
+        t.categoryAppliedId = m_applied->currentData().toLongLong();
+        t.categoryAppliedOn = optionalDate(m_appliedOn);
         saved = commitChecked<Teacher>(
             this, name, m_teacher, t,
             [this, &place](const Teacher &loaded, const Teacher &edited, SaveMode mode) {

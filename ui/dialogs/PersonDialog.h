@@ -8,6 +8,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
+class QDoubleSpinBox;
 class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
@@ -36,6 +38,7 @@ private:
     void showTeacher(const Teacher &teacher);
     void showMethodist(const Methodist &methodist);
     void fillPerson(Person &person) const;
+    void fillMethodist(Methodist &methodist) const;
     void validate();
     void save();
 
@@ -61,6 +64,15 @@ private:
     QSpinBox *m_capacity = nullptr;    // methodists
     QCheckBox *m_federalPk = nullptr;  // methodists
     QCheckBox *m_active = nullptr;     // methodists
+    QDateEdit *m_categoryOn;
+    QComboBox *m_applied = nullptr;    // teachers: a category applied for
+    QDateEdit *m_appliedOn = nullptr;  // teachers
+    QDateEdit *m_joinedOn = nullptr;   // methodists: the РМА kept current
+    QDateEdit *m_leftOn = nullptr;
+    QLineEdit *m_leftReason = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QLineEdit *m_email = nullptr;
+    QDoubleSpinBox *m_rate = nullptr;
     QLabel *m_problems;
     QLabel *m_warnings;
     QDialogButtonBox *m_buttons;

@@ -575,6 +575,8 @@ Result<ImportReport> ImportRun::run(RowSource &source)
         present.qualificationCategory = has(ImportField::QualificationCategory);
         present.competenceLevel = has(ImportField::CompetenceLevel);
         present.supportCategories = has(ImportField::SupportCategories);
+        present.categoryAssignedOn = has(ImportField::CategoryAssignedOn);
+        present.categoryApplied = has(ImportField::CategoryApplied) || has(ImportField::CategoryAppliedOn);
         m_teachers = std::make_unique<TeacherBulkWriter>(*m_db, present);
         const qint64 expected = source.expectedRows(head.rows.size() - m_headerIndex - 1);
         if (Status status = m_teachers->begin(expected); !status)

@@ -199,6 +199,13 @@ Status ImportRun::writeTeacher(const Person &person, const QStringList &cells)
     }
     if (person.organisation.isEmpty())
         error(row, ImportField::Organisation, Importer::tr("The value is required."));
+    const QDate categoryOn = date(row, ImportField::CategoryAssignedOn, cells, false).value_or(QDate());
+    const qint64 applied = lookup(row, ImportField::CategoryApplied, m_lookups.categories,
+                                  cell(cells, ImportField::CategoryApplied), false);
+    const QDate appliedOn = date(row, ImportField::CategoryAppliedOn, cells, false).value_or(QDate());
+    if (appliedOn.isValid() && applied == 0 && cell(cells, ImportField::CategoryApplied).isEmpty())
+        error(row, ImportField::CategoryApplied,
+              Importer::tr("The date of application is given; name the category applied for."));
     if (m_invalidRows.contains(row))
         return Status::success();
 
@@ -232,6 +239,9 @@ Status ImportRun::writeTeacher(const Person &person, const QStringList &cells)
     t.qualificationCategoryId = category;
     t.competenceLevelId = level;
     t.supportCategoryIds = support;
+    t.categoryAssignedOn = categoryOn;
+    t.categoryAppliedId = applied;
+    t.categoryAppliedOn = appliedOn;
     if (t.id > 0) {
         ++m_report.updated;
         return m_teachers->update(t, person.nameKey);
@@ -266,6 +276,23 @@ Status ImportRun::writeMethodist(const Person &person, const QStringList &cells)
     const auto federalPk = parseYesNo(pkText);
     if (!federalPk)
         error(row, ImportField::FederalPk, Importer::tr("Expected «да» or «нет», not «%1».").arg(pkText));
+    const QString activeText = cell(cells, ImportField::Active);
+    const auto active = activeText.isEmpty() ? std::optional<bool>(true) : parseYesNo(activeText);
+    if (!active)
+        error(row, ImportField::Active, Importer::tr("Expected «да» or «нет», not «%1».").arg(activeText));
+    const QDate categoryOn = date(row, ImportField::CategoryAssignedOn, cells, false).value_or(QDate());
+    const QDate joinedOn = date(row, ImportField::JoinedOn, cells, false).value_or(QDate());
+    const QDate leftOn = date(row, ImportField::LeftOn, cells, false).value_or(QDate());
+    std::optional<double> rate;
+    if (const QString text = cell(cells, ImportField::Rate); !text.isEmpty()) {
+        bool ok = false;
+        const double value = QString(text).replace(u',', u'.').toDouble(&ok);
+        if (!ok || value <= 0.0 || value > 2.0)
+            error(row, ImportField::Rate, Importer::tr("The rate must be a number above 0 and at most 2, e.g. 0,5; "
+                                                       "not «%1».").arg(text));
+        else
+            rate = value;
+    }
     if (m_invalidRows.contains(row))
         return Status::success();
 
@@ -305,6 +332,38 @@ Status ImportRun::writeMethodist(const Person &person, const QStringList &cells)
         m.capacity = capacity;
     if (has(ImportField::FederalPk))
         m.federalPk = *federalPk;
+    if (has(ImportField::CategoryAssignedOn))
+        m.categoryAssignedOn = categoryOn;
+    if (has(ImportField::JoinedOn))
+        m.joinedOn = joinedOn;
+    if (has(ImportField::LeftOn))
+        m.leftOn = leftOn;
+    if (has(ImportField::LeftReason))
+        m.leftReason = cell(cells, ImportField::LeftReason);
+    if (has(ImportField::Phone))
+        m.phone = cell(cells, ImportField::Phone);
+    if (has(ImportField::Email))
+        m.email = cell(cells, ImportField::Email);
+    if (has(ImportField::Rate))
+        m.rate = rate;
+    // A date of leaving in the past makes the methodist inactive unless the
+    // file says otherwise.
+    if (has(ImportField::Active))
+        m.active = *active;
+    else if (has(ImportField::LeftOn) && leftOn.isValid() && leftOn <= QDate::currentDate())
+        m.active = false;
+    if (const QString problem = m.textProblem(); !problem.isEmpty()) {
+        // The column at fault: the dates, the address, else the texts.
+        ImportField field = ImportField::Phone;
+        if (m.joinedOn.isValid() && m.leftOn.isValid() && m.leftOn < m.joinedOn)
+            field = has(ImportField::LeftOn) ? ImportField::LeftOn : ImportField::JoinedOn;
+        else if (problem.contains(m.email) && !m.email.isEmpty())
+            field = ImportField::Email;
+        else if (!TextRules::problem(m.leftReason, TextKind::Line).isEmpty())
+            field = ImportField::LeftReason;
+        error(row, field, problem);
+        return Status::success();
+    }
 
     const QStringList shortfalls = Eligibility::shortfalls({m_lookups.categories.codes.value(m.qualificationCategoryId),
                                                             m_lookups.education.codes.value(m.educationLevelId),
