@@ -431,13 +431,23 @@ TEST_CASE("plan dialog shows the order of assignment and the methodists it leave
     PlannedRegion region;
     Database &db = region.db;
     const QString year = currentYear();
-    // One methodist falls short of the РМА requirements.
+    // Every methodist meets the РМА requirements but one.
     const auto loads = MethodistRepository(db).withLoad(year);
     REQUIRE(loads.ok());
     REQUIRE_FALSE(loads->isEmpty());
-    Methodist shortOne = MethodistRepository(db).get(loads->front().id).value();
-    shortOne.qualificationCategoryId = 0;
-    REQUIRE(MethodistWriter(db).update(shortOne).ok());
+    const DictionaryRepository dictionaries(db);
+    const qint64 highest =
+        dictionaries.findByCodeOrName(QStringLiteral("qualification_categories"), QStringLiteral("highest")).value();
+    const qint64 pedagogical =
+        dictionaries.findByCodeOrName(QStringLiteral("education_levels"), QStringLiteral("higher_pedagogical")).value();
+    for (const MethodistLoadRow &row : loads.value()) {
+        Methodist m = MethodistRepository(db).get(row.id).value();
+        m.qualificationCategoryId = row.id == loads->front().id ? 0 : highest;
+        m.educationLevelId = pedagogical;
+        m.experienceYears = std::max(m.experienceYears.value_or(0), 5);
+        REQUIRE(MethodistWriter(db).update(m).ok());
+    }
+    const Methodist shortOne = MethodistRepository(db).get(loads->front().id).value();
     AssignmentService service(db);
     const PlanReport expected = service.report(service.plan({year, 0, 0}).value()).value();
     REQUIRE(expected.leftOut.size() == 1);

@@ -127,7 +127,18 @@ Status DemoPeople::generate(Database &db, const DemoOptions &options, const QDat
 
     const QList<qint64> subjects = weightedSubjects(dict.value(QStringLiteral("subjects")));
     const qint64 preschool = idOf(QStringLiteral("subjects"), QStringLiteral("preschool"));
-    const QList<DictionaryEntry> &categories = dict[QStringLiteral("qualification_categories")];
+    // Categories of the registry as offices see them: mostly высшая, первая
+    // and none; «педагог-наставник» and «педагог-методист» (since 2023) are
+    // rare, and applied for by experienced teachers.
+    QList<DictionaryEntry> categories;
+    for (const DictionaryEntry &entry : dict[QStringLiteral("qualification_categories")])
+        if (!entry.code.startsWith(u"pedagogue_"))
+            categories.append(entry);
+    const qint64 firstCategory = idOf(QStringLiteral("qualification_categories"), QStringLiteral("first"));
+    const qint64 noCategory = idOf(QStringLiteral("qualification_categories"), QStringLiteral("none"));
+    const qint64 mentorCategory = idOf(QStringLiteral("qualification_categories"), QStringLiteral("pedagogue_mentor"));
+    const qint64 methodistCategory =
+        idOf(QStringLiteral("qualification_categories"), QStringLiteral("pedagogue_methodist"));
     const QList<DictionaryEntry> &levels = dict[QStringLiteral("competence_levels")];
     const QList<DictionaryEntry> &supportCategories = dict[QStringLiteral("support_categories")];
     const QList<DictionaryEntry> &deficits = dict[QStringLiteral("deficit_areas")];
@@ -172,6 +183,22 @@ Status DemoPeople::generate(Database &db, const DemoOptions &options, const QDat
             t.supportCategoryIds.removeAll(heads);
         if (isYoung && young > 0)
             t.supportCategoryIds.prepend(young);
+        // When the category was given: within five years; a third of the
+        // young teachers got the first category this year.
+        if (isYoung) {
+            t.qualificationCategoryId = random.bounded(3) == 0 ? firstCategory : noCategory;
+            if (t.qualificationCategoryId == firstCategory)
+                t.categoryAssignedOn = yearStart.addDays(random.bounded(std::max<qint64>(1, yearStart.daysTo(today) + 1)));
+        } else if (t.qualificationCategoryId != noCategory && t.qualificationCategoryId > 0) {
+            t.categoryAssignedOn = notAfterToday(yearStart.addDays(-random.bounded(5 * 365)));
+            const int chance = random.bounded(1000);
+            if (experience >= 15 && chance < 12)
+                t.qualificationCategoryId = chance < 4 ? methodistCategory : mentorCategory;
+            else if (experience >= 10 && chance < 60) {
+                t.categoryAppliedId = chance < 45 ? mentorCategory : methodistCategory;
+                t.categoryAppliedOn = yearStart.addDays(random.bounded(std::max<qint64>(1, yearStart.daysTo(today) + 1)));
+            }
+        }
         auto id = teachers.insert(t);
         if (!id)
             return id.status();
@@ -240,9 +267,20 @@ Status DemoPeople::generate(Database &db, const DemoOptions &options, const QDat
         m.municipalityId = municipalityOfSchool.value(m.organisationId);
         m.position = QStringLiteral("региональный методист");
         m.subjectId = pick(random, subjects);
-        // Kaliningrad's mix: 185 municipal methodists, 24 under ГПХ, 15 institute staff.
-        const int form = random.bounded(224);
+        // Kaliningrad's mix, exactly at its size: 185 municipal methodists,
+        // 24 under ГПХ, 15 institute staff; the same shares at any other.
+        const int form = int(qint64(i) * 224 / std::max(1, options.methodists));
         m.employmentFormId = form < 185 ? municipal : form < 209 ? gph : staff;
+        if (m.employmentFormId == staff)
+            m.rate = random.bounded(2) ? 0.5 : 1.0;
+        // In the РМА since the model began (2021) or later; a few left last year.
+        m.joinedOn = QDate(2021, 9, 1).addDays(random.bounded(std::max<qint64>(1, QDate(2021, 9, 1).daysTo(yearStart))));
+        m.phone = QStringLiteral("+7 9%1 %2-%3-%4")
+                      .arg(random.bounded(10, 100))
+                      .arg(random.bounded(100, 1000))
+                      .arg(random.bounded(10, 100))
+                      .arg(random.bounded(10, 100));
+        m.email = QStringLiteral("metodist%1@cnppm.example.ru").arg(i + 1);
         m.qualificationCategoryId = random.bounded(100) < 93 ? highest : first;
         m.educationLevelId = pedagogical;
         m.experienceYears = 3 + random.bounded(33);
@@ -252,6 +290,31 @@ Status DemoPeople::generate(Database &db, const DemoOptions &options, const QDat
         if (!id)
             return id.status();
         people.methodists.push_back({id.value(), m.shortName()});
+    }
+    // Former members: they left the РМА last year, kept for the history.
+    const QStringList reasons{QStringLiteral("переход на другую работу"), QStringLiteral("по собственному желанию"),
+                              QStringLiteral("выход на пенсию")};
+    for (int i = 0, formerCount = options.methodists / 40; i < formerCount; ++i) {
+        const Names name = randomName(random, names, random.bounded(100) < 85);
+        Methodist m;
+        m.lastName = name.last;
+        m.firstName = name.first;
+        m.middleName = name.middle;
+        m.snils = snilsFor(snilsNumber += 1 + random.bounded(50));
+        m.organisationId = pick(random, schoolIds);
+        m.municipalityId = municipalityOfSchool.value(m.organisationId);
+        m.position = QStringLiteral("региональный методист");
+        m.subjectId = pick(random, subjects);
+        m.employmentFormId = municipal;
+        m.qualificationCategoryId = highest;
+        m.educationLevelId = pedagogical;
+        m.experienceYears = 10 + random.bounded(25);
+        m.active = false;
+        m.joinedOn = QDate(2021, 9, 1).addDays(random.bounded(300));
+        m.leftOn = yearStart.addDays(-30 - random.bounded(200));
+        m.leftReason = pick(random, reasons);
+        if (auto id = methodists.insert(m); !id)
+            return id.status();
     }
     summary.methodists = options.methodists;
     if (progress) {
