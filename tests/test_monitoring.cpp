@@ -7,6 +7,7 @@
 #include "storage/DevelopmentRepository.h"
 #include "domain/AcademicYear.h"
 #include "domain/SearchKey.h"
+#include "domain/Snils.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/MethodistRepository.h"
 #include "storage/TeacherRepository.h"
@@ -706,6 +707,19 @@ TEST_CASE("Monitoring from the command line: JSON, files, the lists behind figur
     CHECK(object[QStringLiteral("municipality")].isNull());
     CHECK(object[QStringLiteral("indicators")].toArray().size() == MonitoringCatalogue::definitions().size());
 
+    // The table names each figure by its title, with the code drill takes.
+    const test::Run table = run({QStringLiteral("report"), QStringLiteral("monitoring"), QStringLiteral("--year"), year});
+    REQUIRE(table.exitCode == 0);
+    const QStringList lines = table.out.split(u'\n');
+    qsizetype covered = -1;
+    for (qsizetype l = 0; l < lines.size(); ++l)
+        if (lines[l].contains(QStringLiteral("(teachers_covered_share)")))
+            covered = l;
+    REQUIRE(covered > 0);
+    CHECK(lines[covered].contains(QStringLiteral("4 / 8")));
+    CHECK(lines[covered - 1].trimmed().size() > 30);
+    CHECK_FALSE(lines[covered - 1].contains(u'_'));
+
     const test::Run one = run({QStringLiteral("report"), QStringLiteral("monitoring"), QStringLiteral("--year"), year,
                                QStringLiteral("--municipality"), QStringLiteral("гурьевский муниципальный округ"),
                                QStringLiteral("--format"), QStringLiteral("json")});
@@ -736,6 +750,7 @@ TEST_CASE("Monitoring from the command line: JSON, files, the lists behind figur
                                    QStringLiteral("--part"), QStringLiteral("missing")});
     REQUIRE(missing.exitCode == 0);
     CHECK(missing.out.contains(QStringLiteral("Голубева")));
+    CHECK(missing.out.contains(Snils::format(r.snilsOf(r.t[4])))); // 123-456-789 01, as on paper
     CHECK_FALSE(missing.out.contains(QStringLiteral("Абрамова")));
 
     const test::Run entered = run({QStringLiteral("report"), QStringLiteral("enter"), QStringLiteral("--year"), year,

@@ -3,12 +3,14 @@
 #include "QtChartPainter.h"
 #include "documents/CsvWriter.h"
 #include "domain/AcademicYear.h"
+#include "domain/Snils.h"
 #include "services/MonitoringService.h"
 #include "storage/Database.h"
 #include "storage/DictionaryRepository.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace metodist::cli {
 
@@ -152,12 +154,22 @@ private:
                 block = i.block;
                 out << '\n' << MonitoringCatalogue::blockTitle(block) << '\n';
             }
-            const QString counts = i.denominator ? QStringLiteral("%1 / %2").arg(i.numerator.value_or(0)).arg(*i.denominator)
+            // The title as the report prints it, then the figures, with the
+            // code `report drill --indicator` takes.
+            const QLocale locale;
+            const QString counts = i.denominator ? QStringLiteral("%1 / %2")
+                                                       .arg(locale.toString(i.numerator.value_or(0)),
+                                                            locale.toString(*i.denominator))
                                                  : QStringLiteral("—");
-            out << "  " << i.code.leftJustified(38) << ' ' << counts.rightJustified(17) << ' '
-                << MonitoringCatalogue::formatValue(i).rightJustified(9) << ' '
-                << MonitoringCatalogue::formatTarget(i).rightJustified(8) << ' ' << MonitoringCatalogue::formatMet(i)
-                << (i.entered ? QStringLiteral(" [%1]").arg(tr("entered")) : QString()) << '\n';
+            out << "  " << i.title << '\n';
+            const QString target = MonitoringCatalogue::formatTarget(i);
+            QString line = QStringLiteral("      ") + counts.rightJustified(17) + u' '
+                           + MonitoringCatalogue::formatValue(i).rightJustified(9) + u' '
+                           + (target.isEmpty() ? QString() : tr("target %1").arg(target)).leftJustified(14) + u' '
+                           + MonitoringCatalogue::formatMet(i).leftJustified(13);
+            if (i.entered)
+                line += QStringLiteral(" [%1]").arg(tr("entered"));
+            out << line << QStringLiteral("  (%1)").arg(i.code) << '\n';
         }
         out << '\n' << tr("Regional methodical active: %1").arg(report.composition.total) << '\n';
         for (const auto &[title, counts] : {std::pair{tr("by subject"), report.composition.bySubject},
@@ -219,7 +231,8 @@ private:
         qint64 rows = 0;
         Status status = service.drill(indicator, part, year, municipalityId, 0, [&](const DrillRow &r) {
             QStringList cells{r.name};
-            for (const QString &cell : {r.snils, r.municipality, r.organisation, r.detail})
+            const QString snils = r.snils.isEmpty() ? QString() : Snils::format(r.snils);
+            for (const QString &cell : {snils, r.municipality, r.organisation, r.detail})
                 if (!cell.isEmpty())
                     cells << cell;
             context.out << cells.join(QStringLiteral("; ")) << '\n';
