@@ -126,9 +126,11 @@ struct CatalogueTemplate
     const char *eventKey; // events: the calendar's event
     Audience audience;
     const char *subjects = nullptr; // subject codes, «,» between; none: any subject
+    const char *alsoArea = nullptr; // a second area the offer addresses
 };
 
-// A dozen and a half offers, each for one area of deficits.
+// A dozen and a half offers, each for an area of deficits (the subject
+// courses on methodology for two).
 const CatalogueTemplate catalogueTemplates[] = {
     {"course", "subject", "Реализация требований обновлённых ФГОС НОО, ФГОС ООО в работе учителя", 36, true, nullptr,
      Audience::School},
@@ -139,11 +141,11 @@ const CatalogueTemplate catalogueTemplates[] = {
     {"course", "subject", "Реализация ФОП ДО: содержание и организация образовательной деятельности", 72, true,
      nullptr, Audience::Preschool, "preschool"},
     {"course", "subject", "Методика преподавания физики: эксперимент и решение задач", 72, true, nullptr,
-     Audience::School, "physics"},
+     Audience::School, "physics", "methodical"},
     {"course", "subject", "Трудные темы школьного курса математики и подготовка к ГИА", 72, true, nullptr,
-     Audience::School, "mathematics"},
+     Audience::School, "mathematics", "methodical"},
     {"course", "methodical", "Методика обучения русскому языку и литературе по обновлённым ФГОС", 72, true, nullptr,
-     Audience::School, "russian_language,literature"},
+     Audience::School, "russian_language,literature", "subject"},
     {"course", "methodical", "Урок в начальной школе по ФГОС НОО: проектирование и анализ", 36, true, nullptr,
      Audience::School, "primary_school"},
     {"course", "methodical", "Формирование функциональной грамотности обучающихся: методика и практика", 72, true,
@@ -264,6 +266,9 @@ Status SupportWork::addCatalogue()
         e.kindId = idOf(QStringLiteral("route_item_kinds"), d.kind);
         e.title = utf8(t.title);
         e.deficitAreaIds = {idOf(QStringLiteral("deficit_areas"), QString::fromLatin1(t.area))};
+        if (t.alsoArea)
+            if (const qint64 also = idOf(QStringLiteral("deficit_areas"), QString::fromLatin1(t.alsoArea)); also > 0)
+                e.deficitAreaIds << also;
         if (t.subjects)
             for (const QString &code : QString::fromLatin1(t.subjects).split(u','))
                 if (const qint64 subject = idOf(QStringLiteral("subjects"), code); subject > 0)
