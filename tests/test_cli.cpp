@@ -293,10 +293,29 @@ TEST_CASE("cli: assign auto previews, applies, lists; set and orders", "[cli][as
                                              fromMethodist}))
                                        .array();
         bool ended = false;
+        QString endReason;
         for (const QJsonValue &row : history)
-            ended = ended || (row.toObject().value(QStringLiteral("teacher_snils")).toString() == teacherSnils
-                              && !row.toObject().value(QStringLiteral("ended_on")).isNull());
+            if (row.toObject().value(QStringLiteral("teacher_snils")).toString() == teacherSnils
+                && !row.toObject().value(QStringLiteral("ended_on")).isNull()) {
+                ended = true;
+                // The list says why the assignment ended.
+                endReason = row.toObject().value(QStringLiteral("end_reason")).toString();
+            }
         CHECK(ended);
+        CHECK_FALSE(endReason.isEmpty());
+        // And why the new one was chosen by hand.
+        const QJsonArray now = json(run({QStringLiteral("assign"), QStringLiteral("list"), QStringLiteral("--format"),
+                                         QStringLiteral("json"), QStringLiteral("--methodist"), toMethodist}))
+                                   .array();
+        bool chosen = false;
+        for (const QJsonValue &row : now)
+            chosen = chosen || (row.toObject().value(QStringLiteral("teacher_snils")).toString() == teacherSnils
+                                && row.toObject().value(QStringLiteral("override_reason")).toString()
+                                       == QStringLiteral("по заявлению"));
+        CHECK(chosen);
+        const Run table = run({QStringLiteral("assign"), QStringLiteral("list"), QStringLiteral("--history"),
+                               QStringLiteral("--methodist"), fromMethodist});
+        CHECK(table.out.contains(endReason));
     }
     const Run unknown = run(words("assign set 112-233-445 95 112-233-445 95 --year 2025/2026"));
     CHECK(unknown.exitCode != 0);

@@ -340,13 +340,15 @@ private:
         const QStringList headers{tr("Year"), tr("Teacher's СНИЛС"), tr("Teacher"), tr("Teacher's subject"),
                                   tr("Organisation"), tr("Teacher's municipality"), tr("Methodist's СНИЛС"),
                                   tr("Methodist"), tr("Methodist's subject"), tr("Methodist's municipality"),
-                                  tr("Since"), tr("Until"), tr("Order")};
+                                  tr("Since"), tr("Until"), tr("Order"), tr("Reason (support category)"),
+                                  tr("End reason"), tr("Reason for a manual choice")};
         const QStringList keys{QStringLiteral("year"), QStringLiteral("teacher_snils"), QStringLiteral("teacher"),
                                QStringLiteral("teacher_subject"), QStringLiteral("organisation"),
                                QStringLiteral("teacher_municipality"), QStringLiteral("methodist_snils"),
                                QStringLiteral("methodist"), QStringLiteral("methodist_subject"),
                                QStringLiteral("methodist_municipality"), QStringLiteral("started_on"),
-                               QStringLiteral("ended_on"), QStringLiteral("order")};
+                               QStringLiteral("ended_on"), QStringLiteral("order"), QStringLiteral("reason"),
+                               QStringLiteral("end_reason"), QStringLiteral("override_reason")};
         QTextStream &out = context.out;
         QJsonArray json;
         qint64 rows = 0;
@@ -357,7 +359,7 @@ private:
                                     r.teacherOrganisation, r.teacherMunicipality, Snils::format(r.methodistSnils),
                                     r.methodistName, r.methodistSubject, r.methodistMunicipality,
                                     r.startedOn.toString(Qt::ISODate), r.endedOn.toString(Qt::ISODate),
-                                    r.orderNumber};
+                                    r.orderNumber, r.supportCategory, r.endReason, r.overrideReason};
             ++rows;
             if (format == u"json") {
                 QJsonObject object;
@@ -369,7 +371,15 @@ private:
             } else {
                 out << r.teacherName.leftJustified(34, u' ', true) << "  "
                     << r.teacherMunicipality.leftJustified(22, u' ', true) << "  → "
-                    << r.methodistName.leftJustified(34, u' ', true) << "  " << r.methodistSubject << '\n';
+                    << r.methodistName.leftJustified(34, u' ', true) << "  "
+                    << r.methodistSubject.leftJustified(20, u' ', true);
+                // Why: the support category; when it ended and why.
+                if (!r.supportCategory.isEmpty())
+                    out << "  " << r.supportCategory.left(60);
+                if (r.endedOn.isValid())
+                    out << "  " << tr("ended %1: %2").arg(r.endedOn.toString(QStringLiteral("dd.MM.yyyy")),
+                                                        r.endReason.isEmpty() ? tr("no reason given") : r.endReason);
+                out << '\n';
             }
             return true;
         });
