@@ -75,7 +75,16 @@ TEST_CASE("cli: roadmap show keeps its JSON contract; create, export; route and 
     INFO(show.err.toStdString());
     REQUIRE(show.exitCode == 0);
     const QJsonObject root = QJsonDocument::fromJson(show.out.toUtf8()).object();
-    CHECK(keys(root) == QStringList{QStringLiteral("methodist"), QStringLiteral("stages"), QStringLiteral("year")});
+    CHECK(keys(root) == QStringList{QStringLiteral("methodist"), QStringLiteral("stages"), QStringLiteral("summary"),
+                                    QStringLiteral("year")});
+    // Stage 7 from the data: one of the two activities is done; nothing concluded yet.
+    const QJsonObject summary = root.value(QStringLiteral("summary")).toObject();
+    CHECK(keys(summary) == QStringList{QStringLiteral("activities"), QStringLiteral("conclusion"),
+                                       QStringLiteral("conclusion_text"), QStringLiteral("coverage"),
+                                       QStringLiteral("next_year_plans"), QStringLiteral("routes")});
+    CHECK(summary.value(QStringLiteral("activities")).toObject().value(QStringLiteral("done")).toInt() == 1);
+    CHECK(summary.value(QStringLiteral("activities")).toObject().value(QStringLiteral("of")).toInt() == 2);
+    CHECK(summary.value(QStringLiteral("conclusion")).isNull());
     CHECK(root.value(QStringLiteral("methodist")).toString() == QStringLiteral("Картова Пётр Ильич"));
     CHECK(root.value(QStringLiteral("year")).toString() == SupportRegion::year);
     const QJsonArray stages = root.value(QStringLiteral("stages")).toArray();
@@ -126,6 +135,27 @@ TEST_CASE("cli: roadmap show keeps its JSON contract; create, export; route and 
     CHECK(QJsonDocument::fromJson(earlier.out.toUtf8()).object().value(QStringLiteral("stages")).toArray()[1]
               .toObject().value(QStringLiteral("activities")).toArray()[0].toObject()
               .value(QStringLiteral("overdue")) == QJsonValue(false));
+
+    // The summing up is set from the command line; what is not given stays.
+    const QStringList conclude{QStringLiteral("roadmap"), QStringLiteral("conclude"), QStringLiteral("--methodist"),
+                               methodistSnils, QStringLiteral("--year"), SupportRegion::year};
+    const Run concluded = run(conclude + QStringList{QStringLiteral("--conclusion"), QStringLiteral("partial"),
+                                                     QStringLiteral("--plans"), QStringLiteral("Продолжить работу")});
+    INFO(concluded.err.toStdString());
+    REQUIRE(concluded.exitCode == 0);
+    REQUIRE(run(conclude + QStringList{QStringLiteral("--conclusion"), QStringLiteral("success")}).exitCode == 0);
+    CHECK(run(conclude + QStringList{QStringLiteral("--conclusion"), QStringLiteral("maybe")}).exitCode == 2);
+    CHECK(run(conclude).exitCode == 2);
+    const QJsonObject concludedSummary =
+        QJsonDocument::fromJson(run({QStringLiteral("roadmap"), QStringLiteral("show"), QStringLiteral("--methodist"),
+                                     methodistSnils, QStringLiteral("--year"), SupportRegion::year,
+                                     QStringLiteral("--format"), QStringLiteral("json")})
+                                    .out.toUtf8())
+            .object()
+            .value(QStringLiteral("summary"))
+            .toObject();
+    CHECK(concludedSummary.value(QStringLiteral("conclusion")).toString() == QStringLiteral("success"));
+    CHECK(concludedSummary.value(QStringLiteral("next_year_plans")).toString() == QStringLiteral("Продолжить работу"));
 
     // create makes the seven stages; a second time is refused.
     const QStringList createOther{QStringLiteral("roadmap"), QStringLiteral("create"), QStringLiteral("--methodist"),

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace metodist::cli {
 
@@ -48,9 +49,9 @@ public:
     static int roadmap(Context &context, const QStringList &args)
     {
         const QString action = args.value(0);
-        if (action == u"show" || action == u"create" || action == u"export")
+        if (action == u"show" || action == u"create" || action == u"export" || action == u"conclude")
             return roadmapAction(context, action, args.mid(1));
-        return fail(context, tr("Usage: metodist-cli roadmap show|create|export …; see metodist-cli --help."),
+        return fail(context, tr("Usage: metodist-cli roadmap show|create|export|conclude …; see metodist-cli --help."),
                     UsageError);
     }
 
@@ -300,12 +301,17 @@ private:
     {
         QCommandLineParser parser;
         addCommon(parser, QStringLiteral("methodist"));
+        if (action == u"conclude") {
+            parser.addOption({QStringLiteral("conclusion"), tr("success, partial, failure or none"),
+                              QStringLiteral("code")});
+            parser.addOption({QStringLiteral("plans"), tr("plans for the next year"), QStringLiteral("text")});
+        }
         int code = Success;
         if (!parseOptions(context, parser, QStringLiteral("roadmap ") + action, args, &code))
             return code;
         const QStringList positional = parser.positionalArguments();
         if (!parser.isSet(QStringLiteral("methodist")) || positional.size() != (action == u"export" ? 1 : 0))
-            return fail(context, tr("Usage: metodist-cli roadmap show|create --methodist SNILS --year Y | "
+            return fail(context, tr("Usage: metodist-cli roadmap show|create|conclude --methodist SNILS --year Y | "
                                     "roadmap export --methodist SNILS --year Y FILE.pdf"),
                         UsageError);
         const auto academicYear = academicYearOption(context, parser, &code);
@@ -318,7 +324,8 @@ private:
                 return fail(context, tr("The date must be written as YYYY-MM-DD."), UsageError);
         }
         Database db;
-        if (!openDatabase(context, db, &code, action == u"create" ? Access::Write : Access::Read))
+        const bool writes = action == u"create" || action == u"conclude";
+        if (!openDatabase(context, db, &code, writes ? Access::Write : Access::Read))
             return code;
         const auto methodist = personBySnils<MethodistRepository>(context, db, parser.value(QStringLiteral("methodist")),
                                                                   tr("There is no methodist with СНИЛС %1."), &code);
@@ -341,11 +348,54 @@ private:
             context.out << tr("The roadmap was saved to %1.").arg(positional[0]) << Qt::endl;
             return Success;
         }
-        printRoadmap(context.out, roadmap.value(), today, parser.value(QStringLiteral("format")) == u"json");
+        auto summary = service.summary(roadmap->id);
+        if (!summary)
+            return fail(context, summary.message());
+        if (action == u"conclude") {
+            const QString conclusionCode = parser.value(QStringLiteral("conclusion"));
+            const Conclusion conclusion = RoadmapRules::conclusionFromCode(conclusionCode);
+            if (parser.isSet(QStringLiteral("conclusion")) && conclusionCode != u"none"
+                && conclusion == Conclusion::None)
+                return fail(context, tr("--conclusion takes success, partial, failure or none."), UsageError);
+            if (!parser.isSet(QStringLiteral("conclusion")) && !parser.isSet(QStringLiteral("plans")))
+                return fail(context, tr("Give --conclusion, --plans or both."), UsageError);
+            // What is not given stays as it was.
+            const Conclusion kept = parser.isSet(QStringLiteral("conclusion")) ? conclusion : summary->conclusion;
+            const QString plans =
+                parser.isSet(QStringLiteral("plans")) ? parser.value(QStringLiteral("plans")) : summary->nextYearPlans;
+            if (Status status = service.saveConclusion(roadmap->id, kept, plans); !status)
+                return fail(context, status.message());
+            context.out << tr("The summing up of the roadmap is saved: %1.")
+                               .arg(kept == Conclusion::None ? tr("no conclusion yet")
+                                                             : RoadmapRules::conclusionText(kept))
+                        << Qt::endl;
+            return Success;
+        }
+        printRoadmap(context.out, roadmap.value(), summary.value(), today,
+                     parser.value(QStringLiteral("format")) == u"json");
         return Success;
     }
 
-    static void printRoadmap(QTextStream &out, const Roadmap &roadmap, const QDate &today, bool json)
+    // «12 of 40 (30,0 %)», or «—» when there is nothing to count.
+    static QString partText(qsizetype part, qsizetype whole)
+    {
+        if (whole == 0)
+            return QStringLiteral("—");
+        const QLocale locale;
+        return tr("%1 of %2 (%3 %)")
+            .arg(locale.toString(qint64(part)), locale.toString(qint64(whole)),
+                 locale.toString(100.0 * double(part) / double(whole), 'f', 1));
+    }
+
+    static QJsonObject partJson(qsizetype part, qsizetype whole)
+    {
+        return {{QStringLiteral("done"), qint64(part)},
+                {QStringLiteral("of"), qint64(whole)},
+                {QStringLiteral("share"), whole > 0 ? QJsonValue(double(part) / double(whole)) : QJsonValue()}};
+    }
+
+    static void printRoadmap(QTextStream &out, const Roadmap &roadmap, const RoadmapSummary &summary,
+                             const QDate &today, bool json)
     {
         if (!json) {
             out << roadmap.methodistName << ", " << roadmap.academicYear << '\n';
@@ -359,6 +409,24 @@ private:
                         << (RoadmapRules::isOverdue(a, today) ? QStringLiteral("  ") + tr("OVERDUE") : QString())
                         << '\n';
             }
+            // Stage 7, summing up, from the data.
+            out << '\n' << tr("Summing up:") << '\n'
+                << "  " << tr("teachers covered by done activities: %1")
+                               .arg(partText(summary.coveredTeachers.size(), summary.assignedTeachers.size()))
+                << '\n'
+                << "  " << tr("activities done: %1")
+                               .arg(partText(summary.doneActivityIds.size(), summary.plannedActivityIds.size()))
+                << '\n'
+                << "  " << tr("routes completed: %1")
+                               .arg(partText(summary.completedRoutes.size(), summary.routes.size()))
+                << '\n'
+                << "  " << tr("conclusion: %1")
+                               .arg(summary.conclusion == Conclusion::None
+                                        ? tr("not drawn yet")
+                                        : RoadmapRules::conclusionText(summary.conclusion))
+                << '\n';
+            if (!summary.nextYearPlans.isEmpty())
+                out << "  " << tr("plans for the next year: %1").arg(summary.nextYearPlans) << '\n';
             out.flush();
             return;
         }
@@ -383,9 +451,21 @@ private:
                                       {QStringLiteral("actual"), rangeJson(stage.actual)},
                                       {QStringLiteral("activities"), activities}});
         }
+        const QString conclusion = RoadmapRules::conclusionCode(summary.conclusion);
+        const QJsonObject summing{
+            {QStringLiteral("coverage"), partJson(summary.coveredTeachers.size(), summary.assignedTeachers.size())},
+            {QStringLiteral("activities"),
+             partJson(summary.doneActivityIds.size(), summary.plannedActivityIds.size())},
+            {QStringLiteral("routes"), partJson(summary.completedRoutes.size(), summary.routes.size())},
+            {QStringLiteral("conclusion"), conclusion.isEmpty() ? QJsonValue() : QJsonValue(conclusion)},
+            {QStringLiteral("conclusion_text"), summary.conclusion == Conclusion::None
+                                                    ? QJsonValue()
+                                                    : QJsonValue(RoadmapRules::conclusionText(summary.conclusion))},
+            {QStringLiteral("next_year_plans"), summary.nextYearPlans}};
         out << QJsonDocument(QJsonObject{{QStringLiteral("methodist"), roadmap.methodistName},
                                          {QStringLiteral("year"), roadmap.academicYear},
-                                         {QStringLiteral("stages"), stages}})
+                                         {QStringLiteral("stages"), stages},
+                                         {QStringLiteral("summary"), summing}})
                    .toJson(QJsonDocument::Indented);
         out.flush();
     }
@@ -488,7 +568,9 @@ void addSupportCommands(std::vector<Command> &commands)
     using S = SupportCommands;
     commands.push_back({QStringLiteral("roadmap"),
                         QStringLiteral("show --methodist SNILS --year Y [--format table|json] [--today D] | create "
-                                       "--methodist SNILS --year Y | export --methodist SNILS --year Y FILE.pdf"),
+                                       "--methodist SNILS --year Y | export --methodist SNILS --year Y FILE.pdf | "
+                                       "conclude --methodist SNILS --year Y [--conclusion success|partial|failure|none] "
+                                       "[--plans TEXT]"),
                         S::tr("the roadmap of methodical support of a methodist: show, create, print to PDF"),
                         &S::roadmap});
     commands.push_back({QStringLiteral("route"),
