@@ -1,5 +1,6 @@
 #include "services/NetworkService.h"
 
+#include "domain/SearchKey.h"
 #include "services/RegistryExport.h"
 
 namespace metodist {
@@ -32,6 +33,27 @@ Result<QList<NetworkKindCount>> NetworkService::countsPerKind() const
 Result<QList<DictionaryEntry>> NetworkService::kinds() const
 {
     return DictionaryRepository(m_db).entries(QStringLiteral("network_kinds"));
+}
+
+Result<QString> NetworkService::kindCode(const QString &text) const
+{
+    auto entries = kinds();
+    if (!entries)
+        return entries.status();
+    const QString key = searchKey(text.simplified());
+    for (const DictionaryEntry &e : entries.value())
+        if (searchKey(e.code) == key || searchKey(e.name) == key)
+            return e.code;
+    auto aliases = DictionaryRepository(m_db).aliases(QStringLiteral("network_kinds"));
+    if (!aliases)
+        return aliases.status();
+    const QString loose = looseKey(key);
+    for (const DictionaryAlias &alias : aliases.value())
+        if (looseKey(alias.alias) == loose)
+            for (const DictionaryEntry &e : entries.value())
+                if (e.id == alias.entryId)
+                    return e.code;
+    return QString();
 }
 
 Result<qint64> NetworkService::saveUnit(const NetworkUnit &unit)

@@ -38,6 +38,9 @@ public:
     Result<QList<NetworkKindCount>> countsPerKind() const;
     // The kinds of the dictionary, for a filter.
     Result<QList<DictionaryEntry>> kinds() const;
+    // The code of the kind written as its code, its name or an alias
+    // («ММС», «РМО», «ЦМН»); empty when none matches.
+    Result<QString> kindCode(const QString &text) const;
 
     // Each in its own transaction.
     Result<qint64> saveUnit(const NetworkUnit &unit);

@@ -250,7 +250,7 @@ Status DemoNetwork::generate(Database &db, const DemoOptions &options, const Dic
         NetworkUnit u;
         u.kindId = kind("internship_site");
         u.theme = QString::fromUtf8(themes[sites % int(std::size(themes))]);
-        u.name = utf8Arg("Стажировочная площадка: %1", school.name);
+        u.name = school.name;
         u.municipalityId = school.municipalityId;
         u.organisationId = school.id;
         u.headName = headName();
