@@ -142,9 +142,10 @@ Status DemoNetwork::generate(Database &db, const DemoOptions &options, const Dic
         const DictionaryEntry &m = municipalityAt(i);
         NetworkUnit u;
         u.kindId = kind(i < services ? "mms" : "office");
-        u.name = utf8Arg(i < services ? "Муниципальная методическая служба: %1" : "Методический кабинет: %1", m.name);
+        // Named as offices name them; the municipality column tells them apart.
+        u.name = QString::fromUtf8(i < services ? "МКУ «Методическая служба»" : "Методический кабинет");
         if (i >= int(municipalities.size()))
-            u.name += QStringLiteral(" (%1)").arg(i / int(municipalities.size()) + 1);
+            u.name += QStringLiteral(" № %1").arg(i / int(municipalities.size()) + 1);
         u.municipalityId = m.id;
         const QList<NetworkMember> members = methodistMembers(m.id);
         if (members.isEmpty())
@@ -175,7 +176,7 @@ Status DemoNetwork::generate(Database &db, const DemoOptions &options, const Dic
                 u.name += QStringLiteral(" (%1)").arg(i / themed + 1);
         } else {
             const DictionaryEntry &s = subjects.at((i - themed) % int(subjects.size()));
-            u.name = utf8Arg("Региональное сообщество педагогов: %1", s.name);
+            u.name = utf8Arg("Сообщество педагогов: %1", s.name);
             u.subjectId = s.id;
         }
         u.headName = headName();
@@ -204,7 +205,7 @@ Status DemoNetwork::generate(Database &db, const DemoOptions &options, const Dic
                     subjectName = s.name;
             NetworkUnit u;
             u.kindId = kind("association");
-            u.name = utf8Arg("РМО: %1", subjectName);
+            u.name = utf8Arg("РМО педагогов: %1", subjectName);
             u.municipalityId = m.id;
             u.subjectId = subject;
             QList<NetworkMember> members;
@@ -228,7 +229,7 @@ Status DemoNetwork::generate(Database &db, const DemoOptions &options, const Dic
         const DictionaryEntry &m = municipalities.at(i);
         NetworkUnit u;
         u.kindId = kind("cmn");
-        u.name = utf8Arg("Центр методического сопровождения: %1", m.name);
+        u.name = QString::fromUtf8("Центр методического сопровождения педагогов");
         u.municipalityId = m.id;
         u.organisationId = hostIn(m.id);
         u.headName = headName();
