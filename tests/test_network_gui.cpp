@@ -5,9 +5,12 @@
 #include "TestSupport.h"
 #include "dialogs/ImportWizard.h"
 #include "models/NetworkModels.h"
+#include "models/OrganisationModel.h"
 #include "pages/NetworkPage.h"
 #include "services/Setup.h"
 #include "storage/Database.h"
+#include "storage/DictionaryRepository.h"
+#include "storage/OrganisationRepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -141,4 +144,34 @@ TEST_CASE("network page: imported units shown, filtered by kind and municipality
     CHECK_FALSE(remove->isEnabled());
     table->selectRow(0);
     CHECK(remove->isEnabled());
+}
+
+TEST_CASE("organisations table: the national-project and mentoring flags are shown and kept", "[gui][network]")
+{
+    Scratch scratch;
+    Database db;
+    REQUIRE(db.open(scratch.path(QStringLiteral("o.sqlite"))).ok());
+    REQUIRE(Setup::initialise(db, QStringLiteral("kaliningrad")).ok());
+    auto municipality = DictionaryRepository(db).findByName(QStringLiteral("municipalities"),
+                                                            QStringLiteral("Городской округ «Город Калининград»"));
+    REQUIRE(municipality.ok());
+    Organisation lyceum;
+    lyceum.name = QStringLiteral("МАОУ лицей № 23");
+    lyceum.municipalityId = municipality.value();
+    lyceum.quantorium = true;
+    REQUIRE(OrganisationWriter(db).insert(lyceum).ok());
+
+    OrganisationModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setDatabase(&db);
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.columnCount() == OrganisationModel::ColumnCount);
+    CHECK(model.data(model.index(0, OrganisationModel::QuantoriumColumn), Qt::CheckStateRole).toInt() == Qt::Checked);
+    CHECK(model.data(model.index(0, OrganisationModel::ItCubeColumn), Qt::CheckStateRole).toInt() == Qt::Unchecked);
+    REQUIRE(model.setData(model.index(0, OrganisationModel::MentoringColumn), Qt::Checked, Qt::CheckStateRole));
+    auto stored = OrganisationRepository(db).list();
+    REQUIRE(stored.ok());
+    CHECK(stored.value().at(0).mentoringModel);
+    CHECK(stored.value().at(0).quantorium);
+    CHECK_FALSE(stored.value().at(0).itCube);
 }
