@@ -128,8 +128,8 @@ NetworkPage::NetworkPage(QWidget *parent)
     split->setObjectName(QStringLiteral("networkSplit"));
     split->addWidget(m_table);
     split->addWidget(detailsPane);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 1);
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_importUnits, m_importMembers, m_exportUnits, m_exportMembers, m_remove})
@@ -176,7 +176,8 @@ void NetworkPage::setDatabase(Database *db)
 // for what the columns usually hold, within a 1366×768 screen.
 void NetworkPage::fitColumns()
 {
-    const int preferred[] = {210, 280, 190, 130, 0, 0};
+    // The kinds' names are long («Муниципальная методическая служба (ММС)»).
+    const int preferred[] = {280, 250, 200, 130, 0, 0};
     QHeaderView *header = m_table->horizontalHeader();
     for (int c = 0; c < NetworkUnitModel::ColumnCount; ++c) {
         const int text = header->fontMetrics().horizontalAdvance(
