@@ -630,3 +630,25 @@ TEST_CASE("network: the demonstration region has Kaliningrad's network", "[netwo
         CHECK_FALSE(second.at(i).head.isEmpty()); // a head named where no teacher is a member
     }
 }
+
+TEST_CASE("network: the Tyumen demonstration region has ЦМН, internship sites and the faculty too", "[network][demo]")
+{
+    Scratch scratch;
+    Database db;
+    REQUIRE(db.open(scratch.path(QStringLiteral("tyumen.sqlite"))).ok());
+    DemoOptions options;
+    options.region = QStringLiteral("tyumen");
+    options.teachers = 800;
+    options.methodists = 20;
+    options.today = QDate(2026, 11, 23);
+    REQUIRE(DemoRegion::generate(db, options).ok());
+    QHash<QString, NetworkKindCount> byCode;
+    for (const NetworkKindCount &c : NetworkRepository(db).countsPerKind().value())
+        byCode.insert(c.code, c);
+    CHECK(byCode.value(QStringLiteral("cmn")).units >= 2);
+    CHECK(byCode.value(QStringLiteral("internship_site")).units >= 1);
+    CHECK(byCode.value(QStringLiteral("faculty")).units == 1);
+    CHECK(byCode.value(QStringLiteral("faculty")).members > 0);
+    CHECK(byCode.value(QStringLiteral("association")).units >= 200);
+    CHECK(byCode.value(QStringLiteral("association")).members > 0);
+}

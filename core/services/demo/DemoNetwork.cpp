@@ -138,14 +138,16 @@ Status DemoNetwork::generate(Database &db, const DemoOptions &options, const Dic
             return id.status();
     }
     // Services in the first municipalities, offices in the next ones.
+    QHash<QPair<qint64, qint64>, int> placed; // kind, municipality → units so far
     for (int i = 0; i < services + offices; ++i) {
         const DictionaryEntry &m = municipalityAt(i);
         NetworkUnit u;
         u.kindId = kind(i < services ? "mms" : "office");
         // Named as offices name them; the municipality column tells them apart.
         u.name = QString::fromUtf8(i < services ? "МКУ «Методическая служба»" : "Методический кабинет");
-        if (i >= int(municipalities.size()))
-            u.name += QStringLiteral(" № %1").arg(i / int(municipalities.size()) + 1);
+        // A second one of the kind in a municipality (a region of few) gets a number.
+        if (const int earlier = ++placed[{u.kindId, m.id}]; earlier > 1)
+            u.name += QStringLiteral(" № %1").arg(earlier);
         u.municipalityId = m.id;
         const QList<NetworkMember> members = methodistMembers(m.id);
         if (members.isEmpty())
