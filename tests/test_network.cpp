@@ -252,7 +252,9 @@ TEST_CASE("network: units, members and covered schools kept and read back", "[ne
     // Adding a member again changes only the role.
     member.unitId = moId.value();
     member.head = true;
-    REQUIRE(writer.addMember(member).ok());
+    auto promoted = writer.addMember(member);
+    REQUIRE(promoted.ok());
+    CHECK_FALSE(promoted.value()); // not added again
     members = network.members(moId.value());
     REQUIRE(members.value().size() == 2);
     CHECK(members.value().at(0).head);
@@ -356,6 +358,14 @@ TEST_CASE("network: units and members imported from UTF-8 and Windows-1251 CSV a
     REQUIRE(covered.size() == 2);
     CHECK(QSet<QString>{covered.at(0).municipality, covered.at(1).municipality} == QSet<QString>{kaliningrad, bagrationovsk});
     CHECK(office.unit(QStringLiteral("Факультет педагогических профессий")).members == 1);
+
+    CHECK(members.value().created == 6);
+    // The members again: found, not doubled.
+    auto membersAgain = importEncoded(office, ImportKind::NetworkMembers, membersFile(), format);
+    REQUIRE(membersAgain.ok());
+    CHECK(membersAgain.value().created == 0);
+    CHECK(membersAgain.value().updated == 6);
+    CHECK(office.unit(QStringLiteral("РМО учителей математики")).members == 2);
 
     // Again: the units are updated, not doubled.
     auto again = importEncoded(office, ImportKind::Network, units, format);

@@ -267,13 +267,13 @@ Status NetworkWriter::setMembers(qint64 unitId, const QList<NetworkMember> &memb
         return cleared.status();
     for (NetworkMember member : members) {
         member.unitId = unitId;
-        if (Status status = addMember(member); !status)
-            return status;
+        if (auto added = addMember(member); !added)
+            return added.status();
     }
     return Status::success();
 }
 
-Status NetworkWriter::addMember(const NetworkMember &member)
+Result<bool> NetworkWriter::addMember(const NetworkMember &member)
 {
     if ((member.teacherId > 0) == (member.methodistId > 0))
         return Status::failure(tr("A member of the network is either a teacher or a methodist."));
@@ -284,13 +284,19 @@ Status NetworkWriter::addMember(const NetworkMember &member)
                               {member.unitId, person});
     if (!existing)
         return existing.status();
-    if (existing.value().next())
-        return m_db.exec(QStringLiteral("UPDATE network_members SET is_head = ? WHERE id = ?"),
-                         {int(member.head), existing.value().value(0).toLongLong()})
-            .status();
-    return m_db.exec(QStringLiteral("INSERT INTO network_members (unit_id, %1, is_head) VALUES (?, ?, ?)").arg(column),
-                     {member.unitId, person, int(member.head)})
-        .status();
+    if (existing.value().next()) {
+        if (auto updated = m_db.exec(QStringLiteral("UPDATE network_members SET is_head = ? WHERE id = ?"),
+                                     {int(member.head), existing.value().value(0).toLongLong()});
+            !updated)
+            return updated.status();
+        return false;
+    }
+    if (auto added = m_db.exec(
+            QStringLiteral("INSERT INTO network_members (unit_id, %1, is_head) VALUES (?, ?, ?)").arg(column),
+            {member.unitId, person, int(member.head)});
+        !added)
+        return added.status();
+    return true;
 }
 
 Status NetworkWriter::setCoveredOrganisations(qint64 unitId, const QList<qint64> &organisationIds)
@@ -299,25 +305,28 @@ Status NetworkWriter::setCoveredOrganisations(qint64 unitId, const QList<qint64>
         !cleared)
         return cleared.status();
     for (qint64 id : organisationIds)
-        if (Status status = addCoveredOrganisation(unitId, id); !status)
-            return status;
+        if (auto added = addCoveredOrganisation(unitId, id); !added)
+            return added.status();
     return Status::success();
 }
 
-Status NetworkWriter::addCoveredOrganisation(qint64 unitId, qint64 organisationId)
+Result<bool> NetworkWriter::addCoveredOrganisation(qint64 unitId, qint64 organisationId)
 {
     if (organisationId <= 0)
-        return Status::success();
+        return false;
     auto existing = m_db.exec(
         QStringLiteral("SELECT 1 FROM network_organisations WHERE unit_id = ? AND organisation_id = ?"),
         {unitId, organisationId});
     if (!existing)
         return existing.status();
     if (existing.value().next())
-        return Status::success();
-    return m_db.exec(QStringLiteral("INSERT INTO network_organisations (unit_id, organisation_id) VALUES (?, ?)"),
-                     {unitId, organisationId})
-        .status();
+        return false;
+    if (auto added = m_db.exec(QStringLiteral("INSERT INTO network_organisations (unit_id, organisation_id) "
+                                              "VALUES (?, ?)"),
+                               {unitId, organisationId});
+        !added)
+        return added.status();
+    return true;
 }
 
 Status NetworkWriter::insertNewMembers(qint64 unitId, const QList<NetworkMember> &members)

@@ -60,10 +60,11 @@ public:
     Status remove(qint64 id);
     // Replaces the unit's members (each a teacher or a methodist, once).
     Status setMembers(qint64 unitId, const QList<NetworkMember> &members);
-    // Adds the person, or updates whether they head the unit.
-    Status addMember(const NetworkMember &member);
+    // Adds the person (true), or updates whether they head the unit (false).
+    Result<bool> addMember(const NetworkMember &member);
     Status setCoveredOrganisations(qint64 unitId, const QList<qint64> &organisationIds);
-    Status addCoveredOrganisation(qint64 unitId, qint64 organisationId);
+    // True when added, false when the unit covered it already.
+    Result<bool> addCoveredOrganisation(qint64 unitId, qint64 organisationId);
     // Members of a unit just made (none yet), without looking for them first:
     // for generating a region in bulk.
     Status insertNewMembers(qint64 unitId, const QList<NetworkMember> &members);

@@ -171,8 +171,11 @@ Status ImportRun::writeNetworkMember(int row, const QStringList &cells)
             return organisation.status();
         if (organisation.value() == 0)
             return Status::success();
-        ++m_report.created;
-        return network.addCoveredOrganisation(unit.value(), organisation.value());
+        auto added = network.addCoveredOrganisation(unit.value(), organisation.value());
+        if (!added)
+            return added.status();
+        ++(added.value() ? m_report.created : m_report.updated);
+        return Status::success();
     }
     NetworkMember member;
     member.unitId = unit.value();
@@ -183,8 +186,11 @@ Status ImportRun::writeNetworkMember(int row, const QStringList &cells)
         member.teacherId = findPerson(row, cells, teacher ? Role::Teacher : Role::LoggedTeacher);
     if (member.teacherId == 0 && member.methodistId == 0)
         return Status::success(); // reported by findPerson
-    ++m_report.created;
-    return network.addMember(member);
+    auto added = network.addMember(member);
+    if (!added)
+        return added.status();
+    ++(added.value() ? m_report.created : m_report.updated);
+    return Status::success();
 }
 
 } // namespace metodist::importing
