@@ -533,3 +533,81 @@ TEST_CASE("cli: catalogue import, list and export", "[cli][catalogue]")
     CHECK(run({QStringLiteral("catalogue"), QStringLiteral("list")}).out.contains(QStringLiteral("КОИРО")));
     CHECK(run({QStringLiteral("catalogue"), QStringLiteral("nonsense")}).exitCode == 2);
 }
+
+TEST_CASE("cli: network import, list and export", "[cli][network]")
+{
+    Scratch scratch;
+    const QString db = scratch.path(QStringLiteral("n.sqlite"));
+    const auto run = [&](QStringList args) { return cli(scratch, QStringList{QStringLiteral("--db"), db} + args); };
+    REQUIRE(run({QStringLiteral("init"), QStringLiteral("--region"), QStringLiteral("kaliningrad")}).exitCode == 0);
+    const QString teachers = scratch.path(QStringLiteral("teachers.csv"));
+    test::writeFile(teachers, QStringLiteral("Фамилия;Имя;Отчество;Муниципалитет;Организация;Предмет\r\n"
+                                             "Кузнецова;Анна;Петровна;г. Калининград;МАОУ СОШ № 5;математика\r\n"
+                                             "Смирнова;Ольга;Петровна;г. Калининград;МАОУ СОШ № 5;математика\r\n")
+                                  .toUtf8());
+    REQUIRE(run({QStringLiteral("import"), QStringLiteral("teachers"), teachers}).exitCode == 0);
+    const QString units = scratch.path(QStringLiteral("units.csv"));
+    test::writeFile(units, QStringLiteral("Вид;Название;Муниципалитет;Организация;Предмет;Тема;Руководитель\r\n"
+                                          "РМО;РМО учителей математики;г. Калининград;МАОУ СОШ № 5;математика;;\r\n"
+                                          "ММС;МКУ «Методический центр»;г. Калининград;;;;Петрова А. И.\r\n"
+                                          "сообщество;Клуб молодых педагогов;;;;;\r\n")
+                               .toUtf8());
+    const Run imported = run({QStringLiteral("network"), QStringLiteral("import"), units});
+    INFO(imported.out.toStdString() << imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    const QString members = scratch.path(QStringLiteral("members.csv"));
+    test::writeFile(members, QStringLiteral("Объединение;Вид;Муниципалитет;ФИО;Организация;Роль\r\n"
+                                            "РМО учителей математики;РМО;г. Калининград;Кузнецова Анна Петровна;"
+                                            "МАОУ СОШ № 5;руководитель\r\n"
+                                            "РМО учителей математики;РМО;г. Калининград;Смирнова Ольга Петровна;"
+                                            "МАОУ СОШ № 5;участник\r\n")
+                                 .toUtf8());
+    // Without --members the file is read as units, and lacks their columns.
+    CHECK(run({QStringLiteral("network"), QStringLiteral("import"), members}).exitCode != 0);
+    const Run joined = run({QStringLiteral("network"), QStringLiteral("import"), members, QStringLiteral("--members")});
+    INFO(joined.out.toStdString() << joined.err.toStdString());
+    REQUIRE(joined.exitCode == 0);
+
+    // Listing reads the file only: it works on a file nobody may write.
+    QFile(db).setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup);
+    const Run listed = run({QStringLiteral("network"), QStringLiteral("list"), QStringLiteral("--format"),
+                            QStringLiteral("json")});
+    INFO(listed.err.toStdString());
+    REQUIRE(listed.exitCode == 0);
+    const QJsonArray all = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    REQUIRE(all.size() == 3);
+    const Run associations = run({QStringLiteral("network"), QStringLiteral("list"), QStringLiteral("--kind"),
+                                  QStringLiteral("РМО"), QStringLiteral("--municipality"),
+                                  QStringLiteral("Городской округ «Город Калининград»"), QStringLiteral("--format"),
+                                  QStringLiteral("json")});
+    REQUIRE(associations.exitCode == 0);
+    const QJsonArray mo = QJsonDocument::fromJson(associations.out.toUtf8()).array();
+    REQUIRE(mo.size() == 1);
+    CHECK(mo.at(0).toObject().value(u"kind").toString() == u"association");
+    CHECK(mo.at(0).toObject().value(u"members").toInt() == 2);
+    CHECK(mo.at(0).toObject().value(u"head").toString().startsWith(QStringLiteral("Кузнецова")));
+    CHECK(mo.at(0).toObject().value(u"organisation").toString() == QStringLiteral("МАОУ СОШ № 5"));
+    const Run table = run({QStringLiteral("network"), QStringLiteral("list"), QStringLiteral("--kind"),
+                           QStringLiteral("community")});
+    REQUIRE(table.exitCode == 0);
+    CHECK(table.out.contains(QStringLiteral("Клуб молодых педагогов")));
+    CHECK_FALSE(table.out.contains(QStringLiteral("РМО учителей математики")));
+    CHECK(run({QStringLiteral("network"), QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("кружок")})
+              .exitCode != 0);
+    CHECK(run({QStringLiteral("network"), QStringLiteral("nonsense")}).exitCode == 2);
+
+    const QString exported = scratch.path(QStringLiteral("out.xlsx"));
+    CHECK(run({QStringLiteral("network"), QStringLiteral("export"), exported}).exitCode == 0);
+    auto sheet = XlsxReader::readSheet(exported);
+    REQUIRE(sheet.ok());
+    REQUIRE(sheet.value().size() == 4);
+    CHECK(sheet.value().at(0).mid(0, 2) == QStringList{QStringLiteral("Вид"), QStringLiteral("Название")});
+    const QString exportedMembers = scratch.path(QStringLiteral("members-out.csv"));
+    const Run exportRun = run({QStringLiteral("export"), QStringLiteral("network-members"), exportedMembers});
+    INFO(exportRun.err.toStdString());
+    REQUIRE(exportRun.exitCode == 0);
+    const QString text = QString::fromUtf8(test::readFile(exportedMembers));
+    CHECK(text.contains(QStringLiteral("Кузнецова Анна Петровна")));
+    CHECK(text.contains(QStringLiteral("руководитель")));
+    QFile(db).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}

@@ -6,6 +6,7 @@
 #include "pages/CataloguePage.h"
 #include "pages/EventsPage.h"
 #include "pages/HomePage.h"
+#include "pages/NetworkPage.h"
 #include "pages/MonitoringPage.h"
 #include "pages/RoadmapPage.h"
 #include "pages/RoutesPage.h"
@@ -58,11 +59,15 @@ TEST_CASE("the main window opens on a fresh database with every area", "[gui]")
     const int routes = areaOf(static_cast<RoutesPage *>(nullptr));
     REQUIRE(routes >= 0);
     CHECK(areaOf(static_cast<CataloguePage *>(nullptr)) == routes + 1);
-    CHECK(areaOf(static_cast<EventsPage *>(nullptr)) == routes + 2);
+    CHECK(areaOf(static_cast<NetworkPage *>(nullptr)) == routes + 2);
+    CHECK(areaOf(static_cast<EventsPage *>(nullptr)) == routes + 3);
     CHECK(window.areaTitles().value(roadmap + 1) == WorkLogPage::tr("Work log"));
     CHECK(window.areaTitles().value(routes + 1) == CataloguePage::tr("Programme catalogue"));
-    CHECK(window.areaTitles().value(routes + 2) == EventsPage::tr("Events calendar"));
+    CHECK(window.areaTitles().value(routes + 2) == NetworkPage::tr("Support network"));
+    CHECK(window.areaTitles().value(routes + 3) == EventsPage::tr("Events calendar"));
     CHECK_FALSE(navigation->item(routes + 2)->icon().pixmap(24, 24).isNull());
+    CHECK_FALSE(navigation->item(routes + 3)->icon().pixmap(24, 24).isNull());
+    CHECK(QFile::exists(QStringLiteral(":/icons/network.svg")));
     CHECK(QFile::exists(QStringLiteral(":/icons/worklog.svg")));
     CHECK(QFile::exists(QStringLiteral(":/icons/calendar.svg")));
     CHECK_FALSE(navigation->item(roadmap + 1)->icon().pixmap(24, 24).isNull());

@@ -150,6 +150,9 @@ TEST_CASE("trust: commands that only read leave every file as it was", "[trust]"
         {QStringLiteral("report"), QStringLiteral("monitoring"), QStringLiteral("--year"), QStringLiteral("2025/2026"),
          QStringLiteral("--format"), QStringLiteral("json")},
         {QStringLiteral("events"), QStringLiteral("list")},
+        {QStringLiteral("network"), QStringLiteral("list"), QStringLiteral("--kind"), QStringLiteral("РМО"),
+         QStringLiteral("--format"), QStringLiteral("json")},
+        {QStringLiteral("network"), QStringLiteral("export"), out + QStringLiteral("n.xlsx"), QStringLiteral("--members")},
         {QStringLiteral("order"), QStringLiteral("settings")},
         {QStringLiteral("backup"), out + QStringLiteral("copy.sqlite")},
     };

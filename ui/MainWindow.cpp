@@ -6,6 +6,7 @@
 #include "domain/ReferenceData.h"
 #include "pages/AssignmentPage.h"
 #include "pages/CataloguePage.h"
+#include "pages/NetworkPage.h"
 #include "pages/DictionariesPage.h"
 #include "pages/EventsPage.h"
 #include "pages/HomePage.h"
@@ -137,6 +138,7 @@ void MainWindow::createPages()
     m_pages.push_back(new WorkLogPage(m_stack));
     m_pages.push_back(new RoutesPage(m_stack));
     m_pages.push_back(new CataloguePage(m_stack));
+    m_pages.push_back(new NetworkPage(m_stack));
     m_pages.push_back(new EventsPage(m_stack));
     auto *monitoring = new MonitoringPage(m_stack);
     m_pages.push_back(monitoring);
@@ -144,7 +146,7 @@ void MainWindow::createPages()
 
     const QStringList icons{QStringLiteral("home"),     QStringLiteral("methodists"), QStringLiteral("teachers"),
                             QStringLiteral("assignment"), QStringLiteral("roadmap"),  QStringLiteral("worklog"),
-                            QStringLiteral("routes"),   QStringLiteral("catalogue"), QStringLiteral("calendar"),   QStringLiteral("monitoring"),
+                            QStringLiteral("routes"),   QStringLiteral("catalogue"), QStringLiteral("network"), QStringLiteral("calendar"),   QStringLiteral("monitoring"),
                             QStringLiteral("dictionaries")};
     for (size_t i = 0; i < m_pages.size(); ++i) {
         Page *page = m_pages[i];

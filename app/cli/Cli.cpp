@@ -54,6 +54,7 @@ Cli::Cli()
     addRegistryCommands(m_commands);
     addDictionaryCommands(m_commands);
     addCatalogueCommands(m_commands);
+    addNetworkCommands(m_commands);
     addAssignmentCommands(m_commands);
     addSupportCommands(m_commands);
     addReportCommands(m_commands);

@@ -51,6 +51,7 @@ void addDatabaseCommands(std::vector<Command> &commands);
 void addRegistryCommands(std::vector<Command> &commands);
 void addDictionaryCommands(std::vector<Command> &commands);
 void addCatalogueCommands(std::vector<Command> &commands);
+void addNetworkCommands(std::vector<Command> &commands);
 void addAssignmentCommands(std::vector<Command> &commands);
 void addSupportCommands(std::vector<Command> &commands);
 void addReportCommands(std::vector<Command> &commands);

@@ -44,8 +44,8 @@ public:
         const auto kind = positional.size() == 2 ? ImportColumns::kindFromName(positional[0]) : std::nullopt;
         if (!kind)
             return fail(context, tr("Usage: metodist-cli import teachers|methodists|organisations|municipalities|"
-                                    "subjects|pk|diagnostics|worklog|catalogue FILE [--sheet NAME] [--dry-run] [--skip-invalid] "
-                                    "[--suggest [--aliases-out FILE.csv]]"),
+                                    "subjects|pk|diagnostics|worklog|catalogue|network|network-members FILE [--sheet NAME] [--dry-run] "
+                                    "[--skip-invalid] [--suggest [--aliases-out FILE.csv]]"),
                         UsageError);
         Database db;
         if (!openDatabase(context, db, &code, Access::Write))
@@ -111,12 +111,15 @@ public:
     {
         if (args.size() != 2)
             return fail(context,
-                        tr("Usage: metodist-cli export teachers|methodists|organisations|catalogue FILE.csv|FILE.xlsx"),
+                        tr("Usage: metodist-cli export teachers|methodists|organisations|catalogue|network|"
+                           "network-members FILE.csv|FILE.xlsx"),
                         UsageError);
         const auto kind = ImportColumns::kindFromName(args[0]);
         if (!kind || (*kind != ImportKind::Teachers && *kind != ImportKind::Methodists
-                      && *kind != ImportKind::Organisations && *kind != ImportKind::Catalogue))
-            return fail(context, tr("Only teachers, methodists, organisations and the catalogue can be exported."),
+                      && *kind != ImportKind::Organisations && *kind != ImportKind::Catalogue
+                      && *kind != ImportKind::Network && *kind != ImportKind::NetworkMembers))
+            return fail(context, tr("Only teachers, methodists, organisations, the catalogue and the network can be "
+                                    "exported."),
                         UsageError);
         Database db;
         int code = Success;
@@ -294,6 +297,9 @@ public:
                                .arg(s.routeItems)
                                .arg(s.workLogEntries)
                         << Qt::endl;
+        if (s.networkUnits > 0)
+            context.out << tr("Support network: %1 units with %2 members.").arg(s.networkUnits).arg(s.networkMembers)
+                        << Qt::endl;
         return Success;
     }
 };
@@ -305,11 +311,13 @@ void addRegistryCommands(std::vector<Command> &commands)
     using R = RegistryCommands;
     commands.push_back({QStringLiteral("import"),
                         QStringLiteral("teachers|methodists|organisations|municipalities|subjects|pk|diagnostics|"
-                                       "worklog|catalogue FILE [--sheet NAME] [--dry-run] [--skip-invalid] "
+                                       "worklog|catalogue|network|network-members FILE [--sheet NAME] [--dry-run] "
+                                       "[--skip-invalid] "
                                        "[--suggest [--aliases-out FILE.csv]]"),
                         R::tr("import a CSV file or a workbook (.xlsx, .xls, .ods), all rows or none"), &R::import});
     commands.push_back({QStringLiteral("export"),
-                        QStringLiteral("teachers|methodists|organisations|catalogue FILE.csv|FILE.xlsx"),
+                        QStringLiteral("teachers|methodists|organisations|catalogue|network|network-members "
+                                       "FILE.csv|FILE.xlsx"),
                         R::tr("export a registry"), &R::exportTable});
     commands.push_back({QStringLiteral("list"),
                         QStringLiteral("teachers|methodists [--search TEXT] [--municipality NAME] [--subject NAME] "

@@ -3,14 +3,16 @@
 #include "domain/ReferenceData.h"
 #include "services/Setup.h"
 #include "services/demo/DemoCommon.h"
+#include "services/demo/DemoNetwork.h"
 #include "services/demo/DemoPeople.h"
 #include "services/demo/SupportWork.h"
 #include "storage/DictionaryRepository.h"
 
 namespace metodist {
 
-// The region is made in two parts, each with its own random sequence: the
-// people (demo/DemoPeople) and then their support work (demo/SupportWork).
+// The region is made in parts, each with its own random sequence: the people
+// (demo/DemoPeople), the support network they belong to (demo/DemoNetwork)
+// and then their support work (demo/SupportWork).
 Result<DemoSummary> DemoRegion::generate(Database &db, const DemoOptions &options, Progress *progress)
 {
     if (options.teachers < 0 || options.methodists < 0)
@@ -44,6 +46,8 @@ Result<DemoSummary> DemoRegion::generate(Database &db, const DemoOptions &option
     demo::DemoPopulation people;
     if (Status status = demo::DemoPeople::generate(db, options, today, dict, people, summary, progress, totalUnits);
         !status)
+        return status;
+    if (Status status = demo::DemoNetwork::generate(db, options, dict, people, summary); !status)
         return status;
     if (options.supportData) {
         demo::SupportWork support(db, options, today, dict, people, summary, progress, peopleUnits, totalUnits);

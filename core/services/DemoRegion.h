@@ -47,6 +47,9 @@ struct DemoSummary
     int routes = 0;
     int routeItems = 0;
     int workLogEntries = 0;
+    // The support network (demo/DemoNetwork).
+    int networkUnits = 0;
+    int networkMembers = 0;
 };
 
 // A realistic synthetic region for trying the program and for benchmarks:

@@ -55,6 +55,14 @@ const Alias aliases[] = {
     {ImportField::LowResults, "Школа с низкими результатами"},
     {ImportField::GrowthPoint, "Точка роста"},
     {ImportField::InternshipSite, "Стажировочная площадка"},
+    {ImportField::Quantorium, "Кванториум"},
+    {ImportField::Quantorium, "Детский технопарк «Кванториум»"},
+    {ImportField::ItCube, "IT-куб"},
+    {ImportField::ItCube, "IT куб"},
+    {ImportField::ItCube, "Центр «IT-куб»"},
+    {ImportField::MentoringModel, "Целевая модель наставничества"},
+    {ImportField::MentoringModel, "Модель наставничества"},
+    {ImportField::MentoringModel, "Наставничество (целевая модель)"},
     {ImportField::Program, "Программа"},
     {ImportField::Program, "Программа ПК"},
     {ImportField::Program, "Наименование программы"},
@@ -143,6 +151,20 @@ const Alias aliases[] = {
     {ImportField::Email, "Эл. почта"},
     {ImportField::Rate, "Ставка"},
     {ImportField::Rate, "Доля ставки"},
+    // The support network.
+    {ImportField::Theme, "Тема"},
+    {ImportField::Theme, "Тематика"},
+    {ImportField::Theme, "Тема стажировочной площадки"},
+    {ImportField::HeadName, "Руководитель"},
+    {ImportField::HeadName, "Председатель"},
+    {ImportField::HeadName, "Руководитель (ФИО)"},
+    {ImportField::NetworkUnit, "Объединение"},
+    {ImportField::NetworkUnit, "Название объединения"},
+    {ImportField::NetworkUnit, "Структура сети"},
+    {ImportField::MemberRole, "Роль"},
+    {ImportField::MemberRole, "Роль в объединении"},
+    {ImportField::OrganisationMunicipality, "Муниципалитет организации"},
+    {ImportField::OrganisationMunicipality, "Муниципалитет ОО"},
 };
 
 } // namespace
@@ -161,7 +183,8 @@ QList<ImportField> ImportColumns::fields(ImportKind kind)
                 F::Capacity, F::FederalPk, F::CategoryAssignedOn, F::Active, F::JoinedOn, F::LeftOn, F::LeftReason,
                 F::Phone, F::Email, F::Rate};
     case ImportKind::Organisations:
-        return {F::Organisation, F::Municipality, F::LowResults, F::GrowthPoint, F::InternshipSite};
+        return {F::Organisation, F::Municipality, F::LowResults, F::GrowthPoint, F::InternshipSite, F::Quantorium,
+                F::ItCube, F::MentoringModel};
     case ImportKind::Municipalities:
         return {F::Municipality};
     case ImportKind::Subjects:
@@ -178,6 +201,13 @@ QList<ImportField> ImportColumns::fields(ImportKind kind)
     case ImportKind::Catalogue:
         return {F::Title, F::Program, F::CatalogueKind, F::Provider, F::Hours, F::Form, F::FederalRegistry,
                 F::Subjects, F::Subject, F::Deficits, F::Levels, F::CompetenceLevel};
+    case ImportKind::Network:
+        return {F::CatalogueKind, F::Title, F::Municipality, F::Organisation, F::OrganisationMunicipality, F::Subject,
+                F::Theme, F::HeadName, F::Notes};
+    case ImportKind::NetworkMembers:
+        return {F::NetworkUnit, F::CatalogueKind, F::Municipality, F::Snils, F::FullName, F::LastName, F::FirstName,
+                F::MiddleName, F::TeacherSnils, F::TeacherName, F::MethodistSnils, F::MethodistName, F::Organisation,
+                F::OrganisationMunicipality, F::MemberRole};
     }
     return {};
 }
@@ -207,6 +237,10 @@ QList<QList<ImportField>> ImportColumns::requiredColumns(ImportKind kind)
                 {F::WorkDate}};
     case ImportKind::Catalogue:
         return {{F::Title, F::Program}, {F::CatalogueKind}};
+    case ImportKind::Network:
+        return {{F::CatalogueKind}, {F::Title}};
+    case ImportKind::NetworkMembers:
+        return {{F::NetworkUnit}, {F::CatalogueKind}};
     }
     return {};
 }
@@ -243,7 +277,9 @@ std::optional<ImportKind> ImportColumns::kindFromName(const QString &name)
                                                   {QStringLiteral("pk"), ImportKind::Development},
                                                   {QStringLiteral("diagnostics"), ImportKind::Diagnostics},
                                                   {QStringLiteral("worklog"), ImportKind::WorkLog},
-                                                  {QStringLiteral("catalogue"), ImportKind::Catalogue}};
+                                                  {QStringLiteral("catalogue"), ImportKind::Catalogue},
+                                                  {QStringLiteral("network"), ImportKind::Network},
+                                                  {QStringLiteral("network-members"), ImportKind::NetworkMembers}};
     const auto it = kinds.constFind(name);
     return it == kinds.constEnd() ? std::nullopt : std::optional(it.value());
 }
@@ -269,6 +305,10 @@ QString ImportColumns::kindName(ImportKind kind)
         return tr("the methodists' work log");
     case ImportKind::Catalogue:
         return tr("the catalogue of programmes and activities");
+    case ImportKind::Network:
+        return tr("the units of the support network");
+    case ImportKind::NetworkMembers:
+        return tr("the members and covered schools of the support network");
     }
     return {};
 }

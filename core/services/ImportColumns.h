@@ -13,7 +13,9 @@ namespace metodist {
 enum class ImportKind {
     Teachers, Methodists, Organisations, Municipalities, Subjects, Development, Diagnostics, WorkLog,
     // The catalogue of programmes and activities for routes.
-    Catalogue
+    Catalogue,
+    // The support network: its units, then their members and covered schools.
+    Network, NetworkMembers
 };
 
 enum class ImportField {
@@ -26,7 +28,12 @@ enum class ImportField {
     // The catalogue: the title is Program's column or Title's.
     Title, CatalogueKind, Provider, Form, Subjects, Levels,
     // Qualification categories since 2023 and the РМА kept current.
-    CategoryAssignedOn, CategoryApplied, CategoryAppliedOn, Active, JoinedOn, LeftOn, LeftReason, Phone, Email, Rate
+    CategoryAssignedOn, CategoryApplied, CategoryAppliedOn, Active, JoinedOn, LeftOn, LeftReason, Phone, Email, Rate,
+    // Schools of the national projects and of the mentoring model.
+    Quantorium, ItCube, MentoringModel,
+    // The support network: a unit's name is Title's column and its kind
+    // CatalogueKind's («Вид»); a member's row names the unit in NetworkUnit's.
+    Theme, HeadName, NetworkUnit, MemberRole, OrganisationMunicipality
 };
 
 // Which header of a spreadsheet means which field, per kind of registry.

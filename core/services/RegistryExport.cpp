@@ -5,6 +5,7 @@
 #include "domain/Snils.h"
 #include "storage/CatalogueRepository.h"
 #include "storage/MethodistRepository.h"
+#include "storage/NetworkRepository.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/TeacherRepository.h"
 
@@ -39,6 +40,12 @@ QList<ImportField> exportFields(ImportKind kind)
     case ImportKind::Catalogue:
         return {F::Title, F::CatalogueKind, F::Provider, F::Hours, F::Form, F::FederalRegistry, F::Subjects,
                 F::Deficits, F::Levels};
+    case ImportKind::Network:
+        return {F::CatalogueKind, F::Title, F::Municipality, F::Organisation, F::OrganisationMunicipality, F::Subject,
+                F::Theme, F::HeadName, F::Notes};
+    case ImportKind::NetworkMembers:
+        return {F::NetworkUnit, F::CatalogueKind, F::Municipality, F::TeacherSnils, F::TeacherName,
+                F::MethodistSnils, F::MethodistName, F::Organisation, F::OrganisationMunicipality, F::MemberRole};
     default:
         return ImportColumns::fields(kind);
     }
@@ -53,6 +60,52 @@ QString dayText(const QDate &date)
 QString yesNo(bool value)
 {
     return value ? QStringLiteral("да") : QStringLiteral("нет");
+}
+
+// The network's units, or their members and covered schools one a row, as
+// the network imports read them back.
+Status networkRows(const Database &db, ImportKind kind, ExportTable &table)
+{
+    const NetworkRepository network(db);
+    auto units = network.units();
+    if (!units)
+        return units.status();
+    for (const NetworkUnit &u : units.value()) {
+        if (kind == ImportKind::Network) {
+            // The host's municipality is written when it is not the unit's.
+            QString hostMunicipality;
+            if (u.organisationId > 0) {
+                auto host = OrganisationRepository(db).get(u.organisationId);
+                if (!host)
+                    return host.status();
+                if (host.value().municipalityId != u.municipalityId)
+                    hostMunicipality = host.value().municipality;
+            }
+            table.rows.append({u.kindName, u.name, u.municipality, u.organisation, hostMunicipality, u.subject, u.theme,
+                               u.headName, u.note});
+            continue;
+        }
+        auto members = network.members(u.id);
+        if (!members)
+            return members.status();
+        for (const NetworkMember &m : members.value()) {
+            const QString snils = Snils::format(m.snils);
+            const QString role = m.head ? QStringLiteral("руководитель") : QStringLiteral("участник");
+            if (m.teacherId > 0)
+                table.rows.append({u.name, u.kindName, u.municipality, snils, m.name, QString(), QString(), QString(),
+                                   QString(), role});
+            else
+                table.rows.append({u.name, u.kindName, u.municipality, QString(), QString(), snils, m.name, QString(),
+                                   QString(), role});
+        }
+        auto covered = network.coveredOrganisations(u.id);
+        if (!covered)
+            return covered.status();
+        for (const CoveredOrganisation &o : covered.value())
+            table.rows.append({u.name, u.kindName, u.municipality, QString(), QString(), QString(), QString(), o.name,
+                               o.municipalityId != u.municipalityId ? o.municipality : QString(), QString()});
+    }
+    return Status::success();
 }
 
 } // namespace
@@ -136,7 +189,8 @@ Result<ExportTable> RegistryExport::table(const Database &db, ImportKind kind, c
         if (!organisations)
             return organisations.status();
         for (const Organisation &o : organisations.value())
-            table.rows.append({o.name, o.municipality, yesNo(o.lowResults), yesNo(o.growthPoint), yesNo(o.internshipSite)});
+            table.rows.append({o.name, o.municipality, yesNo(o.lowResults), yesNo(o.growthPoint), yesNo(o.internshipSite),
+                               yesNo(o.quantorium), yesNo(o.itCube), yesNo(o.mentoringModel)});
     } else if (kind == ImportKind::Catalogue) {
         auto entries = CatalogueRepository(db).entries();
         if (!entries)
@@ -146,6 +200,9 @@ Result<ExportTable> RegistryExport::table(const Database &db, ImportKind kind, c
             table.rows.append({e.title, e.kindName, e.provider, e.hours ? QVariant(*e.hours) : QVariant(),
                                CatalogueEntry::formName(e.form), yesNo(e.federalRegistry), e.subjects.join(separator),
                                e.deficits.join(separator), e.levels.join(separator)});
+    } else if (kind == ImportKind::Network || kind == ImportKind::NetworkMembers) {
+        if (Status status = networkRows(db, kind, table); !status)
+            return status;
     } else {
         return Status::failure(tr("Only teachers, methodists and organisations can be exported."));
     }

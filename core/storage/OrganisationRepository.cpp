@@ -6,6 +6,39 @@
 
 namespace metodist {
 
+namespace {
+
+// The columns of get() and list(), in their order.
+Organisation organisationFrom(const QSqlQuery &q)
+{
+    Organisation o;
+    o.id = q.value(0).toLongLong();
+    o.name = q.value(1).toString();
+    o.municipalityId = q.value(2).toLongLong();
+    o.municipality = q.value(3).toString();
+    o.lowResults = q.value(4).toBool();
+    o.growthPoint = q.value(5).toBool();
+    o.internshipSite = q.value(6).toBool();
+    o.quantorium = q.value(7).toBool();
+    o.itCube = q.value(8).toBool();
+    o.mentoringModel = q.value(9).toBool();
+    return o;
+}
+
+} // namespace
+
+Result<QList<qint64>> OrganisationRepository::findAnywhere(const QString &name, int limit) const
+{
+    auto query = m_db.exec(QStringLiteral("SELECT id FROM organisations WHERE search_key = ? ORDER BY id LIMIT ?"),
+                           {searchKey(name), limit});
+    if (!query)
+        return query.status();
+    QList<qint64> ids;
+    while (query.value().next())
+        ids.append(query.value().value(0).toLongLong());
+    return ids;
+}
+
 Result<qint64> OrganisationRepository::find(qint64 municipalityId, const QString &name) const
 {
     auto query = m_db.execPrepared(QStringLiteral("SELECT id FROM organisations WHERE municipality_id = ? AND search_key = ?"),
@@ -41,10 +74,10 @@ Result<qint64> OrganisationWriter::insert(const Organisation &o)
         return Status::failure(tr("The organisation's name: %1").arg(problem));
     auto query = m_db.insertReturningId(
         QStringLiteral("INSERT INTO organisations (name, municipality_id, low_results, "
-                       "growth_point, internship_site, search_key) VALUES (?, ?, ?, ?, ?, ?) "
-                       "RETURNING id"),
-        {o.name.simplified(), o.municipalityId, int(o.lowResults), int(o.growthPoint),
-         int(o.internshipSite), searchKey(o.name)});
+                       "growth_point, internship_site, quantorium, it_cube, mentoring_model, search_key) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {o.name.simplified(), o.municipalityId, int(o.lowResults), int(o.growthPoint), int(o.internshipSite),
+         int(o.quantorium), int(o.itCube), int(o.mentoringModel), searchKey(o.name)});
     if (!query) {
         if (query.dbError() == DbError::UniqueViolation)
             return Status::failure(tr("The organisation «%1» is already in this municipality.").arg(o.name));
@@ -58,9 +91,19 @@ Status OrganisationWriter::update(const Organisation &o)
     if (const QString problem = TextRules::problem(o.name, TextKind::Title); !problem.isEmpty())
         return Status::failure(tr("The organisation's name: %1").arg(problem));
     auto query = m_db.exec(QStringLiteral("UPDATE organisations SET name = ?, municipality_id = ?, low_results = ?, "
-                                          "growth_point = ?, internship_site = ?, search_key = ? WHERE id = ?"),
+                                          "growth_point = ?, internship_site = ?, quantorium = ?, it_cube = ?, "
+                                          "mentoring_model = ?, search_key = ? WHERE id = ?"),
                            {o.name.simplified(), o.municipalityId, int(o.lowResults), int(o.growthPoint),
-                            int(o.internshipSite), searchKey(o.name), o.id});
+                            int(o.internshipSite), int(o.quantorium), int(o.itCube), int(o.mentoringModel),
+                            searchKey(o.name), o.id});
+    return query.status();
+}
+
+Status OrganisationWriter::setProgrammeFlags(qint64 id, bool quantorium, bool itCube, bool mentoringModel)
+{
+    auto query = m_db.execPrepared(QStringLiteral("UPDATE organisations SET quantorium = ?, it_cube = ?, "
+                                                  "mentoring_model = ? WHERE id = ?"),
+                                   {int(quantorium), int(itCube), int(mentoringModel), id});
     return query.status();
 }
 
@@ -75,7 +118,7 @@ Status OrganisationWriter::remove(qint64 id)
 Result<Organisation> OrganisationRepository::get(qint64 id) const
 {
     auto query = m_db.exec(QStringLiteral("SELECT o.id, o.name, o.municipality_id, m.name, o.low_results, o.growth_point, "
-                                          "o.internship_site FROM organisations o JOIN municipalities m ON m.id = "
+                                          "o.internship_site, o.quantorium, o.it_cube, o.mentoring_model FROM organisations o JOIN municipalities m ON m.id = "
                                           "o.municipality_id WHERE o.id = ?"),
                            {id});
     if (!query)
@@ -83,8 +126,7 @@ Result<Organisation> OrganisationRepository::get(qint64 id) const
     const QSqlQuery &q = query.value();
     if (!query.value().next())
         return Status::failure(tr("The organisation no longer exists."));
-    return Organisation{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
-                        q.value(4).toBool(),     q.value(5).toBool(),   q.value(6).toBool()};
+    return organisationFrom(q);
 }
 
 Result<QList<Organisation>> OrganisationRepository::list(qint64 municipalityId, const QString &search) const
@@ -93,7 +135,7 @@ Result<QList<Organisation>> OrganisationRepository::list(qint64 municipalityId, 
     QString pattern = key;
     pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
     auto query = m_db.exec(QStringLiteral("SELECT o.id, o.name, o.municipality_id, m.name, o.low_results, o.growth_point, "
-                                          "o.internship_site FROM organisations o JOIN municipalities m ON m.id = "
+                                          "o.internship_site, o.quantorium, o.it_cube, o.mentoring_model FROM organisations o JOIN municipalities m ON m.id = "
                                           "o.municipality_id WHERE (? = 0 OR o.municipality_id = ?) AND o.search_key "
                                           "LIKE ? ESCAPE '\\' ORDER BY m.search_key, o.search_key"),
                            {municipalityId, municipalityId, u'%' + pattern + u'%'});
@@ -102,8 +144,7 @@ Result<QList<Organisation>> OrganisationRepository::list(qint64 municipalityId, 
     QList<Organisation> result;
     while (query.value().next()) {
         const QSqlQuery &q = query.value();
-        result.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
-                       q.value(4).toBool(), q.value(5).toBool(), q.value(6).toBool()});
+        result.append(organisationFrom(q));
     }
     return result;
 }

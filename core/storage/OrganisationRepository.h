@@ -17,6 +17,9 @@ struct Organisation
     bool lowResults = false;     // ШНОР / project «500+»
     bool growthPoint = false;    // «Точка роста»
     bool internshipSite = false; // стажировочная площадка
+    bool quantorium = false;     // «Кванториум» (national project)
+    bool itCube = false;         // «IT-куб» (national project)
+    bool mentoringModel = false; // runs the target model of mentoring in full
 };
 
 class OrganisationRepository
@@ -28,6 +31,9 @@ public:
 
     // The organisation of this name (up to case and ё) in the municipality.
     Result<qint64> find(qint64 municipalityId, const QString &name) const;
+    // The organisations of this name (up to case and ё) in any municipality,
+    // at most `limit` of them.
+    Result<QList<qint64>> findAnywhere(const QString &name, int limit = 2) const;
     Result<Organisation> get(qint64 id) const;
     Result<QList<Organisation>> list(qint64 municipalityId = 0, const QString &search = {}) const;
 
@@ -49,6 +55,8 @@ public:
     Result<qint64> insert(const Organisation &organisation);
     Status update(const Organisation &organisation);
     Status remove(qint64 id);
+    // The flags of the national projects and the mentoring model alone.
+    Status setProgrammeFlags(qint64 id, bool quantorium, bool itCube, bool mentoringModel);
 };
 
 } // namespace metodist

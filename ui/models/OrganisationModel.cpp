@@ -53,6 +53,12 @@ bool *OrganisationModel::flag(Organisation &o, int column) const
         return &o.growthPoint;
     case InternshipColumn:
         return &o.internshipSite;
+    case QuantoriumColumn:
+        return &o.quantorium;
+    case ItCubeColumn:
+        return &o.itCube;
+    case MentoringColumn:
+        return &o.mentoringModel;
     default:
         return nullptr;
     }
@@ -85,6 +91,12 @@ QVariant OrganisationModel::headerData(int section, Qt::Orientation orientation,
         return tr("«Точка роста»");
     case InternshipColumn:
         return tr("Internship site");
+    case QuantoriumColumn:
+        return tr("«Кванториум»");
+    case ItCubeColumn:
+        return tr("«IT-куб»");
+    case MentoringColumn:
+        return tr("Mentoring model");
     default:
         return {};
     }

@@ -12,7 +12,10 @@ class OrganisationModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, MunicipalityColumn, LowResultsColumn, GrowthPointColumn, InternshipColumn, ColumnCount };
+    enum Column {
+        NameColumn, MunicipalityColumn, LowResultsColumn, GrowthPointColumn, InternshipColumn, QuantoriumColumn,
+        ItCubeColumn, MentoringColumn, ColumnCount
+    };
 
     explicit OrganisationModel(QObject *parent = nullptr);
     void setDatabase(Database *db);

@@ -29,12 +29,15 @@ struct DemoTeacher
     qint8 level = -1;    // index in competence_levels
     bool young = false;
     bool preschool = false;
+    qint64 subjectId = 0;      // for the network's associations
+    qint64 municipalityId = 0; // of the school
 };
 
 struct DemoMethodist
 {
     qint64 id = 0;
     QString shortName;
+    qint64 municipalityId = 0;
 };
 
 struct DemoSchool

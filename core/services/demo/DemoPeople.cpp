@@ -206,6 +206,8 @@ Status DemoPeople::generate(Database &db, const DemoOptions &options, const QDat
         demo.id = id.value();
         demo.young = isYoung;
         demo.preschool = t.subjectId == preschool;
+        demo.subjectId = t.subjectId;
+        demo.municipalityId = municipalityOfSchool.value(t.organisationId);
         if (random.bounded(100) < 40) {
             Diagnostic d{0, id.value(), notAfterToday(yearStart.addDays(10 + random.bounded(120))),
                          t.competenceLevelId, {}, {}};
@@ -289,7 +291,7 @@ Status DemoPeople::generate(Database &db, const DemoOptions &options, const QDat
         auto id = methodists.insert(m);
         if (!id)
             return id.status();
-        people.methodists.push_back({id.value(), m.shortName()});
+        people.methodists.push_back({id.value(), m.shortName(), m.municipalityId});
     }
     // Former members: they left the РМА last year, kept for the history.
     const QStringList reasons{QStringLiteral("переход на другую работу"), QStringLiteral("по собственному желанию"),

@@ -102,6 +102,9 @@ TextKind textKindOf(ImportField field)
     case ImportField::Provider:
     case ImportField::MethodistName:
     case ImportField::TeacherName:
+    case ImportField::Theme:
+    case ImportField::HeadName:
+    case ImportField::NetworkUnit:
         return TextKind::Title;
     case ImportField::SupportCategories:
     case ImportField::Subjects:
@@ -232,7 +235,8 @@ Status ImportRun::loadLookups()
         {&m_lookups.categories, "qualification_categories"}, {&m_lookups.levels, "competence_levels"},
         {&m_lookups.support, "support_categories"},    {&m_lookups.forms, "employment_forms"},
         {&m_lookups.education, "education_levels"}, {&m_lookups.deficits, "deficit_areas"},
-        {&m_lookups.workKinds, "work_kinds"}, {&m_lookups.routeKinds, "route_item_kinds"}};
+        {&m_lookups.workKinds, "work_kinds"}, {&m_lookups.routeKinds, "route_item_kinds"},
+        {&m_lookups.networkKinds, "network_kinds"}};
     for (const auto &[target, name] : wanted) {
         auto loaded = Lookup::load(*m_db, QString::fromLatin1(name));
         if (!loaded)
@@ -320,7 +324,8 @@ const Lookup *ImportRun::lookupOf(const QString &dictionary) const
 {
     for (const Lookup *lookup : {&m_lookups.municipalities, &m_lookups.subjects, &m_lookups.categories,
                                  &m_lookups.levels, &m_lookups.support, &m_lookups.forms, &m_lookups.education,
-                                 &m_lookups.deficits, &m_lookups.workKinds, &m_lookups.routeKinds})
+                                 &m_lookups.deficits, &m_lookups.workKinds, &m_lookups.routeKinds,
+                                 &m_lookups.networkKinds})
         if (lookup->dictionary == dictionary)
             return lookup;
     return nullptr;
@@ -609,6 +614,10 @@ Result<ImportReport> ImportRun::run(RowSource &source)
             return writeWorkLog(row, cells);
         case ImportKind::Catalogue:
             return writeCatalogue(row, cells);
+        case ImportKind::Network:
+            return writeNetworkUnit(row, cells);
+        case ImportKind::NetworkMembers:
+            return writeNetworkMember(row, cells);
         }
         return Status::success();
     };

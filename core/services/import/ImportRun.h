@@ -118,7 +118,8 @@ struct Lookup
 
 struct Lookups
 {
-    Lookup municipalities, subjects, categories, levels, support, forms, education, deficits, workKinds, routeKinds;
+    Lookup municipalities, subjects, categories, levels, support, forms, education, deficits, workKinds, routeKinds,
+        networkKinds;
 };
 
 // Values as offices write them.
@@ -276,6 +277,14 @@ private:
     Status writeDiagnostic(int row, const QStringList &cells);
     Status writeWorkLog(int row, const QStringList &cells);
     Status writeCatalogue(int row, const QStringList &cells);
+    // The support network (NetworkImport.cpp).
+    Status writeNetworkUnit(int row, const QStringList &cells);
+    Status writeNetworkMember(int row, const QStringList &cells);
+    // The organisation a network row names (a unit's host, a covered school):
+    // in the municipality of the Муниципалитет организации column, else in
+    // the unit's, else the one of that name in the region; never created.
+    // 0 (and an error at the column) when there is none or several.
+    Result<qint64> networkOrganisation(int row, const QStringList &cells, qint64 unitMunicipalityId);
     Result<qint64> organisationFor(qint64 municipalityId, const QString &name);
     Status writeTeacher(const Person &person, const QStringList &cells);
     Status writeMethodist(const Person &person, const QStringList &cells);

@@ -389,18 +389,20 @@ Status ImportRun::writeOrganisation(int row, const QStringList &cells)
     if (name.isEmpty())
         error(row, ImportField::Organisation, Importer::tr("The value is required."));
     Organisation o;
-    o.name = name;
-    o.municipalityId = municipality;
-    const std::pair<ImportField, bool *> flags[] = {{ImportField::LowResults, &o.lowResults},
-                                                    {ImportField::GrowthPoint, &o.growthPoint},
-                                                    {ImportField::InternshipSite, &o.internshipSite}};
+    const std::pair<ImportField, bool Organisation::*> flags[] = {
+        {ImportField::LowResults, &Organisation::lowResults}, {ImportField::GrowthPoint, &Organisation::growthPoint},
+        {ImportField::InternshipSite, &Organisation::internshipSite}, {ImportField::Quantorium, &Organisation::quantorium},
+        {ImportField::ItCube, &Organisation::itCube}, {ImportField::MentoringModel, &Organisation::mentoringModel}};
+    QList<std::pair<bool Organisation::*, bool>> given;
     for (const auto &[field, target] : flags) {
+        if (!has(field))
+            continue; // an older file without the column keeps what is stored
         const QString text = cell(cells, field);
         const auto value = parseYesNo(text);
         if (!value)
             error(row, field, Importer::tr("Expected «да» or «нет», not «%1».").arg(text));
         else
-            *target = *value;
+            given.append({target, *value});
     }
     if (m_invalidRows.contains(row))
         return Status::success();
@@ -409,7 +411,16 @@ Status ImportRun::writeOrganisation(int row, const QStringList &cells)
     if (!existing)
         return existing.status();
     if (existing.value() > 0) {
-        o.id = existing.value();
+        auto stored = organisations.get(existing.value());
+        if (!stored)
+            return stored.status();
+        o = stored.value();
+    }
+    o.name = name;
+    o.municipalityId = municipality;
+    for (const auto &[target, value] : given)
+        o.*target = value;
+    if (existing.value() > 0) {
         ++m_report.updated;
         return organisations.update(o);
     }
