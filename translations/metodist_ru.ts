@@ -4,12 +4,12 @@
 <context>
     <name></name>
     <message>
-        <location filename="../app/cli/RegistryCommands.cpp" line="+310"/>
+        <location filename="../app/cli/RegistryCommands.cpp" line="+317"/>
         <source>import a CSV file or a workbook (.xlsx, .xls, .ods), all rows or none</source>
         <translation>импортировать файл CSV или книгу (.xlsx, .xls, .ods) целиком: все строки или ни одной</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>export a registry</source>
         <translation>экспортировать реестр</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>заполнить базу вымышленным регионом в середине учебного года: закрепления, события, каталог маршрутов, дорожные карты, маршруты, журнал работы (свыше 120 000 закреплённых педагогов последние три — только для группы каждого n-го методиста, чтобы базы для федеральных замеров создавались быстро); --no-support-data: только люди</translation>
     </message>
     <message>
-        <location filename="../app/cli/AssignmentCommands.cpp" line="+541"/>
+        <location filename="../app/cli/AssignmentCommands.cpp" line="+551"/>
         <source>assign teachers to methodists: optimal automatic plan, by hand, or list</source>
         <translation>закрепление педагогов за методистами: оптимальный автоматический план, вручную или список</translation>
     </message>
@@ -39,7 +39,7 @@
         <translation>приказы о закреплении: создание, экспорт, список; учреждение и подписант</translation>
     </message>
     <message>
-        <location filename="../app/cli/SupportCommands.cpp" line="+492"/>
+        <location filename="../app/cli/SupportCommands.cpp" line="+574"/>
         <source>the roadmap of methodical support of a methodist: show, create, print to PDF</source>
         <translation>дорожная карта методического сопровождения методиста: просмотр, создание, печать в PDF</translation>
     </message>
@@ -124,7 +124,7 @@
 <context>
     <name>AssignmentCommands</name>
     <message>
-        <location filename="../app/cli/AssignmentCommands.cpp" line="-509"/>
+        <location filename="../app/cli/AssignmentCommands.cpp" line="-519"/>
         <source>Usage: metodist-cli assign auto|set|list …; see metodist-cli --help.</source>
         <translation>Использование: metodist-cli assign auto|set|list …; см. metodist-cli --help.</translation>
     </message>
@@ -142,13 +142,13 @@
         <location line="+12"/>
         <location line="+179"/>
         <location line="+53"/>
-        <location line="+79"/>
+        <location line="+89"/>
         <location line="+66"/>
         <source>academic year</source>
         <translation>учебный год</translation>
     </message>
     <message>
-        <location line="-376"/>
+        <location line="-386"/>
         <source>only teachers of this support category</source>
         <translation>только педагоги этой категории сопровождения</translation>
     </message>
@@ -349,7 +349,32 @@
         <translation>Приказ</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+0"/>
+        <source>Reason (support category)</source>
+        <translation>Основание (категория сопровождения)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End reason</source>
+        <translation>Причина завершения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason for a manual choice</source>
+        <translation>Причина выбора вручную</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>ended %1: %2</source>
+        <translation>завершено %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Rows: %1</source>
         <translation>Строк: %1</translation>
     </message>
@@ -778,7 +803,7 @@
 <context>
     <name>CatalogueWriter</name>
     <message>
-        <location filename="../core/storage/CatalogueRepository.cpp" line="+188"/>
+        <location filename="../core/storage/CatalogueRepository.cpp" line="+183"/>
         <source>A catalogue entry needs a kind and a title.</source>
         <translation>У записи каталога должны быть вид и название.</translation>
     </message>
@@ -801,7 +826,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+65"/>
+        <location filename="../app/cli/Cli.cpp" line="+66"/>
         <source>Usage: metodist-cli [--db PATH] COMMAND [ARGUMENTS]</source>
         <translation>Использование: metodist-cli [--db PATH] COMMAND [ARGUMENTS]</translation>
     </message>
@@ -854,6 +879,19 @@
         <location filename="../app/cli/Lookup.h" line="+20"/>
         <source>Give the academic year: --year 2025/2026.</source>
         <translation>Укажите учебный год: --year 2025/2026.</translation>
+    </message>
+</context>
+<context>
+    <name>CoveredOrganisationModel</name>
+    <message>
+        <location filename="../ui/models/NetworkModels.cpp" line="+62"/>
+        <source>Covered school</source>
+        <translation>Охваченная школа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Муниципалитет</translation>
     </message>
 </context>
 <context>
@@ -1159,7 +1197,7 @@
 <context>
     <name>DemoRegion</name>
     <message>
-        <location filename="../core/services/DemoRegion.cpp" line="+17"/>
+        <location filename="../core/services/DemoRegion.cpp" line="+19"/>
         <source>The numbers of teachers and methodists cannot be negative.</source>
         <translation>Количество педагогов и методистов не может быть отрицательным.</translation>
     </message>
@@ -1174,8 +1212,8 @@
         <translation>В программе нет списков имён демонстрационного региона.</translation>
     </message>
     <message>
-        <location line="+130"/>
-        <location line="+41"/>
+        <location line="+159"/>
+        <location line="+77"/>
         <location filename="../core/services/demo/SupportWork.cpp" line="+56"/>
         <source>The generation was cancelled; the database was not changed.</source>
         <translation>Создание демонстрационных данных отменено; база данных не изменена.</translation>
@@ -1421,54 +1459,70 @@
         <translation>СНИЛС</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+21"/>
+        <location line="+14"/>
+        <location line="+24"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+21"/>
+        <location line="-24"/>
+        <location line="+24"/>
         <source>Subject</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>Experience, years</source>
         <translation>Стаж, лет</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+21"/>
+        <location line="-23"/>
+        <location line="+24"/>
         <source>Qualification category</source>
         <translation>Квалификационная категория</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-23"/>
+        <location line="+29"/>
+        <source>Category given on</source>
+        <translation>Дата присвоения категории</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Category applied for</source>
+        <translation>Заявленная категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied on</source>
+        <translation>Дата заявления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Level of competence</source>
         <translation>Уровень компетенций</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+50"/>
+        <location line="-55"/>
+        <location line="+55"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-53"/>
         <source>Municipality</source>
         <translation>Муниципалитет</translation>
     </message>
@@ -1498,7 +1552,37 @@
         <translation>Действующий член РМА</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Joined the РМА</source>
+        <translation>Дата включения в РМА</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left the РМА</source>
+        <translation>Дата выхода из РМА</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason for leaving</source>
+        <translation>Причина выхода</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate</source>
+        <translation>Ставка</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+26"/>
         <source>Title</source>
         <translation>Название</translation>
@@ -1634,7 +1718,7 @@
 <context>
     <name>Eligibility</name>
     <message>
-        <location filename="../core/domain/Methodist.cpp" line="+9"/>
+        <location filename="../core/domain/Methodist.cpp" line="+11"/>
         <source>the qualification category is not the highest</source>
         <translation>квалификационная категория не высшая</translation>
     </message>
@@ -1732,7 +1816,7 @@
 <context>
     <name>ImportColumns</name>
     <message>
-        <location filename="../core/services/ImportColumns.cpp" line="+227"/>
+        <location filename="../core/services/ImportColumns.cpp" line="+291"/>
         <source>teachers</source>
         <translation>педагоги</translation>
     </message>
@@ -1775,6 +1859,16 @@
         <location line="+2"/>
         <source>the catalogue of programmes and activities</source>
         <translation>каталог программ и мероприятий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the units of the support network</source>
+        <translation>структуры сети поддержки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the members and covered schools of the support network</source>
+        <translation>участники и охваченные школы сети поддержки</translation>
     </message>
 </context>
 <context>
@@ -1840,7 +1934,7 @@
         <translation>другие ошибки, например в строке %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/services/import/ImportRun.cpp" line="+184"/>
+        <location filename="../core/services/import/ImportRun.cpp" line="+187"/>
         <source>No header row was found in the first %1 rows of the file; the columns expected for %2 include %3.</source>
         <translation>В первых %1 строках файла не найдена строка заголовка; для импорта «%2» требуются, в частности, столбцы %3.</translation>
     </message>
@@ -1855,30 +1949,32 @@
         <translation>В заголовке (строка %1) отсутствуют обязательные столбцы: %2; данные не импортированы.</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+105"/>
+        <location line="+50"/>
+        <location line="+106"/>
         <location line="+2"/>
         <location line="+178"/>
         <location filename="../core/services/import/ImportWriters.cpp" line="+27"/>
         <location line="+33"/>
         <location line="+141"/>
-        <location line="+130"/>
+        <location line="+189"/>
+        <location filename="../core/services/import/NetworkImport.cpp" line="+79"/>
+        <location line="+40"/>
         <source>The value is required.</source>
         <translation>Значение обязательно.</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-239"/>
         <source>«%1» is not in the dictionary «%2»; add it there or correct the file.</source>
         <translation>Значения «%1» нет в справочнике «%2»; добавьте его в справочник или исправьте файл.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>The full name needs at least a surname and a first name.</source>
         <translation>В ФИО необходимо указать как минимум фамилию и имя.</translation>
     </message>
     <message>
         <location line="+27"/>
-        <location filename="../core/services/import/ImportWriters.cpp" line="-114"/>
+        <location filename="../core/services/import/ImportWriters.cpp" line="-166"/>
         <source>The same person is already in row %1 of this file.</source>
         <translation>Этот же человек уже указан в строке %1 этого файла.</translation>
     </message>
@@ -1938,7 +2034,7 @@
         <translation>«%1» — не дата; запишите её как 25.03.2026.</translation>
     </message>
     <message>
-        <location filename="../core/services/import/ImportWriters.cpp" line="-186"/>
+        <location filename="../core/services/import/ImportWriters.cpp" line="-193"/>
         <location line="+36"/>
         <source>The hours must be a whole positive number, not «%1».</source>
         <translation>Количество часов должно быть целым положительным числом, а не «%1».</translation>
@@ -1960,30 +2056,41 @@
     </message>
     <message>
         <location line="+84"/>
-        <location line="+57"/>
+        <location line="+67"/>
         <source>The experience must be a whole number of years, not «%1».</source>
         <translation>Стаж должен быть указан целым числом лет, а не «%1».</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-57"/>
+        <source>The date of application is given; name the category applied for.</source>
+        <translation>Указана дата заявления; укажите заявленную категорию.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>The load must be a whole positive number of teachers, not «%1».</source>
         <translation>Нагрузка должна быть указана целым положительным числом педагогов, а не «%1».</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-235"/>
         <location line="+42"/>
-        <location line="+190"/>
-        <location line="+74"/>
+        <location line="+200"/>
+        <location line="+4"/>
+        <location line="+121"/>
         <source>Expected «да» or «нет», not «%1».</source>
         <translation>Ожидается «да» или «нет», а не «%1».</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-112"/>
+        <source>The rate must be a number above 0 and at most 2, e.g. 0,5; not «%1».</source>
+        <translation>Ставка — число больше 0 и не больше 2, например 0,5; а не «%1».</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>Saved, but does not meet the requirements of the regional methodical active: %1.</source>
         <translation>Запись сохранена, но не соответствует требованиям к региональному методическому активу: %1.</translation>
     </message>
     <message>
-        <location filename="../core/services/import/ImportRun.cpp" line="+80"/>
+        <location filename="../core/services/import/ImportRun.cpp" line="+86"/>
         <source>Row %1 could not be saved, so nothing was imported: %2</source>
         <translation>Не удалось сохранить строку %1, поэтому данные не импортированы: %2</translation>
     </message>
@@ -1991,6 +2098,51 @@
         <location line="-5"/>
         <source>The import was cancelled; the database was not changed.</source>
         <translation>Импорт отменён; база данных не изменена.</translation>
+    </message>
+    <message>
+        <location filename="../core/services/import/NetworkImport.cpp" line="-67"/>
+        <source>No organisation «%1» is in «%2»; import the organisations first.</source>
+        <translation>Организации «%1» нет в «%2»; сначала импортируйте организации.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No organisation «%1» is in the registry; import the organisations first.</source>
+        <translation>Организации «%1» нет в реестре; сначала импортируйте организации.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organisations named «%1» are in several municipalities; name the municipality in the column «%2».</source>
+        <translation>Организации «%1» есть в нескольких муниципалитетах; укажите муниципалитет в столбце «%2».</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The same unit (kind, municipality and name) is already in row %1 of this file.</source>
+        <translation>Та же структура (вид, муниципалитет и название) уже есть в строке %1 этого файла.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Expected «участник» or «руководитель», not «%1».</source>
+        <translation>Ожидается «участник» или «руководитель», а не «%1».</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A row names one member: a teacher or a methodist, not both.</source>
+        <translation>В строке указывается один участник: педагог или методист, но не оба.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The row names neither a member (СНИЛС or ФИО) nor a covered school (Организация).</source>
+        <translation>В строке не указан ни участник (СНИЛС или ФИО), ни охваченная школа (Организация).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No unit «%1» of the kind «%2» is in «%3»; import the units first.</source>
+        <translation>Структуры «%1» вида «%2» нет в «%3»; сначала импортируйте структуры сети.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No regional unit «%1» of the kind «%2» is in the network; import the units first.</source>
+        <translation>Региональной структуры «%1» вида «%2» нет в сети; сначала импортируйте структуры сети.</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2224,39 @@ Double-click to see the list.</source>
     </message>
 </context>
 <context>
+    <name>Methodist</name>
+    <message>
+        <location filename="../core/domain/Methodist.cpp" line="+9"/>
+        <source>Reason for leaving</source>
+        <translation>Причина выхода</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>E-mail «%1» is not an address (name@domain).</source>
+        <translation>«%1» — не адрес электронной почты (имя@домен).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date of leaving the РМА is before the date of joining.</source>
+        <translation>Дата выхода из РМА раньше даты включения.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The rate must be above 0 and at most 2 (e.g. 0,5).</source>
+        <translation>Ставка должна быть больше 0 и не больше 2 (например, 0,5).</translation>
+    </message>
+</context>
+<context>
     <name>MethodistLoadModel</name>
     <message>
         <location filename="../ui/models/AssignmentModels.cpp" line="-102"/>
@@ -2112,13 +2297,13 @@ Double-click to see the list.</source>
 <context>
     <name>MethodistRepository</name>
     <message>
-        <location filename="../core/storage/MethodistRepository.cpp" line="+28"/>
+        <location filename="../core/storage/MethodistRepository.cpp" line="+30"/>
         <source>Another person with this СНИЛС is already in the registry.</source>
         <translation>В реестре уже есть другой человек с таким СНИЛС.</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <location line="+98"/>
+        <location line="+72"/>
+        <location line="+116"/>
         <source>The methodist no longer exists; the list may be out of date.</source>
         <translation>Запись о методисте больше не существует; возможно, список устарел.</translation>
     </message>
@@ -2204,7 +2389,7 @@ Double-click to see the list.</source>
 <context>
     <name>MethodistWriter</name>
     <message numerus="yes">
-        <location filename="../core/storage/MethodistRepository.cpp" line="-121"/>
+        <location filename="../core/storage/MethodistRepository.cpp" line="-140"/>
         <source>%n teacher(s) are assigned to the methodist in %1; reassign them or end the assignments before deleting the methodist.</source>
         <translation>
             <numerusform>За методистом в %1 учебном году закреплён %n педагог; прежде чем удалить методиста, переведите его к другому методисту или завершите закрепление.</numerusform>
@@ -2252,11 +2437,17 @@ Double-click to see the list.</source>
         <location line="+4"/>
         <location line="+5"/>
         <location line="+2"/>
+        <location line="+18"/>
+        <location line="+4"/>
+        <location line="+8"/>
+        <location line="+5"/>
+        <location line="+17"/>
+        <location line="+35"/>
         <source>Teachers</source>
         <translation>Педагоги</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-95"/>
         <source>Share of teachers who passed the assessment of competences and follow an individual route</source>
         <translation>Доля педагогов, прошедших оценку профессиональных компетенций и обучающихся по индивидуальному образовательному маршруту</translation>
     </message>
@@ -2321,6 +2512,78 @@ Double-click to see the list.</source>
         <translation>Маршруты учебного года</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Share of teachers with an individual route (ИОМ) developed by a methodist</source>
+        <translation>Доля педагогов, для которых методистом разработан ИОМ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teachers with a route this year</source>
+        <translation>Педагоги с маршрутом в этом учебном году</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of teachers who are members of the regional methodical active (РМА)</source>
+        <translation>Доля педагогических работников, вошедших в состав регионального методического актива (РМА)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Methodists in the РМА during the year</source>
+        <translation>Методисты, входившие в РМА в течение года</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of schools covered by centres of methodical support (ЦМН)</source>
+        <translation>Доля ОО, охваченных центрами методического сопровождения (ЦМН)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schools covered by a ЦМН</source>
+        <translation>ОО, охваченные ЦМН</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+30"/>
+        <location line="+35"/>
+        <source>Schools</source>
+        <translation>Образовательные организации</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Share of teachers covered by centres of methodical support (ЦМН)</source>
+        <translation>Доля педагогических работников, охваченных ЦМН</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teachers of schools covered by a ЦМН or its members</source>
+        <translation>Педагоги ОО, охваченных ЦМН, и участники ЦМН</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of teachers trained on federal-registry programmes (all years up to the end of this one)</source>
+        <translation>Доля педагогов, обученных по программам из федерального реестра (за все годы по конец учебного года)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teachers with federal-registry professional development completed by the end of the year</source>
+        <translation>Педагоги, завершившие ПК по программам из федерального реестра к концу учебного года</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share of teachers of «Точка роста», «Кванториум» and IT-куб trained on federal-registry programmes</source>
+        <translation>Доля педагогов «Точек роста», «Кванториумов» и IT-кубов, обученных по программам из федерального реестра</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Teachers of national-project schools with federal-registry professional development</source>
+        <translation>Педагоги ОО нацпроекта с ПК по программам из федерального реестра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teachers of national-project schools</source>
+        <translation>Педагоги ОО нацпроекта («Точка роста», «Кванториум», IT-куб)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Share of heads of methodical associations and professional communities with methodical support</source>
         <translation>Доля руководителей методических объединений и профессиональных сообществ, получающих методическое сопровождение</translation>
@@ -2341,13 +2604,57 @@ Double-click to see the list.</source>
         <translation>Доля педагогов, участвующих в работе методических объединений и профессиональных сообществ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Teachers taking part</source>
-        <translation>Участвующие педагоги</translation>
+        <location line="+23"/>
+        <source>Share of young teachers attested for the first category</source>
+        <translation>Доля молодых педагогов, прошедших аттестацию на первую категорию</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Young teachers given the first category this year</source>
+        <translation>Молодые педагоги, получившие первую категорию в этом учебном году</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of young teachers who take part in professional contests</source>
+        <translation>Доля молодых педагогов, участвующих в конкурсах профессионального мастерства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Young teachers among the participants of professional contests</source>
+        <translation>Молодые педагоги среди участников профессиональных конкурсов</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Share of beginning teachers studying at the Faculty of pedagogical professions</source>
+        <translation>Доля начинающих педагогов, обучающихся на Факультете педагогических профессий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Young teachers studying at the faculty</source>
+        <translation>Молодые педагоги, обучающиеся на Факультете</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of teachers who applied for the category «педагог-наставник»</source>
+        <translation>Доля педагогов, заявившихся на категорию «педагог-наставник»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teachers who applied for «педагог-наставник» this year</source>
+        <translation>Педагоги, подавшие заявление на категорию «педагог-наставник» в этом учебном году</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share of schools fully running the target model of mentoring</source>
+        <translation>Доля школ, в полной мере реализующих целевую модель наставничества</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schools running the mentoring model</source>
+        <translation>Школы, реализующие целевую модель наставничества</translation>
+    </message>
+    <message>
+        <location line="-31"/>
         <source>Teachers surveyed</source>
         <translation>Опрошенные педагоги</translation>
     </message>
@@ -2357,7 +2664,22 @@ Double-click to see the list.</source>
         <translation>Доля педагогов, удовлетворённых работой муниципальной методической службы (по данным опроса)</translation>
     </message>
     <message>
+        <location line="-8"/>
+        <source>Teachers who are members of a methodical association or a professional community</source>
+        <translation>Педагоги — участники методических объединений или профессиональных сообществ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share of schools that are internship sites on a theme</source>
+        <translation>Доля ОО — стажировочных площадок по соответствующей тематике</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Schools that are internship sites</source>
+        <translation>ОО — стажировочные площадки</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Teachers satisfied</source>
         <translation>Удовлетворённые педагоги</translation>
     </message>
@@ -2373,11 +2695,14 @@ Double-click to see the list.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+8"/>
+        <location line="+5"/>
+        <location line="+4"/>
         <source>Young specialists and newcomers</source>
         <translation>Молодые специалисты и вновь прибывшие педагоги</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-14"/>
         <source>Share of young teachers who stayed in the profession</source>
         <translation>Доля молодых педагогов, оставшихся в профессии</translation>
     </message>
@@ -2388,33 +2713,11 @@ Double-click to see the list.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+4"/>
-        <location line="+4"/>
         <source>Young teachers</source>
         <translation>Молодые педагоги</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>Share of young teachers who took attestation</source>
-        <translation>Доля молодых педагогов, прошедших аттестацию</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Young teachers attested</source>
-        <translation>Молодые педагоги, прошедшие аттестацию</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Share of young teachers who took part in professional contests</source>
-        <translation>Доля молодых педагогов, участвовавших в профессиональных конкурсах</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Young teachers in contests</source>
-        <translation>Молодые педагоги — участники конкурсов</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+25"/>
         <source>Share of schools with low results whose teachers have methodical support</source>
         <translation>Доля школ с низкими результатами, педагоги которых получают методическое сопровождение</translation>
     </message>
@@ -2710,12 +3013,12 @@ Double-click to see the list.</source>
 <context>
     <name>MonitoringRepository</name>
     <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="+496"/>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="+669"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message numerus="yes">
-        <location line="+78"/>
+        <location line="+75"/>
         <source>%n teacher(s)</source>
         <translation>
             <numerusform>%n педагог</numerusform>
@@ -2747,7 +3050,7 @@ Double-click to see the list.</source>
 <context>
     <name>MonitoringService</name>
     <message>
-        <location filename="../core/services/MonitoringService.cpp" line="+134"/>
+        <location filename="../core/services/MonitoringService.cpp" line="+148"/>
         <source>There is no municipality number %1.</source>
         <translation>Муниципалитет с номером %1 не найден.</translation>
     </message>
@@ -3114,6 +3417,245 @@ Double-click to see the list.</source>
     </message>
 </context>
 <context>
+    <name>NetworkCommands</name>
+    <message>
+        <location filename="../app/cli/NetworkCommands.cpp" line="+44"/>
+        <source>Usage: metodist-cli network list [--kind CODE] [--municipality NAME] [--search TEXT] [--format table|json] | import FILE [--members] [--dry-run] | export FILE.csv|FILE.xlsx [--members]</source>
+        <translation>Использование: metodist-cli network list [--kind КОД] [--municipality НАЗВАНИЕ] [--search ТЕКСТ] [--format table|json] | import ФАЙЛ [--members] [--dry-run] | export ФАЙЛ.csv|ФАЙЛ.xlsx [--members]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>table or json</source>
+        <translation>table или json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a kind of unit: its code (mms, association, …) or name</source>
+        <translation>вид структуры: код (mms, association, …) или название</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>municipality</source>
+        <translation>муниципалитет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>part of the name, the theme or the head</source>
+        <translation>часть названия, темы или ФИО руководителя</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>«%1» is not a kind of the network; the kinds are: %2.</source>
+        <translation>«%1» — не вид структуры сети; виды: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>«%1» is not in the dictionary «%2».</source>
+        <translation>«%1» нет в справочнике «%2».</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>regional</source>
+        <translation>региональная</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>theme: %1</source>
+        <translation>тема: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n school(s) covered</source>
+        <translation>
+            <numerusform>охвачена %n школа</numerusform>
+            <numerusform>охвачены %n школы</numerusform>
+            <numerusform>охвачено %n школ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>head: %1</source>
+        <translation>руководитель: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Units: %1</source>
+        <translation>Структур: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the support network: methodical services, associations (МО/РМО), communities, ЦМН, internship sites and their members</source>
+        <translation>сеть поддержки: методические службы, объединения (МО/РМО), сообщества, ЦМН, стажировочные площадки и их участники</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMemberModel</name>
+    <message>
+        <location filename="../ui/models/NetworkModels.cpp" line="-14"/>
+        <source>Member</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>head</source>
+        <translation>руководитель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>member</source>
+        <translation>участник</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registry</source>
+        <translation>Реестр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>teacher</source>
+        <translation>педагог</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>methodist</source>
+        <translation>методист</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Муниципалитет</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkRepository</name>
+    <message>
+        <location filename="../core/storage/NetworkRepository.cpp" line="+125"/>
+        <source>The unit of the network no longer exists; it may have been deleted by another user.</source>
+        <translation>Этой структуры сети больше нет; возможно, её удалил другой пользователь.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkService</name>
+    <message>
+        <location filename="../core/services/NetworkService.cpp" line="+108"/>
+        <source>Only the network&apos;s units or its members can be imported here.</source>
+        <translation>Здесь импортируются только структуры сети или их участники.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only the network&apos;s units or its members can be exported here.</source>
+        <translation>Здесь экспортируются только структуры сети или их участники.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkUnitModel</name>
+    <message>
+        <location filename="../ui/models/NetworkModels.cpp" line="-32"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+Theme: %2</source>
+        <translation>%1
+Тема: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Municipality</source>
+        <translation>Муниципалитет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>regional</source>
+        <translation>региональная</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Host organisation</source>
+        <translation>Базовая организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation>Участников</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head</source>
+        <translation>Руководитель</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkWriter</name>
+    <message>
+        <location filename="../core/storage/NetworkRepository.cpp" line="+95"/>
+        <source>A unit of the network needs a kind and a name.</source>
+        <translation>У структуры сети должны быть вид и название.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the unit</source>
+        <translation>Название структуры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A unit «%1» of this kind is already in the network.</source>
+        <translation>Структура «%1» этого вида уже есть в сети.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The unit of the network no longer exists; it may have been deleted by another user.</source>
+        <translation>Этой структуры сети больше нет; возможно, её удалил другой пользователь.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+57"/>
+        <source>A member of the network is either a teacher or a methodist.</source>
+        <translation>Участник сети — либо педагог, либо методист.</translation>
+    </message>
+</context>
+<context>
     <name>OdsReader</name>
     <message>
         <location filename="../core/documents/OdsReader.cpp" line="+92"/>
@@ -3417,7 +3959,7 @@ Double-click to see the list.</source>
 <context>
     <name>OrganisationRepository</name>
     <message>
-        <location filename="../core/storage/OrganisationRepository.cpp" line="+85"/>
+        <location filename="../core/storage/OrganisationRepository.cpp" line="+128"/>
         <source>The organisation no longer exists.</source>
         <translation>Организация уже удалена.</translation>
     </message>
@@ -3425,7 +3967,7 @@ Double-click to see the list.</source>
 <context>
     <name>OrganisationWriter</name>
     <message>
-        <location line="-46"/>
+        <location line="-56"/>
         <source>The organisation needs a name.</source>
         <translation>Необходимо указать название организации.</translation>
     </message>
@@ -3441,7 +3983,7 @@ Double-click to see the list.</source>
         <translation>Организация «%1» уже есть в этом муниципалитете.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>The organisation has teachers or methodists and cannot be deleted.</source>
         <translation>В организации работают педагоги или методисты, поэтому её нельзя удалить.</translation>
     </message>
@@ -3464,13 +4006,14 @@ Double-click to see the list.</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/domain/Methodist.cpp" line="-10"/>
+        <location filename="../core/domain/Person.cpp" line="+4"/>
         <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/Person.cpp" line="+1"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
@@ -3678,7 +4221,7 @@ Double-click to see the list.</source>
         <translation>Справочный файл %1 повреждён: %2.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Municipalities</source>
         <translation>Муниципальные образования</translation>
     </message>
@@ -3748,6 +4291,11 @@ Double-click to see the list.</source>
         <translation>Этапы модели сопровождения</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Kinds of the support network</source>
+        <translation>Виды структур сети поддержки</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <location line="+20"/>
         <source>The reference data names an unknown dictionary «%1».</source>
@@ -3762,7 +4310,7 @@ Double-click to see the list.</source>
 <context>
     <name>RegistryCommands</name>
     <message>
-        <location filename="../app/cli/RegistryCommands.cpp" line="-294"/>
+        <location filename="../app/cli/RegistryCommands.cpp" line="-302"/>
         <source>sheet of a workbook (.xlsx, .xls, .ods)</source>
         <translation>лист книги (.xlsx, .xls, .ods)</translation>
     </message>
@@ -3777,12 +4325,7 @@ Double-click to see the list.</source>
         <translation>импортировать корректные строки, пропустив строки с ошибками</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Usage: metodist-cli import teachers|methodists|organisations|municipalities|subjects|pk|diagnostics|worklog|catalogue FILE [--sheet NAME] [--dry-run] [--skip-invalid] [--suggest [--aliases-out FILE.csv]]</source>
-        <translation>Использование: metodist-cli import teachers|methodists|organisations|municipalities|subjects|pk|diagnostics|worklog|catalogue ФАЙЛ [--sheet ЛИСТ] [--dry-run] [--skip-invalid] [--suggest [--aliases-out ФАЙЛ.csv]]</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+34"/>
         <source>Encoding: %1.</source>
         <translation>Кодировка: %1.</translation>
     </message>
@@ -3802,7 +4345,12 @@ Double-click to see the list.</source>
         <translation>вместе с --suggest: записать эти значения и подсказки в файл, чтобы дополнить его и загрузить командой «dictionary alias --file»</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>Usage: metodist-cli import teachers|methodists|organisations|municipalities|subjects|pk|diagnostics|worklog|catalogue|network|network-members FILE [--sheet NAME] [--dry-run] [--skip-invalid] [--suggest [--aliases-out FILE.csv]]</source>
+        <translation>Использование: metodist-cli import teachers|methodists|organisations|municipalities|subjects|pk|diagnostics|worklog|catalogue|network|network-members ФАЙЛ [--sheet ЛИСТ] [--dry-run] [--skip-invalid] [--suggest [--aliases-out ФАЙЛ.csv]]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--aliases-out goes with --suggest.</source>
         <translation>--aliases-out указывается вместе с --suggest.</translation>
     </message>
@@ -3844,8 +4392,18 @@ Double-click to see the list.</source>
             <numerusform>Данные не импортированы: ошибки в %n строках. Пожалуйста, исправьте файл или запустите команду с параметром --skip-invalid.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Usage: metodist-cli export teachers|methodists|organisations|catalogue|network|network-members FILE.csv|FILE.xlsx</source>
+        <translation>Использование: metodist-cli export teachers|methodists|organisations|catalogue|network|network-members ФАЙЛ.csv|ФАЙЛ.xlsx</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only teachers, methodists, organisations, the catalogue and the network can be exported.</source>
+        <translation>Экспортировать можно только педагогов, методистов, организации, каталог и сеть поддержки.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+12"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>Экспортирована %n строка в файл %1.</numerusform>
@@ -3854,17 +4412,7 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>Usage: metodist-cli export teachers|methodists|organisations|catalogue FILE.csv|FILE.xlsx</source>
-        <translation>Использование: metodist-cli export teachers|methodists|organisations|catalogue ФАЙЛ.csv|ФАЙЛ.xlsx</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Only teachers, methodists, organisations and the catalogue can be exported.</source>
-        <translation>Экспортировать можно только педагогов, методистов, организации и каталог.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+9"/>
         <source>Usage: metodist-cli template teachers|methodists|pk|diagnostics|worklog|catalogue FILE.xlsx</source>
         <translation>Использование: metodist-cli template teachers|methodists|pk|diagnostics|worklog|catalogue ФАЙЛ.xlsx</translation>
     </message>
@@ -3963,26 +4511,31 @@ Double-click to see the list.</source>
         <source>Academic year %1: %2 assignments, %3 events, %4 route catalogue entries, %5 roadmaps with %6 activities, %7 routes with %8 items, %9 work log entries.</source>
         <translation>Учебный год %1: закреплений — %2, событий — %3, записей каталога маршрутов — %4, дорожных карт — %5 (мероприятий — %6), маршрутов — %7 (пунктов — %8), записей журнала работы — %9.</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>Support network: %1 units with %2 members.</source>
+        <translation>Сеть поддержки: структур — %1, участников — %2.</translation>
+    </message>
 </context>
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../core/services/RegistryExport.cpp" line="+80"/>
+        <location filename="../core/services/RegistryExport.cpp" line="+142"/>
         <source>Meets the РМА requirements</source>
         <translation>Соответствует требованиям к РМА</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The export was cancelled.</source>
         <translation>Экспорт отменён.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>no: %1</source>
         <translation>нет: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Only teachers, methodists and organisations can be exported.</source>
         <translation>Экспортировать можно только педагогов, методистов и организации.</translation>
     </message>
@@ -3995,7 +4548,7 @@ Double-click to see the list.</source>
 <context>
     <name>ReportCommands</name>
     <message>
-        <location filename="../app/cli/ReportCommands.cpp" line="+33"/>
+        <location filename="../app/cli/ReportCommands.cpp" line="+35"/>
         <source>Usage: metodist-cli report monitoring|drill|enter …; see metodist-cli --help.</source>
         <translation>Использование: metodist-cli report monitoring|drill|enter …; см. metodist-cli --help.</translation>
     </message>
@@ -4060,12 +4613,17 @@ Double-click to see the list.</source>
         <translation>весь регион</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
+        <source>target %1</source>
+        <translation>цель %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>entered</source>
         <translation>введено вручную</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Regional methodical active: %1</source>
         <translation>Региональный методический актив: %1</translation>
     </message>
@@ -4114,7 +4672,7 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Rows: %1</source>
         <translation>Строк: %1</translation>
     </message>
@@ -4794,7 +5352,7 @@ Double-click to see the list.</source>
 <context>
     <name>RouteRepository</name>
     <message>
-        <location filename="../core/storage/RouteRepository.cpp" line="+55"/>
+        <location filename="../core/storage/RouteRepository.cpp" line="+46"/>
         <source>The route no longer exists.</source>
         <translation>Маршрут больше не существует.</translation>
     </message>
@@ -5052,12 +5610,7 @@ Double-click to see the list.</source>
 <context>
     <name>SupportCommands</name>
     <message>
-        <location filename="../app/cli/SupportCommands.cpp" line="-454"/>
-        <source>Usage: metodist-cli roadmap show|create|export …; see metodist-cli --help.</source>
-        <translation>Использование: metodist-cli roadmap show|create|export …; см. metodist-cli --help.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../app/cli/SupportCommands.cpp" line="-526"/>
         <source>Usage: metodist-cli route show|create|export …; see metodist-cli --help.</source>
         <translation>Использование: metodist-cli route show|create|export …; см. metodist-cli --help.</translation>
     </message>
@@ -5093,12 +5646,17 @@ Double-click to see the list.</source>
         <location line="-192"/>
         <location line="+81"/>
         <location line="+66"/>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>The date must be written as YYYY-MM-DD.</source>
         <translation>Дата должна быть указана в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-270"/>
+        <source>Usage: metodist-cli roadmap show|create|export|conclude …; see metodist-cli --help.</source>
+        <translation>Использование: metodist-cli roadmap show|create|export|conclude …; см. metodist-cli --help.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>the methodist&apos;s СНИЛС</source>
         <translation>СНИЛС методиста</translation>
     </message>
@@ -5219,18 +5777,28 @@ Double-click to see the list.</source>
         <translation>дата, на которую определяются просроченные мероприятия, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Usage: metodist-cli roadmap show|create --methodist SNILS --year Y | roadmap export --methodist SNILS --year Y FILE.pdf</source>
-        <translation>Использование: metodist-cli roadmap show|create --methodist SNILS --year Y | roadmap export --methodist SNILS --year Y FILE.pdf</translation>
-    </message>
-    <message>
-        <location line="-178"/>
-        <location line="+194"/>
+        <location line="-165"/>
+        <location line="+200"/>
         <source>There is no methodist with СНИЛС %1.</source>
         <translation>Методист со СНИЛС %1 не найден.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-26"/>
+        <source>success, partial, failure or none</source>
+        <translation>success (реализована), partial (частично), failure (не реализована) или none (без вывода)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plans for the next year</source>
+        <translation>планы на следующий учебный год</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Usage: metodist-cli roadmap show|create|conclude --methodist SNILS --year Y | roadmap export --methodist SNILS --year Y FILE.pdf</source>
+        <translation>Использование: metodist-cli roadmap show|create|conclude --methodist СНИЛС --year ГОД | roadmap export --methodist СНИЛС --year ГОД ФАЙЛ.pdf</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The roadmap for %1 was created with its seven stages.</source>
         <translation>Создана дорожная карта из семи этапов: %1.</translation>
     </message>
@@ -5240,18 +5808,78 @@ Double-click to see the list.</source>
         <translation>Дорожная карта сохранена в файл %1.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>--conclusion takes success, partial, failure or none.</source>
+        <translation>--conclusion принимает success, partial, failure или none.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give --conclusion, --plans or both.</source>
+        <translation>Укажите --conclusion, --plans или оба параметра.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The summing up of the roadmap is saved: %1.</source>
+        <translation>Подведение итогов дорожной карты сохранено: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no conclusion yet</source>
+        <translation>вывод пока не сделан</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 из %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+4"/>
+        <source>Summing up:</source>
+        <translation>Подведение итогов:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>teachers covered by done activities: %1</source>
+        <translation>педагогов охвачено выполненными мероприятиями: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>activities done: %1</source>
+        <translation>мероприятий выполнено: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>routes completed: %1</source>
+        <translation>маршрутов завершено: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>conclusion: %1</source>
+        <translation>вывод: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not drawn yet</source>
+        <translation>пока не сделан</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>plans for the next year: %1</source>
+        <translation>планы на следующий год: %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Usage: metodist-cli route show|create --teacher SNILS --year Y | route export --teacher SNILS --year Y FILE.pdf</source>
         <translation>Использование: metodist-cli route show|create --teacher SNILS --year Y | route export --teacher SNILS --year Y FILE.pdf</translation>
     </message>
     <message>
-        <location line="-265"/>
-        <location line="+275"/>
+        <location line="-344"/>
+        <location line="+354"/>
         <source>There is no teacher with СНИЛС %1.</source>
         <translation>Педагог со СНИЛС %1 не найден.</translation>
     </message>
@@ -5283,7 +5911,7 @@ Double-click to see the list.</source>
 <context>
     <name>TeacherBulkWriter</name>
     <message>
-        <location filename="../core/storage/TeacherBulkWriter.cpp" line="+254"/>
+        <location filename="../core/storage/TeacherBulkWriter.cpp" line="+276"/>
         <location line="+7"/>
         <source>Stopped while building the indexes.</source>
         <translation>Остановлено во время построения индексов.</translation>
@@ -5292,12 +5920,12 @@ Double-click to see the list.</source>
 <context>
     <name>TeacherRepository</name>
     <message>
-        <location filename="../core/storage/TeacherRepository.cpp" line="+28"/>
+        <location filename="../core/storage/TeacherRepository.cpp" line="+30"/>
         <source>Another person with this СНИЛС is already in the registry.</source>
         <translation>В реестре уже есть другой человек с таким СНИЛС.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>The teacher no longer exists; the list may be out of date.</source>
         <translation>Запись о педагоге больше не существует; возможно, список устарел.</translation>
     </message>
@@ -5358,7 +5986,7 @@ Double-click to see the list.</source>
 <context>
     <name>TeacherWriter</name>
     <message>
-        <location filename="../core/storage/TeacherRepository.cpp" line="-15"/>
+        <location filename="../core/storage/TeacherRepository.cpp" line="-17"/>
         <source>The teacher has assignments or routes and cannot be deleted; end them first.</source>
         <translation>У педагога есть закрепления или индивидуальные маршруты, поэтому его нельзя удалить; пожалуйста, сначала завершите их.</translation>
     </message>
@@ -7205,12 +7833,12 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+51"/>
+        <location filename="../ui/MainWindow.cpp" line="+52"/>
         <source>Metodist databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Metodist (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -7810,6 +8438,186 @@ Double-click to see the list.</source>
     </message>
 </context>
 <context>
+    <name>metodist::NetworkPage</name>
+    <message>
+        <location filename="../ui/pages/NetworkPage.cpp" line="+69"/>
+        <source>Import &amp;units…</source>
+        <translation>Импорт &amp;структур…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import &amp;members…</source>
+        <translation>Импорт у&amp;частников…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport units…</source>
+        <translation>Э&amp;кспорт структур…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export m&amp;embers…</source>
+        <translation>Экспорт участ&amp;ников…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Search by name, theme, host or head</source>
+        <translation>Поиск по названию, теме, базовой организации или руководителю</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A CSV or Excel file with the columns Вид, Название, Муниципалитет (empty for a regional unit), Организация (the host school), Предмет, Тема, Руководитель, Примечание. A unit of the same kind and name in the municipality is updated.</source>
+        <translation>Файл CSV или Excel со столбцами Вид, Название, Муниципалитет (пусто для региональной структуры), Организация (базовая школа), Предмет, Тема, Руководитель, Примечание. Структура того же вида и названия в муниципалитете обновляется.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A CSV or Excel file with a row per member: Объединение, Вид, Муниципалитет, then the teacher (СНИЛС or ФИО, or the columns Педагог (СНИЛС), Педагог (ФИО)) or the methodist (Методист (СНИЛС), Методист (ФИО)) and Роль (участник or руководитель); a row with only an Организация adds a covered school. Import the units first.</source>
+        <translation>Файл CSV или Excel, по строке на участника: Объединение, Вид, Муниципалитет, затем педагог (СНИЛС или ФИО либо столбцы Педагог (СНИЛС), Педагог (ФИО)) или методист (Методист (СНИЛС), Методист (ФИО)) и Роль (участник или руководитель); строка только с Организацией добавляет охваченную школу. Сначала импортируйте структуры.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>M&amp;unicipality:</source>
+        <translation>&amp;Муниципалитет:</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Support network</source>
+        <translation>Сеть поддержки</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All municipalities</source>
+        <translation>Все муниципалитеты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regional units</source>
+        <translation>Региональные структуры</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Units: %1, members: %2</source>
+        <translation>Структур: %1, участников: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a unit to see its members and the schools it covers.</source>
+        <translation>Выберите структуру, чтобы увидеть её участников и охваченные школы.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unit(s) chosen.</source>
+        <translation>
+            <numerusform>Выбрана %n структура.</numerusform>
+            <numerusform>Выбраны %n структуры.</numerusform>
+            <numerusform>Выбрано %n структур.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>regional</source>
+        <translation>региональная</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>host: %1</source>
+        <translation>базовая организация: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subject: %1</source>
+        <translation>предмет: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>theme: %1</source>
+        <translation>тема: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>head: %1</source>
+        <translation>руководитель: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n school(s) covered</source>
+        <translation>
+            <numerusform>охвачена %n школа</numerusform>
+            <numerusform>охвачены %n школы</numerusform>
+            <numerusform>охвачено %n школ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Imported: %1 new, %2 updated.</source>
+        <translation>Импортировано: новых — %1, обновлено — %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Support network members</source>
+        <translation>Участники сети поддержки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV для Excel (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Экспортирована %n строка в файл %1.</numerusform>
+            <numerusform>Экспортированы %n строки в файл %1.</numerusform>
+            <numerusform>Экспортировано %n строк в файл %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+10"/>
+        <source>Delete units</source>
+        <translation>Удаление структур</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-9"/>
+        <source>Delete %n selected unit(s) of the network with their members and covered schools? The teachers, methodists and schools stay in the registry.</source>
+        <translation>
+            <numerusform>Удалить %n выбранную структуру сети вместе с участниками и охваченными школами? Педагоги, методисты и школы останутся в реестре.</numerusform>
+            <numerusform>Удалить %n выбранные структуры сети вместе с участниками и охваченными школами? Педагоги, методисты и школы останутся в реестре.</numerusform>
+            <numerusform>Удалить %n выбранных структур сети вместе с участниками и охваченными школами? Педагоги, методисты и школы останутся в реестре.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>metodist::OptionalDate</name>
     <message>
         <location filename="../ui/dialogs/CalendarStart.h" line="+24"/>
@@ -8091,7 +8899,7 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::OrganisationModel</name>
     <message>
-        <location filename="../ui/models/OrganisationModel.cpp" line="+79"/>
+        <location filename="../ui/models/OrganisationModel.cpp" line="+85"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -8115,11 +8923,26 @@ Double-click to see the list.</source>
         <source>Internship site</source>
         <translation>Стажировочная площадка</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>«Кванториум»</source>
+        <translation>«Кванториум»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>«IT-куб»</source>
+        <translation>«IT-куб»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mentoring model</source>
+        <translation>Целевая модель наставничества</translation>
+    </message>
 </context>
 <context>
     <name>metodist::PersonDialog</name>
     <message>
-        <location filename="../ui/dialogs/PersonDialog.cpp" line="+56"/>
+        <location filename="../ui/dialogs/PersonDialog.cpp" line="+61"/>
         <source>New methodist</source>
         <translation>Новый методист</translation>
     </message>
@@ -8145,11 +8968,12 @@ Double-click to see the list.</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+53"/>
         <source>not given</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-49"/>
         <source>Surname*</source>
         <translation>Фамилия*</translation>
     </message>
@@ -8199,12 +9023,17 @@ Double-click to see the list.</source>
         <translation>Стаж, лет</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>given on</source>
+        <translation>присвоена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Qualification category</source>
         <translation>Квалификационная категория</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>passed ПК on a federal-registry programme</source>
         <translation>пройдено ПК по программе из федерального реестра</translation>
     </message>
@@ -8229,12 +9058,62 @@ Double-click to see the list.</source>
         <translation>Нагрузка (педагогов)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Membership of the РМА</source>
+        <translation>Участие в РМА</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>+7 4012 00-00-00</source>
+        <translation>+7 4012 00-00-00</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Joined</source>
+        <translation>Включён(а)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>Вышел(ла)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for leaving</source>
+        <translation>Причина выхода</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate (staff)</source>
+        <translation>Ставка (штатный)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Level of competence</source>
         <translation>Уровень компетенций</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+7"/>
+        <source>on</source>
+        <translation>от</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applied for the category</source>
+        <translation>Заявлена категория</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -8244,7 +9123,7 @@ Double-click to see the list.</source>
         <translation>— выберите —</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+79"/>
         <source>Enter the surname.</source>
         <translation>Укажите фамилию.</translation>
     </message>
@@ -8269,7 +9148,7 @@ Double-click to see the list.</source>
         <translation>Выберите предмет.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Does not meet the requirements of the regional methodical active: %1. The methodist can be saved with this warning.</source>
         <translation>Не соответствует требованиям к региональному методическому активу: %1. Методиста можно сохранить с этим предупреждением.</translation>
     </message>
@@ -9547,7 +10426,7 @@ Double-click to see the list.</source>
         <translation>Означает запись</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Column «%1» of the file</source>
         <translation>Столбец файла «%1»</translation>
     </message>
