@@ -157,6 +157,19 @@ int everyPage(const QString &dbPath, const QDir &out)
                                                 .arg(size.height())));
         }
     }
+    // The editors of a methodist and a teacher as they open.
+    Database db;
+    if (!db.open(dbPath).ok())
+        return 1;
+    if (auto methodists = MethodistRepository(db).withLoad(AcademicYear::containing(QDate::currentDate()).text());
+        methodists && !methodists->isEmpty()) {
+        PersonDialog card(db, ImportKind::Methodists, methodists->first().id);
+        save(card, out, QStringLiteral("dialog-methodist.png"));
+    }
+    if (auto teachers = AssignmentRepository(db).list({}); teachers && !teachers->isEmpty()) {
+        PersonDialog card(db, ImportKind::Teachers, teachers->first().teacherId);
+        save(card, out, QStringLiteral("dialog-teacher.png"));
+    }
     return pages > 0 ? 0 : 1;
 }
 

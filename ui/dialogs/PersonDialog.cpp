@@ -81,6 +81,10 @@ PersonDialog::PersonDialog(Database &db, ImportKind kind, qint64 id, QWidget *pa
     categoryRow->addWidget(m_categoryOn);
     form->addRow(tr("Qualification category"), categoryRow);
     new CalendarStart(m_categoryOn, unsetDate, QDate::currentDate());
+    // The person's fields on the left; membership of the РМА, ПК, diagnostics
+    // and the history of assignments on the right, so that the editor fits
+    // the height of an office laptop's screen.
+    auto *side = new QVBoxLayout;
     QGroupBox *rma = nullptr;
     if (methodist) {
         m_form = dictionaryCombo(QStringLiteral("employment_forms"), true);
@@ -99,6 +103,8 @@ PersonDialog::PersonDialog(Database &db, ImportKind kind, qint64 id, QWidget *pa
         // Membership of the РМА beside the person, so the editor fits a laptop screen.
         rma = new QGroupBox(tr("Membership of the РМА"), this);
         auto *rmaForm = new QFormLayout(rma);
+        rmaForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        side->addWidget(rma);
         m_joinedOn = optionalDateEdit(QStringLiteral("joinedOn"), this);
         m_leftOn = optionalDateEdit(QStringLiteral("leftOn"), this);
         new CalendarStart(m_joinedOn, unsetDate, QDate::currentDate());
@@ -141,19 +147,21 @@ PersonDialog::PersonDialog(Database &db, ImportKind kind, qint64 id, QWidget *pa
         appliedRow->addWidget(m_appliedOn);
         form->addRow(tr("Applied for the category"), appliedRow);
         if (id != 0)
-            form->addRow(new DevelopmentPanel(db, id, this));
+            side->addWidget(new DevelopmentPanel(db, id, this));
     }
     if (id != 0)
-        form->addRow(new AssignmentHistoryPanel(db, kind, id, this));
+        side->addWidget(new AssignmentHistoryPanel(db, kind, id, this), 1);
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setStyleSheet(QStringLiteral("color: #b00020"));
     m_problems->setWordWrap(true);
     m_warnings->setStyleSheet(QStringLiteral("color: #8a5a00"));
     m_warnings->setWordWrap(true);
     auto *columns = new QHBoxLayout;
-    columns->addLayout(form, 3);
-    if (rma)
-        columns->addWidget(rma, 2, Qt::AlignTop);
+    columns->addLayout(form, 1);
+    if (!side->isEmpty())
+        columns->addLayout(side, 1);
+    else
+        delete side;
     auto *outer = new QVBoxLayout(this);
     outer->addLayout(columns);
     outer->addWidget(m_problems);
