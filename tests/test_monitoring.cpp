@@ -398,10 +398,16 @@ TEST_CASE("Monitoring: the Tyumen management indicators and the Kaliningrad figu
     CHECK(methodists.join(u' ').contains(QStringLiteral("Уткин")));
     CHECK_FALSE(methodists.join(u' ').contains(QStringLiteral("Фомин")));
 
+    // The composition of the РМА is of the year too.
+    CHECK(report.composition.total == 4);
     // Another year: M5 had left, M6 has joined.
     auto next = MonitoringService(r.db).build(QStringLiteral("2026/2027"));
     REQUIRE(next.ok());
     checkFigure(next.value(), "rma_teachers_share", 4, 8, std::nullopt); // M1–M3, M6
+    CHECK(next->composition.total == 4);
+    auto before = MonitoringService(r.db).build(QStringLiteral("2023/2024"));
+    REQUIRE(before.ok());
+    CHECK(before->composition.total == 4); // M1–M3 and M5; M6 had not joined
 }
 
 TEST_CASE("Monitoring: the one-pass counts agree with each set's own query, network and categories too",

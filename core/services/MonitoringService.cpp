@@ -195,7 +195,7 @@ Result<MonitoringReport> MonitoringService::build(const QString &academicYear, q
     report.indicators = indicatorsFor(municipalityId != 0 ? std::optional<qint64>(municipalityId) : std::nullopt);
     for (const auto &[id, name] : areas)
         report.byMunicipality.append({id, name, indicatorsFor(id)});
-    auto composition = repository.composition(municipalityId);
+    auto composition = repository.composition(municipalityId, &scope.value());
     if (!composition)
         return composition.status();
     report.composition = std::move(composition).value();

@@ -788,11 +788,16 @@ Result<Counts> MonitoringRepository::counts(const QString &sql, const QVariantLi
     return counts;
 }
 
-Result<Composition> MonitoringRepository::composition(qint64 municipalityId) const
+Result<Composition> MonitoringRepository::composition(qint64 municipalityId, const MonitoringScope *scope) const
 {
-    const QString where = municipalityId > 0 ? QStringLiteral("WHERE m.active = 1 AND m.municipality_id = ?")
-                                             : QStringLiteral("WHERE m.active = 1");
-    const QVariantList values = municipalityId > 0 ? QVariantList{municipalityId} : QVariantList{};
+    QString where = scope ? QStringLiteral("WHERE ") + inRma : QStringLiteral("WHERE m.active = 1");
+    QVariantList values;
+    if (scope)
+        values << dateOrNull(scope->to) << dateOrNull(scope->from);
+    if (municipalityId > 0) {
+        where += QStringLiteral(" AND m.municipality_id = ?");
+        values << municipalityId;
+    }
     Composition c;
     auto subjects = counts(QStringLiteral("SELECT s.name, count(*) FROM methodists m LEFT JOIN subjects s ON s.id = "
                                           "m.subject_id %1 GROUP BY m.subject_id")

@@ -92,8 +92,9 @@ public:
 
     // Municipalities by name.
     Result<QList<QPair<qint64, QString>>> municipalities() const;
-    // Active methodists of the municipality (0: the region).
-    Result<Composition> composition(qint64 municipalityId) const;
+    // Methodists of the municipality (0: the region): those in the РМА at
+    // some time in the scope's year, or the active ones without a scope.
+    Result<Composition> composition(qint64 municipalityId, const MonitoringScope *scope = nullptr) const;
 
     Result<QList<ManualValue>> manualValues(const QString &academicYear) const;
 
