@@ -8,6 +8,7 @@
 #include "services/RegistryExport.h"
 #include "services/Setup.h"
 #include "storage/DevelopmentRepository.h"
+#include "storage/DictionaryRepository.h"
 #include "storage/MethodistRepository.h"
 #include "storage/TeacherBulkWriter.h"
 #include "storage/TeacherRepository.h"
@@ -656,4 +657,116 @@ TEST_CASE("import: teachers' ПК courses and diagnostics results", "[import]")
     const auto row = TeacherRepository(region.db).page(one, {}, 10).value();
     REQUIRE_FALSE(row.isEmpty());
     CHECK(row.first().competenceLevel == QStringLiteral("средний")); // of 15.02.2026, the latest
+}
+
+TEST_CASE("import: categories since 2023 with dates, and the РМА kept current, in and out", "[import]")
+{
+    Region region;
+    const QString teachersFile = region.scratch.path(QStringLiteral("teachers.csv"));
+    test::writeFile(teachersFile,
+                    QStringLiteral("Фамилия;Имя;Отчество;СНИЛС;Муниципалитет;Организация;Предмет;Категория;"
+                                   "Дата присвоения категории;Заявлена категория;Дата заявления\n"
+                                   "Петрова;Анна;Ивановна;112-233-445 95;г. Тюмень;СОШ № 5;математика;первая;"
+                                   "15.12.2025;педагог-наставник;01.02.2026\n"
+                                   "Сидорова;Ольга;Петровна;;г. Тюмень;СОШ № 5;математика;высшая;32.01.2024;;\n"
+                                   "Смирнова;Ирина;Олеговна;;г. Тюмень;СОШ № 5;математика;высшая;;;01.03.2026\n")
+                        .toUtf8());
+    const ImportReport refused = region.import(ImportKind::Teachers, teachersFile);
+    CHECK(refused.errorCount() == 2);
+    REQUIRE(issueAt(refused, 3));
+    CHECK(issueAt(refused, 3)->column == QStringLiteral("Дата присвоения категории"));
+    REQUIRE(issueAt(refused, 4));
+    CHECK(issueAt(refused, 4)->column == QStringLiteral("Заявлена категория"));
+    CHECK(region.teachers() == 0); // all or nothing
+
+    test::writeFile(teachersFile,
+                    QStringLiteral("Фамилия;Имя;Отчество;СНИЛС;Муниципалитет;Организация;Предмет;Категория;"
+                                   "Дата присвоения категории;Заявлена категория;Дата заявления\n"
+                                   "Петрова;Анна;Ивановна;112-233-445 95;г. Тюмень;СОШ № 5;математика;первая;"
+                                   "15.12.2025;педагог-наставник;01.02.2026\n")
+                        .toUtf8());
+    REQUIRE(region.import(ImportKind::Teachers, teachersFile).created == 1);
+    const qint64 teacherId = TeacherRepository(region.db).findBySnils(QStringLiteral("11223344595")).value();
+    const Teacher teacher = TeacherRepository(region.db).get(teacherId).value();
+    CHECK(teacher.categoryAssignedOn == QDate(2025, 12, 15));
+    CHECK(teacher.categoryAppliedOn == QDate(2026, 2, 1));
+    CHECK(teacher.categoryAppliedId
+          == DictionaryRepository(region.db)
+                 .findByCodeOrName(QStringLiteral("qualification_categories"), QStringLiteral("pedagogue_mentor"))
+                 .value());
+
+    const QString methodistsFile = region.scratch.path(QStringLiteral("methodists.csv"));
+    const QByteArray header = "Фамилия;Имя;СНИЛС;Муниципалитет;Организация;Предмет;Дата включения в РМА;"
+                              "Дата выхода из РМА;Причина выхода;Телефон;Электронная почта;Ставка\n";
+    test::writeFile(methodistsFile,
+                    header
+                        + QStringLiteral("Орлова;Вера;121-314-151 85;г. Тюмень;СОШ № 5;математика;01.09.2024;;;"
+                                         "+7 3452 00-00-00;orlova@example.ru;0,5\n"
+                                         "Лосева;Нина;;г. Тюмень;СОШ № 5;математика;01.09.2024;01.06.2024;;;;\n"
+                                         "Котова;Анна;;г. Тюмень;СОШ № 5;математика;;;;;kotova.example.ru;\n"
+                                         "Белова;Зоя;;г. Тюмень;СОШ № 5;математика;;;;;;3\n")
+                              .toUtf8());
+    const ImportReport bad = region.import(ImportKind::Methodists, methodistsFile);
+    CHECK(bad.errorCount() == 3);
+    REQUIRE(issueAt(bad, 3));
+    CHECK(issueAt(bad, 3)->column == QStringLiteral("Дата выхода из РМА"));
+    REQUIRE(issueAt(bad, 4));
+    CHECK(issueAt(bad, 4)->column == QStringLiteral("Электронная почта"));
+    REQUIRE(issueAt(bad, 5));
+    CHECK(issueAt(bad, 5)->column == QStringLiteral("Ставка"));
+    CHECK(MethodistRepository(region.db).count().value() == 0);
+
+    test::writeFile(methodistsFile,
+                    header
+                        + QStringLiteral("Орлова;Вера;121-314-151 85;г. Тюмень;СОШ № 5;математика;01.09.2024;;;"
+                                         "+7 3452 00-00-00;orlova@example.ru;0,5\n"
+                                         "Лосева;Нина;;г. Тюмень;СОШ № 5;математика;01.09.2021;01.06.2024;"
+                                         "переезд;;;\n")
+                              .toUtf8());
+    REQUIRE(region.import(ImportKind::Methodists, methodistsFile).created == 2);
+    auto rows = MethodistRepository(region.db).page({}, {}, 10);
+    REQUIRE(rows.ok());
+    REQUIRE(rows->size() == 2);
+    const MethodistRow &left = rows->at(0).lastName == u"Лосева" ? rows->at(0) : rows->at(1);
+    const MethodistRow &current = rows->at(0).lastName == u"Орлова" ? rows->at(0) : rows->at(1);
+    CHECK(current.joinedOn == QDate(2024, 9, 1));
+    CHECK(current.phone == QStringLiteral("+7 3452 00-00-00"));
+    CHECK(current.email == QStringLiteral("orlova@example.ru"));
+    REQUIRE(current.rate);
+    CHECK(*current.rate == Approx(0.5));
+    CHECK(current.active);
+    // A date of leaving in the past makes the methodist inactive.
+    CHECK(left.leftOn == QDate(2024, 6, 1));
+    CHECK(left.leftReason == QStringLiteral("переезд"));
+    CHECK_FALSE(left.active);
+
+    // Exported and imported into another registry, every field comes back.
+    const QString exported = region.scratch.path(QStringLiteral("methodists.xlsx"));
+    auto table = RegistryExport::table(region.db, ImportKind::Methodists, {});
+    REQUIRE(table.ok());
+    REQUIRE(RegistryExport::write(table.value(), exported).ok());
+    const QString teachersOut = region.scratch.path(QStringLiteral("teachers.xlsx"));
+    auto teachersTable = RegistryExport::table(region.db, ImportKind::Teachers, {});
+    REQUIRE(teachersTable.ok());
+    REQUIRE(RegistryExport::write(teachersTable.value(), teachersOut).ok());
+    Region other;
+    CHECK(other.import(ImportKind::Methodists, exported).created == 2);
+    CHECK(other.import(ImportKind::Teachers, teachersOut).created == 1);
+    auto again = MethodistRepository(other.db).page({}, {}, 10);
+    REQUIRE(again.ok());
+    for (const MethodistRow &row : again.value()) {
+        const MethodistRow &original = row.lastName == left.lastName ? left : current;
+        CHECK(row.joinedOn == original.joinedOn);
+        CHECK(row.leftOn == original.leftOn);
+        CHECK(row.leftReason == original.leftReason);
+        CHECK(row.phone == original.phone);
+        CHECK(row.email == original.email);
+        CHECK(row.rate == original.rate);
+        CHECK(row.active == original.active);
+    }
+    const qint64 copyId = TeacherRepository(other.db).findBySnils(QStringLiteral("11223344595")).value();
+    const Teacher copy = TeacherRepository(other.db).get(copyId).value();
+    CHECK(copy.categoryAssignedOn == teacher.categoryAssignedOn);
+    CHECK(copy.categoryAppliedOn == teacher.categoryAppliedOn);
+    CHECK(copy.categoryAppliedId > 0);
 }
