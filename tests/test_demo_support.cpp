@@ -12,6 +12,7 @@
 #include "storage/DevelopmentRepository.h"
 #include "storage/AssignmentRepository.h"
 #include "storage/EventRepository.h"
+#include <QSqlQuery>
 #include "storage/RoadmapRepository.h"
 #include "storage/RouteRepository.h"
 #include "storage/WorkLogRepository.h"
@@ -277,4 +278,51 @@ TEST_CASE("demo: the same seed and day give the same region; people only without
     CHECK(EventRepository(bare.db).list().value().isEmpty());
     CHECK(CatalogueRepository(bare.db).entries().value().isEmpty());
     CHECK(WorkLogRepository(bare.db).list({}).value().isEmpty());
+}
+
+TEST_CASE("demo: Kaliningrad at its size — the regional centre the largest, the РМА mix exactly 185/24/15",
+          "[demo]")
+{
+    Scratch scratch;
+    Database db;
+    REQUIRE(db.open(scratch.path(QStringLiteral("kaliningrad.sqlite"))).ok());
+    DemoOptions options; // Kaliningrad's 13 120 teachers and 224 methodists
+    options.today = DemoYear::today;
+    options.supportData = false;
+    REQUIRE(DemoRegion::generate(db, options).ok());
+
+    // Teachers per municipality: the centre first, with about two in five.
+    auto perMunicipality = db.exec(QStringLiteral(
+        "SELECT m.name, count(*) FROM teachers t JOIN organisations o ON o.id = t.organisation_id "
+        "JOIN municipalities m ON m.id = o.municipality_id GROUP BY m.id ORDER BY count(*) DESC"));
+    REQUIRE(perMunicipality.ok());
+    QSqlQuery &q = perMunicipality.value();
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("Городской округ «Город Калининград»"));
+    const double centreShare = q.value(1).toDouble() / 13120.0;
+    CHECK(centreShare > 0.30);
+    CHECK(centreShare < 0.50);
+    REQUIRE(q.next());
+    CHECK(q.value(1).toDouble() < 0.25 * 13120.0);
+
+    // The active members of the РМА by form of employment, as the model has them.
+    auto forms = db.exec(QStringLiteral("SELECT e.code, count(*) FROM methodists m JOIN dictionary_entries e ON e.id = "
+                                        "m.employment_form_id WHERE m.active = 1 GROUP BY e.code"));
+    REQUIRE(forms.ok());
+    QMap<QString, int> mix;
+    while (forms.value().next())
+        mix.insert(forms.value().value(0).toString(), forms.value().value(1).toInt());
+    CHECK(mix == QMap<QString, int>{{QStringLiteral("municipal"), 185}, {QStringLiteral("gph"), 24},
+                                    {QStringLiteral("staff"), 15}});
+    // Staff methodists have a rate; former members a date of leaving and its reason.
+    auto former = db.exec(QStringLiteral("SELECT count(*) FROM methodists WHERE active = 0 AND left_on IS NOT NULL "
+                                         "AND left_reason <> ''"));
+    REQUIRE(former.ok());
+    REQUIRE(former.value().next());
+    CHECK(former.value().value(0).toInt() == 224 / 40);
+    auto rates = db.exec(QStringLiteral("SELECT count(*) FROM methodists m JOIN dictionary_entries e ON e.id = "
+                                        "m.employment_form_id WHERE e.code = 'staff' AND m.rate IS NOT NULL"));
+    REQUIRE(rates.ok());
+    REQUIRE(rates.value().next());
+    CHECK(rates.value().value(0).toInt() == 15);
 }

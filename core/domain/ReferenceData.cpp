@@ -127,7 +127,8 @@ Result<RegionPreset> ReferenceData::region(const QString &code)
     auto json = readJson(QStringLiteral(":/reference/regions/%1.json").arg(code));
     if (!json)
         return json.status();
-    RegionPreset preset{json.value().value(u"code").toString(), json.value().value(u"name").toString(), {}, {}};
+    RegionPreset preset{json.value().value(u"code").toString(), json.value().value(u"name").toString(),
+                        json.value().value(u"centre").toString(), {}, {}};
     for (const QJsonValue &value : json.value().value(u"municipalities").toArray())
         preset.municipalities << value.toString();
     const QJsonObject aliases = json.value().value(u"aliases").toObject();

@@ -21,6 +21,7 @@ struct RegionPreset
 {
     QString code;
     QString name;
+    QString centre; // the regional centre, one of the municipalities
     QStringList municipalities;
     // The forms offices write a municipality's name in (e.g. «Гурьевский р-н»).
     QMap<QString, QStringList> aliases;

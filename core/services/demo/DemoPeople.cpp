@@ -1,5 +1,6 @@
 #include "services/demo/DemoPeople.h"
 
+#include "domain/ReferenceData.h"
 #include "domain/AcademicYear.h"
 #include "domain/Methodist.h"
 #include "domain/Snils.h"
@@ -93,7 +94,17 @@ Status DemoPeople::generate(Database &db, const DemoOptions &options, const QDat
                 return e.id;
         return 0;
     };
-    const QList<DictionaryEntry> municipalities = dict.value(QStringLiteral("municipalities"));
+    // The regional centre first: it gets about two schools in five (as
+    // г. Тюмень has 17 of Tyumen's 41 regional methodists), the rest are
+    // spread over the other municipalities.
+    QList<DictionaryEntry> municipalities = dict.value(QStringLiteral("municipalities"));
+    if (auto region = ReferenceData::region(options.region); region && !region->centre.isEmpty()) {
+        for (qsizetype m = 0; m < municipalities.size(); ++m)
+            if (municipalities[m].name == region->centre) {
+                municipalities.move(m, 0);
+                break;
+            }
+    }
     const qint64 peopleUnits = qint64(options.teachers) + options.methodists;
     QRandomGenerator random(options.seed);
 
@@ -106,7 +117,7 @@ Status DemoPeople::generate(Database &db, const DemoOptions &options, const QDat
     const int schoolsWanted = std::max(int(municipalities.size()) * 3, options.teachers / 35);
     for (int i = 0; i < schoolsWanted; ++i) {
         const DictionaryEntry &m = municipalities.at(i < int(municipalities.size()) ? i
-                                                     : (random.bounded(3) == 0 ? 0 : random.bounded(int(municipalities.size()))));
+                                                     : (random.bounded(100) < 38 ? 0 : random.bounded(int(municipalities.size()))));
         const int number = int(schoolsOf.value(m.id).size()) + 1;
         Organisation o;
         o.municipalityId = m.id;
