@@ -4,6 +4,12 @@
 #include "TestSupport.h"
 #include "dialogs/DevelopmentPanel.h"
 #include "dialogs/ImportWizard.h"
+#include "dialogs/PersonDialog.h"
+#include "storage/MethodistRepository.h"
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QPushButton>
 #include <QFile>
 #include <QMenu>
 #include "domain/SearchKey.h"
@@ -560,4 +566,63 @@ TEST_CASE("a registry above the count cap shows its exact size unless a short fr
             current = school;
         }
     }
+}
+
+TEST_CASE("the methodist's editor keeps the РМА current: dates, contacts, rate and own ПК", "[gui]")
+{
+    Scratch scratch;
+    Database db;
+    REQUIRE(db.open(scratch.path(QStringLiteral("rma.sqlite"))).ok());
+    DemoOptions options;
+    options.teachers = 60;
+    options.methodists = 2;
+    options.supportData = false;
+    REQUIRE(DemoRegion::generate(db, options).ok());
+    const qint64 id = MethodistRepository(db).page({}, {}, 1).value().first().id;
+    PkRecord pk;
+    pk.methodistId = id;
+    pk.program = QStringLiteral("Методическое сопровождение педагогов");
+    pk.federalRegistry = true;
+    REQUIRE(DevelopmentWriter(db).addPk(pk).ok());
+
+    PersonDialog dialog(db, ImportKind::Methodists, id);
+    dialog.show();
+    // The methodist's own ПК, without the teachers' diagnostics.
+    auto *pkList = dialog.findChild<QListWidget *>(QStringLiteral("pkList"));
+    REQUIRE(pkList);
+    REQUIRE(pkList->count() == 1);
+    CHECK(pkList->item(0)->text().contains(QStringLiteral("Методическое сопровождение")));
+    CHECK_FALSE(dialog.findChild<QListWidget *>(QStringLiteral("diagnosticsList"))->isVisible());
+
+    auto *joined = dialog.findChild<QDateEdit *>(QStringLiteral("joinedOn"));
+    auto *left = dialog.findChild<QDateEdit *>(QStringLiteral("leftOn"));
+    auto *reason = dialog.findChild<QLineEdit *>(QStringLiteral("leftReason"));
+    auto *email = dialog.findChild<QLineEdit *>(QStringLiteral("email"));
+    auto *rate = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("rate"));
+    REQUIRE(joined);
+    REQUIRE(left);
+    REQUIRE(reason);
+    REQUIRE(email);
+    REQUIRE(rate);
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    // A date of leaving before joining, or an address without «@», keeps OK off.
+    joined->setDate(QDate(2024, 9, 1));
+    left->setDate(QDate(2023, 6, 1));
+    CHECK_FALSE(ok->isEnabled());
+    left->setDate(QDate(2025, 6, 30));
+    email->setText(QStringLiteral("metodist.example.ru"));
+    CHECK_FALSE(ok->isEnabled());
+    email->setText(QStringLiteral("metodist@example.ru"));
+    reason->setText(QStringLiteral("переход на другую работу"));
+    rate->setValue(0.5);
+    REQUIRE(ok->isEnabled());
+    ok->click();
+
+    const Methodist saved = MethodistRepository(db).get(id).value();
+    CHECK(saved.joinedOn == QDate(2024, 9, 1));
+    CHECK(saved.leftOn == QDate(2025, 6, 30));
+    CHECK(saved.leftReason == QStringLiteral("переход на другую работу"));
+    CHECK(saved.email == QStringLiteral("metodist@example.ru"));
+    REQUIRE(saved.rate);
+    CHECK(*saved.rate == Approx(0.5));
 }

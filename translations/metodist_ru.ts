@@ -1207,12 +1207,12 @@
         <translation>В регионе нет ни одного муниципалитета.</translation>
     </message>
     <message>
-        <location filename="../core/services/demo/DemoPeople.cpp" line="+89"/>
+        <location filename="../core/services/demo/DemoPeople.cpp" line="+90"/>
         <source>The name lists of the demonstration region are missing from the program.</source>
         <translation>В программе нет списков имён демонстрационного региона.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+169"/>
         <location line="+77"/>
         <location filename="../core/services/demo/SupportWork.cpp" line="+56"/>
         <source>The generation was cancelled; the database was not changed.</source>
@@ -1232,7 +1232,7 @@
         <translation>Необходимо указать название программы повышения квалификации.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+51"/>
         <location line="+89"/>
         <source>A diagnostics result needs a date and a level of competence.</source>
         <translation>Для результата диагностики необходимо указать дату и уровень компетенций.</translation>
@@ -3282,7 +3282,7 @@ Double-click to see the list.</source>
 <context>
     <name>MonitoringWriter</name>
     <message>
-        <location filename="../core/storage/MonitoringRepository.cpp" line="+65"/>
+        <location filename="../core/storage/MonitoringRepository.cpp" line="+70"/>
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -7001,7 +7001,7 @@ Theme: %2</source>
 <context>
     <name>metodist::DevelopmentPanel</name>
     <message>
-        <location filename="../ui/dialogs/DevelopmentPanel.cpp" line="+33"/>
+        <location filename="../ui/dialogs/DevelopmentPanel.cpp" line="+39"/>
         <source>Add ПК…</source>
         <translation>Добавить ПК…</translation>
     </message>
@@ -7021,7 +7021,7 @@ Theme: %2</source>
         <translation>Диагностика профессиональных компетенций</translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+42"/>
         <source>, %n hour(s)</source>
         <translation>
             <numerusform>, %n час</numerusform>
@@ -8968,12 +8968,12 @@ Double-click to see the list.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>not given</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-55"/>
         <source>Surname*</source>
         <translation>Фамилия*</translation>
     </message>
@@ -9033,7 +9033,7 @@ Double-click to see the list.</source>
         <translation>Квалификационная категория</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>passed ПК on a federal-registry programme</source>
         <translation>пройдено ПК по программе из федерального реестра</translation>
     </message>
@@ -9063,7 +9063,7 @@ Double-click to see the list.</source>
         <translation>Участие в РМА</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>+7 4012 00-00-00</source>
         <translation>+7 4012 00-00-00</translation>
     </message>
@@ -9098,7 +9098,7 @@ Double-click to see the list.</source>
         <translation>Ставка (штатный)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Level of competence</source>
         <translation>Уровень компетенций</translation>
     </message>
@@ -9113,7 +9113,7 @@ Double-click to see the list.</source>
         <translation>Заявлена категория</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>—</source>
         <translation>—</translation>
     </message>

@@ -7,6 +7,11 @@ Result<QList<PkRecord>> DevelopmentService::pkOfTeacher(qint64 teacherId) const
     return DevelopmentRepository(m_db).pkOfTeacher(teacherId);
 }
 
+Result<QList<PkRecord>> DevelopmentService::pkOfMethodist(qint64 methodistId) const
+{
+    return DevelopmentRepository(m_db).pkOfMethodist(methodistId);
+}
+
 Result<QList<Diagnostic>> DevelopmentService::diagnosticsOfTeacher(qint64 teacherId) const
 {
     return DevelopmentRepository(m_db).diagnosticsOfTeacher(teacherId);

@@ -14,6 +14,7 @@ public:
     explicit DevelopmentService(Database &db) : m_db(db) {}
 
     Result<QList<PkRecord>> pkOfTeacher(qint64 teacherId) const;
+    Result<QList<PkRecord>> pkOfMethodist(qint64 methodistId) const;
     Result<QList<Diagnostic>> diagnosticsOfTeacher(qint64 teacherId) const;
 
     Result<qint64> addPk(const PkRecord &record);

@@ -22,9 +22,21 @@ Result<qint64> DevelopmentWriter::addPk(const PkRecord &r)
 
 Result<QList<PkRecord>> DevelopmentRepository::pkOfTeacher(qint64 teacherId) const
 {
+    return pkOf(QStringLiteral("teacher_id"), teacherId);
+}
+
+Result<QList<PkRecord>> DevelopmentRepository::pkOfMethodist(qint64 methodistId) const
+{
+    return pkOf(QStringLiteral("methodist_id"), methodistId);
+}
+
+Result<QList<PkRecord>> DevelopmentRepository::pkOf(const QString &personColumn, qint64 personId) const
+{
+    // The column is one of the two fixed names above, never input.
     auto query = m_db.exec(QStringLiteral("SELECT id, program, hours, federal_registry, completed_on FROM "
-                                          "professional_development WHERE teacher_id = ? ORDER BY completed_on, id"),
-                           {teacherId});
+                                          "professional_development WHERE %1 = ? ORDER BY completed_on, id")
+                               .arg(personColumn),
+                           {personId});
     if (!query)
         return query.status();
     QList<PkRecord> result;
@@ -32,7 +44,7 @@ Result<QList<PkRecord>> DevelopmentRepository::pkOfTeacher(qint64 teacherId) con
         const QSqlQuery &q = query.value();
         PkRecord r;
         r.id = q.value(0).toLongLong();
-        r.teacherId = teacherId;
+        (personColumn == u"teacher_id" ? r.teacherId : r.methodistId) = personId;
         r.program = q.value(1).toString();
         if (!q.value(2).isNull())
             r.hours = q.value(2).toInt();

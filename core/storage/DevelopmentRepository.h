@@ -39,6 +39,8 @@ public:
     explicit DevelopmentRepository(const Database &db) : m_db(db) {}
 
     Result<QList<PkRecord>> pkOfTeacher(qint64 teacherId) const;
+    // A methodist's own ПК (the РМА requires ПК on methodical support).
+    Result<QList<PkRecord>> pkOfMethodist(qint64 methodistId) const;
     Result<QList<Diagnostic>> diagnosticsOfTeacher(qint64 teacherId) const;
 
     // For re-imports: the teacher's record of this programme completed on this
@@ -48,6 +50,7 @@ public:
     Result<qint64> findDiagnostic(qint64 teacherId, const QDate &diagnosedOn) const;
 
 protected:
+    Result<QList<PkRecord>> pkOf(const QString &personColumn, qint64 personId) const;
     const Database &m_db;
 };
 

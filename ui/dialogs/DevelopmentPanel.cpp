@@ -20,9 +20,15 @@
 namespace metodist {
 
 DevelopmentPanel::DevelopmentPanel(Database &db, qint64 teacherId, QWidget *parent)
+    : DevelopmentPanel(db, Person::Teacher, teacherId, parent)
+{
+}
+
+DevelopmentPanel::DevelopmentPanel(Database &db, Person person, qint64 personId, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
-    , m_teacherId(teacherId)
+    , m_teacherId(personId)
+    , m_person(person)
     , m_pk(new QListWidget(this))
     , m_diagnostics(new QListWidget(this))
 {
@@ -40,6 +46,11 @@ DevelopmentPanel::DevelopmentPanel(Database &db, qint64 teacherId, QWidget *pare
     layout->addWidget(new QLabel(tr("Diagnostics of professional competence"), this), 2, 0);
     layout->addWidget(addDiagnostic, 2, 1);
     layout->addWidget(m_diagnostics, 3, 0, 1, 2);
+    // A methodist's diagnostics are not kept (yet); their own ПК are.
+    if (person == Person::Methodist)
+        for (QWidget *diagnosticsPart : {layout->itemAtPosition(2, 0)->widget(), static_cast<QWidget *>(addDiagnostic),
+                                         static_cast<QWidget *>(m_diagnostics)})
+            diagnosticsPart->hide();
     connect(addPk, &QPushButton::clicked, this, &DevelopmentPanel::addPk);
     connect(addDiagnostic, &QPushButton::clicked, this, &DevelopmentPanel::addDiagnostic);
     reload();
@@ -69,7 +80,8 @@ void DevelopmentPanel::reload()
     m_pk->clear();
     m_diagnostics->clear();
     DevelopmentService development(m_db);
-    auto pk = development.pkOfTeacher(m_teacherId);
+    auto pk = m_person == Person::Methodist ? development.pkOfMethodist(m_teacherId)
+                                            : development.pkOfTeacher(m_teacherId);
     for (const PkRecord &r : pk ? pk.value() : QList<PkRecord>()) {
         QString text = r.program;
         if (r.hours)
@@ -118,7 +130,7 @@ void DevelopmentPanel::addPk()
     if (dialog.exec() != QDialog::Accepted)
         return;
     PkRecord record;
-    record.teacherId = m_teacherId;
+    (m_person == Person::Methodist ? record.methodistId : record.teacherId) = m_teacherId;
     record.program = program->text();
     record.hours = hours->value();
     record.federalRegistry = federal->isChecked();

@@ -9,14 +9,17 @@ namespace metodist {
 
 class Database;
 
-// The teacher card's professional development (ПК) and diagnostics: the
-// records so far and buttons to add one; each addition is saved at once.
+// The teacher card's professional development (ПК) and diagnostics, or a
+// methodist's own ПК: the records so far and buttons to add one; each
+// addition is saved at once.
 class DevelopmentPanel : public QWidget
 {
     Q_OBJECT
 
 public:
+    enum class Person { Teacher, Methodist };
     DevelopmentPanel(Database &db, qint64 teacherId, QWidget *parent = nullptr);
+    DevelopmentPanel(Database &db, Person person, qint64 personId, QWidget *parent = nullptr);
     int pkCount() const;
     int diagnosticsCount() const;
 
@@ -28,6 +31,7 @@ private:
 
     Database &m_db;
     qint64 m_teacherId;
+    Person m_person = Person::Teacher;
     QListWidget *m_pk;
     QListWidget *m_diagnostics;
 };

@@ -134,6 +134,8 @@ PersonDialog::PersonDialog(Database &db, ImportKind kind, qint64 id, QWidget *pa
         for (QDateEdit *edit : {m_joinedOn, m_leftOn})
             connect(edit, &QDateEdit::dateChanged, this, &PersonDialog::validate);
         connect(m_rate, &QDoubleSpinBox::valueChanged, this, &PersonDialog::validate);
+        if (id != 0)
+            side->addWidget(new DevelopmentPanel(db, DevelopmentPanel::Person::Methodist, id, this));
     } else {
         m_level = dictionaryCombo(QStringLiteral("competence_levels"), true);
         form->addRow(tr("Level of competence"), m_level);
