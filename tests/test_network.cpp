@@ -4,6 +4,7 @@
 // covered schools), the organisations' new flags and the demo region's network.
 
 #include "TestSupport.h"
+#include "domain/SearchKey.h"
 #include "domain/Snils.h"
 #include "services/DemoRegion.h"
 #include "services/Importer.h"
@@ -661,4 +662,50 @@ TEST_CASE("network: the Tyumen demonstration region has ЦМН, internship sites
     CHECK(byCode.value(QStringLiteral("faculty")).members > 0);
     CHECK(byCode.value(QStringLiteral("association")).units >= 200);
     CHECK(byCode.value(QStringLiteral("association")).members > 0);
+}
+
+TEST_CASE("network: members without a СНИЛС come back by their school, namesakes in same-named schools too",
+          "[network][import][export]")
+{
+    Office office;
+    // Two teachers of one name, no СНИЛС, each in a «МАОУ СОШ № 1» of her own municipality.
+    REQUIRE(office.import(ImportKind::Teachers,
+                          office.write(QStringLiteral("namesakes.csv"),
+                                       {QStringLiteral("Фамилия;Имя;Отчество;Муниципалитет;Организация;Предмет"),
+                                        QStringLiteral("Бондаренко;Татьяна;Алексеевна;%1;МАОУ СОШ № 1;биология")
+                                            .arg(kaliningrad),
+                                        QStringLiteral("Бондаренко;Татьяна;Алексеевна;%1;МАОУ СОШ № 1;биология")
+                                            .arg(bagrationovsk)}))
+                .written);
+    const qint64 ours = TeacherRepository(office.db)
+                            .findAllByName(searchKey({QStringLiteral("Бондаренко"), QStringLiteral("Татьяна"),
+                                                      QStringLiteral("Алексеевна")}),
+                                           QStringLiteral("МАОУ СОШ № 1"),
+                                           office.entry("municipalities", bagrationovsk), 2)
+                            .value()
+                            .value(0);
+    REQUIRE(ours > 0);
+    NetworkUnit unit;
+    unit.kindId = office.kind("association");
+    unit.name = QStringLiteral("РМО учителей биологии");
+    unit.municipalityId = office.entry("municipalities", bagrationovsk);
+    NetworkService service(office.db);
+    auto unitId = service.saveUnit(unit);
+    REQUIRE(unitId.ok());
+    NetworkMember member;
+    member.unitId = unitId.value();
+    member.teacherId = ours;
+    REQUIRE(service.setMembers(unitId.value(), {member}).ok());
+
+    const QString members = office.scratch.path(QStringLiteral("members.csv"));
+    REQUIRE(service.exportFile(members, ImportKind::NetworkMembers).ok());
+    REQUIRE(service.setMembers(unitId.value(), {}).ok());
+    auto back = service.importFile(members, ImportKind::NetworkMembers);
+    REQUIRE(back.ok());
+    INFO(back.value().lines().join(u'\n').toStdString());
+    REQUIRE(back.value().written);
+    auto details = service.details(unitId.value());
+    REQUIRE(details.ok());
+    REQUIRE(details->members.size() == 1);
+    CHECK(details->members.first().teacherId == ours);
 }

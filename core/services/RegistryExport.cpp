@@ -91,9 +91,12 @@ Status networkRows(const Database &db, ImportKind kind, ExportTable &table)
         for (const NetworkMember &m : members.value()) {
             const QString snils = Snils::format(m.snils);
             const QString role = m.head ? QStringLiteral("руководитель") : QStringLiteral("участник");
+            // A teacher's school too: it tells namesakes without a СНИЛС apart
+            // when the file is imported again.
             if (m.teacherId > 0)
-                table.rows.append({u.name, u.kindName, u.municipality, snils, m.name, QString(), QString(), QString(),
-                                   QString(), role});
+                table.rows.append({u.name, u.kindName, u.municipality, snils, m.name, QString(), QString(),
+                                   m.organisation, m.municipality != u.municipality ? m.municipality : QString(),
+                                   role});
             else
                 table.rows.append({u.name, u.kindName, u.municipality, QString(), QString(), snils, m.name, QString(),
                                    QString(), role});

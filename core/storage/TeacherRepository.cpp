@@ -160,6 +160,18 @@ Result<QList<qint64>> TeacherRepository::findAllByName(const QString &nameKey, c
                    {nameKey, searchKey(organisation), limit});
 }
 
+Result<QList<qint64>> TeacherRepository::findAllByName(const QString &nameKey, const QString &organisation,
+                                                      qint64 municipalityId, int limit) const
+{
+    if (municipalityId <= 0)
+        return findAllByName(nameKey, organisation, limit);
+    return readIds(m_db,
+                   QStringLiteral("SELECT t.id FROM teachers t JOIN organisations o ON o.id = t.organisation_id "
+                                  "WHERE t.search_key = ? AND o.search_key = ? AND o.municipality_id = ? "
+                                  "ORDER BY t.id LIMIT ?"),
+                   {nameKey, searchKey(organisation), municipalityId, limit});
+}
+
 Result<qint64> TeacherRepository::count(const RegistryFilter &filter) const
 {
     return countRows(m_db, teachersTable, filter);

@@ -44,6 +44,9 @@ public:
     Result<QList<qint64>> findAllByName(const QString &nameKey, int limit) const;
     // The same within the organisation of this name (compared by search key).
     Result<QList<qint64>> findAllByName(const QString &nameKey, const QString &organisation, int limit) const;
+    // The same within the organisation of that municipality (0: any).
+    Result<QList<qint64>> findAllByName(const QString &nameKey, const QString &organisation, qint64 municipalityId,
+                                        int limit) const;
 
     Result<qint64> count(const RegistryFilter &filter = {}) const;
     // Up to limit rows after the cursor, alphabetical.

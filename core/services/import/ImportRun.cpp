@@ -493,14 +493,27 @@ qint64 ImportRun::findPerson(int row, const QStringList &cells, Role role)
         return 0;
     }
     const QString key = searchKey({last, first, middle});
-    const QString organisation = role == Role::Teacher ? cell(cells, ImportField::Organisation) : QString();
+    // The school tells namesakes apart (a member's row of the network names
+    // the teacher's school as well).
+    const QString organisation = role != Role::LoggedMethodist ? cell(cells, ImportField::Organisation) : QString();
+    // Schools of one name are in many municipalities: the organisation's
+    // municipality when the file gives it, else the row's (the unit's for a
+    // member of the network); not recognised, any.
+    QString municipalityText = cell(cells, ImportField::OrganisationMunicipality);
+    if (municipalityText.isEmpty())
+        municipalityText = cell(cells, ImportField::Municipality);
+    const qint64 municipalityId =
+        organisation.isEmpty() || municipalityText.isEmpty() ? 0 : m_lookups.municipalities.find(municipalityText);
     // Two ids are enough to know a name is not one person's.
-    auto ids = remembered(roleMark + u'n' + key + u'|' + searchKey(organisation), [&]() {
-        if (methodist)
-            return MethodistRepository(*m_db).findAllByName(key, 2);
-        const TeacherRepository teachers(*m_db);
-        return organisation.isEmpty() ? teachers.findAllByName(key, 2) : teachers.findAllByName(key, organisation, 2);
-    });
+    auto ids = remembered(roleMark + u'n' + key + u'|' + searchKey(organisation) + u'|' + QString::number(municipalityId),
+                          [&]() {
+                              if (methodist)
+                                  return MethodistRepository(*m_db).findAllByName(key, 2);
+                              const TeacherRepository teachers(*m_db);
+                              return organisation.isEmpty()
+                                         ? teachers.findAllByName(key, 2)
+                                         : teachers.findAllByName(key, organisation, municipalityId, 2);
+                          });
     if (!ids) {
         error(row, nameField, ids.message());
         return 0;
