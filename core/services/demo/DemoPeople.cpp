@@ -268,9 +268,11 @@ Status DemoPeople::generate(Database &db, const DemoOptions &options, const QDat
     const qint64 highest = idOf(QStringLiteral("qualification_categories"), QStringLiteral("highest"));
     const qint64 first = idOf(QStringLiteral("qualification_categories"), QStringLiteral("first"));
     const qint64 pedagogical = idOf(QStringLiteral("education_levels"), QStringLiteral("higher_pedagogical"));
-    for (int i = 0; i < options.methodists; ++i) {
-        const bool female = random.bounded(100) < 85;
-        const Names name = randomName(random, names, female);
+    // A member of the РМА at a school of the region, with a random subject
+    // (the same draws in the same order as before, so the same seed gives
+    // the same region).
+    const auto newMethodist = [&]() {
+        const Names name = randomName(random, names, random.bounded(100) < 85);
         Methodist m;
         m.lastName = name.last;
         m.firstName = name.first;
@@ -280,6 +282,10 @@ Status DemoPeople::generate(Database &db, const DemoOptions &options, const QDat
         m.municipalityId = municipalityOfSchool.value(m.organisationId);
         m.position = QStringLiteral("региональный методист");
         m.subjectId = pick(random, subjects);
+        return m;
+    };
+    for (int i = 0; i < options.methodists; ++i) {
+        Methodist m = newMethodist();
         // Kaliningrad's mix, exactly at its size: 185 municipal methodists,
         // 24 under ГПХ, 15 institute staff; the same shares at any other.
         const int form = int(qint64(i) * 224 / std::max(1, options.methodists));
@@ -308,16 +314,7 @@ Status DemoPeople::generate(Database &db, const DemoOptions &options, const QDat
     const QStringList reasons{QStringLiteral("переход на другую работу"), QStringLiteral("по собственному желанию"),
                               QStringLiteral("выход на пенсию")};
     for (int i = 0, formerCount = options.methodists / 40; i < formerCount; ++i) {
-        const Names name = randomName(random, names, random.bounded(100) < 85);
-        Methodist m;
-        m.lastName = name.last;
-        m.firstName = name.first;
-        m.middleName = name.middle;
-        m.snils = snilsFor(snilsNumber += 1 + random.bounded(50));
-        m.organisationId = pick(random, schoolIds);
-        m.municipalityId = municipalityOfSchool.value(m.organisationId);
-        m.position = QStringLiteral("региональный методист");
-        m.subjectId = pick(random, subjects);
+        Methodist m = newMethodist();
         m.employmentFormId = municipal;
         m.qualificationCategoryId = highest;
         m.educationLevelId = pedagogical;
