@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -132,8 +133,10 @@ NetworkUnitDialog::NetworkUnitDialog(Database &db, qint64 id, QWidget *parent)
     m_members->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_members->verticalHeader()->hide();
     m_members->horizontalHeader()->setStretchLastSection(true);
-    m_members->setColumnWidth(0, 220);
-    m_members->setColumnWidth(1, 110);
+    m_members->verticalHeader()->setDefaultSectionSize(m_members->fontMetrics().height() + 8);
+    m_members->setColumnWidth(0, 260);
+    m_members->setColumnWidth(1, 90);
+    m_members->setMinimumWidth(480);
     auto *membersBox = new QGroupBox(tr("Members"), this);
     auto *membersLayout = new QVBoxLayout(membersBox);
     auto *findPerson = new QHBoxLayout;
@@ -152,7 +155,7 @@ NetworkUnitDialog::NetworkUnitDialog(Database &db, qint64 id, QWidget *parent)
     m_schoolSearch->setPlaceholderText(tr("Find a school of the region by name"));
     m_schoolSearch->setClearButtonEnabled(true);
     m_schoolMatches->setMaximumHeight(m_schoolMatches->fontMetrics().lineSpacing() * 4 + 8);
-    m_schools->setMaximumHeight(m_schools->fontMetrics().lineSpacing() * 5 + 8);
+    
     auto *schoolsBox = new QGroupBox(tr("Covered schools"), this);
     auto *schoolsLayout = new QVBoxLayout(schoolsBox);
     auto *findSchool = new QHBoxLayout;
@@ -178,6 +181,10 @@ NetworkUnitDialog::NetworkUnitDialog(Database &db, qint64 id, QWidget *parent)
     outer->addLayout(columns, 1);
     outer->addWidget(m_problems);
     outer->addWidget(m_buttons);
+
+    // Wide enough for the members' names and schools, within a 1366×768 screen.
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+    resize(std::min(1120, screen.width() - 40), std::min(660, screen.height() - 60));
 
     connect(m_name, &QLineEdit::textChanged, this, &NetworkUnitDialog::validate);
     connect(m_theme, &QLineEdit::textChanged, this, &NetworkUnitDialog::validate);
@@ -233,6 +240,8 @@ NetworkUnitDialog::NetworkUnitDialog(Database &db, qint64 id, QWidget *parent)
     for (QPushButton *b : {m_addPerson, m_makeHead, m_removeMember, m_addSchool, m_removeSchool})
         b->setAutoDefault(false);
 
+    m_people->hide();
+    m_schoolMatches->hide();
     fillHosts();
     m_loaded.unit.id = id;
     if (id != 0) {
@@ -334,6 +343,8 @@ NetworkUnitDetails NetworkUnitDialog::edited() const
 void NetworkUnitDialog::searchPeople(const QString &text)
 {
     m_people->clear();
+    // The matches show only while the user searches.
+    m_people->setVisible(!text.trimmed().isEmpty());
     if (text.trimmed().size() < 2) {
         updateListButtons();
         return;
@@ -414,6 +425,7 @@ void NetworkUnitDialog::addPerson()
 void NetworkUnitDialog::searchSchools(const QString &text)
 {
     m_schoolMatches->clear();
+    m_schoolMatches->setVisible(!text.trimmed().isEmpty());
     if (text.trimmed().size() >= 2) {
         auto found = OrganisationRepository(m_db).list(0, text);
         int shown = 0;
