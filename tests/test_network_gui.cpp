@@ -361,5 +361,22 @@ TEST_CASE("network unit editor: a unit made with a member and a covered school, 
             editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         }));
         CHECK(page.model()->rowAt(0).name == QStringLiteral("РМО математиков"));
+
+        // A double-click on a row opens its editor too.
+        bool opened = false;
+        QTimer timer;
+        timer.setSingleShot(true);
+        QObject::connect(&timer, &QTimer::timeout, [&] {
+            auto *editor = qobject_cast<NetworkUnitDialog *>(QApplication::activeModalWidget());
+            opened = editor && editor->findChild<QLineEdit *>(QStringLiteral("unitName"))->text()
+                                   == QStringLiteral("РМО математиков");
+            if (editor)
+                editor->reject();
+        });
+        timer.start(0);
+        const QRect cell = table->visualRect(table->model()->index(0, 1));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+        CHECK(opened);
     }
 }
