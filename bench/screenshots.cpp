@@ -6,10 +6,13 @@
 // region made in OUTDIR (2000 teachers, 40 methodists), the plan preview, the
 // assignment page's two tabs after the plan is applied, the manual
 // assignment dialog with a warning, the order dialogs and a teacher's card.
+//   metodist-screenshots --network-unit DB.sqlite OUTDIR
+// writes the editor of the network unit with the most members and an empty one.
 #include "Application.h"
 #include "MainWindow.h"
 #include "dialogs/AssignDialog.h"
 #include "dialogs/ImportWizard.h"
+#include "dialogs/NetworkUnitDialog.h"
 #include "dialogs/OrderDialog.h"
 #include "dialogs/OrderSettingsDialog.h"
 #include "dialogs/PersonDialog.h"
@@ -20,6 +23,7 @@
 #include "pages/AssignmentPage.h"
 #include "pages/RegistryPage.h"
 #include "services/DemoRegion.h"
+#include "services/NetworkService.h"
 #include "services/OrderService.h"
 #include "documents/OrderPdf.h"
 #include "storage/OrderRepository.h"
@@ -173,6 +177,26 @@ int everyPage(const QString &dbPath, const QDir &out)
     return pages > 0 ? 0 : 1;
 }
 
+// The editor of the network's unit with the most members, and an empty one.
+int networkUnitShots(const QString &dbPath, const QDir &out)
+{
+    Database db;
+    if (!db.open(dbPath).ok())
+        return 1;
+    auto units = NetworkService(db).units();
+    if (!units || units.value().isEmpty())
+        return 1;
+    NetworkUnit biggest = units.value().first();
+    for (const NetworkUnit &u : units.value())
+        if (u.members > biggest.members)
+            biggest = u;
+    NetworkUnitDialog editor(db, biggest.id);
+    save(editor, out, QStringLiteral("network-unit-editor.png"));
+    NetworkUnitDialog empty(db, 0);
+    save(empty, out, QStringLiteral("network-unit-editor-new.png"));
+    return editor.width() <= 1366 && editor.height() <= 768 ? 0 : 3;
+}
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -181,6 +205,12 @@ int main(int argc, char *argv[])
         Application::configureIdentity();
         Application::installTranslations(app);
         return everyPage(QString::fromLocal8Bit(argv[2]), QDir(QString::fromLocal8Bit(argv[3])));
+    }
+    if (argc == 4 && QString::fromLocal8Bit(argv[1]) == u"--network-unit") {
+        QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+        Application::configureIdentity();
+        Application::installTranslations(app);
+        return networkUnitShots(QString::fromLocal8Bit(argv[2]), QDir(QString::fromLocal8Bit(argv[3])));
     }
     if (argc < 4)
         return 2;

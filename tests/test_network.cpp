@@ -7,11 +7,13 @@
 #include "domain/SearchKey.h"
 #include "domain/Snils.h"
 #include "services/DemoRegion.h"
+#include "services/EditFields.h"
 #include "services/Importer.h"
 #include "services/NetworkService.h"
 #include "services/RegistryExport.h"
 #include "services/Setup.h"
 #include "storage/DictionaryRepository.h"
+#include "storage/MethodistRepository.h"
 #include "storage/NetworkRepository.h"
 #include "storage/OrganisationRepository.h"
 #include "storage/TeacherRepository.h"
@@ -708,4 +710,159 @@ TEST_CASE("network: members without a СНИЛС come back by their school, name
     REQUIRE(details.ok());
     REQUIRE(details->members.size() == 1);
     CHECK(details->members.first().teacherId == ours);
+}
+
+// The editor's save: the unit with its members and covered schools in one
+// transaction, refused when someone else changed the unit meanwhile.
+TEST_CASE("network: the editor's save keeps a unit, its members and schools together", "[network][conflict]")
+{
+    Office office;
+    office.people();
+    NetworkService service(office.db);
+    const qint64 kgd = office.entry("municipalities", kaliningrad);
+    const qint64 school5 = office.school(kaliningrad, QStringLiteral("МАОУ СОШ № 5"));
+    const qint64 school1 = office.school(bagrationovsk, QStringLiteral("МБОУ СОШ № 1"));
+
+    NetworkUnitDetails edited;
+    edited.unit.kindId = office.kind("association");
+    edited.unit.name = QStringLiteral("РМО учителей математики");
+    edited.unit.municipalityId = kgd;
+    edited.unit.organisationId = school5;
+    edited.unit.theme = QStringLiteral("Функциональная грамотность");
+    NetworkMember head;
+    head.teacherId = office.teacher(1);
+    head.head = true;
+    NetworkMember member;
+    member.teacherId = office.teacher(2);
+    edited.members = {head, member};
+    edited.organisations = {CoveredOrganisation{school5, {}, kgd, {}}, CoveredOrganisation{school1, {}, 0, {}}};
+
+    SECTION("a failure on the way writes nothing")
+    {
+        NetworkUnitDetails broken = edited;
+        NetworkMember nobody; // neither a teacher nor a methodist
+        broken.members.append(nobody);
+        CHECK_FALSE(service.saveUnit(NetworkUnitDetails{}, broken).ok());
+        CHECK(office.units().isEmpty());
+        auto left = office.db.exec(QStringLiteral("SELECT (SELECT count(*) FROM network_members) + "
+                                                  "(SELECT count(*) FROM network_organisations)"));
+        REQUIRE(left.ok());
+        REQUIRE(left.value().next());
+        CHECK(left.value().value(0).toInt() == 0);
+    }
+
+    auto saved = service.saveUnit(NetworkUnitDetails{}, edited);
+    REQUIRE(saved.ok());
+    REQUIRE(saved.value().isSaved());
+    const qint64 id = saved.value().id();
+    auto details = service.details(id);
+    REQUIRE(details.ok());
+    CHECK(details.value().unit.name == edited.unit.name);
+    CHECK(details.value().unit.theme == edited.unit.theme);
+    CHECK(details.value().unit.organisationId == school5);
+    REQUIRE(details.value().members.size() == 2);
+    CHECK(details.value().members.at(0).teacherId == office.teacher(1));
+    CHECK(details.value().members.at(0).head);
+    CHECK(details.value().organisations.size() == 2);
+
+    SECTION("edited again: the members and schools replaced")
+    {
+        NetworkUnitDetails second = details.value();
+        second.unit.name = QStringLiteral("РМО учителей математики и информатики");
+        second.members.removeFirst();
+        second.members.first().head = true;
+        second.organisations.removeLast();
+        auto again = service.saveUnit(details.value(), second);
+        REQUIRE(again.ok());
+        REQUIRE(again.value().isSaved());
+        CHECK(again.value().id() == id);
+        auto now = service.details(id);
+        REQUIRE(now.ok());
+        CHECK(now.value().unit.name == second.unit.name);
+        REQUIRE(now.value().members.size() == 1);
+        CHECK(now.value().members.at(0).teacherId == office.teacher(2));
+        CHECK(now.value().members.at(0).head);
+        CHECK(now.value().organisations.size() == 1);
+    }
+
+    SECTION("changed by another connection after the editor loaded it: a conflict, nothing overwritten")
+    {
+        const NetworkUnitDetails loaded = details.value();
+        Database other;
+        REQUIRE(other.open(office.scratch.path(QStringLiteral("office.sqlite"))).ok());
+        NetworkUnitDetails theirs = loaded;
+        theirs.unit.theme = QStringLiteral("Наставничество");
+        NetworkMember methodist;
+        methodist.methodistId = [&] {
+            auto found = MethodistRepository(other).findBySnils(snils(3));
+            REQUIRE(found.ok());
+            return found.value();
+        }();
+        theirs.members.append(methodist);
+        auto elsewhere = NetworkService(other).saveUnit(loaded, theirs);
+        REQUIRE(elsewhere.ok());
+        REQUIRE(elsewhere.value().isSaved());
+
+        NetworkUnitDetails mine = loaded;
+        mine.unit.theme = QStringLiteral("Цифровая школа");
+        auto outcome = service.saveUnit(loaded, mine);
+        REQUIRE(outcome.ok());
+        REQUIRE_FALSE(outcome.value().isSaved());
+        const auto &conflict = outcome.value().conflict();
+        CHECK_FALSE(conflict.deleted());
+        QStringList labels;
+        for (const FieldDifference &d : conflict.differences)
+            labels << d.label + (d.changedElsewhere ? QStringLiteral("*") : QString());
+        CHECK(labels.contains(EditFields::tr("Theme") + QStringLiteral("*")));
+        CHECK(labels.contains(EditFields::tr("Members") + QStringLiteral("*")));
+        auto kept = service.details(id);
+        REQUIRE(kept.ok());
+        CHECK(kept.value().unit.theme == QStringLiteral("Наставничество"));
+        CHECK(kept.value().members.size() == 3);
+
+        // Overwritten on the user's word.
+        auto overwritten = service.saveUnit(loaded, mine, SaveMode::Overwrite);
+        REQUIRE(overwritten.ok());
+        REQUIRE(overwritten.value().isSaved());
+        CHECK(service.details(id).value().unit.theme == QStringLiteral("Цифровая школа"));
+        CHECK(service.details(id).value().members.size() == 2);
+    }
+
+    SECTION("deleted by another connection: reported as deleted, saved again as new when told")
+    {
+        const NetworkUnitDetails loaded = details.value();
+        Database other;
+        REQUIRE(other.open(office.scratch.path(QStringLiteral("office.sqlite"))).ok());
+        REQUIRE(NetworkService(other).removeUnits({id}).ok());
+        NetworkUnitDetails mine = loaded;
+        mine.unit.note = QStringLiteral("Заседания раз в месяц");
+        auto outcome = service.saveUnit(loaded, mine);
+        REQUIRE(outcome.ok());
+        REQUIRE_FALSE(outcome.value().isSaved());
+        CHECK(outcome.value().conflict().deleted());
+        CHECK(office.units().isEmpty());
+        auto again = service.saveUnit(loaded, mine, SaveMode::Overwrite);
+        REQUIRE(again.ok());
+        REQUIRE(again.value().isSaved());
+        auto back = service.details(again.value().id());
+        REQUIRE(back.ok());
+        CHECK(back.value().unit.note == mine.unit.note);
+        CHECK(back.value().members.size() == 2);
+    }
+
+    SECTION("a change elsewhere that the save does not undo is no conflict")
+    {
+        const NetworkUnitDetails loaded = details.value();
+        Database other;
+        REQUIRE(other.open(office.scratch.path(QStringLiteral("office.sqlite"))).ok());
+        NetworkUnitDetails theirs = loaded;
+        theirs.unit.note = QStringLiteral("Их примечание");
+        REQUIRE(NetworkService(other).saveUnit(loaded, theirs).value().isSaved());
+        NetworkUnitDetails mine = loaded;
+        mine.unit.note = QStringLiteral("Их примечание");
+        mine.unit.headName = QStringLiteral("Петрова А. И.");
+        auto outcome = service.saveUnit(loaded, mine);
+        REQUIRE(outcome.ok());
+        CHECK(outcome.value().isSaved());
+    }
 }

@@ -1213,7 +1213,7 @@
     </message>
     <message>
         <location line="+169"/>
-        <location line="+77"/>
+        <location line="+74"/>
         <location filename="../core/services/demo/SupportWork.cpp" line="+56"/>
         <source>The generation was cancelled; the database was not changed.</source>
         <translation>Создание демонстрационных данных отменено; база данных не изменена.</translation>
@@ -1473,11 +1473,12 @@
     <message>
         <location line="-24"/>
         <location line="+24"/>
+        <location line="+121"/>
         <source>Subject</source>
         <translation>Предмет</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-144"/>
         <location line="+24"/>
         <source>Experience, years</source>
         <translation>Стаж, лет</translation>
@@ -1523,11 +1524,12 @@
     </message>
     <message>
         <location line="-53"/>
+        <location line="+120"/>
         <source>Municipality</source>
         <translation>Муниципалитет</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-115"/>
         <source>Form of employment</source>
         <translation>Форма работы</translation>
     </message>
@@ -1651,11 +1653,12 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+69"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-67"/>
         <source>Deficit</source>
         <translation>Дефицит</translation>
     </message>
@@ -1713,6 +1716,51 @@
         <location line="+1"/>
         <source>Teachers</source>
         <translation>Педагоги</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source> (head)</source>
+        <translation> (руководитель)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>regional</source>
+        <translation>региональная</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host organisation</source>
+        <translation>Базовая организация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covered schools</source>
+        <translation>Охваченные школы</translation>
     </message>
 </context>
 <context>
@@ -1952,7 +2000,7 @@
         <location line="+50"/>
         <location line="+106"/>
         <location line="+2"/>
-        <location line="+178"/>
+        <location line="+191"/>
         <location filename="../core/services/import/ImportWriters.cpp" line="+27"/>
         <location line="+33"/>
         <location line="+141"/>
@@ -1963,7 +2011,7 @@
         <translation>Значение обязательно.</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-252"/>
         <source>«%1» is not in the dictionary «%2»; add it there or correct the file.</source>
         <translation>Значения «%1» нет в справочнике «%2»; добавьте его в справочник или исправьте файл.</translation>
     </message>
@@ -1999,7 +2047,7 @@
         <translation>Нужен СНИЛС или фамилия и имя педагога.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+32"/>
         <source>No methodist «%1» is in the registry; import the methodists first.</source>
         <translation>Методиста «%1» нет в реестре; сначала импортируйте методистов.</translation>
     </message>
@@ -3556,7 +3604,7 @@ Double-click to see the list.</source>
 <context>
     <name>NetworkService</name>
     <message>
-        <location filename="../core/services/NetworkService.cpp" line="+108"/>
+        <location filename="../core/services/NetworkService.cpp" line="+148"/>
         <source>Only the network&apos;s units or its members can be imported here.</source>
         <translation>Здесь импортируются только структуры сети или их участники.</translation>
     </message>
@@ -4520,7 +4568,7 @@ Theme: %2</source>
 <context>
     <name>RegistryExport</name>
     <message>
-        <location filename="../core/services/RegistryExport.cpp" line="+142"/>
+        <location filename="../core/services/RegistryExport.cpp" line="+145"/>
         <source>Meets the РМА requirements</source>
         <translation>Соответствует требованиям к РМА</translation>
     </message>
@@ -8440,7 +8488,17 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::NetworkPage</name>
     <message>
-        <location filename="../ui/pages/NetworkPage.cpp" line="+69"/>
+        <location filename="../ui/pages/NetworkPage.cpp" line="+70"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Import &amp;units…</source>
         <translation>Импорт &amp;структур…</translation>
     </message>
@@ -8490,7 +8548,7 @@ Double-click to see the list.</source>
         <translation>&amp;Муниципалитет:</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>Support network</source>
         <translation>Сеть поддержки</translation>
     </message>
@@ -8572,7 +8630,7 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Imported: %1 new, %2 updated.</source>
         <translation>Импортировано: новых — %1, обновлено — %2.</translation>
     </message>
@@ -8602,6 +8660,11 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
+        <location line="+27"/>
+        <source>The unit of the network is saved.</source>
+        <translation>Структура сети сохранена.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <location line="+10"/>
         <source>Delete units</source>
@@ -8615,6 +8678,214 @@ Double-click to see the list.</source>
             <numerusform>Удалить %n выбранные структуры сети вместе с участниками и охваченными школами? Педагоги, методисты и школы останутся в реестре.</numerusform>
             <numerusform>Удалить %n выбранных структур сети вместе с участниками и охваченными школами? Педагоги, методисты и школы останутся в реестре.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>metodist::NetworkUnitDialog</name>
+    <message>
+        <location filename="../ui/dialogs/NetworkUnitDialog.cpp" line="+55"/>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>regional unit</source>
+        <translation>региональная структура</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add member</source>
+        <translation>&amp;Добавить участника</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+437"/>
+        <source>Make &amp;head</source>
+        <translation>Сделать &amp;руководителем</translation>
+    </message>
+    <message>
+        <location line="-436"/>
+        <source>&amp;Remove member</source>
+        <translation>&amp;Убрать участника</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;school</source>
+        <translation>Добавить &amp;школу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove s&amp;chool</source>
+        <translation>Убрать ш&amp;колу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New unit of the network</source>
+        <translation>Новая структура сети</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit of the network</source>
+        <translation>Структура сети</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>for internship sites: «Наставничество», …</source>
+        <translation>для стажировочных площадок: «Наставничество», …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when the head is not among the members</source>
+        <translation>если руководителя нет среди участников</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind*</source>
+        <translation>Вид*</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name*</source>
+        <translation>Название*</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation>Муниципалитет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host organisation</source>
+        <translation>Базовая организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+398"/>
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="-397"/>
+        <source>Head (as written)</source>
+        <translation>Руководитель (как записан)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+398"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="-395"/>
+        <source>Find a teacher or a methodist by name or СНИЛС</source>
+        <translation>Найти педагога или методиста по ФИО или СНИЛС</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Members</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Find a school of the region by name</source>
+        <translation>Найти школу региона по названию</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Covered schools</source>
+        <translation>Охваченные школы</translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <location line="+117"/>
+        <source>methodist</source>
+        <translation>методист</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <location line="+117"/>
+        <source>teacher</source>
+        <translation>педагог</translation>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>Nobody found.</source>
+        <translation>Никто не найден.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is already a member.</source>
+        <translation>%1 уже участник.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No school found.</source>
+        <translation>Школа не найдена.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 (head)</source>
+        <translation>%1 (руководитель)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Not the &amp;head</source>
+        <translation>Не &amp;руководитель</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the kind of the unit.</source>
+        <translation>Выберите вид структуры.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the name of the unit.</source>
+        <translation>Введите название структуры.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of the unit</source>
+        <translation>Название структуры</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the host organisation from the list (schools of the unit&apos;s municipality).</source>
+        <translation>Выберите базовую организацию из списка (школы муниципалитета структуры).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A unit of this kind and name is already in the network in this municipality.</source>
+        <translation>Структура этого вида с таким названием в этом муниципалитете уже есть в сети.</translation>
     </message>
 </context>
 <context>

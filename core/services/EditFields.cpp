@@ -230,4 +230,56 @@ Result<RecordFields> EditFields::activity(const RoadmapActivity &a)
                         {tr("Teachers"), idTexts.join(u','), orNone(names.join(QStringLiteral(", ")))}};
 }
 
+Result<RecordFields> EditFields::networkUnit(const NetworkUnit &u, const QList<NetworkMember> &members,
+                                             const QList<CoveredOrganisation> &organisations)
+{
+    auto kind = entryName(QStringLiteral("network_kinds"), u.kindId);
+    auto municipality = entryName(QStringLiteral("municipalities"), u.municipalityId);
+    auto subject = entryName(QStringLiteral("subjects"), u.subjectId);
+    for (const auto *name : {&kind, &municipality, &subject})
+        if (!*name)
+            return name->status();
+    // Members are compared by who they are and who heads the unit, in a
+    // stable order; shown by name, the head marked.
+    QList<std::pair<QString, QString>> people; // (key, name)
+    for (const NetworkMember &m : members) {
+        const bool teacher = m.teacherId > 0;
+        const QString key = (teacher ? QStringLiteral("t%1") : QStringLiteral("m%1"))
+                                .arg(teacher ? m.teacherId : m.methodistId)
+                            + (m.head ? QStringLiteral("*") : QString());
+        QString name = m.name.isEmpty() ? (teacher ? teacherName(m.teacherId) : methodistName(m.methodistId)) : m.name;
+        if (m.head)
+            name += tr(" (head)");
+        people.append({key, name});
+    }
+    std::sort(people.begin(), people.end());
+    QStringList keys, names;
+    for (const auto &[key, name] : people) {
+        keys << key;
+        names << name;
+    }
+    names.sort(Qt::CaseInsensitive);
+    QList<qint64> schoolIds;
+    for (const CoveredOrganisation &o : organisations)
+        schoolIds << o.organisationId;
+    std::sort(schoolIds.begin(), schoolIds.end());
+    QStringList schoolKeys, schoolNames;
+    for (qint64 id : schoolIds) {
+        schoolKeys << QString::number(id);
+        schoolNames << organisationName(id);
+    }
+    schoolNames.sort(Qt::CaseInsensitive);
+    return RecordFields{idField(tr("Kind"), u.kindId, kind.value()),
+                        textField(tr("Name"), u.name),
+                        {tr("Municipality"), u.municipalityId > 0 ? QVariant(u.municipalityId) : QVariant(),
+                         u.municipalityId > 0 ? orNone(municipality.value()) : tr("regional")},
+                        idField(tr("Host organisation"), u.organisationId, organisationName(u.organisationId)),
+                        idField(tr("Subject"), u.subjectId, subject.value()),
+                        textField(tr("Theme"), u.theme),
+                        textField(tr("Head"), u.headName),
+                        textField(tr("Note"), u.note),
+                        {tr("Members"), keys.join(u','), orNone(names.join(QStringLiteral(", ")))},
+                        {tr("Covered schools"), schoolKeys.join(u','), orNone(schoolNames.join(QStringLiteral(", ")))}};
+}
+
 } // namespace metodist

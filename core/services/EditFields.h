@@ -3,6 +3,7 @@
 #include "Status.h"
 #include "domain/Event.h"
 #include "domain/Methodist.h"
+#include "domain/Network.h"
 #include "domain/Roadmap.h"
 #include "domain/Route.h"
 #include "domain/Teacher.h"
@@ -34,6 +35,10 @@ public:
     Result<RecordFields> workLogEntry(const WorkLogEntry &entry);
     Result<RecordFields> routeItem(const RouteItem &item);
     Result<RecordFields> activity(const RoadmapActivity &activity);
+    // A unit of the support network with its members (who heads it marked)
+    // and the schools it covers.
+    Result<RecordFields> networkUnit(const NetworkUnit &unit, const QList<NetworkMember> &members,
+                                     const QList<CoveredOrganisation> &organisations);
 
 private:
     Result<QString> entryName(const QString &dictionary, qint64 id);

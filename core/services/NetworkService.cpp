@@ -1,7 +1,9 @@
 #include "services/NetworkService.h"
 
 #include "domain/SearchKey.h"
+#include "services/EditFields.h"
 #include "services/RegistryExport.h"
+#include "storage/RecordPresence.h"
 
 namespace metodist {
 
@@ -67,6 +69,44 @@ Result<qint64> NetworkService::saveUnit(const NetworkUnit &unit)
     if (Status status = transaction.commit(); !status)
         return status;
     return saved;
+}
+
+Result<SaveOutcome<NetworkUnitDetails>> NetworkService::saveUnit(const NetworkUnitDetails &loaded,
+                                                                const NetworkUnitDetails &edited, SaveMode mode)
+{
+    const qint64 id = loaded.unit.id;
+    EditFields fields(m_db);
+    CheckedSave<NetworkUnitDetails> how;
+    how.prepare = [&](NetworkUnitDetails &d) {
+        d.unit.id = id;
+        return Status::success();
+    };
+    how.readStored = [&]() -> Result<std::optional<NetworkUnitDetails>> {
+        if (id == 0) // a new unit: nothing stored to differ from
+            return std::optional<NetworkUnitDetails>(loaded);
+        return storedOrNothing<NetworkUnitDetails>(m_db, RecordTable::NetworkUnits, id, [&] { return details(id); });
+    };
+    how.fields = [&](const NetworkUnitDetails &d) { return fields.networkUnit(d.unit, d.members, d.organisations); };
+    how.write = [&](const NetworkUnitDetails &completed,
+                    const std::optional<NetworkUnitDetails> &stored) -> Result<qint64> {
+        NetworkUnit unit = completed.unit;
+        // New, or deleted meanwhile and saved again on the user's word.
+        if (!(id > 0 && stored))
+            unit.id = 0;
+        NetworkWriter network(m_db);
+        auto saved = network.save(unit);
+        if (!saved)
+            return saved;
+        if (Status status = network.setMembers(saved.value(), completed.members); !status)
+            return status;
+        QList<qint64> schools;
+        for (const CoveredOrganisation &o : completed.organisations)
+            schools << o.organisationId;
+        if (Status status = network.setCoveredOrganisations(saved.value(), schools); !status)
+            return status;
+        return saved;
+    };
+    return saveChecked(m_db, loaded, edited, mode, how);
 }
 
 Status NetworkService::removeUnits(const QList<qint64> &ids)

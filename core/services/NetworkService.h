@@ -2,6 +2,7 @@
 
 #include "Status.h"
 #include "domain/Network.h"
+#include "services/EditConflict.h"
 #include "services/Importer.h"
 #include "services/Progress.h"
 #include "storage/Database.h"
@@ -47,6 +48,16 @@ public:
     Status removeUnits(const QList<qint64> &ids);
     Status setMembers(qint64 unitId, const QList<NetworkMember> &members);
     Status setCoveredOrganisations(qint64 unitId, const QList<qint64> &organisationIds);
+
+    // The editor's save: the unit with its members and covered schools, in
+    // one transaction (all or nothing). `loaded` is the version the editor
+    // read (unit id 0 for a new unit). When someone else changed or deleted
+    // the unit since, and the save would undo that, nothing is written and
+    // the conflict comes back — unless `mode` says to overwrite (a unit
+    // deleted meanwhile is then saved as a new one).
+    Result<SaveOutcome<NetworkUnitDetails>> saveUnit(const NetworkUnitDetails &loaded,
+                                                     const NetworkUnitDetails &edited,
+                                                     SaveMode mode = SaveMode::UnlessChangedElsewhere);
 
     // kind: ImportKind::Network or ImportKind::NetworkMembers.
     Result<ImportReport> importFile(const QString &path, ImportKind kind, const ImportOptions &options = {},

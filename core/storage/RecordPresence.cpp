@@ -19,6 +19,8 @@ QString tableName(RecordTable table)
         return QStringLiteral("route_items");
     case RecordTable::RoadmapActivities:
         return QStringLiteral("roadmap_activities");
+    case RecordTable::NetworkUnits:
+        return QStringLiteral("network_units");
     }
     return {};
 }

@@ -8,7 +8,7 @@
 namespace metodist {
 
 // The records an editor can have open while someone else deletes them.
-enum class RecordTable { Teachers, Methodists, Events, WorkLog, RouteItems, RoadmapActivities };
+enum class RecordTable { Teachers, Methodists, Events, WorkLog, RouteItems, RoadmapActivities, NetworkUnits };
 
 // Whether the row is still there: tells a record deleted meanwhile from a
 // failed read.

@@ -1,6 +1,7 @@
 #include "pages/NetworkPage.h"
 
 #include "dialogs/ImportWizard.h"
+#include "dialogs/NetworkUnitDialog.h"
 #include "models/NetworkModels.h"
 #include "pages/PageTables.h"
 #include "services/NetworkService.h"
@@ -66,6 +67,8 @@ NetworkPage::NetworkPage(QWidget *parent)
     , m_details(new QLabel(this))
     , m_members(new NetworkMemberModel(this))
     , m_covered(new CoveredOrganisationModel(this))
+    , m_add(button(tr("&Add…"), QStringLiteral("addNetworkUnit"), this))
+    , m_edit(button(tr("&Edit…"), QStringLiteral("editNetworkUnit"), this))
     , m_importUnits(button(tr("Import &units…"), QStringLiteral("importNetworkUnits"), this))
     , m_importMembers(button(tr("Import &members…"), QStringLiteral("importNetworkMembers"), this))
     , m_exportUnits(button(tr("E&xport units…"), QStringLiteral("exportNetworkUnits"), this))
@@ -133,7 +136,7 @@ NetworkPage::NetworkPage(QWidget *parent)
     split->setStretchFactor(1, 1);
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_importUnits, m_importMembers, m_exportUnits, m_exportMembers, m_remove})
+    for (QPushButton *b : {m_add, m_edit, m_importUnits, m_importMembers, m_exportUnits, m_exportMembers, m_remove})
         buttons->addWidget(b);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
@@ -149,6 +152,15 @@ NetworkPage::NetworkPage(QWidget *parent)
     connect(m_exportUnits, &QPushButton::clicked, this, [this] { exportFile(false); });
     connect(m_exportMembers, &QPushButton::clicked, this, [this] { exportFile(true); });
     connect(m_remove, &QPushButton::clicked, this, &NetworkPage::removeUnits);
+    connect(m_add, &QPushButton::clicked, this, [this] { editUnit(0); });
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = currentUnitId(); id > 0)
+            editUnit(id);
+    });
+    connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            editUnit(m_units->rowAt(m_sorted->mapToSource(index).row()).id);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         showDetails();
         updateButtons();
@@ -294,6 +306,8 @@ void NetworkPage::updateButtons()
     m_exportUnits->setEnabled(open && m_units->rowCount() > 0);
     m_exportMembers->setEnabled(open && m_units->rowCount() > 0);
     m_remove->setEnabled(open && m_table->selectionModel()->hasSelection());
+    m_add->setEnabled(open && !m_db->isReadOnly());
+    m_edit->setEnabled(open && currentUnitId() > 0);
 }
 
 void NetworkPage::importFile(bool members)
@@ -325,6 +339,33 @@ void NetworkPage::exportFile(bool members)
         return;
     }
     emit statusMessage(tr("Exported %n row(s) to %1.", nullptr, rows.value()).arg(path));
+}
+
+qint64 NetworkPage::currentUnitId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return 0;
+    return m_units->rowAt(m_sorted->mapToSource(rows.first()).row()).id;
+}
+
+void NetworkPage::editUnit(qint64 id)
+{
+    if (!m_db)
+        return;
+    NetworkUnitDialog dialog(*m_db, id, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reloadData();
+    // The saved unit chosen, so its members show below.
+    for (int row = 0; row < m_units->rowCount(); ++row)
+        if (m_units->rowAt(row).id == dialog.unitId()) {
+            m_table->selectionModel()->select(m_sorted->mapFromSource(m_units->index(row, 0)),
+                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->scrollTo(m_sorted->mapFromSource(m_units->index(row, 0)));
+        }
+    emit refreshedAfterWriting();
+    emit statusMessage(tr("The unit of the network is saved."));
 }
 
 void NetworkPage::removeUnits()

@@ -43,6 +43,9 @@ private:
     void importFile(bool members);
     void exportFile(bool members);
     void removeUnits();
+    // Opens the editor of the unit (0: a new one); reloads after a save.
+    void editUnit(qint64 id);
+    qint64 currentUnitId() const;
     void updateButtons();
     void fitColumns();
 
@@ -59,6 +62,8 @@ private:
     NetworkMemberModel *m_members;
     QTableView *m_coveredTable;
     CoveredOrganisationModel *m_covered;
+    QPushButton *m_add;
+    QPushButton *m_edit;
     QPushButton *m_importUnits;
     QPushButton *m_importMembers;
     QPushButton *m_exportUnits;
