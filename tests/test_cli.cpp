@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <QRegularExpression>
+
 #include "TestSupport.h"
 #include "documents/XlsxReader.h"
 #include "storage/Database.h"
@@ -35,8 +37,19 @@ TEST_CASE("cli: version and help", "[cli]")
     CHECK(help.exitCode == 0);
     for (const char *command : {"init", "check", "backup", "--db"})
         CHECK(help.out.contains(QString::fromUtf8(command)));
-    // Russian by default.
+    // Russian by default: every command's description, not only the headings
+    // (a description whose tr() context was lost stayed English).
     CHECK(help.out.contains(QStringLiteral("Команды")));
+    const QRegularExpression cyrillic(QStringLiteral("[А-Яа-яЁё]"));
+    int descriptions = 0;
+    for (const QString &line : help.out.split(u'\n')) {
+        if (!line.startsWith(QStringLiteral("      ")))
+            continue;
+        ++descriptions;
+        INFO(line.toStdString());
+        CHECK(cyrillic.match(line).hasMatch());
+    }
+    CHECK(descriptions >= 15);
 }
 
 TEST_CASE("cli: init with a region, check, backup", "[cli]")

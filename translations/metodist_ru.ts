@@ -2,64 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <location filename="../app/cli/RegistryCommands.cpp" line="+317"/>
-        <source>import a CSV file or a workbook (.xlsx, .xls, .ods), all rows or none</source>
-        <translation>импортировать файл CSV или книгу (.xlsx, .xls, .ods) целиком: все строки или ни одной</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>export a registry</source>
-        <translation>экспортировать реестр</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>list a registry</source>
-        <translation>вывести список записей реестра</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>write an empty file with the expected headers</source>
-        <translation>записать пустой файл с ожидаемыми заголовками столбцов</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>fill the database with a synthetic region in the middle of its academic year: assignments, events, route catalogue, roadmaps, routes, work log (past 120 000 assigned teachers the last three for every n-th methodist&apos;s group only, to keep federal-scale benchmark databases quick); --no-support-data: people only</source>
-        <translation>заполнить базу вымышленным регионом в середине учебного года: закрепления, события, каталог маршрутов, дорожные карты, маршруты, журнал работы (свыше 120 000 закреплённых педагогов последние три — только для группы каждого n-го методиста, чтобы базы для федеральных замеров создавались быстро); --no-support-data: только люди</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/AssignmentCommands.cpp" line="+551"/>
-        <source>assign teachers to methodists: optimal automatic plan, by hand, or list</source>
-        <translation>закрепление педагогов за методистами: оптимальный автоматический план, вручную или список</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>orders on assignments: create, export, list; the institution and signatory</source>
-        <translation>приказы о закреплении: создание, экспорт, список; учреждение и подписант</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/SupportCommands.cpp" line="+574"/>
-        <source>the roadmap of methodical support of a methodist: show, create, print to PDF</source>
-        <translation>дорожная карта методического сопровождения методиста: просмотр, создание, печать в PDF</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>a teacher&apos;s individual educational route: show, create from suggestions, print</source>
-        <translation>индивидуальный образовательный маршрут педагога: просмотр, создание по предложениям, печать</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the methodists&apos; work log in and out of CSV</source>
-        <translation>журнал работы методистов: загрузка из CSV и выгрузка в CSV</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the events calendar: list, add an event</source>
-        <translation>календарь событий: список, добавление события</translation>
-    </message>
-</context>
-<context>
     <name>AcademicYear</name>
     <message>
         <location filename="../core/domain/AcademicYear.cpp" line="+28"/>
@@ -124,7 +66,7 @@
 <context>
     <name>AssignmentCommands</name>
     <message>
-        <location filename="../app/cli/AssignmentCommands.cpp" line="-519"/>
+        <location filename="../app/cli/AssignmentCommands.cpp" line="+38"/>
         <source>Usage: metodist-cli assign auto|set|list …; see metodist-cli --help.</source>
         <translation>Использование: metodist-cli assign auto|set|list …; см. metodist-cli --help.</translation>
     </message>
@@ -476,6 +418,16 @@
         <location line="+1"/>
         <source>Font: %1, %2 pt; margins %3/%4/%5/%6 mm</source>
         <translation>Шрифт: %1, %2 пт; поля %3/%4/%5/%6 мм</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>assign teachers to methodists: optimal automatic plan, by hand, or list</source>
+        <translation>закрепление педагогов за методистами: оптимальный автоматический план, вручную или список</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>orders on assignments: create, export, list; the institution and signatory</source>
+        <translation>приказы о закреплении: создание, экспорт, список; учреждение и подписант</translation>
     </message>
 </context>
 <context>
@@ -4358,7 +4310,7 @@ Theme: %2</source>
 <context>
     <name>RegistryCommands</name>
     <message>
-        <location filename="../app/cli/RegistryCommands.cpp" line="-302"/>
+        <location filename="../app/cli/RegistryCommands.cpp" line="+30"/>
         <source>sheet of a workbook (.xlsx, .xls, .ods)</source>
         <translation>лист книги (.xlsx, .xls, .ods)</translation>
     </message>
@@ -4563,6 +4515,31 @@ Theme: %2</source>
         <location line="+13"/>
         <source>Support network: %1 units with %2 members.</source>
         <translation>Сеть поддержки: структур — %1, участников — %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>import a CSV file or a workbook (.xlsx, .xls, .ods), all rows or none</source>
+        <translation>импортировать файл CSV или книгу (.xlsx, .xls, .ods) целиком: все строки или ни одной</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>export a registry</source>
+        <translation>экспортировать реестр</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>list a registry</source>
+        <translation>вывести список записей реестра</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>write an empty file with the expected headers</source>
+        <translation>записать пустой файл с ожидаемыми заголовками столбцов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>fill the database with a synthetic region in the middle of its academic year: assignments, events, route catalogue, roadmaps, routes, work log (past 120 000 assigned teachers the last three for every n-th methodist&apos;s group only, to keep federal-scale benchmark databases quick); --no-support-data: people only</source>
+        <translation>заполнить базу вымышленным регионом в середине учебного года: закрепления, события, каталог маршрутов, дорожные карты, маршруты, журнал работы (свыше 120 000 закреплённых педагогов последние три — только для группы каждого n-го методиста, чтобы базы для федеральных замеров создавались быстро); --no-support-data: только люди</translation>
     </message>
 </context>
 <context>
@@ -5658,7 +5635,7 @@ Theme: %2</source>
 <context>
     <name>SupportCommands</name>
     <message>
-        <location filename="../app/cli/SupportCommands.cpp" line="-526"/>
+        <location filename="../app/cli/SupportCommands.cpp" line="+63"/>
         <source>Usage: metodist-cli route show|create|export …; see metodist-cli --help.</source>
         <translation>Использование: metodist-cli route show|create|export …; см. metodist-cli --help.</translation>
     </message>
@@ -5825,7 +5802,27 @@ Theme: %2</source>
         <translation>дата, на которую определяются просроченные мероприятия, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="+278"/>
+        <source>the roadmap of methodical support of a methodist: show, create, print to PDF</source>
+        <translation>дорожная карта методического сопровождения методиста: просмотр, создание, печать в PDF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a teacher&apos;s individual educational route: show, create from suggestions, print</source>
+        <translation>индивидуальный образовательный маршрут педагога: просмотр, создание по предложениям, печать</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the methodists&apos; work log in and out of CSV</source>
+        <translation>журнал работы методистов: загрузка из CSV и выгрузка в CSV</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the events calendar: list, add an event</source>
+        <translation>календарь событий: список, добавление события</translation>
+    </message>
+    <message>
+        <location line="-458"/>
         <location line="+200"/>
         <source>There is no methodist with СНИЛС %1.</source>
         <translation>Методист со СНИЛС %1 не найден.</translation>

@@ -548,13 +548,13 @@ void addAssignmentCommands(std::vector<Command> &commands)
                                        "[--include-ineligible] [--format table|json] | set TEACHER_SNILS METHODIST_SNILS --year Y "
                                        "[--override-reason TEXT] | list [--year Y] [--methodist SNILS] [--history] "
                                        "[--format table|csv|json]"),
-                        A::tr("assign teachers to methodists: optimal automatic plan, by hand, or list"),
+                        AssignmentCommands::tr("assign teachers to methodists: optimal automatic plan, by hand, or list"),
                         &A::assign});
     commands.push_back({QStringLiteral("order"),
                         QStringLiteral("create --year Y --number N --date YYYY-MM-DD [--run ID] | export NUMBER "
                                        "FILE.pdf|FILE.docx|FILE.odt | list [--year Y] | settings [--institution …] "
                                        "[--signatory-position …] [--signatory-name …]"),
-                        A::tr("orders on assignments: create, export, list; the institution and signatory"),
+                        AssignmentCommands::tr("orders on assignments: create, export, list; the institution and signatory"),
                         &A::order});
 }
 

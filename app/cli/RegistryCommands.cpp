@@ -314,22 +314,22 @@ void addRegistryCommands(std::vector<Command> &commands)
                                        "worklog|catalogue|network|network-members FILE [--sheet NAME] [--dry-run] "
                                        "[--skip-invalid] "
                                        "[--suggest [--aliases-out FILE.csv]]"),
-                        R::tr("import a CSV file or a workbook (.xlsx, .xls, .ods), all rows or none"), &R::import});
+                        RegistryCommands::tr("import a CSV file or a workbook (.xlsx, .xls, .ods), all rows or none"), &R::import});
     commands.push_back({QStringLiteral("export"),
                         QStringLiteral("teachers|methodists|organisations|catalogue|network|network-members "
                                        "FILE.csv|FILE.xlsx"),
-                        R::tr("export a registry"), &R::exportTable});
+                        RegistryCommands::tr("export a registry"), &R::exportTable});
     commands.push_back({QStringLiteral("list"),
                         QStringLiteral("teachers|methodists [--search TEXT] [--municipality NAME] [--subject NAME] "
                                        "[--format table|csv|json]"),
-                        R::tr("list a registry"), &R::list});
+                        RegistryCommands::tr("list a registry"), &R::list});
     commands.push_back({QStringLiteral("template"),
                         QStringLiteral("teachers|methodists|pk|diagnostics|worklog|catalogue FILE.xlsx"),
-                        R::tr("write an empty file with the expected headers"), &R::templateFile});
+                        RegistryCommands::tr("write an empty file with the expected headers"), &R::templateFile});
     commands.push_back({QStringLiteral("demo"),
                         QStringLiteral("[--region kaliningrad|tyumen] [--teachers N] [--methodists M] "
                                        "[--today YYYY-MM-DD] [--no-support-data]"),
-                        R::tr("fill the database with a synthetic region in the middle of its academic year: "
+                        RegistryCommands::tr("fill the database with a synthetic region in the middle of its academic year: "
                               "assignments, events, route catalogue, roadmaps, routes, work log (past 120 000 "
                               "assigned teachers the last three for every n-th methodist's group only, to keep "
                               "federal-scale benchmark databases quick); --no-support-data: people only"),

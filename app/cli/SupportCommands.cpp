@@ -571,22 +571,22 @@ void addSupportCommands(std::vector<Command> &commands)
                                        "--methodist SNILS --year Y | export --methodist SNILS --year Y FILE.pdf | "
                                        "conclude --methodist SNILS --year Y [--conclusion success|partial|failure|none] "
                                        "[--plans TEXT]"),
-                        S::tr("the roadmap of methodical support of a methodist: show, create, print to PDF"),
+                        SupportCommands::tr("the roadmap of methodical support of a methodist: show, create, print to PDF"),
                         &S::roadmap});
     commands.push_back({QStringLiteral("route"),
                         QStringLiteral("show --teacher SNILS --year Y [--format table|json] | create --teacher SNILS "
                                        "--year Y | export --teacher SNILS --year Y FILE.pdf"),
-                        S::tr("a teacher's individual educational route: show, create from suggestions, print"),
+                        SupportCommands::tr("a teacher's individual educational route: show, create from suggestions, print"),
                         &S::route});
     commands.push_back({QStringLiteral("worklog"),
                         QStringLiteral("import FILE.csv | export FILE.csv [--methodist SNILS] [--teacher SNILS] "
                                        "[--kind NAME] [--from D] [--to D]"),
-                        S::tr("the methodists' work log in and out of CSV"), &S::worklog});
+                        SupportCommands::tr("the methodists' work log in and out of CSV"), &S::worklog});
     commands.push_back({QStringLiteral("events"),
                         QStringLiteral("list [--from D] [--to D] [--format table|json] | add --title T --date D "
                                        "[--end D] [--level NAME|code] [--stage NAME|code] [--organiser T] "
                                        "[--participants T] [--description T]"),
-                        S::tr("the events calendar: list, add an event"), &S::events});
+                        SupportCommands::tr("the events calendar: list, add an event"), &S::events});
 }
 
 } // namespace metodist::cli
