@@ -50,6 +50,14 @@ TEST_CASE("cli: version and help", "[cli]")
         CHECK(cyrillic.match(line).hasMatch());
     }
     CHECK(descriptions >= 15);
+
+    // Each command has its own help, in Russian, with every action on a line.
+    const Run orderHelp = cli(scratch, {QStringLiteral("order"), QStringLiteral("settings"), QStringLiteral("--help")});
+    CHECK(orderHelp.exitCode == 0);
+    CHECK(orderHelp.out.contains(QStringLiteral("metodist-cli [--db PATH] order settings")));
+    CHECK(orderHelp.out.contains(QStringLiteral("metodist-cli [--db PATH] order create")));
+    CHECK(cyrillic.match(orderHelp.out).hasMatch());
+    CHECK(orderHelp.err.isEmpty());
 }
 
 TEST_CASE("cli: init with a region, check, backup", "[cli]")

@@ -823,7 +823,12 @@
         <translation>Неизвестный параметр %1; справку можно получить командой metodist-cli --help.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>Usage:</source>
+        <translation>Использование:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Unknown command «%1»; see metodist-cli --help.</source>
         <translation>Неизвестная команда «%1»; справку можно получить командой metodist-cli --help.</translation>
     </message>

@@ -112,8 +112,20 @@ int Cli::run(const QStringList &arguments)
     }
     const QString name = arguments[index];
     for (const Command &command : m_commands) {
-        if (command.name == name)
-            return command.run(context, arguments.mid(index + 1));
+        if (command.name != name)
+            continue;
+        const QStringList rest = arguments.mid(index + 1);
+        // «metodist-cli order settings --help»: the command's own help, one
+        // line per action, before any action parses its options.
+        if (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"))) {
+            out << tr("Usage:") << '\n';
+            for (const QString &action : command.synopsis.split(QStringLiteral(" | ")))
+                out << "  metodist-cli [--db PATH] " << command.name << ' ' << action.trimmed() << '\n';
+            out << '\n' << command.summary << '\n';
+            out.flush();
+            return Success;
+        }
+        return command.run(context, rest);
     }
     return fail(context, tr("Unknown command «%1»; see metodist-cli --help.").arg(name), UsageError);
 }
