@@ -3,6 +3,7 @@
 #include "documents/XlsxReader.h"
 #include "services/Importer.h"
 #include "services/MonitoringService.h"
+#include "services/NetworkService.h"
 #include "services/RoadmapService.h"
 #include "storage/DevelopmentRepository.h"
 #include "domain/AcademicYear.h"
@@ -272,19 +273,12 @@ struct ManagementRegion : MonitoringRegion
         // A ЦМН of the city covering school B, with the teacher without a
         // school as a member; an internship site hosted by school C; an
         // association and a community; the faculty.
-        const qint64 cmn = unit("cmn", QStringLiteral("ЦМН «Балтика»"), city, 0);
-        exec("INSERT INTO network_organisations (unit_id, organisation_id) VALUES (?, ?)", {cmn, schoolB});
-        member(cmn, t[8]);
-        unit("internship_site", QStringLiteral("Площадка «Функциональная грамотность»"), other, schoolC);
-        const qint64 association = unit("association", QStringLiteral("ГМО учителей математики"), city, 0);
-        const qint64 community = unit("community", QStringLiteral("Клуб молодых педагогов"), 0, 0);
-        member(association, t[2]);
-        member(association, t[3]);
-        member(community, t[2]);
-        member(community, t[4]);
-        const qint64 faculty = unit("faculty", QStringLiteral("Факультет педагогических профессий"), 0, 0);
-        member(faculty, t[1]);
-        member(faculty, t[2]);
+        const qint64 cmn = unit("cmn", QStringLiteral("ЦМН «Балтика»"), city, 0, {t[8]});
+        REQUIRE(NetworkService(db).setCoveredOrganisations(cmn, {schoolB}).ok());
+        unit("internship_site", QStringLiteral("Площадка «Функциональная грамотность»"), other, schoolC, {});
+        unit("association", QStringLiteral("ГМО учителей математики"), city, 0, {t[2], t[3]});
+        unit("community", QStringLiteral("Клуб молодых педагогов"), 0, 0, {t[2], t[4]});
+        unit("faculty", QStringLiteral("Факультет педагогических профессий"), 0, 0, {t[1], t[2]});
 
         // School A is a «Точка роста» and an internship site itself; school B
         // runs the mentoring model.
@@ -293,7 +287,7 @@ struct ManagementRegion : MonitoringRegion
         a.growthPoint = true;
         a.internshipSite = true;
         REQUIRE(organisations.update(a).ok());
-        exec("UPDATE organisations SET mentoring_model = 1 WHERE id = ?", {schoolB});
+        REQUIRE(organisations.setProgrammeFlags(schoolB, false, false, true).ok());
 
         const qint64 first = code(QStringLiteral("qualification_categories"), QStringLiteral("first"));
         const qint64 mentor = code(QStringLiteral("qualification_categories"), QStringLiteral("pedagogue_mentor"));
@@ -320,27 +314,28 @@ struct ManagementRegion : MonitoringRegion
         REQUIRE(methodists.update(later).ok());
     }
 
-    void exec(const char *sql, const QVariantList &values)
+    // A unit of the network with these teachers as members, as the page saves it.
+    qint64 unit(const char *kind, const QString &name, qint64 municipality, qint64 host,
+                const QList<qint64> &teachers)
     {
-        auto done = db.exec(QString::fromUtf8(sql), values);
-        INFO(done.status().message().toStdString());
-        REQUIRE(done.ok());
-    }
-
-    qint64 unit(const char *kind, const QString &name, qint64 municipality, qint64 host)
-    {
-        auto id = db.insertReturningId(
-            QStringLiteral("INSERT INTO network_units (kind_id, name, municipality_id, organisation_id, search_key) "
-                           "VALUES (?, ?, ?, ?, ?) RETURNING id"),
-            {code(QStringLiteral("network_kinds"), QString::fromLatin1(kind)), name, idOrNull(municipality),
-             idOrNull(host), searchKey(name)});
+        NetworkUnit u;
+        u.kindId = code(QStringLiteral("network_kinds"), QString::fromLatin1(kind));
+        u.name = name;
+        u.municipalityId = municipality;
+        u.organisationId = host;
+        NetworkService service(db);
+        auto id = service.saveUnit(u);
+        INFO(id.message().toStdString());
         REQUIRE(id.ok());
+        QList<NetworkMember> members;
+        for (qint64 teacher : teachers) {
+            NetworkMember m;
+            m.unitId = id.value();
+            m.teacherId = teacher;
+            members << m;
+        }
+        REQUIRE(service.setMembers(id.value(), members).ok());
         return id.value();
-    }
-
-    void member(qint64 unitId, qint64 teacher)
-    {
-        exec("INSERT INTO network_members (unit_id, teacher_id) VALUES (?, ?)", {unitId, teacher});
     }
 
     void edit(qint64 id, const std::function<void(Teacher &)> &change)

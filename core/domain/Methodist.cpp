@@ -16,6 +16,14 @@ QStringList Eligibility::shortfalls(const EligibilityFacts &facts)
     return reasons;
 }
 
+bool Methodist::isEmailAddress(const QString &text)
+{
+    const QString address = text.trimmed();
+    return address.isEmpty()
+           || (address.count(u'@') == 1 && !address.startsWith(u'@') && !address.endsWith(u'@')
+               && !address.contains(u' '));
+}
+
 QString Methodist::textProblem() const
 {
     if (QString problem = Person::textProblem(); !problem.isEmpty())
@@ -31,8 +39,7 @@ QString Methodist::textProblem() const
                 .arg(QCoreApplication::translate("Methodist", name), problem);
     }
     const QString address = email.trimmed();
-    if (!address.isEmpty() && (!address.contains(u'@') || address.startsWith(u'@') || address.endsWith(u'@')
-                               || address.contains(u' ')))
+    if (!isEmailAddress(address))
         return QCoreApplication::translate("Methodist", "E-mail «%1» is not an address (name@domain).").arg(address);
     if (joinedOn.isValid() && leftOn.isValid() && leftOn < joinedOn)
         return QCoreApplication::translate("Methodist", "The date of leaving the РМА is before the date of joining.");

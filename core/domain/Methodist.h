@@ -27,6 +27,8 @@ struct Methodist : Person
 
     // Person::textProblem, then the contacts, the dates and the rate.
     QString textProblem() const;
+    // Empty, or name@domain without spaces.
+    static bool isEmailAddress(const QString &text);
 };
 
 // The РМА requirements: the highest qualification category, higher

@@ -27,7 +27,7 @@ DevelopmentPanel::DevelopmentPanel(Database &db, qint64 teacherId, QWidget *pare
 DevelopmentPanel::DevelopmentPanel(Database &db, Person person, qint64 personId, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
-    , m_teacherId(personId)
+    , m_personId(personId)
     , m_person(person)
     , m_pk(new QListWidget(this))
     , m_diagnostics(new QListWidget(this))
@@ -80,8 +80,8 @@ void DevelopmentPanel::reload()
     m_pk->clear();
     m_diagnostics->clear();
     DevelopmentService development(m_db);
-    auto pk = m_person == Person::Methodist ? development.pkOfMethodist(m_teacherId)
-                                            : development.pkOfTeacher(m_teacherId);
+    auto pk = m_person == Person::Methodist ? development.pkOfMethodist(m_personId)
+                                            : development.pkOfTeacher(m_personId);
     for (const PkRecord &r : pk ? pk.value() : QList<PkRecord>()) {
         QString text = r.program;
         if (r.hours)
@@ -94,7 +94,7 @@ void DevelopmentPanel::reload()
     }
     const QHash<qint64, QString> areas = namesOf(QStringLiteral("deficit_areas"));
     const QHash<qint64, QString> levels = namesOf(QStringLiteral("competence_levels"));
-    auto diagnostics = development.diagnosticsOfTeacher(m_teacherId);
+    auto diagnostics = development.diagnosticsOfTeacher(m_personId);
     for (const Diagnostic &d : diagnostics ? diagnostics.value() : QList<Diagnostic>()) {
         QStringList deficits;
         for (qint64 area : d.deficitAreaIds)
@@ -130,7 +130,7 @@ void DevelopmentPanel::addPk()
     if (dialog.exec() != QDialog::Accepted)
         return;
     PkRecord record;
-    (m_person == Person::Methodist ? record.methodistId : record.teacherId) = m_teacherId;
+    (m_person == Person::Methodist ? record.methodistId : record.teacherId) = m_personId;
     record.program = program->text();
     record.hours = hours->value();
     record.federalRegistry = federal->isChecked();
@@ -168,7 +168,7 @@ void DevelopmentPanel::addDiagnostic()
     if (dialog.exec() != QDialog::Accepted)
         return;
     Diagnostic diagnostic;
-    diagnostic.teacherId = m_teacherId;
+    diagnostic.teacherId = m_personId;
     diagnostic.diagnosedOn = date->date();
     diagnostic.competenceLevelId = level->currentData().toLongLong();
     for (int i = 0; i < deficits->count(); ++i)

@@ -30,7 +30,7 @@ private:
     QHash<qint64, QString> namesOf(const QString &dictionary) const;
 
     Database &m_db;
-    qint64 m_teacherId;
+    qint64 m_personId; // the teacher's or the methodist's id, as m_person says
     Person m_person = Person::Teacher;
     QListWidget *m_pk;
     QListWidget *m_diagnostics;

@@ -357,7 +357,7 @@ Status ImportRun::writeMethodist(const Person &person, const QStringList &cells)
         ImportField field = ImportField::Phone;
         if (m.joinedOn.isValid() && m.leftOn.isValid() && m.leftOn < m.joinedOn)
             field = has(ImportField::LeftOn) ? ImportField::LeftOn : ImportField::JoinedOn;
-        else if (problem.contains(m.email) && !m.email.isEmpty())
+        else if (!Methodist::isEmailAddress(m.email))
             field = ImportField::Email;
         else if (!TextRules::problem(m.leftReason, TextKind::Line).isEmpty())
             field = ImportField::LeftReason;
