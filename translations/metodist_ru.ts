@@ -2231,7 +2231,7 @@ Double-click to see the list.</source>
 <context>
     <name>Methodist</name>
     <message>
-        <location filename="../core/domain/Methodist.cpp" line="+9"/>
+        <location filename="../core/domain/Methodist.cpp" line="+17"/>
         <source>Reason for leaving</source>
         <translation>Причина выхода</translation>
     </message>
@@ -2246,7 +2246,7 @@ Double-click to see the list.</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>E-mail «%1» is not an address (name@domain).</source>
         <translation>«%1» — не адрес электронной почты (имя@домен).</translation>
     </message>
@@ -4011,7 +4011,7 @@ Theme: %2</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../core/domain/Methodist.cpp" line="-10"/>
+        <location filename="../core/domain/Methodist.cpp" line="-9"/>
         <location filename="../core/domain/Person.cpp" line="+4"/>
         <location line="+3"/>
         <source>%1: %2</source>
@@ -6242,10 +6242,10 @@ Theme: %2</source>
     </message>
     <message>
         <location line="+14"/>
-        <location filename="../core/documents/XlsPreflight.cpp" line="+198"/>
-        <location line="+52"/>
+        <location filename="../core/documents/XlsPreflight.cpp" line="+199"/>
+        <location line="+45"/>
         <location line="+7"/>
-        <location line="+400"/>
+        <location line="+415"/>
         <source>The file «%1» is not an Excel 97–2003 workbook (.xls).</source>
         <translation>Файл «%1» не является книгой Excel 97–2003 (.xls).</translation>
     </message>
@@ -6255,17 +6255,12 @@ Theme: %2</source>
         <translation>нарушена цепочка её секторов</translation>
     </message>
     <message>
-        <location filename="../core/documents/XlsPreflight.cpp" line="-511"/>
+        <location filename="../core/documents/XlsPreflight.cpp" line="-520"/>
         <source>The workbook «%1» is damaged: a record of it runs past its own end. Open it in Excel or LibreOffice and save it again.</source>
         <translation>Книга «%1» повреждена: одна из её записей выходит за собственную границу. Откройте книгу в Excel или LibreOffice и сохраните заново.</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <source>The workbook «%1» has a chart sheet, or a sheet without a declared range, before its last sheet, which the .xls reader cannot read past; delete that sheet or save the workbook as .xlsx.</source>
-        <translation>В книге «%1» перед последним листом есть лист диаграммы или лист без объявленного диапазона, дальше которого чтение .xls невозможно; удалите этот лист или сохраните книгу в формате .xlsx.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+62"/>
         <source>The workbook «%1» is refused: its sheets span more than %2 cells in all, far beyond any registry (the .xls reader keeps every cell of every sheet in memory). Save the sheet you need as .xlsx or CSV.</source>
         <translation>Книга «%1» отклонена: её листы занимают в сумме больше %2 ячеек — намного больше любого реестра (при чтении .xls все ячейки всех листов держатся в памяти). Сохраните нужный лист в формате .xlsx или CSV.</translation>
     </message>
@@ -6275,44 +6270,29 @@ Theme: %2</source>
         <translation>Книга «%1» повреждена: один из её листов объявляет диапазон дважды или содержит ячейку вне диапазона либо записанную дважды. Откройте книгу в Excel или LibreOffice и сохраните заново.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The workbook «%1» has a chart or an object embedded in a sheet, which the .xls reader cannot read past; save it as .xlsx.</source>
-        <translation>В книге «%1» на листе есть встроенная диаграмма или объект, дальше которых чтение .xls невозможно; сохраните книгу в формате .xlsx.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <location line="+28"/>
         <location line="+34"/>
         <source>The workbook «%1» is refused: it has more than %2 sheets.</source>
         <translation>Книга «%1» отклонена: в ней больше %2 листов.</translation>
     </message>
     <message>
         <location line="-6"/>
-        <location filename="../core/documents/XlsReader.cpp" line="+69"/>
         <source>The workbook «%1» is protected with a password; remove the password in Excel and save it again, or save it as .xlsx.</source>
         <translation>Книга «%1» защищена паролем; снимите пароль в Excel и сохраните её заново или сохраните в формате .xlsx.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>The workbook «%1» is refused: it has more than %2 cell formats.</source>
         <translation>Книга «%1» отклонена: в ней больше %2 форматов ячеек.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+90"/>
         <source>The workbook «%1» is refused: its texts hold more than %2 characters, far beyond any registry.</source>
         <translation>Книга «%1» отклонена: её тексты содержат больше %2 знаков — намного больше любого реестра.</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>The workbook «%1» is refused: its dates are so many, or so far from 1900, that the .xls reader would take minutes over them. Save it as .xlsx or CSV.</source>
-        <translation>Книга «%1» отклонена: в ней так много дат или они так далеки от 1900 года, что чтение .xls заняло бы минуты. Сохраните её в формате .xlsx или CSV.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The workbook «%1» is refused: it has so many numbers and date formats that the .xls reader would take minutes over them. Save it as .xlsx or CSV.</source>
-        <translation>Книга «%1» отклонена: в ней так много чисел и форматов дат, что чтение .xls заняло бы минуты. Сохраните её в формате .xlsx или CSV.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+46"/>
         <source>The workbook «%1» is refused: it lists more than %2 texts.</source>
         <translation>Книга «%1» отклонена: в ней больше %2 текстов.</translation>
     </message>
@@ -6322,12 +6302,12 @@ Theme: %2</source>
         <translation>В книге «%1» есть текст, слишком длинный для чтения .xls (больше двух записей, около 4 000 знаков); сохраните её в формате .xlsx.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The workbook «%1» holds East Asian phonetic guides in its texts, which the .xls reader cannot read; save it as .xlsx.</source>
         <translation>Тексты книги «%1» содержат фонетические подсказки для восточноазиатских языков, которые чтение .xls не поддерживает; сохраните её в формате .xlsx.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+131"/>
         <source>The file «%1» is refused: it is larger than %2 MB, and an Excel 97–2003 workbook (.xls) is read into memory whole. Save it as .xlsx or CSV, which are read row by row.</source>
         <translation>Файл «%1» отклонён: он больше %2 МБ, а книга Excel 97–2003 (.xls) читается в память целиком. Сохраните его в формате .xlsx или CSV — они читаются построчно.</translation>
     </message>
@@ -6338,7 +6318,6 @@ Theme: %2</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/documents/XlsReader.cpp" line="+106"/>
         <source>The file «%1» changed while it was read; try again once it is saved.</source>
         <translation>Файл «%1» изменился во время чтения; повторите попытку, когда он будет сохранён.</translation>
     </message>
@@ -6348,48 +6327,12 @@ Theme: %2</source>
         <translation>Файл «%1» — это веб-страница (HTML) с расширением .xls, а не книга Excel; откройте его в Excel или LibreOffice и сохраните в формате .xlsx.</translation>
     </message>
     <message>
-        <location filename="../core/documents/XlsReader.cpp" line="-148"/>
-        <source>it cannot be opened</source>
-        <translation>её не удаётся открыть</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>it needs more memory than there is</source>
-        <translation>для неё не хватает памяти</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>its code page is not supported</source>
-        <translation>её кодовая страница не поддерживается</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a text in it is not valid in its code page</source>
-        <translation>один из её текстов недопустим в её кодовой странице</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>it is damaged (FreeXL error %1)</source>
-        <translation>она повреждена (ошибка FreeXL %1)</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <location line="+136"/>
-        <source>The workbook «%1» cannot be read: %2. Open it in Excel or LibreOffice and save it as .xlsx.</source>
-        <translation>Книгу «%1» не удаётся прочитать: %2. Откройте её в Excel или LibreOffice и сохраните в формате .xlsx.</translation>
-    </message>
-    <message>
-        <location line="-133"/>
-        <source>it is damaged</source>
-        <translation>она повреждена</translation>
-    </message>
-    <message>
-        <location line="+117"/>
+        <location filename="../core/documents/XlsReader.cpp" line="+73"/>
         <source>The workbook «%1» has no sheets.</source>
         <translation>В книге «%1» нет листов.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>The sheet «%1» is refused: it spans %2 rows and %3 columns, more than a sheet holds (%4 rows, %5 columns).</source>
         <translation>Лист «%1» отклонён: он занимает %2 строк и %3 столбцов — больше, чем вмещает лист (%4 строк, %5 столбцов).</translation>
     </message>
@@ -6542,7 +6485,7 @@ Theme: %2</source>
     </message>
     <message>
         <location filename="../core/documents/OdsReader.cpp" line="-23"/>
-        <location filename="../core/documents/XlsReader.cpp" line="-37"/>
+        <location filename="../core/documents/XlsReader.cpp" line="-32"/>
         <location filename="../core/documents/XlsxReader.cpp" line="-125"/>
         <source>The workbook has no sheet «%1»; its sheets: %2.</source>
         <translation>В книге нет листа «%1»; имеющиеся листы: %2.</translation>

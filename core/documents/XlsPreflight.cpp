@@ -24,15 +24,13 @@ using namespace xls;
 
 namespace {
 
-// FreeXL 1.0.6's own sizes: its record buffer, the cells of one sheet it
-// allocates at most (it refuses more itself), and its tables of cell formats.
+// The longest record BIFF8 writes (BIFF5's are shorter), the most cells one
+// sheet may declare, and the tables of cell formats.
 constexpr qint64 RecordBuffer = 8224;
-constexpr qint64 FreeXlSheetCells = (qint64(256) << 20) / 16;
+constexpr qint64 SheetCells = (qint64(256) << 20) / 16;
 constexpr int MaxXfs = 8192;
 constexpr int MaxFormats = 2048;
 constexpr quint32 MaxSstStrings = 1u << 20;
-// FreeXL looks every number's format up among the date formats, one by one.
-constexpr qint64 MaxFormatLookups = qint64(1) << 28;
 constexpr int MaxBofs = 4 * XlsPreflight::MaxSheets;
 
 enum Record : quint16 {
@@ -42,7 +40,7 @@ enum Record : quint16 {
     Format = 0x041E, Bof = 0x0809
 };
 
-// An RK number as FreeXL decodes it: a 30-bit integer, or the top of a double,
+// An RK number: a 30-bit integer, or the top of a double,
 // either perhaps divided by 100.
 struct RkNumber
 {
@@ -69,7 +67,7 @@ RkNumber decodeRk(const uchar *p)
 
 enum class Kind { None, Date, DateTime, Time };
 
-// FreeXL's rule for a format string: letters of years, months, days, hours
+// Whether a format string shows a date or a time (FreeXL's rule, kept): letters of years, months, days, hours
 // and seconds, counted up to the first NUL.
 Kind kindOfFormat(const QString &format)
 {
@@ -111,7 +109,7 @@ QString errorText(quint8 code)
 } // namespace
 
 // One walk over the Workbook stream's records: the budgets, and for one
-// sheet the cells FreeXL does not read right.
+// sheet its cells.
 class XlsPreflight::Scan
 {
     Q_DECLARE_TR_FUNCTIONS(XlsReader)
@@ -128,11 +126,13 @@ public:
 private:
     Status record(quint16 type, const uchar *data, qint64 size, quint32 offset);
     Status sharedStrings(const uchar *data, qint64 size, bool first);
-    Status numberCell(quint16 xf, const RkNumber &number);
+    Status numberCell(quint32 row, quint32 column, quint16 xf, const RkNumber &number);
     Status cell(quint32 row, quint32 column);
     Kind kindOfXf(quint16 xf) const;
     QString numberText(quint16 xf, double value) const;
     QString decode(const uchar *data, qint64 chars, bool wide) const;
+    QString legacyText(const uchar *data, qint64 bytes) const;
+    void keep(quint32 row, quint32 column, QString text);
     void formula(const uchar *data, quint32 row, quint32 column);
     void formulaString(const uchar *data, qint64 size, bool continued);
 
@@ -151,23 +151,24 @@ private:
     QString m_path;
     bool m_mini;
     int m_wanted;
-    int m_okBof = -1; // FreeXL's: -1 before the first BOF, 0 between streams, 1 inside one
+    int m_okBof = -1; // -1 before the first BOF, 0 between streams, 1 inside one
     int m_active = -1;
     int m_bofs = 0;
+    int m_nested = 0; // depth inside embedded substreams
     quint16 m_previous = 0;
     quint16 m_codePage = 1252;
     bool m_1904 = false;
     QList<quint16> m_xfFormats;
-    QList<QPair<quint16, Kind>> m_formats; // the date and time formats, as FreeXL lists them
+    QHash<quint16, Kind> m_formats; // the date and time formats, the first of an index counting
     qint64 m_gridCells = 0;
     QList<QBitArray> m_filled; // per sheet, the cells written so far
-    qint64 m_dateDays = 0;
-    qint64 m_lookups = 0;
     qint64 m_textChars = 0;
-    // The shared strings, as FreeXL walks them.
+    // The shared strings, walked record by record (kept for the wanted sheet).
     bool m_sstStarted = false;
     quint32 m_sstCount = 0, m_sstIndex = 0;
     quint32 m_pendingChars = 0, m_pendingDone = 0, m_pendingSkip = 0, m_nextSkip = 0;
+    QString m_pendingText;
+    QStringList m_sst;
     // A formula whose text result follows in a STRING record.
     std::optional<quint64> m_pendingFormula;
     qint64 m_stringLeft = 0;
@@ -178,7 +179,7 @@ Status XlsPreflight::Scan::run(const QByteArray &stream)
     const auto *data = reinterpret_cast<const uchar *>(stream.constData());
     const qint64 length = stream.size();
     qint64 position = 0;
-    // FreeXL stops at a zero record (but in the mini stream, where it reads
+    // The walk stops at a zero record (but in the mini stream, where it reads
     // on), at one larger than its buffer, and at the end of the stream; a
     // record cut off by the end is not read.
     while (position + 4 <= length) {
@@ -191,24 +192,12 @@ Status XlsPreflight::Scan::run(const QByteArray &stream)
         if (Status status = record(type, data + position + 4, size, quint32(position)); !status)
             return status;
         if (m_okBof == -2)
-            break; // FreeXL fails here: nothing after is read
+            break; // a BOF missing where one must be: nothing after is read
         position += 4 + size;
     }
     if (m_okBof == -1)
         return refuse(tr("The file «%1» is not an Excel 97–2003 workbook (.xls).").arg(file()));
-    // A sheet without a DIMENSION gets its grid after the first pass, but
-    // FreeXL gives it to the sheet active then, replacing that one's cells:
-    // only the last sheet may go without (a chart sheet at the end).
-    for (int i = 0; i < sheets.size(); ++i) {
-        if (sheets[i].dimensioned)
-            continue;
-        if (i != m_active)
-            return refuse(tr("The workbook «%1» has a chart sheet, or a sheet without a declared range, before its "
-                             "last sheet, which the .xls reader cannot read past; delete that sheet or save the "
-                             "workbook as .xlsx.")
-                              .arg(file()));
-        m_gridCells += 1;
-    }
+    // A sheet without a DIMENSION (a chart sheet) has no cells.
     return gridBudget();
 }
 
@@ -232,6 +221,15 @@ Status XlsPreflight::Scan::inconsistent() const
 Status XlsPreflight::Scan::record(quint16 type, const uchar *data, qint64 size, quint32 offset)
 {
     const auto atLeast = [&](qint64 bytes) { return size >= bytes; };
+    // A chart or an object embedded in a sheet: its own BOF … EOF, skipped.
+    if (m_okBof == 1 && (type == Bof || m_nested > 0)) {
+        if (type == Bof && ++m_bofs > MaxBofs)
+            return refuse(tr("The workbook «%1» is refused: it has more than %2 sheets.")
+                              .arg(file(), number(MaxSheets)));
+        m_nested += type == Bof ? 1 : type == EndOfStream ? -1 : 0;
+        m_previous = Bof;
+        return Status::success();
+    }
     if (type == Continue) {
         if (m_previous == Sst)
             return sharedStrings(data, size, false);
@@ -240,10 +238,6 @@ Status XlsPreflight::Scan::record(quint16 type, const uchar *data, qint64 size, 
         return Status::success();
     }
     m_previous = type;
-    if (m_okBof == 1 && type == Bof)
-        return refuse(tr("The workbook «%1» has a chart or an object embedded in a sheet, which the .xls reader "
-                         "cannot read past; save it as .xlsx.")
-                          .arg(file()));
     if (m_okBof != 1) {
         if (type != Bof || !atLeast(4)) {
             if (m_okBof == -1)
@@ -294,7 +288,20 @@ Status XlsPreflight::Scan::record(quint16 type, const uchar *data, qint64 size, 
         if (sheets.size() >= MaxSheets)
             return refuse(tr("The workbook «%1» is refused: it has more than %2 sheets.")
                               .arg(file(), number(MaxSheets)));
-        sheets.append({u32(data), data[5], false, 0, 0});
+        {
+            // Its name: BIFF8 a count, flags and UTF-16 or Latin-1; BIFF5 a
+            // count and bytes in the code page. A name cut by the record's
+            // end is kept as far as it goes.
+            const qint64 count = data[6];
+            QString name;
+            if (biff == 8 && size >= 8) {
+                const bool wide = data[7] & 1;
+                name = decode(data + 8, std::min(count, wide ? (size - 8) / 2 : size - 8), wide);
+            } else if (biff != 8) {
+                name = legacyText(data + 7, std::min(count, size - 7));
+            }
+            sheets.append({u32(data), data[5], false, 0, 0, name});
+        }
         m_filled.append(QBitArray());
         break;
     case Dimension: {
@@ -305,8 +312,8 @@ Status XlsPreflight::Scan::record(quint16 type, const uchar *data, qint64 size, 
         if (m_active < 0)
             break;
         if (sheets[m_active].dimensioned)
-            return inconsistent(); // FreeXL would allocate again and leak the first
-        m_gridCells += std::min(rows * columns, FreeXlSheetCells + 1);
+            return inconsistent(); // a sheet's range declared twice
+        m_gridCells += std::min(rows * columns, SheetCells + 1);
         if (Status status = gridBudget(); !status)
             return status;
         sheets[m_active].dimensioned = true;
@@ -320,7 +327,7 @@ Status XlsPreflight::Scan::record(quint16 type, const uchar *data, qint64 size, 
         if (!atLeast(head))
             return damaged();
         const quint16 index = u16(data);
-        Kind kind = Kind::Date; // BIFF5: FreeXL reads past the string; assume the dearest
+        Kind kind = Kind::Date; // BIFF5: the string is not read; a number in it shows as a date
         if (biff == 8) {
             const quint16 chars = u16(data + 2);
             const quint8 flags = data[4];
@@ -330,8 +337,8 @@ Status XlsPreflight::Scan::record(quint16 type, const uchar *data, qint64 size, 
                 return damaged();
             kind = kindOfFormat(decode(data + start, chars, flags & 1));
         }
-        if (kind != Kind::None && m_formats.size() < MaxFormats)
-            m_formats.append({index, kind});
+        if (kind != Kind::None && m_formats.size() < MaxFormats && !m_formats.contains(index))
+            m_formats.insert(index, kind);
         break;
     }
     case Xf:
@@ -345,22 +352,17 @@ Status XlsPreflight::Scan::record(quint16 type, const uchar *data, qint64 size, 
     case Number:
         if (!atLeast(14))
             return damaged();
-        if (Status status = cell(u16(data), u16(data + 2)); !status)
-            return status;
-        return numberCell(u16(data + 4), {false, 0, f64(data + 6)});
+        return numberCell(u16(data), u16(data + 2), u16(data + 4), {false, 0, f64(data + 6)});
     case Rk:
         if (!atLeast(10))
             return damaged();
-        if (Status status = cell(u16(data), u16(data + 2)); !status)
-            return status;
-        return numberCell(u16(data + 4), decodeRk(data + 6));
+        return numberCell(u16(data), u16(data + 2), u16(data + 4), decodeRk(data + 6));
     case MulRk:
         if (!atLeast(4))
             return damaged();
         for (qint64 at = 4, column = u16(data + 2); at + 6 < size; at += 6, ++column) {
-            if (Status status = cell(u16(data), quint32(column)); !status)
-                return status;
-            if (Status status = numberCell(u16(data + at), decodeRk(data + at + 2)); !status)
+            if (Status status = numberCell(u16(data), quint32(column), u16(data + at), decodeRk(data + at + 2));
+                !status)
                 return status;
         }
         break;
@@ -368,20 +370,33 @@ Status XlsPreflight::Scan::record(quint16 type, const uchar *data, qint64 size, 
         if (!atLeast(biff == 8 ? 9 : 8))
             return damaged();
         const quint16 chars = u16(data + 6);
+        qint64 start = 8;
         qint64 end = 8 + chars;
         if (biff == 8) {
             const quint8 flags = data[8];
-            end = 9 + ((flags & 4) ? 4 : 0) + ((flags & 8) ? 2 : 0) + ((flags & 1) ? 2 * qint64(chars) : chars);
+            start = 9 + ((flags & 4) ? 4 : 0) + ((flags & 8) ? 2 : 0);
+            end = start + ((flags & 1) ? 2 * qint64(chars) : chars);
         }
         if (end > size)
             return damaged();
         m_textChars += chars;
-        return cell(u16(data), u16(data + 2));
+        if (Status status = cell(u16(data), u16(data + 2)); !status)
+            return status;
+        if (wanted)
+            keep(u16(data), u16(data + 2),
+                 biff == 8 ? decode(data + start, chars, data[8] & 1) : legacyText(data + start, chars));
+        return Status::success();
     }
-    case LabelSst:
+    case LabelSst: {
         if (!atLeast(10))
             return damaged();
-        return cell(u16(data), u16(data + 2));
+        if (Status status = cell(u16(data), u16(data + 2)); !status)
+            return status;
+        const quint32 index = u32(data + 6);
+        if (wanted)
+            keep(u16(data), u16(data + 2), index < quint32(m_sst.size()) ? m_sst[index] : QString());
+        return Status::success();
+    }
     case BoolErr:
         if (!atLeast(8))
             return damaged();
@@ -404,8 +419,7 @@ Status XlsPreflight::Scan::record(quint16 type, const uchar *data, qint64 size, 
     return Status::success();
 }
 
-// FreeXL fails on a cell outside its sheet's grid (and leaks a text cell's
-// string), and leaks the text of a cell written twice.
+// A cell must lie inside its sheet's declared range, once.
 Status XlsPreflight::Scan::cell(quint32 row, quint32 column)
 {
     if (m_active < 0 || !sheets[m_active].dimensioned || row >= sheets[m_active].rows
@@ -438,43 +452,28 @@ Kind XlsPreflight::Scan::kindOfXf(quint16 xf) const
         return Kind::Time;
     if (format == 22)
         return Kind::DateTime;
-    for (const auto &[index, kind] : m_formats)
-        if (index == format)
-            return kind;
-    return Kind::None;
+    return m_formats.value(format, Kind::None);
 }
 
-Status XlsPreflight::Scan::numberCell(quint16 xf, const RkNumber &value)
+Status XlsPreflight::Scan::numberCell(quint32 row, quint32 column, quint16 xf, const RkNumber &value)
 {
-    if (xf < m_xfFormats.size()) {
-        const quint16 format = m_xfFormats[xf];
-        if (!((format >= 14 && format <= 22) || (format >= 45 && format <= 47)))
-            m_lookups += m_formats.size();
-    }
-    const Kind kind = kindOfXf(xf);
-    if (kind == Kind::Date || kind == Kind::DateTime) {
-        // FreeXL steps through (int) floor(value) days; a value an int cannot
-        // hold is counted as the most it could cost.
-        qint64 days = value.whole;
-        if (!value.integer)
-            days = std::isfinite(value.value) && std::fabs(value.value) < 2147483647.0
-                       ? qint64(std::floor(value.value))
-                       : 2147483647;
-        m_dateDays += std::max<qint64>(days - 1, 0);
-    }
-    if (m_dateDays > MaxDateDays)
-        return refuse(tr("The workbook «%1» is refused: its dates are so many, or so far from 1900, that the .xls "
-                         "reader would take minutes over them. Save it as .xlsx or CSV.").arg(file()));
-    if (m_lookups > MaxFormatLookups)
-        return refuse(tr("The workbook «%1» is refused: it has so many numbers and date formats that the .xls reader "
-                         "would take minutes over them. Save it as .xlsx or CSV.").arg(file()));
+    if (Status status = cell(row, column); !status)
+        return status;
+    if (m_active >= 0 && m_active == m_wanted)
+        keep(row, column, value.integer && kindOfXf(xf) == Kind::None ? QString::number(value.whole)
+                                                                      : numberText(xf, value.value));
     return Status::success();
 }
 
-// The shared strings as FreeXL 1.0.6 parses them, record by record; where it
-// would read outside the record (a string header cut by the record's end, a
-// text continued over more than one record, skipped bytes past the next
-// record) the workbook is refused instead.
+void XlsPreflight::Scan::keep(quint32 row, quint32 column, QString text)
+{
+    if (m_active >= 0 && m_active == m_wanted)
+        known.insert(cellKey(row, column), std::move(text));
+}
+
+// The shared strings, record by record (the way FreeXL 1.0.6 walked them);
+// a string header cut by the record's end, a text continued over more than
+// one record, skipped bytes past the next record refuse the workbook.
 Status XlsPreflight::Scan::sharedStrings(const uchar *data, qint64 size, bool first)
 {
     qint64 p = 0;
@@ -495,6 +494,9 @@ Status XlsPreflight::Scan::sharedStrings(const uchar *data, qint64 size, bool fi
         if (p > size)
             return refuse(tr("The workbook «%1» holds a text too long for the .xls reader (over two records, some "
                              "4 000 characters); save it as .xlsx.").arg(file()));
+        if (m_wanted >= 0)
+            m_sst.append(m_pendingText + decode(data + 1, left, wide));
+        m_pendingText.clear();
         p += m_pendingSkip;
         m_pendingSkip = p >= size ? quint32(p - size) : 0;
         m_nextSkip = 0;
@@ -527,12 +529,14 @@ Status XlsPreflight::Scan::sharedStrings(const uchar *data, qint64 size, bool fi
         if (required > available) {
             m_pendingChars = chars;
             m_pendingDone = quint32(wide ? available / 2 : available);
+            if (m_wanted >= 0)
+                m_pendingText = decode(data + p, m_pendingDone, wide);
             m_pendingSkip = quint32(skip);
             m_sstIndex = i;
             return Status::success();
         }
-        if (chars == 0)
-            return Status::success(); // FreeXL refuses the workbook as crafted
+        if (m_wanted >= 0)
+            m_sst.append(decode(data + p, chars, wide));
         p += required + skip;
         m_nextSkip = p >= size ? quint32(p - size) : 0;
         m_sstIndex = i + 1;
@@ -547,6 +551,13 @@ QString XlsPreflight::Scan::decode(const uchar *data, qint64 chars, bool wide) c
     for (qint64 i = 0; i < chars; ++i)
         text.append(QChar(char16_t(wide ? u16(data + 2 * i) : data[i])));
     return text;
+}
+
+// A BIFF5 text, in the workbook's code page (Windows-1251 or Latin-1).
+QString XlsPreflight::Scan::legacyText(const uchar *data, qint64 bytes) const
+{
+    const QByteArrayView view(reinterpret_cast<const char *>(data), bytes);
+    return m_codePage == 1251 ? CsvReader::fromWindows1251(view) : QString::fromLatin1(view.data(), view.size());
 }
 
 QString XlsPreflight::Scan::numberText(quint16 xf, double value) const
@@ -604,9 +615,7 @@ void XlsPreflight::Scan::formulaString(const uchar *data, qint64 size, bool cont
         m_stringLeft = u16(data);
         p = 2;
         if (biff == 5) {
-            const QByteArrayView bytes(reinterpret_cast<const char *>(data + 2), std::min(m_stringLeft, size - 2));
-            text = m_codePage == 1251 ? CsvReader::fromWindows1251(bytes)
-                                      : QString::fromLatin1(bytes.data(), bytes.size());
+            text = legacyText(data + 2, std::min(m_stringLeft, size - 2));
             m_pendingFormula.reset();
             return;
         }
@@ -664,6 +673,14 @@ Status XlsPreflight::check(const QString &path)
     m_biff = scan.biff;
     m_sheets = scan.sheets;
     return Status::success();
+}
+
+QStringList XlsPreflight::sheetNames() const
+{
+    QStringList names;
+    for (const Sheet &sheet : m_sheets)
+        names << sheet.name;
+    return names;
 }
 
 bool XlsPreflight::isWorksheet(int sheet) const
