@@ -33,11 +33,16 @@
 #include <QApplication>
 #include <QListWidget>
 #include <QElapsedTimer>
+#include <QTextStream>
 #include <QDir>
 #include <QEventLoop>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QStackedWidget>
+#include <QPushButton>
+#include <QAbstractScrollArea>
+#include <QLayout>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -146,6 +151,26 @@ int everyPage(const QString &dbPath, const QDir &out)
         return 1;
     auto *navigation = window.findChild<QListWidget *>();
     const int pages = navigation ? navigation->count() : 0;
+    bool fits = true;
+    // Each page's own least width: the stack takes the widest.
+    if (auto *stack = window.findChild<QStackedWidget *>()) {
+        for (int i = 0; i < stack->count(); ++i) {
+            QWidget *page = stack->widget(i);
+            QTextStream(stderr) << "page " << i << " (" << page->metaObject()->className() << "): at least "
+                                << page->minimumSizeHint().width() << " wide" << Qt::endl;
+            if (qEnvironmentVariableIsSet("METODIST_WIDTHS"))
+                for (QWidget *child : page->findChildren<QWidget *>())
+                    if ((child->minimumSizeHint().width() > 300 || qobject_cast<QPushButton *>(child)
+                         || qobject_cast<QAbstractScrollArea *>(child))
+                        && child->isVisibleTo(page))
+                        QTextStream(stderr) << "    " << child->metaObject()->className() << " "
+                                            << child->objectName() << " " << child->minimumSizeHint().width()
+                                            << " min " << child->minimumWidth() << " layout "
+                                            << (child->layout() ? child->layout()->minimumSize().width() : -1)
+                                            << " hint " << child->sizeHint().width()
+                                            << Qt::endl;
+        }
+    }
     for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
         window.resize(size);
         for (int index = 0; index < pages; ++index) {
@@ -155,6 +180,15 @@ int everyPage(const QString &dbPath, const QDir &out)
             waited.start();
             while (waited.elapsed() < 1500)
                 QApplication::processEvents(QEventLoop::AllEvents, 50);
+            if (size.width() == 1366) {
+                // A page wider than the laptop's screen forces the window past it.
+                const QSize least = window.minimumSizeHint().expandedTo(window.minimumSize());
+                QTextStream(stderr) << "page " << index << ": window at least " << least.width() << "x"
+                                    << least.height() << ", shown " << window.width() << "x" << window.height()
+                                    << Qt::endl;
+                if (window.width() > size.width())
+                    fits = false;
+            }
             window.grab().save(out.filePath(QStringLiteral("page-%1-%2x%3.png")
                                                 .arg(index, 2, 10, QLatin1Char('0'))
                                                 .arg(size.width())
@@ -174,7 +208,7 @@ int everyPage(const QString &dbPath, const QDir &out)
         PersonDialog card(db, ImportKind::Teachers, teachers->first().teacherId);
         save(card, out, QStringLiteral("dialog-teacher.png"));
     }
-    return pages > 0 ? 0 : 1;
+    return pages > 0 && fits ? 0 : 1;
 }
 
 // The editor of the network's unit with the most members, and an empty one.

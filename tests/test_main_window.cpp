@@ -8,6 +8,7 @@
 #include "pages/HomePage.h"
 #include "pages/NetworkPage.h"
 #include "pages/MonitoringPage.h"
+#include "models/DictionaryModel.h"
 #include "pages/RoadmapPage.h"
 #include "pages/RoutesPage.h"
 #include "pages/WorkLogPage.h"
@@ -85,6 +86,10 @@ TEST_CASE("the main window opens on a fresh database with every area", "[gui]")
     openMonitoring->click();
     CHECK(stack->currentIndex() == monitoring);
     CHECK(navigation->currentRow() == monitoring);
+    // It opens with the figures, not a blank page waiting for «Рассчитать».
+    auto *monitoringPage = static_cast<MonitoringPage *>(stack->widget(monitoring));
+    REQUIRE(QTest::qWaitFor([&] { return monitoringPage->report().has_value() && !monitoringPage->isComputing(); },
+                            20000));
     CHECK(window.windowTitle().contains(QStringLiteral("gui.sqlite")));
     CHECK(window.menuBar()->actions().size() >= 3);
 
@@ -98,8 +103,17 @@ TEST_CASE("the main window opens on a fresh database with every area", "[gui]")
     CHECK(table->model()->rowCount() == 26);
     auto *dictionaries = window.findChild<QListWidget *>(QStringLiteral("dictionaryList"));
     REQUIRE(dictionaries);
+    auto *regionButton = window.findChild<QPushButton *>(QStringLiteral("loadRegion"));
+    REQUIRE(regionButton);
+    CHECK(regionButton->isVisibleTo(window.centralWidget()));
     dictionaries->setCurrentRow(4); // roadmap stages
     CHECK(table->model()->rowCount() == 7);
+    // The seven stages are the model: not deleted, not added to; no regions' municipalities here.
+    CHECK_FALSE(regionButton->isVisibleTo(window.centralWidget()));
+    auto *removeButton = window.findChild<QPushButton *>(QStringLiteral("removeEntries"));
+    REQUIRE(removeButton);
+    CHECK_FALSE(removeButton->isVisibleTo(window.centralWidget()));
+    CHECK(table->isColumnHidden(DictionaryModel::CodeColumn));
 
     // Editing a name in place goes to the database.
     const QModelIndex first = table->model()->index(0, 0);

@@ -1,4 +1,4 @@
-// The old Excel format (.xls, through FreeXL and XlsPreflight) and
+// The old Excel format (.xls, read by XlsPreflight) and
 // OpenDocument spreadsheets (.ods): the same rows and the same registry as
 // from the same data in .xlsx, and hostile files refused quickly, with a
 // sentence. The fixtures teachers_old_formats.{xlsx,xls,ods} were made from
@@ -120,7 +120,7 @@ TEST_CASE("old sheets: .xls and .ods give the rows .xlsx gives", "[oldsheets]")
     const SourceTable teachers = read(oldFormats(QStringLiteral("xls")), QStringLiteral("Педагоги"));
     REQUIRE(teachers.rows.size() == 5);
     CHECK(teachers.rows[0] == QStringList{QStringLiteral("Список педагогов, нуждающихся в методическом сопровождении")});
-    // A formula's cached result (FreeXL reads none), a number without ".0", a date.
+    // A formula's cached result, a number without ".0", a date.
     CHECK(teachers.rows[3].mid(0, 5)
           == QStringList{QStringLiteral("2"), QStringLiteral("Семёнов"), QStringLiteral("Игорь"), QStringLiteral("Ильич"),
                          QStringLiteral("200300430")});
@@ -185,7 +185,7 @@ Result<SourceTable> preview(const QString &path, qint64 *milliseconds)
 
 } // namespace
 
-TEST_CASE("old sheets: an .xls written record by record, in every container FreeXL reads", "[oldsheets]")
+TEST_CASE("old sheets: an .xls written record by record, in every container", "[oldsheets]")
 {
     // fuzz/corpus_oldsheets.py wrote them: formulas with number and text
     // results, booleans and errors, a СНИЛС kept as a number in a custom

@@ -1321,7 +1321,12 @@
         <translation>Название элемента не заполнено.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+15"/>
+        <source>The entries of «%1» are part of the model and are not removed.</source>
+        <translation>Элементы справочника «%1» — часть модели; их не удаляют.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Row %1: the dictionary «%2» has no entry «%3».</source>
         <translation>Строка %1: в справочнике «%2» нет записи «%3».</translation>
     </message>
@@ -4790,12 +4795,12 @@ Theme: %2</source>
         <translation>Ожидаемый результат</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Teachers</source>
         <translation>Педагоги</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
@@ -4808,7 +4813,7 @@ Theme: %2</source>
 <context>
     <name>RoadmapOverviewModel</name>
     <message>
-        <location line="-84"/>
+        <location line="-93"/>
         <source>Methodist</source>
         <translation>Методист</translation>
     </message>
@@ -6737,7 +6742,7 @@ Theme: %2</source>
         <translation>Поиск методиста по ФИО</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Assignment</source>
         <translation>Закрепление</translation>
     </message>
@@ -6752,17 +6757,26 @@ Theme: %2</source>
         <translation>Все муниципалитеты</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Methodists shown: %1 of %2. Teachers assigned in %3: %4.</source>
         <translation>Показано методистов: %1 из %2. Закреплено педагогов в %3 учебном году: %4.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Over capacity: %1.</source>
-        <translation>Превышена нагрузка: %1.</translation>
+        <source>Over capacity (red rows): %1.</source>
+        <translation>Сверх нагрузки (красные строки): %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>In orange: %n methodist(s) not in the РМА or not meeting its requirements (the row&apos;s tooltip says why).</source>
+        <translation>
+            <numerusform>Оранжевым: %n методист не входит в РМА или не отвечает его требованиям (почему — в подсказке строки).</numerusform>
+            <numerusform>Оранжевым: %n методиста не входят в РМА или не отвечают его требованиям (почему — в подсказке строки).</numerusform>
+            <numerusform>Оранжевым: %n методистов не входят в РМА или не отвечают его требованиям (почему — в подсказке строки).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Choose a methodist to see their teachers.</source>
         <translation>Выберите методиста, чтобы увидеть закреплённых за ним педагогов.</translation>
     </message>
@@ -7091,7 +7105,7 @@ Theme: %2</source>
 <context>
     <name>metodist::DictionariesPage</name>
     <message>
-        <location filename="../ui/pages/DictionariesPage.cpp" line="+33"/>
+        <location filename="../ui/pages/DictionariesPage.cpp" line="+34"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
@@ -7126,13 +7140,13 @@ Theme: %2</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Load the texts offices write for entries from a CSV or Excel file: columns «Dictionary» (optional), «Value» and «Entry» (code or name).</source>
         <translation>Загрузить написания записей, принятые в организациях, из файла CSV или Excel: столбцы «Справочник» (необязательно), «Значение» и «Запись» (код или название).</translation>
     </message>
     <message>
         <location line="+34"/>
-        <location line="+210"/>
+        <location line="+230"/>
         <source>Dictionaries</source>
         <translation>Справочники</translation>
     </message>
@@ -7238,7 +7252,12 @@ Theme: %2</source>
         <translation>Как эта запись может быть написана в файлах, формы через «;»; импорт принимает каждую из них за эту запись.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Code in files and the command line: %1</source>
+        <translation>Код для файлов и командной строки: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -7901,7 +7920,7 @@ Theme: %2</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <location line="+5"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
@@ -8252,12 +8271,12 @@ Double-click to see the list.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+310"/>
+        <location line="+316"/>
         <source>By municipality</source>
         <translation>По муниципалитетам</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-315"/>
         <source>Charts</source>
         <translation>Диаграммы</translation>
     </message>
@@ -8289,28 +8308,28 @@ Double-click to see the list.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+294"/>
+        <location line="+300"/>
         <source>The whole region</source>
         <translation>Весь регион</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-219"/>
         <source>Computing the indicators of %1 for %2…</source>
         <translation>Расчёт показателей за %1 учебный год: %2…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>the whole region</source>
         <translation>весь регион</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-71"/>
         <source>Computing the monitoring report…</source>
         <translation>Расчёт отчёта мониторинга…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Computing was cancelled; the report shown is the previous one.</source>
         <translation>Расчёт отменён; показан предыдущий отчёт.</translation>
     </message>
@@ -9776,7 +9795,7 @@ Double-click to see the list.</source>
         <translation>Учебный год</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>The dates the selected stage is planned for</source>
         <translation>Плановые сроки выбранного этапа</translation>
     </message>

@@ -212,6 +212,9 @@ void MainWindow::showArea(int index)
     if (m_navigation->currentRow() != index)
         m_navigation->setCurrentRow(index);
     m_stack->setCurrentIndex(index);
+    // The monitoring page opens with the figures, as the home page has them.
+    if (auto *monitoring = qobject_cast<MonitoringPage *>(m_stack->widget(index)))
+        monitoring->computeIfEmpty();
 }
 
 QString MainWindow::currentLocation() const

@@ -31,6 +31,12 @@ DictionaryService::Removal DictionaryService::removeEntries(const QString &dicti
 {
     Removal removal;
     DictionaryWriter writer(m_db);
+    if (isFixed(dictionary)) {
+        for (qint64 id : ids)
+            removal.kept.append({id, tr("The entries of «%1» are part of the model and are not removed.")
+                                         .arg(ReferenceData::title(dictionary))});
+        return removal;
+    }
     for (qint64 id : ids) {
         if (Status status = writer.remove(dictionary, id); status)
             ++removal.removed;
@@ -38,6 +44,11 @@ DictionaryService::Removal DictionaryService::removeEntries(const QString &dicti
             removal.kept.append({id, status.message()});
     }
     return removal;
+}
+
+bool DictionaryService::isFixed(const QString &dictionary)
+{
+    return dictionary == u"roadmap_stages" || dictionary == u"monitoring_blocks" || dictionary == u"model_stages";
 }
 
 bool DictionaryService::isOpenToAdditions(const QString &dictionary)

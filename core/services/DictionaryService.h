@@ -36,6 +36,9 @@ public:
     // Removes each entry that can go; entries in use stay and are listed.
     // Each removal stands alone, so one entry in use keeps no other back.
     Removal removeEntries(const QString &dictionary, const QList<qint64> &ids);
+    // The stages of the roadmap and of the model and the monitoring blocks:
+    // the model itself, never removed.
+    static bool isFixed(const QString &dictionary);
 
     // Dictionaries an import may add a value to instead of aliasing it
     // (subjects and municipalities: open lists; the rest are the model's).

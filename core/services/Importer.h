@@ -128,7 +128,7 @@ public:
     // The whole table, or its first maxRows rows (a preview) when maxRows > 0.
     static Result<SourceTable> readFile(const QString &path, const QString &sheet = {}, int maxRows = 0);
     // CSV files and workbooks are read as they are imported, so their size is
-    // not limited by memory (but for an .xls, which FreeXL reads whole).
+    // not limited by memory (but for an .xls, which is read whole).
     Result<ImportReport> importFile(const QString &path);
     Result<ImportReport> importTable(const SourceTable &table);
     static Result<ColumnPlan> plan(ImportKind kind, const SourceTable &table, const ImportOptions &options = {});

@@ -70,8 +70,8 @@ QVariant DictionaryModel::data(const QModelIndex &index, int role) const
         if (index.column() == AliasesColumn)
             return tr("How files may write this entry, «;» between the forms; an import takes each of them for "
                       "the entry.");
-        if (!entry.description.isEmpty())
-            return entry.description;
+        const QString code = tr("Code in files and the command line: %1").arg(entry.code);
+        return entry.description.isEmpty() ? code : entry.description + u'\n' + code;
     }
     return {};
 }

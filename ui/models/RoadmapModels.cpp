@@ -111,7 +111,16 @@ RoadmapActivityModel::RoadmapActivityModel(QObject *parent) : ListModel(parent),
     addColumn(tr("Responsible"), marked([](const RoadmapActivity &a, int role) { return shown(a.responsible, role); }));
     addColumn(tr("Document"), marked([](const RoadmapActivity &a, int role) { return shown(a.documentKind, role); }));
     addColumn(tr("Expected result"), marked([](const RoadmapActivity &a, int role) { return shown(a.expectedResult, role); }));
-    addColumn(tr("Teachers"), marked([](const RoadmapActivity &a, int role) { return shown(a.teacherNames.join(QStringLiteral(", ")), role); }));
+    // The number of teachers; their names, one a line, in the tooltip.
+    addColumn(tr("Teachers"), marked([](const RoadmapActivity &a, int role) -> QVariant {
+                  if (role == Qt::DisplayRole)
+                      return a.teacherNames.isEmpty() ? QString() : QString::number(a.teacherNames.size());
+                  if (role == Qt::ToolTipRole)
+                      return a.teacherNames.join(u'\n');
+                  if (role == SortRole)
+                      return int(a.teacherNames.size());
+                  return {};
+              }));
     addColumn(tr("Done"), marked([](const RoadmapActivity &a, int role) -> QVariant {
                   if (role == Qt::DisplayRole)
                       return a.done ? (a.doneOn.isValid() ? dateText(a.doneOn) : tr("yes")) : QString();

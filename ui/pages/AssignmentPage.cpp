@@ -105,8 +105,9 @@ QWidget *AssignmentPage::createMethodistsTab()
     m_methodistTable->sortByColumn(MethodistLoadModel::NameColumn, Qt::AscendingOrder);
     sizeColumns(m_methodistTable, {36, 30, 34, 22}, MethodistLoadModel::MunicipalityColumn);
     // Teacher, organisation, municipality, support category, since, order.
-    sizeColumns(m_teacherTable, {34, 30, 22, 22, 11, 22}, 1);
+    sizeColumns(m_teacherTable, {30, 26, 20, 25, 11, 16}, 1);
     m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
     m_end->setObjectName(QStringLiteral("endAssignment"));
     m_end->setEnabled(false);
 
@@ -220,9 +221,11 @@ void AssignmentPage::updateSummary()
 {
     qint64 teachers = 0;
     int over = 0;
+    int marked = 0;
     for (const MethodistLoadRow &row : m_methodists->rows()) {
         teachers += row.load;
         over += row.load > row.capacity ? 1 : 0;
+        marked += !row.active || !row.shortfalls.isEmpty() ? 1 : 0;
     }
     QString text = tr("Methodists shown: %1 of %2. Teachers assigned in %3: %4.")
                        .arg(m_methodistProxy->rowCount())
@@ -230,7 +233,14 @@ void AssignmentPage::updateSummary()
                        .arg(m_yearText)
                        .arg(QLocale().toString(teachers));
     if (over > 0)
-        text += QLatin1Char(' ') + tr("Over capacity: %1.").arg(over);
+        text += QLatin1Char(' ') + tr("Over capacity (red rows): %1.").arg(over);
+    // The legend of the coloured rows, in their colour.
+    if (marked > 0)
+        text = text.toHtmlEscaped() + QStringLiteral(" <span style=\"color:#a04800\">")
+               + tr("In orange: %n methodist(s) not in the РМА or not meeting its requirements (the row's tooltip "
+                    "says why).", "", marked).toHtmlEscaped()
+               + QStringLiteral("</span>");
+    m_summary->setTextFormat(marked > 0 ? Qt::RichText : Qt::PlainText);
     m_summary->setText(text);
 }
 

@@ -12,6 +12,7 @@
 
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QLayout>
 #include <QHash>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -45,6 +46,8 @@ DictionariesPage::DictionariesPage(QWidget *parent)
     // Organisations are not a dictionary, but they are kept the same way here.
     (new QListWidgetItem(tr("Organisations"), m_dictionaries))->setData(Qt::UserRole, QStringLiteral("organisations"));
     m_dictionaries->setObjectName(QStringLiteral("dictionaryList"));
+    m_region->setObjectName(QStringLiteral("loadRegion"));
+    m_remove->setObjectName(QStringLiteral("removeEntries"));
     m_table->setObjectName(QStringLiteral("dictionaryTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -141,7 +144,8 @@ void DictionariesPage::showDictionary()
         m_table->setModel(m_model);
         m_table->horizontalHeader()->setSectionResizeMode(DictionaryModel::NameColumn, QHeaderView::Stretch);
         m_table->horizontalHeader()->setSectionResizeMode(DictionaryModel::AliasesColumn, QHeaderView::Stretch);
-        m_table->setColumnHidden(DictionaryModel::CodeColumn, m_model->dictionary() == u"municipalities");
+        // Names, as the office writes them; the code is in the name's tooltip.
+        m_table->setColumnHidden(DictionaryModel::CodeColumn, true);
     }
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DictionariesPage::updateButtons,
             Qt::UniqueConnection);
@@ -154,11 +158,30 @@ void DictionariesPage::updateButtons()
     const bool selected = open && m_table->selectionModel()->hasSelection();
     const bool ordered = !showingOrganisations() && m_model->dictionary() != u"municipalities"
                          && m_model->dictionary() != u"subjects";
+    // The seven stages, the blocks and the model's stages are the model itself.
+    const bool fixed = !showingOrganisations() && DictionaryService::isFixed(m_model->dictionary());
     m_add->setEnabled(open);
+    m_add->setVisible(!fixed);
     m_remove->setEnabled(selected);
+    m_remove->setVisible(!fixed);
     m_up->setEnabled(selected && ordered);
     m_down->setEnabled(selected && ordered);
+    m_up->setVisible(ordered);
+    m_down->setVisible(ordered);
     m_region->setEnabled(open);
+    m_region->setVisible(!showingOrganisations() && m_model->dictionary() == u"municipalities");
+    // Buttons shown or hidden on a page not on screen leave the layouts'
+    // least width as it was: the window would stay wider than a laptop.
+    if (QLayout *layout = m_add->parentWidget()->layout()) {
+        for (QLayout *row : layout->findChildren<QLayout *>())
+            row->invalidate();
+        layout->invalidate();
+    }
+    if (QLayout *layout = this->layout())
+        layout->invalidate();
+    if (QWidget *holder = parentWidget(); holder && holder->layout())
+        holder->layout()->invalidate(); // the window's stack of pages, which keeps each page's least size
+    updateGeometry();
     m_aliases->setEnabled(open && !showingOrganisations());
 }
 

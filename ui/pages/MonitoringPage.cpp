@@ -327,6 +327,12 @@ void MonitoringPage::compute()
                   });
 }
 
+void MonitoringPage::computeIfEmpty()
+{
+    if (m_db && !m_report && !isComputing())
+        compute();
+}
+
 void MonitoringPage::cancelCompute()
 {
     if (m_task->isRunning()) {

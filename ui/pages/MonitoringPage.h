@@ -53,6 +53,8 @@ public:
     // Computes the report of the chosen year and municipality: on a thread
     // of its own when the database is a file, else under a progress dialog.
     void compute();
+    // compute() when no report is shown and none is being computed.
+    void computeIfEmpty();
     void cancelCompute();
     bool isComputing() const;
     const std::optional<MonitoringReport> &report() const { return m_report; }

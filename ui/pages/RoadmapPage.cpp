@@ -180,8 +180,9 @@ QWidget *RoadmapPage::createRoadmapPane()
                                  + 2 * m_stageTable->frameWidth() + 2);
     m_stageTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // №, activity, dates, responsible, document, expected result, teachers, done.
-    sizeColumns(m_activityTable, {3, 30, 12, 15, 11, 23, 12, 12}, 1);
-    keepReadable(m_activityTable, 1, 28);
+    // Fits the pane at 1366×768: the long texts show whole in their tooltips.
+    sizeColumns(m_activityTable, {3, 22, 17, 11, 9, 12, 10, 9}, 1);
+    keepReadable(m_activityTable, 1, 22);
 
     m_plan->setToolTip(tr("The dates the selected stage is planned for"));
     auto *stageBar = new QHBoxLayout;

@@ -74,9 +74,9 @@ RoutesPage::RoutesPage(QWidget *parent)
     : ReloadingPage(parent)
     , m_yearText(AcademicYear::containing(QDate::currentDate()).text())
     , m_year(new QComboBox(this))
-    , m_municipality(filterCombo(QStringLiteral("municipality"), 16, this))
-    , m_tutor(filterCombo(QStringLiteral("tutor"), 14, this))
-    , m_completion(filterCombo(QStringLiteral("completion"), 10, this))
+    , m_municipality(filterCombo(QStringLiteral("municipality"), 12, this))
+    , m_tutor(filterCombo(QStringLiteral("tutor"), 12, this))
+    , m_completion(filterCombo(QStringLiteral("completion"), 8, this))
     , m_search(new QLineEdit(this))
     , m_searchDelay(new QTimer(this))
     , m_count(new QLabel(this))
@@ -110,7 +110,7 @@ RoutesPage::RoutesPage(QWidget *parent)
     m_search->setObjectName(QStringLiteral("nameSearch"));
     m_search->setPlaceholderText(tr("Teacher's name"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 18);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 14);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(300);
     m_count->setObjectName(QStringLiteral("routeCount"));
