@@ -10,6 +10,7 @@
 #include "domain/AcademicYear.h"
 #include "models/AssignmentModels.h"
 #include "pages/AssignmentPage.h"
+#include "pages/OrdersPanel.h"
 #include "pages/RegistryPage.h"
 #include "services/AssignmentService.h"
 #include "services/DemoRegion.h"
@@ -139,6 +140,17 @@ TEST_CASE("manual assignment warns about another subject and needs a reason", "[
     // «Абрамов» sorts first by name; the mathematician must still come first.
     const qint64 physicist = methodist(QStringLiteral("Абрамов"), physics);
     const qint64 mathematician = methodist(QStringLiteral("Яковлев"), maths);
+
+    // No order yet: the Orders tab says how one is made.
+    {
+        AssignmentPage assignment;
+        assignment.setDatabase(&db);
+        assignment.refresh(); // as when the page is shown
+        auto *noOrders = assignment.findChild<QLabel *>(QStringLiteral("noOrders"));
+        REQUIRE(noOrders);
+        CHECK_FALSE(noOrders->isHidden());
+        CHECK(noOrders->text().contains(OrdersPanel::tr("&New order…").remove(u'&')));
+    }
 
     // The Teachers page offers the dialog for selected rows only.
     RegistryPage page(ImportKind::Teachers);
@@ -346,6 +358,8 @@ TEST_CASE("assignment page lists methodists' loads and the orders", "[gui][assig
     CHECK(table->model()->rowCount() < methodists->rowCount());
 
     REQUIRE(page.orderModel()->rowCount() == 1);
+    // With an order, no word on how to make one.
+    CHECK(page.findChild<QLabel *>(QStringLiteral("noOrders"))->isHidden());
     const Order &order = page.orderModel()->rowAt(0);
     CHECK(order.number == QStringLiteral("125-о"));
     CHECK(order.academicYear == year);

@@ -9054,7 +9054,12 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::OrdersPanel</name>
     <message>
-        <location filename="../ui/pages/OrdersPanel.cpp" line="+42"/>
+        <location filename="../ui/pages/OrdersPanel.cpp" line="+33"/>
+        <source>There are no orders yet. An order of assignment is made from the assignments of an academic year: assign teachers (by hand or with «Automatic assignment…»), then press «New order…», give the year, the number and the date; every current assignment without an order goes into it, with the list of teachers as its appendix. The institution&apos;s name, the heading and the signatures are set once in «Order settings…».</source>
+        <translation>Приказов пока нет. Приказ о закреплении составляется по закреплениям учебного года: закрепите педагогов (вручную или кнопкой «Автоматическое закрепление…»), затем нажмите «Новый приказ…» и укажите год, номер и дату; в приказ войдут все действующие закрепления без приказа, а список педагогов станет приложением к нему. Название учреждения, шапка и подписи задаются один раз в «Параметры приказа…».</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&amp;New order…</source>
         <translation>&amp;Новый приказ…</translation>
     </message>
@@ -9079,7 +9084,7 @@ Double-click to see the list.</source>
         <translation>П&amp;араметры приказа…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>

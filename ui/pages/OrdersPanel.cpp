@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableView>
+#include <QLabel>
 #include <QVBoxLayout>
 
 namespace metodist {
@@ -25,7 +26,16 @@ OrdersPanel::OrdersPanel(QWidget *parent)
     : QWidget(parent)
     , m_orders(new OrderListModel(this))
     , m_table(new QTableView(this))
+    , m_empty(new QLabel(this))
 {
+    m_empty->setObjectName(QStringLiteral("noOrders"));
+    m_empty->setWordWrap(true);
+    m_empty->setText(tr("There are no orders yet. An order of assignment is made from the assignments of an academic "
+                        "year: assign teachers (by hand or with «Automatic assignment…»), then press «New order…», "
+                        "give the year, the number and the date; every current assignment without an order goes "
+                        "into it, with the list of teachers as its appendix. The institution's name, the heading and "
+                        "the signatures are set once in «Order settings…»."));
+    m_empty->hide();
     m_table->setObjectName(QStringLiteral("orders"));
     m_table->setModel(m_orders);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -53,6 +63,7 @@ OrdersPanel::OrdersPanel(QWidget *parent)
     buttons->addWidget(settings);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_empty);
     layout->addWidget(m_table);
     layout->addLayout(buttons);
 
@@ -77,6 +88,7 @@ QString OrdersPanel::refresh(qint64 selectId)
     const qint64 chosen = selectId > 0 ? selectId : selectedOrder();
     auto orders = m_db ? OrderRepository(*m_db).list() : Result<QList<Order>>(QList<Order>());
     m_orders->setRows(orders ? orders.value() : QList<Order>());
+    m_empty->setVisible(m_db && orders && m_orders->rowCount() == 0);
     for (int row = 0; row < m_orders->rowCount(); ++row)
         if (m_orders->rowAt(row).id == chosen)
             m_table->selectRow(row);

@@ -5,6 +5,8 @@
 class QPushButton;
 class QTableView;
 
+class QLabel;
+
 namespace metodist {
 
 class Database;
@@ -41,6 +43,7 @@ private:
     Database *m_db = nullptr;
     OrderListModel *m_orders;
     QTableView *m_table;
+    QLabel *m_empty; // how an order is made, while there is none
     QList<QPushButton *> m_orderButtons; // need a chosen order
 };
 
