@@ -3741,22 +3741,22 @@ Theme: %2</source>
         <translation>№</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Item no.</source>
         <translation>№ п/п</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Full name of the regional methodist</source>
-        <translation>ФИО регионального методиста</translation>
+        <location line="+15"/>
+        <source>(teachers: %1)</source>
+        <translation>(педагогов: %1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Subject</source>
-        <translation>Предмет</translation>
+        <location line="+2"/>
+        <source>(continued)</source>
+        <translation>(продолжение)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>Full name of the teacher</source>
         <translation>ФИО педагога</translation>
     </message>
@@ -3764,11 +3764,6 @@ Theme: %2</source>
         <location line="+1"/>
         <source>Educational organisation</source>
         <translation>Образовательная организация</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Municipality</source>
-        <translation>Муниципальное образование</translation>
     </message>
 </context>
 <context>
@@ -3802,7 +3797,7 @@ Theme: %2</source>
 <context>
     <name>OrderPdf</name>
     <message>
-        <location filename="../core/documents/OrderPdf.cpp" line="+402"/>
+        <location filename="../core/documents/OrderPdf.cpp" line="+403"/>
         <source>Cannot create the file «%1»: %2</source>
         <translation>Не удалось создать файл «%1»: %2</translation>
     </message>

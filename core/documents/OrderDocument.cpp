@@ -36,15 +36,37 @@ QString OrderDocument::numberText() const
 
 QList<OrderColumn> OrderDocument::appendixColumns()
 {
-    // Portrait A4 with 12 pt: wide enough for 5-digit numbers, for the bold
-    // header words at 11 pt, and for the long municipality names («Багратионовский»)
-    // that stand in every row; a rare long word in the organisation may break.
-    return {{QCoreApplication::translate("OrderDocument", "Item no."), 0.072},
-            {QCoreApplication::translate("OrderDocument", "Full name of the regional methodist"), 0.165},
-            {QCoreApplication::translate("OrderDocument", "Subject"), 0.16},
-            {QCoreApplication::translate("OrderDocument", "Full name of the teacher"), 0.18},
-            {QCoreApplication::translate("OrderDocument", "Educational organisation"), 0.21},
-            {QCoreApplication::translate("OrderDocument", "Municipality"), 0.213}};
+    // Portrait A4 with 12 pt: one line a teacher — 5-digit numbers clear of
+    // the rule, a full name whole, the organisation across the rest.
+    return {{QCoreApplication::translate("OrderDocument", "Item no."), 0.075},
+            {QCoreApplication::translate("OrderDocument", "Full name of the teacher"), 0.395},
+            {QCoreApplication::translate("OrderDocument", "Educational organisation"), 0.53}};
+}
+
+QString OrderDocument::groupHeading(const OrderMethodistGroup &group, bool continued)
+{
+    QStringList where;
+    if (!group.subject.isEmpty())
+        where << group.subject;
+    if (!group.municipality.isEmpty())
+        where << group.municipality;
+    QString text = printable(group.methodistName);
+    if (!where.isEmpty())
+        text += QStringLiteral(" — ") + printable(where.join(QStringLiteral(", ")));
+    text += u' ' + QCoreApplication::translate("OrderDocument", "(teachers: %1)").arg(group.teachers.size());
+    if (continued)
+        text += u' ' + QCoreApplication::translate("OrderDocument", "(continued)");
+    return text;
+}
+
+QString OrderDocument::organisationText(const OrderMethodistGroup &group, const OrderTeacherLine &teacher)
+{
+    QString text = printable(teacher.organisation);
+    text.replace(QStringLiteral("№ "), QStringLiteral("№\u00A0"));
+    const QString municipality = printable(teacher.municipality);
+    if (!municipality.isEmpty() && municipality != printable(group.municipality))
+        text += QStringLiteral(" (") + municipality + u')';
+    return text;
 }
 
 QString OrderDocument::printable(const QString &text)

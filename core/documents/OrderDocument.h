@@ -75,6 +75,15 @@ struct OrderDocument
     static QString orderingWord();     // «ПРИКАЗЫВАЮ:»
     QString numberText() const;        // «№ 125-о»
     static QList<OrderColumn> appendixColumns();
+    // The appendix is grouped by methodist: a row across the table opens
+    // each group, «Петров Сергей Иванович — математика, Гурьевский
+    // муниципальный округ (педагогов: 60)», and «(продолжение)» after it where
+    // the group goes on over a page or into another table.
+    static QString groupHeading(const OrderMethodistGroup &group, bool continued = false);
+    // A teacher's organisation as its row prints it: a no-break space after
+    // «№», and the municipality in brackets only when it is not the
+    // methodist's.
+    static QString organisationText(const OrderMethodistGroup &group, const OrderTeacherLine &teacher);
     // Text as every writer prints it: control characters (which XML cannot
     // hold) become spaces, runs of spaces and line breaks one space.
     static QString printable(const QString &text);

@@ -37,6 +37,7 @@ struct Para
     int rightTab = 0;            // twips; a right tab stop there
     int exactLine = 0;           // twips; the line's exact height, 0 for the style's
     bool pageBreakBefore = false;
+    bool keepNext = false;       // on the page of the next paragraph (a methodist's row with the first teacher)
 };
 
 // Element order inside w:pPr and w:rPr follows the schema: Word refuses
@@ -47,6 +48,8 @@ void paragraph(XmlPart &p, const QStringList &runs, const Para &para)
     p.start("w:pPr");
     if (para.style)
         p.empty("w:pStyle", {{"w:val", para.style}});
+    if (para.keepNext)
+        p.empty("w:keepNext");
     if (para.pageBreakBefore)
         p.empty("w:pageBreakBefore");
     if (para.rightTab > 0) {
@@ -114,22 +117,18 @@ void startTable(XmlPart &p, const QList<int> &grid, bool ruled, int margin)
     p.end();
 }
 
-enum class Merge { None, Start, Continue };
-
-void cell(XmlPart &p, int width, const QString &text, const Para &para, Merge merge = Merge::None,
-          const char *valign = nullptr)
+// A cell; `span` grid columns wide (the methodist's row spans the table).
+void cell(XmlPart &p, int width, const QString &text, const Para &para, const char *valign = nullptr, int span = 1)
 {
     p.start("w:tc");
     p.start("w:tcPr");
     p.empty("w:tcW", {{"w:w", width}, {"w:type", "dxa"}});
-    if (merge == Merge::Start)
-        p.empty("w:vMerge", {{"w:val", "restart"}});
-    else if (merge == Merge::Continue)
-        p.empty("w:vMerge");
+    if (span > 1)
+        p.empty("w:gridSpan", {{"w:val", span}});
     if (valign)
         p.empty("w:vAlign", {{"w:val", valign}});
     p.end();
-    paragraph(p, merge == Merge::Continue ? QString() : text, para);
+    paragraph(p, text, para);
     p.end();
 }
 
@@ -139,8 +138,8 @@ void signatory(XmlPart &p, const OrderDocument &doc, int contentWidth)
     startTable(p, grid, false, 0);
     p.start("w:tr");
     // Bottom-aligned: the name stands on the last line of a long position.
-    cell(p, grid[0], doc.signatoryPosition, {}, Merge::None, "bottom");
-    cell(p, grid[1], doc.signatoryName, Para{.align = "right"}, Merge::None, "bottom");
+    cell(p, grid[0], doc.signatoryPosition, {}, "bottom");
+    cell(p, grid[1], doc.signatoryName, Para{.align = "right"}, "bottom");
     p.end(2);
 }
 
@@ -167,22 +166,27 @@ void appendixTables(XmlPart &p, const OrderDocument &doc, int contentWidth)
         p.empty("w:tblHeader"); // repeated at the top of every page
         p.end();
         for (int c = 0; c < columns.size(); ++c)
-            cell(p, grid[c], columns[c].title, Para{.style = "TableHeading"}, Merge::None, "center");
+            cell(p, grid[c], columns[c].title, Para{.style = "TableHeading"}, "center");
+        p.end();
+
+        // The methodist's row, kept with the first teacher's.
+        p.start("w:tr");
+        p.start("w:trPr");
+        p.empty("w:cantSplit");
+        p.end();
+        cell(p, contentWidth, OrderDocument::groupHeading(group, table.first > 0),
+             Para{.style = "TableText", .bold = true, .keepNext = true}, nullptr, int(columns.size()));
         p.end();
 
         for (qsizetype t = 0; t < table.count; ++t) {
             const OrderTeacherLine &teacher = group.teachers[table.first + t];
-            const Merge merge = table.count < 2 ? Merge::None : t == 0 ? Merge::Start : Merge::Continue;
             p.start("w:tr");
             p.start("w:trPr");
             p.empty("w:cantSplit");
             p.end();
             cell(p, grid[0], QString::number(table.firstNumber + t), Para{.style = "TableNumber"});
-            cell(p, grid[1], group.methodistName, text, merge);
-            cell(p, grid[2], group.subject, text, merge);
-            cell(p, grid[3], teacher.teacherName, text);
-            cell(p, grid[4], teacher.organisation, text);
-            cell(p, grid[5], teacher.municipality.isEmpty() ? group.municipality : teacher.municipality, text);
+            cell(p, grid[1], teacher.teacherName, text);
+            cell(p, grid[2], OrderDocument::organisationText(group, teacher), text);
             p.end();
         }
         p.end();

@@ -100,6 +100,9 @@ void contentStyles(XmlPart &p, const OrderLayout &layout, double contentMm)
     const QString headingSize = pt(layout.tableFontSize - 1);
     paragraphStyle(p, "TableText", {{"fo:text-align", "start"}},
                    {{"fo:font-size", size}, {"style:font-size-complex", size}});
+    paragraphStyle(p, "GroupText", {{"fo:text-align", "start"}, {"fo:keep-with-next", "always"}},
+                   {{"fo:font-size", size}, {"style:font-size-complex", size}, {"fo:font-weight", "bold"},
+                    {"style:font-weight-complex", "bold"}});
     paragraphStyle(p, "TableNumber", {{"fo:text-align", "center"}},
                    {{"fo:font-size", size}, {"style:font-size-complex", size}});
     paragraphStyle(p, "TableHeading", {{"fo:text-align", "center"}},
@@ -118,6 +121,8 @@ void contentStyles(XmlPart &p, const OrderLayout &layout, double contentMm)
     style(p, QStringLiteral("Signatory.B"), "table-column", "style:table-column-properties",
           {{"style:column-width", mm(contentMm * 0.4)}});
     style(p, QStringLiteral("Row"), "table-row", "style:table-row-properties", {{"fo:keep-together", "always"}});
+    style(p, QStringLiteral("GroupRow"), "table-row", "style:table-row-properties",
+          {{"fo:keep-together", "always"}});
     const char *const border = "0.5pt solid #000000";
     const QString padX = mm(0.7); // as the PDF pads its cells
     const QString padY = mm(0.5);
@@ -139,11 +144,12 @@ void paragraph(XmlPart &p, const char *style, const QString &text = {})
     p.end();
 }
 
-void cell(XmlPart &p, const char *cellStyle, const char *paragraphStyle, const QString &text, int rowsSpanned = 1)
+// A cell; `columnsSpanned` wide (the methodist's row spans the table).
+void cell(XmlPart &p, const char *cellStyle, const char *paragraphStyle, const QString &text, int columnsSpanned = 1)
 {
     p.start("table:table-cell", {{"table:style-name", cellStyle}});
-    if (rowsSpanned > 1)
-        p.attribute("table:number-rows-spanned", rowsSpanned);
+    if (columnsSpanned > 1)
+        p.attribute("table:number-columns-spanned", columnsSpanned);
     p.attribute("office:value-type", "string");
     paragraph(p, paragraphStyle, text);
     p.end();
@@ -174,20 +180,18 @@ void appendixTables(XmlPart &p, const OrderDocument &doc)
         for (const OrderColumn &column : columns)
             cell(p, "HeadingCell", "TableHeading", column.title);
         p.end(2);
+        // The methodist's row, across the table, kept with the first teacher's.
+        p.start("table:table-row", {{"table:style-name", "GroupRow"}});
+        cell(p, "Cell", "GroupText", OrderDocument::groupHeading(group, table.first > 0), int(columns.size()));
+        for (int c = 1; c < columns.size(); ++c)
+            p.empty("table:covered-table-cell");
+        p.end();
         for (qsizetype t = 0; t < table.count; ++t) {
             const OrderTeacherLine &teacher = group.teachers[table.first + t];
             p.start("table:table-row", {{"table:style-name", "Row"}});
             cell(p, "Cell", "TableNumber", QString::number(table.firstNumber + t));
-            if (t == 0) {
-                cell(p, "Cell", "TableText", group.methodistName, int(table.count));
-                cell(p, "Cell", "TableText", group.subject, int(table.count));
-            } else {
-                p.empty("table:covered-table-cell");
-                p.empty("table:covered-table-cell");
-            }
             cell(p, "Cell", "TableText", teacher.teacherName);
-            cell(p, "Cell", "TableText", teacher.organisation);
-            cell(p, "Cell", "TableText", teacher.municipality.isEmpty() ? group.municipality : teacher.municipality);
+            cell(p, "Cell", "TableText", OrderDocument::organisationText(group, teacher));
             p.end();
         }
         p.end();

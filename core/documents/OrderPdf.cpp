@@ -185,15 +185,17 @@ private:
     int m_page = 1;
 };
 
-// The appendix list: a ruled table whose header row repeats on every page,
-// with the methodist's name and subject in one cell down the group's rows
-// (repeated at the top of a page when a group goes on).
+// The appendix list: a ruled table whose header row repeats on every page;
+// each methodist's teachers open with a row across the table naming the
+// methodist (repeated, «(продолжение)», at the top of a page the group goes
+// on to), then one line a teacher.
 class AppendixTable
 {
 public:
     AppendixTable(Sheet &sheet, const OrderLayout &layout)
         : m_sheet(sheet), m_font(sheet.font(layout.tableFontSize)),
           m_bold(sheet.font(layout.tableFontSize - 1, true)), // the header's words fit their columns
+          m_groupFont(sheet.font(layout.tableFontSize, true)),
           m_padX(sheet.mm(cellPaddingXMm)), m_padY(sheet.mm(cellPaddingYMm)),
           m_columns(OrderDocument::appendixColumns())
     {
@@ -219,42 +221,39 @@ public:
         drawHeader();
         int number = 0;
         for (const OrderMethodistGroup &group : groups) {
-            const Text methodist = cell(1, group.methodistName, false);
-            const Text subject = cell(2, group.subject, false);
-            const double merged = std::max(methodist.height, subject.height) + 2 * m_padY;
-            double top = m_sheet.y();
-            QList<double> rowBottoms;
-            for (const OrderTeacherLine &teacher : group.teachers) {
-                const QString &municipality = teacher.municipality.isEmpty() ? group.municipality
-                                                                             : teacher.municipality;
-                const Text cells[] = {cell(0, QString::number(++number), true), cell(3, teacher.teacherName, true),
-                                      cell(4, teacher.organisation, false), cell(5, municipality, false)};
+            bool opened = false; // the group's row is on this page
+            for (qsizetype t = 0; t < group.teachers.size(); ++t) {
+                const OrderTeacherLine &teacher = group.teachers[t];
+                const Text cells[] = {cell(0, QString::number(++number), true), cell(1, teacher.teacherName, true),
+                                      cell(2, OrderDocument::organisationText(group, teacher), false)};
                 double height = 0;
                 for (const Text &text : cells)
                     height = std::max(height, text.height + 2 * m_padY);
-                const double rows = rowBottoms.isEmpty() ? 0 : rowBottoms.last() - top;
-                if (top + std::max(rows + height, merged) > m_sheet.body().bottom() + 0.5
-                    && (!rowBottoms.isEmpty() || top > m_pageTop)) {
-                    if (!rowBottoms.isEmpty())
-                        finishSegment(top, merged, rowBottoms);
+                const Text heading = opened ? Text() : groupText(OrderDocument::groupHeading(group, t > 0));
+                const double headingHeight = opened ? 0 : heading.height + 2 * m_padY;
+                if (m_sheet.y() + headingHeight + height > m_sheet.body().bottom() + 0.5
+                    && m_sheet.y() > m_pageTop + 0.5) {
                     m_sheet.newPage();
                     drawHeader();
-                    top = m_sheet.y();
-                    rowBottoms.clear();
+                    if (opened) {
+                        opened = false;
+                        --number;
+                        --t; // this teacher again, under the group's row on the new page
+                        continue;
+                    }
                 }
-                if (rowBottoms.isEmpty()) {
-                    // The group's cell text goes first, as a reader of the PDF's text expects it.
-                    methodist.layout->draw(&p, QPointF(m_x[1] + m_padX, top + m_padY));
-                    subject.layout->draw(&p, QPointF(m_x[2] + m_padX, top + m_padY));
+                if (!opened) {
+                    drawGroupRow(heading, headingHeight);
+                    opened = true;
                 }
-                const double y = rowBottoms.isEmpty() ? top : rowBottoms.last();
-                const int columns[] = {0, 3, 4, 5};
-                for (int i = 0; i < 4; ++i)
-                    cells[i].layout->draw(&p, QPointF(m_x[columns[i]] + m_padX, y + m_padY));
-                rowBottoms << y + height;
+                const double top = m_sheet.y();
+                for (int c = 0; c < 3; ++c)
+                    cells[c].layout->draw(&p, QPointF(m_x[c] + m_padX, top + m_padY));
+                for (double x : m_x)
+                    p.drawLine(QPointF(x, top), QPointF(x, top + height));
+                p.drawLine(QPointF(m_x.first(), top + height), QPointF(m_x.last(), top + height));
+                m_sheet.setY(top + height);
             }
-            if (!rowBottoms.isEmpty())
-                finishSegment(top, merged, rowBottoms);
         }
         p.restore();
     }
@@ -262,8 +261,8 @@ public:
 private:
     double width(int column) const { return m_x[column + 1] - m_x[column] - 2 * m_padX; }
 
-    // A word wider than its cell would break in the middle («Обществознание»
-    // in the subject's column): the cell's font shrinks instead, to ¾ at most.
+    // A word wider than its cell would break in the middle: the cell's font
+    // shrinks instead, to ¾ at most.
     Text fitText(const QString &text, const QFont &font, double width, Qt::Alignment align) const
     {
         const QFontMetricsF metrics(font, m_sheet.device());
@@ -277,8 +276,13 @@ private:
         return setText(text, smaller, width, align, 0, m_sheet.device());
     }
 
-    // Organisations and municipalities repeat across thousands of rows: they
-    // are set once.
+    Text groupText(const QString &text) const
+    {
+        return setText(text, m_groupFont, m_x.last() - m_x.first() - 2 * m_padX, Qt::AlignLeft, 0,
+                       m_sheet.device());
+    }
+
+    // Organisations repeat across thousands of rows: they are set once.
     Text cell(int column, const QString &text, bool unique)
     {
         const Qt::Alignment align = column == 0 ? Qt::AlignHCenter : Qt::AlignLeft;
@@ -310,25 +314,22 @@ private:
         m_pageTop = bottom;
     }
 
-    // The rules of one group's rows on one page; the merged cells have no
-    // rules between the rows, and the last row grows if their text is taller.
-    void finishSegment(double top, double merged, const QList<double> &rowBottoms)
+    // The methodist's row, across the table.
+    void drawGroupRow(const Text &heading, double height)
     {
         QPainter &p = m_sheet.painter();
-        const double bottom = std::max(rowBottoms.last(), top + merged);
-        for (int i = 0; i + 1 < rowBottoms.size(); ++i) {
-            p.drawLine(QPointF(m_x[0], rowBottoms[i]), QPointF(m_x[1], rowBottoms[i]));
-            p.drawLine(QPointF(m_x[3], rowBottoms[i]), QPointF(m_x[6], rowBottoms[i]));
-        }
-        for (double x : m_x)
-            p.drawLine(QPointF(x, top), QPointF(x, bottom));
-        p.drawLine(QPointF(m_x.first(), bottom), QPointF(m_x.last(), bottom));
-        m_sheet.setY(bottom);
+        const double top = m_sheet.y();
+        heading.layout->draw(&p, QPointF(m_x.first() + m_padX, top + m_padY));
+        p.drawLine(QPointF(m_x.first(), top), QPointF(m_x.first(), top + height));
+        p.drawLine(QPointF(m_x.last(), top), QPointF(m_x.last(), top + height));
+        p.drawLine(QPointF(m_x.first(), top + height), QPointF(m_x.last(), top + height));
+        m_sheet.setY(top + height);
     }
 
     Sheet &m_sheet;
     QFont m_font;
     QFont m_bold;
+    QFont m_groupFont;
     double m_padX;
     double m_padY;
     QList<OrderColumn> m_columns;
@@ -336,7 +337,7 @@ private:
     QList<Text> m_header;
     double m_headerHeight = 0;
     double m_pageTop = 0;
-    QHash<QString, Text> m_cache[6];
+    QHash<QString, Text> m_cache[3];
 };
 
 bool render(const OrderDocument &doc, const OrderLayout &layout, QPagedPaintDevice *device)
