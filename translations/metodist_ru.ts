@@ -4846,7 +4846,12 @@ Theme: %2</source>
 <context>
     <name>RoadmapPdf</name>
     <message>
-        <location filename="../core/documents/RoadmapPdf.cpp" line="+35"/>
+        <location filename="../core/documents/RoadmapPdf.cpp" line="+50"/>
+        <source>all assigned (%1)</source>
+        <translation>все закреплённые (%1)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>done</source>
         <translation>выполнено</translation>
     </message>
@@ -4911,7 +4916,7 @@ Theme: %2</source>
         <translation>Отметка</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Stage %1. %2</source>
         <translation>Этап %1. %2</translation>
     </message>
@@ -4932,7 +4937,7 @@ Theme: %2</source>
         <translation>Закрыт при невыполненных мероприятиях по причине: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>%1: %2 of %3 items done</source>
         <translation>%1: выполнено %2 из %3</translation>
     </message>
@@ -4948,7 +4953,7 @@ Theme: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+3"/>
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
@@ -4959,12 +4964,12 @@ Theme: %2</source>
         <translation>Охвачены: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Not covered: %1</source>
-        <translation>Не охвачены: %1</translation>
+        <location line="+1"/>
+        <source>Not covered (numbers in the list below): %1</source>
+        <translation>Не охвачены (номера по списку ниже): %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Activities done of those planned</source>
         <translation>Выполнено мероприятий из запланированных</translation>
     </message>
@@ -4999,7 +5004,12 @@ Theme: %2</source>
         <translation>Региональный методист</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>Teachers assigned to the methodist (%1)</source>
+        <translation>Педагоги, закреплённые за методистом (%1)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Roadmap of %1, %2</source>
         <translation>Дорожная карта: %1, %2</translation>
     </message>

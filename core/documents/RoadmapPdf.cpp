@@ -3,6 +3,10 @@
 #include "documents/TextDocumentPdf.h"
 #include "services/RoadmapService.h"
 
+#include <QHash>
+
+#include <algorithm>
+
 namespace metodist {
 
 namespace {
@@ -17,15 +21,52 @@ QString percent(const std::optional<double> &share)
     return share ? QStringLiteral(" (%1 %)").arg(QLocale().toString(*share * 100, 'f', 1)) : QString();
 }
 
-QString names(const QList<PersonRef> &people)
+// The teachers are listed once, numbered, at the end; a row names them by
+// those numbers, or says it concerns all of them.
+struct TeacherNumbers
 {
-    QStringList list;
-    for (const PersonRef &p : people)
-        list.append(p.name);
-    return list.join(QStringLiteral(", "));
-}
+    QHash<qint64, int> number; // by teacher id, from 1
+    int count = 0;
 
-QString activityRows(const RoadmapStage &stage, const QDate &today)
+    explicit TeacherNumbers(const QList<PersonRef> &assigned)
+    {
+        for (const PersonRef &t : assigned)
+            number.insert(t.id, ++count);
+    }
+
+    QString of(const QList<qint64> &ids, const QStringList &names) const
+    {
+        QList<int> numbers;
+        QStringList others; // no longer assigned: by name
+        for (int i = 0; i < ids.size(); ++i) {
+            if (const int n = number.value(ids[i]); n > 0)
+                numbers << n;
+            else if (i < names.size())
+                others << names[i];
+        }
+        std::sort(numbers.begin(), numbers.end());
+        numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+        if (count > 0 && numbers.size() == count && others.isEmpty())
+            return RoadmapPdf::tr("all assigned (%1)").arg(count);
+        QStringList parts;
+        // Runs of numbers shortened: 1–4, 7, 9–12.
+        for (int i = 0; i < numbers.size();) {
+            int j = i;
+            while (j + 1 < numbers.size() && numbers[j + 1] == numbers[j] + 1)
+                ++j;
+            parts << (j > i + 1 ? QStringLiteral("%1–%2").arg(numbers[i]).arg(numbers[j])
+                      : j == i + 1 ? QStringLiteral("%1, %2").arg(numbers[i]).arg(numbers[j])
+                                   : QString::number(numbers[i]));
+            i = j + 1;
+        }
+        QString text = parts.isEmpty() ? QString() : QStringLiteral("№ ") + parts.join(QStringLiteral(", "));
+        if (!others.isEmpty())
+            text += (text.isEmpty() ? QString() : QStringLiteral("; ")) + others.join(QStringLiteral(", "));
+        return text;
+    }
+};
+
+QString activityRows(const RoadmapStage &stage, const QDate &today, const TeacherNumbers &teachers)
 {
     QString rows;
     int number = 0;
@@ -43,7 +84,7 @@ QString activityRows(const RoadmapStage &stage, const QDate &today)
                     .arg(stage.number)
                     .arg(number)
                     .arg(e(a.title), e(RoadmapRules::periodText({a.startsOn, a.dueOn})), e(a.responsible),
-                         e(a.documentKind), e(a.expectedResult), e(a.teacherNames.join(QStringLiteral(", "))), mark);
+                         e(a.documentKind), e(a.expectedResult), e(teachers.of(a.teacherIds, a.teacherNames)), mark);
     }
     return rows;
 }
@@ -65,6 +106,7 @@ QString RoadmapPdf::html(const Roadmap &roadmap, const RoadmapSummary &s, const 
         "</thead>")
         .arg(e(tr("Activity")), e(tr("Dates")), e(tr("Responsible")), e(tr("Document")), e(tr("Expected result")),
              e(tr("Teachers")), e(tr("Mark")));
+    const TeacherNumbers teachers(s.assignedTeachers);
     for (const RoadmapStage &stage : roadmap.stages) {
         h += QStringLiteral("<p style=\"margin-top: 10pt\"><b>%1</b><br>%2</p>")
                  .arg(e(tr("Stage %1. %2").arg(stage.number).arg(stage.name)),
@@ -82,14 +124,22 @@ QString RoadmapPdf::html(const Roadmap &roadmap, const RoadmapSummary &s, const 
         if (!stage.activities.isEmpty())
             h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
                                 "style=\"border-collapse: collapse; font-size: 10pt\">%1%2</table>")
-                     .arg(header, activityRows(stage, today));
+                     .arg(header, activityRows(stage, today, teachers));
     }
 
-    QStringList notCovered;
+    QList<qint64> covered;
+    QStringList coveredNames;
+    for (const PersonRef &t : s.coveredTeachers) {
+        covered << t.id;
+        coveredNames << t.name;
+    }
+    QList<qint64> notCovered;
+    QStringList notCoveredNames;
     for (const PersonRef &t : s.assignedTeachers)
-        if (!std::any_of(s.coveredTeachers.begin(), s.coveredTeachers.end(),
-                         [&t](const PersonRef &c) { return c.id == t.id; }))
-            notCovered.append(t.name);
+        if (!covered.contains(t.id)) {
+            notCovered << t.id;
+            notCoveredNames << t.name;
+        }
     // The activities behind the figure, numbered as in the stages above.
     QStringList notDone;
     for (const RoadmapStage &stage : roadmap.stages)
@@ -110,9 +160,10 @@ QString RoadmapPdf::html(const Roadmap &roadmap, const RoadmapSummary &s, const 
     };
     row(tr("Coverage of the assigned teachers by done activities"),
         tr("%1 of %2").arg(s.coveredTeachers.size()).arg(s.assignedTeachers.size()) + percent(s.coverage()),
-        e(tr("Covered: %1").arg(names(s.coveredTeachers)))
-            + (notCovered.isEmpty() ? QString()
-                                    : QStringLiteral("<br>") + e(tr("Not covered: %1").arg(notCovered.join(", ")))));
+        notCovered.isEmpty()
+            ? e(tr("Covered: %1").arg(teachers.of(covered, coveredNames)))
+            : e(tr("Not covered (numbers in the list below): %1")
+                    .arg(teachers.of(notCovered, notCoveredNames))));
     row(tr("Activities done of those planned"),
         tr("%1 of %2").arg(s.doneActivityIds.size()).arg(s.plannedActivityIds.size()) + percent(s.activitiesDone()),
         e(notDone.isEmpty() ? QString() : tr("Not done: %1").arg(notDone.join(QStringLiteral("; ")))));
@@ -126,6 +177,26 @@ QString RoadmapPdf::html(const Roadmap &roadmap, const RoadmapSummary &s, const 
                         .arg(s.nextYearPlans.isEmpty() ? tr("not filled in") : s.nextYearPlans)));
     h += QStringLiteral("<p style=\"margin-top: 18pt\">%1 ____________________ %2</p>")
              .arg(e(tr("Regional methodist")), e(roadmap.methodistName));
+    // The teachers once, numbered, in three columns.
+    if (!s.assignedTeachers.isEmpty()) {
+        h += QStringLiteral("<p style=\"margin-top: 14pt\"><b>%1</b></p>")
+                 .arg(e(tr("Teachers assigned to the methodist (%1)").arg(s.assignedTeachers.size())));
+        const qsizetype rows = (s.assignedTeachers.size() + 2) / 3;
+        h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"1\" width=\"100%\" style=\"font-size: 10pt\">");
+        for (qsizetype r = 0; r < rows; ++r) {
+            h += QStringLiteral("<tr>");
+            for (qsizetype c = 0; c < 3; ++c) {
+                const qsizetype i = c * rows + r;
+                h += i < s.assignedTeachers.size()
+                         ? QStringLiteral("<td width=\"4%\" align=\"right\">%1.</td><td width=\"29%\">%2</td>")
+                               .arg(i + 1)
+                               .arg(e(s.assignedTeachers[i].name))
+                         : QStringLiteral("<td></td><td></td>");
+            }
+            h += QStringLiteral("</tr>");
+        }
+        h += QStringLiteral("</table>");
+    }
     h += QStringLiteral("</body></html>");
     return h;
 }
