@@ -2,6 +2,7 @@
 
 #include "SupportFixture.h"
 #include "documents/RoadmapPdf.h"
+#include "documents/TextDocumentPdf.h"
 #include "services/DevelopmentService.h"
 #include "services/PersonService.h"
 #include "services/RoadmapService.h"
@@ -505,6 +506,20 @@ TEST_CASE("route and events: the printed route, the calendar by dates", "[route]
         CHECK(text.contains(expected));
     }
     CHECK(pdfPages(pdf) <= 2);
+    // Signed under «И. О. Фамилия», each with a place for the date.
+    const QString spaced = QString(text).replace(QChar(0x00A0), u' ');
+    CHECK(spaced.contains(QStringLiteral("А. С. Маршрутова")));
+    CHECK(spaced.contains(QStringLiteral("П. И. Наставникова")));
+    CHECK(text.count(QStringLiteral("20___")) == 2);
+
+    // Long words in narrow cells break at syllables, with a hyphen; short ones and Latin never.
+    const QChar shy(0x00AD);
+    CHECK(TextDocumentPdf::hyphenated(QStringLiteral("методические"))
+          == QStringLiteral("ме%1то%1ди%1чес%1кие").arg(shy));
+    CHECK(TextDocumentPdf::hyphenated(QStringLiteral("подготовка к ЕГЭ"))
+          == QStringLiteral("под%1го%1тов%1ка к ЕГЭ").arg(shy));
+    CHECK(TextDocumentPdf::hyphenated(QStringLiteral("школа Moodle")) == QStringLiteral("школа Moodle"));
+    CHECK(TextDocumentPdf::hyphenated(QStringLiteral("объединение")).indexOf(QStringLiteral("%1ъ").arg(shy)) < 0);
 
     // Removing the event keeps the item.
     REQUIRE(events.remove(eventId).ok());

@@ -5283,7 +5283,7 @@ Theme: %2</source>
 <context>
     <name>RoutePdf</name>
     <message numerus="yes">
-        <location filename="../core/documents/RoutePdf.cpp" line="+21"/>
+        <location filename="../core/documents/RoutePdf.cpp" line="+27"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n час</numerusform>
@@ -5297,7 +5297,7 @@ Theme: %2</source>
         <translation>программа из федерального реестра</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Individual educational route of a teacher</source>
         <translation>Индивидуальный образовательный маршрут педагога</translation>
     </message>
@@ -5308,12 +5308,12 @@ Theme: %2</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Teacher</source>
         <translation>Педагог</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-28"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
@@ -5339,12 +5339,11 @@ Theme: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
         <source>Tutor</source>
         <translation>Тьютор</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="+0"/>
         <source>not assigned</source>
         <translation>не назначен</translation>
     </message>
@@ -5380,8 +5379,23 @@ Theme: %2</source>
     </message>
     <message>
         <location line="+9"/>
-        <source>Date</source>
-        <translation>Дата</translation>
+        <source>Tutor (methodist)</source>
+        <translation>Тьютор (методист)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>signature</source>
+        <translation>подпись</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>name</source>
+        <translation>расшифровка подписи</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>date</source>
+        <translation>дата</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -5481,7 +5495,7 @@ Theme: %2</source>
 <context>
     <name>RouteService</name>
     <message>
-        <location filename="../core/services/RouteService.cpp" line="+59"/>
+        <location filename="../core/services/RouteService.cpp" line="+61"/>
         <source>Professional development at the profile level</source>
         <translation>Повышение квалификации на профильном уровне</translation>
     </message>
@@ -6054,7 +6068,7 @@ Theme: %2</source>
 <context>
     <name>TextDocumentPdf</name>
     <message>
-        <location filename="../core/documents/TextDocumentPdf.cpp" line="+76"/>
+        <location filename="../core/documents/TextDocumentPdf.cpp" line="+139"/>
         <source>Cannot create the file «%1»: %2</source>
         <translation>Не удаётся создать файл «%1»: %2</translation>
     </message>

@@ -64,6 +64,69 @@ void TextDocumentPdf::drawPage(QPainter &painter, QTextDocument &document, const
     painter.restore();
 }
 
+namespace {
+
+bool isRussianVowel(QChar c)
+{
+    return QStringLiteral("аеёиоуыэюяАЕЁИОУЫЭЮЯ").contains(c);
+}
+
+bool isRussianLetter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x0410 && u <= 0x044F) || u == 0x0401 || u == 0x0451;
+}
+
+// Where a Russian word may break, by the simple school rules: between
+// syllables (before a consonant that starts a syllable), never leaving a
+// single letter on a line, never before ь, ъ or й, never in a word of fewer
+// than seven letters.
+QString hyphenateWord(const QString &word)
+{
+    if (word.size() < 7)
+        return word;
+    QString result;
+    const qsizetype n = word.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (i >= 2 && n - i >= 2) {
+            const QChar previous = word[i - 1], current = word[i], next = word[i + 1];
+            const bool beforeSign = QStringLiteral("ьъйЬЪЙ").contains(current);
+            // Vowels before and after within the pieces: each part keeps a syllable.
+            bool vowelBefore = false, vowelAfter = false;
+            for (qsizetype k = 0; k < i; ++k)
+                vowelBefore = vowelBefore || isRussianVowel(word[k]);
+            for (qsizetype k = i; k < n; ++k)
+                vowelAfter = vowelAfter || isRussianVowel(word[k]);
+            const bool syllable = !beforeSign && vowelBefore && vowelAfter
+                                  && ((isRussianVowel(previous) && !isRussianVowel(current) && isRussianVowel(next))
+                                      || (!isRussianVowel(previous) && !isRussianVowel(current)
+                                          && isRussianVowel(next) && i >= 2 && isRussianVowel(word[i - 2])
+                                          && !QStringLiteral("ьъйЬЪЙ").contains(previous)));
+            if (syllable)
+                result += QChar(0x00AD);
+        }
+        result += word[i];
+    }
+    return result;
+}
+
+} // namespace
+
+QString TextDocumentPdf::hyphenated(const QString &text)
+{
+    QString result;
+    QString word;
+    for (const QChar c : text) {
+        if (isRussianLetter(c)) {
+            word += c;
+            continue;
+        }
+        result += hyphenateWord(word) + c;
+        word.clear();
+    }
+    return result + hyphenateWord(word);
+}
+
 QString TextDocumentPdf::escaped(const QString &text)
 {
     return text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"));

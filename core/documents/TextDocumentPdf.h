@@ -34,6 +34,9 @@ public:
     static void drawPage(QPainter &painter, QTextDocument &document, const QRectF &body, int page);
     // Table cells and headings the same way in every such document.
     static QString escaped(const QString &text); // HTML-escaped, line breaks kept
+    // Soft hyphens in long Russian words, so that a narrow table cell breaks
+    // «методи-ческие» with a hyphen instead of splitting a word bare.
+    static QString hyphenated(const QString &text);
 };
 
 } // namespace metodist

@@ -31,6 +31,16 @@ QString Person::textProblem() const
     return {};
 }
 
+QString Person::signatureName() const
+{
+    QString name;
+    if (!firstName.isEmpty())
+        name += firstName.left(1) + u'.' + QChar(0x00A0);
+    if (!middleName.isEmpty())
+        name += middleName.left(1) + u'.' + QChar(0x00A0);
+    return name + lastName;
+}
+
 QString Person::shortName() const
 {
     QString name = lastName;

@@ -27,6 +27,8 @@ struct Person
     QString textProblem() const;
     // «Иванов П. С.» — as orders and lists print a name.
     QString shortName() const;
+    // «И. О. Фамилия», as a name under a signature is printed.
+    QString signatureName() const;
 };
 
 } // namespace metodist

@@ -1,5 +1,7 @@
 #include "services/RouteService.h"
 
+#include "services/OrderService.h"
+
 #include "documents/RoutePdf.h"
 #include "domain/AcademicYear.h"
 #include "services/EditFields.h"
@@ -295,6 +297,9 @@ Result<RouteDocument> RouteService::document(qint64 routeId) const
         return Status::failure(!levels ? levels.message() : areas.message());
     RouteDocument doc;
     doc.teacherName = teacher->fullName();
+    doc.teacherSignature = teacher->signatureName();
+    if (auto settings = OrderService(m_db).settings(); settings)
+        doc.institution = settings->institution;
     doc.academicYear = route->academicYear;
     doc.items = route->items;
     if (teacher->organisationId > 0) {
@@ -323,6 +328,7 @@ Result<RouteDocument> RouteService::document(qint64 routeId) const
         if (!tutor)
             return tutor.status();
         doc.tutorName = tutor->fullName();
+        doc.tutorSignature = tutor->signatureName();
     }
     return doc;
 }

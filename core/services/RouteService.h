@@ -31,6 +31,9 @@ struct RouteDocument
     QStringList deficits;
     QString tutorName;
     QList<RouteItem> items;
+    QString institution;      // as set for orders; the heading of the printed route
+    QString teacherSignature; // «И. О. Фамилия»
+    QString tutorSignature;
 };
 
 class RouteService
