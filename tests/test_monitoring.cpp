@@ -1,5 +1,6 @@
 #include "SupportFixture.h"
 #include "TestSupport.h"
+#include "documents/MonitoringXlsx.h"
 #include "documents/XlsxReader.h"
 #include "services/Importer.h"
 #include "services/MonitoringService.h"
@@ -594,7 +595,8 @@ TEST_CASE("Monitoring: the JSON contract", "[monitoring]")
     CHECK(first[QStringLiteral("indicators")].toArray().size() == indicators.size());
 }
 
-TEST_CASE("Monitoring: the XLSX has a sheet per block and the composition, numbers as numbers", "[monitoring]")
+TEST_CASE("Monitoring: the XLSX has the summary first, a sheet per block and the composition, numbers as numbers",
+          "[monitoring]")
 {
     MonitoringRegion r;
     auto report = MonitoringService(r.db).build(SupportRegion::year);
@@ -604,8 +606,12 @@ TEST_CASE("Monitoring: the XLSX has a sheet per block and the composition, numbe
 
     auto sheets = XlsxReader::sheetNames(path);
     REQUIRE(sheets.ok());
-    REQUIRE(sheets->size() == 5);
-    auto block1 = XlsxReader::readSheet(path, sheets->at(0));
+    REQUIRE(sheets->size() == 6);
+    // Sheets named for what they hold: the summary, then «1. Научно-методическое…».
+    CHECK(sheets->at(0) == MonitoringXlsx::tr("Summary"));
+    CHECK(sheets->at(1).startsWith(QStringLiteral("1. ")));
+    CHECK(sheets->at(1).size() <= 31);
+    auto block1 = XlsxReader::readSheet(path, sheets->at(1));
     REQUIRE(block1.ok());
     // The coverage indicator's title, then the region's line: 4, 8 and 0.5
     // stored as numbers.
@@ -624,7 +630,20 @@ TEST_CASE("Monitoring: the XLSX has a sheet per block and the composition, numbe
         break;
     }
     CHECK(found);
-    auto composition = XlsxReader::readSheet(path, sheets->at(4));
+    // The summary: the region's line of each indicator under its title.
+    auto summary = XlsxReader::readSheet(path, sheets->at(0));
+    REQUIRE(summary.ok());
+    bool summarised = false;
+    for (const QStringList &row : summary.value())
+        if (row.value(0).contains(title))
+            summarised = row.value(1) == QStringLiteral("4") && row.value(2) == QStringLiteral("8")
+                         && row.value(3) == QStringLiteral("0.5");
+    CHECK(summarised);
+    const QByteArray sheet1 = XlsxReader::readPart(path, QStringLiteral("xl/worksheets/sheet1.xml")).value();
+    CHECK(sheet1.contains("<autoFilter"));
+    CHECK(sheet1.contains("state=\"frozen\""));
+    CHECK(XlsxReader::readPart(path, QStringLiteral("xl/styles.xml")).value().contains("#,##0"));
+    auto composition = XlsxReader::readSheet(path, sheets->at(5));
     REQUIRE(composition.ok());
     bool maths = false;
     for (const QStringList &row : composition.value())

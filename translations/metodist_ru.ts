@@ -3300,12 +3300,13 @@ Double-click to see the list.</source>
 <context>
     <name>MonitoringXlsx</name>
     <message>
-        <location filename="../core/documents/MonitoringXlsx.cpp" line="+86"/>
+        <location filename="../core/documents/MonitoringXlsx.cpp" line="+87"/>
+        <location line="+46"/>
         <source>the region</source>
         <translation>весь регион</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-44"/>
         <source>Academic year %1; %2; compiled %3</source>
         <translation>Учебный год %1; %2; составлено %3</translation>
     </message>
@@ -3320,43 +3321,44 @@ Double-click to see the list.</source>
         <translation>рассчитано</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Block %1</source>
-        <translation>Блок %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+73"/>
+        <location line="+68"/>
+        <location line="+74"/>
         <source>Municipality</source>
         <translation>Муниципалитет</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-113"/>
+        <location line="+39"/>
         <source>Numerator</source>
         <translation>Числитель</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
+        <location line="+39"/>
         <source>Denominator</source>
         <translation>Знаменатель</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-39"/>
+        <location line="+39"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
+        <location line="+39"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-39"/>
+        <location line="+39"/>
         <source>Met</source>
         <translation>Достигнуто</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
+        <location line="+39"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -3366,14 +3368,30 @@ Double-click to see the list.</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-32"/>
+        <location line="+43"/>
         <source>(target %1)</source>
         <translation>(целевое значение %1)</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Composition</source>
-        <translation>Состав</translation>
+        <location line="-69"/>
+        <source>Summary</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Monitoring of methodical support: %1</source>
+        <translation>Мониторинг методического сопровождения: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Composition of the РМА</source>
+        <translation>Состав РМА</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3411,7 +3429,7 @@ Double-click to see the list.</source>
         <translation>Не удаётся создать файл «%1».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Monitoring of methodical support, %1</source>
         <translation>Мониторинг методического сопровождения, %1</translation>
     </message>

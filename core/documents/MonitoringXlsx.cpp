@@ -2,6 +2,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 #include <xlsxwriter.h>
 
 namespace metodist {
@@ -55,12 +57,13 @@ Formats formats(lxw_workbook *book)
     format_set_align(f.header, LXW_ALIGN_VERTICAL_CENTER);
     f.text = format(book, false, nullptr);
     f.bold = format(book, true, nullptr);
-    f.integer = format(book, false, "0");
-    f.boldInteger = format(book, true, "0");
+    // Digit groups as the reader's Excel shows them (13 120 in Russian).
+    f.integer = format(book, false, "#,##0");
+    f.boldInteger = format(book, true, "#,##0");
     f.percent = format(book, false, "0.0%");
     f.boldPercent = format(book, true, "0.0%");
-    f.ratio = format(book, false, "0.0");
-    f.boldRatio = format(book, true, "0.0");
+    f.ratio = format(book, false, "#,##0.0");
+    f.boldRatio = format(book, true, "#,##0.0");
     f.wrapped = format(book, false, nullptr, true);
     f.boldWrapped = format(book, true, nullptr, true);
     return f;
@@ -108,9 +111,71 @@ void writeIndicator(lxw_worksheet *sheet, lxw_row_t row, const Indicator &i, con
               f.text);
 }
 
+// A sheet's name that says what it holds: «1. Научно-методическое сопров…»
+// within Excel's 31 characters and without the characters it refuses.
+QByteArray sheetName(int block)
+{
+    QString name = QStringLiteral("%1. %2").arg(block).arg(MonitoringCatalogue::blockTitle(block));
+    static const QString refused = QStringLiteral("[]:*?/\\'");
+    for (QChar &c : name)
+        if (refused.contains(c))
+            c = u' ';
+    if (name.size() > 31)
+        name = name.left(30).trimmed() + QChar(0x2026);
+    return name.toUtf8();
+}
+
+// The region's figures first, a line each, under their blocks: what a reader
+// of the report looks at before the municipalities.
+void writeSummary(lxw_workbook *book, const MonitoringReport &report, const Formats &f)
+{
+    const QByteArray name = MonitoringXlsx::tr("Summary").toUtf8();
+    lxw_worksheet *sheet = workbook_add_worksheet(book, name.constData());
+    const QString where = report.municipality.isEmpty()
+                              ? (report.region.isEmpty() ? MonitoringXlsx::tr("the region") : report.region)
+                              : report.municipality;
+    writeText(sheet, 0, 0, MonitoringXlsx::tr("Monitoring of methodical support: %1").arg(where), f.title);
+    writeText(sheet, 1, 0, scopeLine(report), f.subtitle);
+    const QStringList headers{MonitoringXlsx::tr("Indicator"), MonitoringXlsx::tr("Numerator"),
+                              MonitoringXlsx::tr("Denominator"), MonitoringXlsx::tr("Value"),
+                              MonitoringXlsx::tr("Target"),      MonitoringXlsx::tr("Met"),
+                              MonitoringXlsx::tr("Source")};
+    const lxw_row_t headerRow = 3;
+    for (int c = 0; c < headers.size(); ++c)
+        writeText(sheet, headerRow, lxw_col_t(c), headers[c], f.header);
+    worksheet_set_row(sheet, headerRow, 30, nullptr); // «Целевое значение» on two lines
+    const double widths[] = {70, 12, 13, 11, 10, 14, 18};
+    for (int c = 0; c < 7; ++c)
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[c], c == 0 ? f.wrapped : nullptr);
+    lxw_row_t row = headerRow + 1;
+    for (int block = 1; block <= MonitoringCatalogue::blockCount; ++block) {
+        int number = 0;
+        for (const Indicator &i : report.indicators) {
+            if (i.block != block)
+                continue;
+            QString title = QStringLiteral("%1.%2. %3").arg(block).arg(++number).arg(i.title);
+            if (i.target)
+                title += QLatin1Char(' ')
+                         + MonitoringXlsx::tr("(target %1)").arg(MonitoringCatalogue::formatTarget(i));
+            writeIndicator(sheet, row, i, title, false, f);
+            writeText(sheet, row, 0, title, f.wrapped);
+            // Excel does not grow a row for wrapped text it did not type itself.
+            const int lines = int((title.size() + 74) / 75);
+            worksheet_set_row(sheet, row, 15.0 * std::max(1, lines), nullptr);
+            ++row;
+        }
+    }
+    worksheet_autofilter(sheet, headerRow, 0, row > headerRow + 1 ? row - 1 : headerRow, 6);
+    worksheet_freeze_panes(sheet, headerRow + 1, 0);
+    worksheet_set_landscape(sheet);
+    worksheet_set_paper(sheet, 9);
+    worksheet_fit_to_pages(sheet, 1, 0);
+    worksheet_repeat_rows(sheet, headerRow, headerRow);
+}
+
 void writeBlock(lxw_workbook *book, const MonitoringReport &report, int block, const Formats &f)
 {
-    const QByteArray name = MonitoringXlsx::tr("Block %1").arg(block).toUtf8();
+    const QByteArray name = sheetName(block);
     lxw_worksheet *sheet = workbook_add_worksheet(book, name.constData());
     writeText(sheet, 0, 0, MonitoringCatalogue::blockTitle(block), f.title);
     writeText(sheet, 1, 0, scopeLine(report), f.subtitle);
@@ -150,6 +215,7 @@ void writeBlock(lxw_workbook *book, const MonitoringReport &report, int block, c
         }
         ++row; // a blank line between indicators
     }
+    worksheet_autofilter(sheet, headerRow, 0, row > headerRow + 1 ? row - 1 : headerRow, 6);
     worksheet_freeze_panes(sheet, headerRow + 1, 0);
     worksheet_set_paper(sheet, 9);
     worksheet_fit_to_pages(sheet, 1, 0);
@@ -158,7 +224,7 @@ void writeBlock(lxw_workbook *book, const MonitoringReport &report, int block, c
 
 void writeComposition(lxw_workbook *book, const MonitoringReport &report, const Formats &f)
 {
-    const QByteArray name = MonitoringXlsx::tr("Composition").toUtf8();
+    const QByteArray name = MonitoringXlsx::tr("Composition of the РМА").toUtf8();
     lxw_worksheet *sheet = workbook_add_worksheet(book, name.constData());
     writeText(sheet, 0, 0, MonitoringXlsx::tr("Composition of the regional methodical active (active methodists)"),
               f.title);
@@ -204,6 +270,7 @@ Status MonitoringXlsx::write(const MonitoringReport &report, const QString &path
     if (!book)
         return Status::failure(tr("Cannot create the file «%1».").arg(path));
     const Formats f = formats(book);
+    writeSummary(book, report, f);
     for (int block = 1; block <= MonitoringCatalogue::blockCount; ++block)
         writeBlock(book, report, block, f);
     writeComposition(book, report, f);
