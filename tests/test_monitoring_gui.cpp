@@ -190,6 +190,38 @@ TEST_CASE("the monitoring PDF has the blocks, the municipalities and the charts"
     CHECK(pagesWithMunicipalities >= 2);
     // The charts' titles are drawn text, not pictures.
     CHECK(text.contains(normalised(MonitoringService::tr("Regional methodical active by subject"))));
+    // The title page: the institution set for orders, and contents whose page
+    // numbers are the pages the parts start on.
+    report.institution = QStringLiteral("ГАУ КО ДПО «Институт развития образования»");
+    REQUIRE(MonitoringPdf::write(report, MonitoringService::charts(report), &painter, path).ok());
+    const QString title = pdfText(path, 1);
+    CHECK(title.contains(normalised(report.institution)));
+    // The contents as laid out: a part's title and its page on one line.
+    QProcess layout;
+    layout.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
+                 {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-layout"), QStringLiteral("-f"),
+                  QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), path, QStringLiteral("-")});
+    REQUIRE(layout.waitForFinished(60000));
+    const QString contents = normalised(QString::fromUtf8(layout.readAllStandardOutput()));
+    const QList<QPair<QString, QString>> parts{
+        {normalised(MonitoringCatalogue::blockTitle(1)), normalised(MonitoringCatalogue::blockTitle(1))},
+        {normalised(MonitoringPdf::tr("Key indicators by municipality")),
+         normalised(MonitoringPdf::tr("Key indicators by municipality"))},
+        {normalised(MonitoringPdf::tr("Charts")), normalised(MonitoringService::tr("Regional methodical active by subject"))}};
+    for (const auto &[part, mark] : parts) {
+        INFO(part.toStdString());
+        int first = 0;
+        for (int page = 2; page < 100 && first == 0; ++page) {
+            const QString onPage = pdfText(path, page);
+            if (onPage.isNull())
+                break;
+            if (onPage.contains(mark))
+                first = page;
+        }
+        REQUIRE(first > 0);
+        INFO(contents.toStdString() << " / first on page " << first);
+        CHECK(contents.contains(part + QStringLiteral(" %1").arg(first)));
+    }
 
     // Without a chart painter: the tables only, through the service.
     const QString tables = r.scratch.path(QStringLiteral("tables.pdf"));

@@ -2801,17 +2801,17 @@ Double-click to see the list.</source>
 <context>
     <name>MonitoringPdf</name>
     <message>
-        <location filename="../core/documents/MonitoringPdf.cpp" line="+96"/>
+        <location filename="../core/documents/MonitoringPdf.cpp" line="+100"/>
         <source>The whole region</source>
         <translation>Весь регион</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>Regional centre for continuous professional development of teachers</source>
         <translation>Центр непрерывного повышения профессионального мастерства педагогических работников</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Monitoring of methodical support of teaching staff</source>
         <translation>Мониторинг методического сопровождения педагогических работников</translation>
     </message>
@@ -2826,30 +2826,30 @@ Double-click to see the list.</source>
         <translation>Составлено %1</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+64"/>
+        <location line="-19"/>
+        <location line="+90"/>
         <source>Composition of the regional methodical active</source>
         <translation>Состав регионального методического актива</translation>
     </message>
     <message>
-        <location line="-63"/>
-        <location line="+105"/>
+        <location line="-89"/>
+        <location line="+132"/>
         <source>Key indicators by municipality</source>
         <translation>Основные показатели по муниципалитетам</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+141"/>
+        <location line="-132"/>
+        <location line="+168"/>
         <source>Charts</source>
         <translation>Диаграммы</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-142"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Numerator: %1. Denominator: %2.</source>
         <translation>Числитель: %1. Знаменатель: %2.</translation>
     </message>
@@ -2909,7 +2909,7 @@ Double-click to see the list.</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Active methodists: %1.</source>
         <translation>Действующих методистов: %1.</translation>
     </message>
@@ -2980,7 +2980,7 @@ Double-click to see the list.</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>No indicators.</source>
         <translation>Показателей нет.</translation>
     </message>
@@ -2990,7 +2990,7 @@ Double-click to see the list.</source>
         <translation>«—»: рассчитать значение невозможно (знаменатель равен нулю или значение не введено). Значения, введённые вручную, для региона суммируются по муниципалитетам.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+63"/>
         <source>Monitoring of methodical support, %1; %2</source>
         <translation>Мониторинг методического сопровождения, %1; %2</translation>
     </message>
@@ -3060,7 +3060,7 @@ Double-click to see the list.</source>
 <context>
     <name>MonitoringService</name>
     <message>
-        <location filename="../core/services/MonitoringService.cpp" line="+148"/>
+        <location filename="../core/services/MonitoringService.cpp" line="+150"/>
         <source>There is no municipality number %1.</source>
         <translation>Муниципалитет с номером %1 не найден.</translation>
     </message>
@@ -3300,7 +3300,7 @@ Double-click to see the list.</source>
 <context>
     <name>MonitoringXlsx</name>
     <message>
-        <location filename="../core/documents/MonitoringXlsx.cpp" line="+87"/>
+        <location filename="../core/documents/MonitoringXlsx.cpp" line="+89"/>
         <location line="+46"/>
         <source>the region</source>
         <translation>весь регион</translation>
@@ -3321,44 +3321,44 @@ Double-click to see the list.</source>
         <translation>рассчитано</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <location line="+74"/>
         <source>Municipality</source>
         <translation>Муниципалитет</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <location line="+39"/>
+        <location line="-117"/>
+        <location line="+43"/>
         <source>Numerator</source>
         <translation>Числитель</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+39"/>
+        <location line="-42"/>
+        <location line="+43"/>
         <source>Denominator</source>
         <translation>Знаменатель</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+39"/>
+        <location line="-43"/>
+        <location line="+43"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+39"/>
+        <location line="-42"/>
+        <location line="+43"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+39"/>
+        <location line="-43"/>
+        <location line="+43"/>
         <source>Met</source>
         <translation>Достигнуто</translation>
     </message>
     <message>
-        <location line="-38"/>
-        <location line="+39"/>
+        <location line="-42"/>
+        <location line="+43"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
@@ -3368,13 +3368,13 @@ Double-click to see the list.</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+43"/>
+        <location line="-35"/>
+        <location line="+46"/>
         <source>(target %1)</source>
         <translation>(целевое значение %1)</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-73"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
@@ -3389,7 +3389,7 @@ Double-click to see the list.</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Composition of the РМА</source>
         <translation>Состав РМА</translation>
     </message>
@@ -6086,7 +6086,7 @@ Theme: %2</source>
 <context>
     <name>TextDocumentPdf</name>
     <message>
-        <location filename="../core/documents/TextDocumentPdf.cpp" line="+139"/>
+        <location filename="../core/documents/TextDocumentPdf.cpp" line="+142"/>
         <source>Cannot create the file «%1»: %2</source>
         <translation>Не удаётся создать файл «%1»: %2</translation>
     </message>

@@ -8,6 +8,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextCursor>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTextObjectInterface>
 
@@ -74,12 +75,15 @@ QString headerRow(const QList<QPair<QString, int>> &columns)
     return row + QStringLiteral("</tr></thead>");
 }
 
-QString heading(const QString &text, bool newPage)
+// A part's heading; `part` (from 0) names its anchor, which the contents
+// look up for the page the part starts on.
+QString heading(const QString &text, bool newPage, int part = -1)
 {
     // A table's bottom margin does not push the next paragraph down: an empty line does.
     const QString space = newPage ? QString() : QStringLiteral("<p style=\"font-size: 5pt; margin: 0\">&nbsp;</p>");
+    const QString shown = part < 0 ? e(text) : QStringLiteral("<a name=\"part%1\">%2</a>").arg(part).arg(e(text));
     return space + QStringLiteral("<p style=\"font-size: 13pt; margin-top: 6pt; margin-bottom: 6pt;%1\"><b>%2</b></p>")
-        .arg(newPage ? QStringLiteral(" page-break-before: always;") : QString(), e(text));
+        .arg(newPage ? QStringLiteral(" page-break-before: always;") : QString(), shown);
 }
 
 QString subheading(const QString &text)
@@ -96,10 +100,26 @@ QString whereText(const MonitoringReport &report)
     return report.region.isEmpty() ? MonitoringPdf::tr("The whole region") : report.region;
 }
 
-QString titlePage(const MonitoringReport &report)
+// The parts of the report, in order: the blocks, the composition, the key
+// indicators by municipality, the charts.
+QStringList partTitles()
 {
-    QString h = QStringLiteral("<p style=\"margin-top: 150pt\" align=\"center\">%1</p>")
-                    .arg(e(MonitoringPdf::tr("Regional centre for continuous professional development of teachers")));
+    QStringList parts;
+    for (int block = 1; block <= MonitoringCatalogue::blockCount; ++block)
+        parts << MonitoringCatalogue::blockTitle(block);
+    parts << MonitoringPdf::tr("Composition of the regional methodical active")
+          << MonitoringPdf::tr("Key indicators by municipality") << MonitoringPdf::tr("Charts");
+    return parts;
+}
+
+// `pages`: the page each part starts on, once the report has been laid out.
+QString titlePage(const MonitoringReport &report, const QList<int> &pages, bool withCharts)
+{
+    const QString institution = report.institution.isEmpty()
+                                    ? MonitoringPdf::tr("Regional centre for continuous professional development "
+                                                        "of teachers")
+                                    : report.institution;
+    QString h = QStringLiteral("<p style=\"margin-top: 150pt\" align=\"center\"><b>%1</b></p>").arg(e(institution));
     h += QStringLiteral("<p align=\"center\" style=\"font-size: 20pt; margin-top: 36pt\"><b>%1</b></p>")
              .arg(e(MonitoringPdf::tr("Monitoring of methodical support of teaching staff")));
     h += QStringLiteral("<p align=\"center\" style=\"font-size: 14pt; margin-top: 18pt\">%1</p>")
@@ -108,16 +128,17 @@ QString titlePage(const MonitoringReport &report)
     h += QStringLiteral("<p align=\"center\" style=\"margin-top: 36pt\">%1</p>")
              .arg(e(MonitoringPdf::tr("Compiled on %1")
                         .arg(report.generatedAt.toString(QStringLiteral("dd.MM.yyyy HH:mm")))));
-    // What follows, so the reader knows where to look.
-    QStringList parts;
-    for (int block = 1; block <= MonitoringCatalogue::blockCount; ++block)
-        parts << MonitoringCatalogue::blockTitle(block);
-    parts << MonitoringPdf::tr("Composition of the regional methodical active")
-          << MonitoringPdf::tr("Key indicators by municipality") << MonitoringPdf::tr("Charts");
-    h += QStringLiteral("<p style=\"margin-top: 60pt\"><b>%1</b></p><ul>").arg(e(MonitoringPdf::tr("Contents")));
-    for (const QString &part : parts)
-        h += QStringLiteral("<li>%1</li>").arg(e(part));
-    return h + QStringLiteral("</ul>");
+    // What follows and on which page, so the reader knows where to look.
+    QStringList parts = partTitles();
+    if (!withCharts)
+        parts.removeLast();
+    h += QStringLiteral("<p style=\"margin-top: 60pt\"><b>%1</b></p>"
+                        "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">")
+             .arg(e(MonitoringPdf::tr("Contents")));
+    for (int i = 0; i < parts.size(); ++i)
+        h += QStringLiteral("<tr><td width=\"90%\">%1</td><td align=\"right\">%2</td></tr>")
+                 .arg(e(parts[i]), i < pages.size() && pages[i] > 0 ? QString::number(pages[i]) : QString());
+    return h + QStringLiteral("</table>");
 }
 
 QString blockTable(const MonitoringReport &report, int block)
@@ -176,7 +197,8 @@ QString countsTable(const QString &what, const Counts &counts, qint64 total)
 QString composition(const MonitoringReport &report)
 {
     const Composition &c = report.composition;
-    QString h = heading(MonitoringPdf::tr("Composition of the regional methodical active"), true);
+    QString h = heading(MonitoringPdf::tr("Composition of the regional methodical active"), true,
+                        MonitoringCatalogue::blockCount);
     h += QStringLiteral("<p>%1</p>").arg(e(MonitoringPdf::tr("Active methodists: %1.").arg(number(c.total))));
     h += subheading(MonitoringPdf::tr("By subject")) + countsTable(MonitoringPdf::tr("Subject"), c.bySubject, c.total);
     h += subheading(MonitoringPdf::tr("By municipality"))
@@ -218,7 +240,7 @@ QString keyRow(const QString &position, const QString &name, const QList<Indicat
 
 QString byMunicipality(const MonitoringReport &report)
 {
-    QString h = heading(MonitoringPdf::tr("Key indicators by municipality"), true);
+    QString h = heading(MonitoringPdf::tr("Key indicators by municipality"), true, MonitoringCatalogue::blockCount + 1);
     // The targets, once, above the table.
     QStringList targets;
     for (const QString &code : keyCodes())
@@ -254,7 +276,7 @@ QString marker(int index)
 // its height (a long bar chart the whole page), so they go one or two a page.
 QString chartsSection(const QList<ChartSpec> &charts)
 {
-    QString h = heading(MonitoringPdf::tr("Charts"), true);
+    QString h = heading(MonitoringPdf::tr("Charts"), true, MonitoringCatalogue::blockCount + 2);
     for (int i = 0; i < charts.size(); ++i)
         h += QStringLiteral("<p align=\"center\" style=\"margin-top: 0; margin-bottom: 0\">%1</p>").arg(marker(i));
     return h;
@@ -310,12 +332,13 @@ void placeCharts(QTextDocument &doc, const QList<ChartSpec> &charts, const QSize
     }
 }
 
-QString html(const MonitoringReport &report, bool withCharts, const QList<ChartSpec> &charts)
+QString html(const MonitoringReport &report, bool withCharts, const QList<ChartSpec> &charts,
+             const QList<int> &pages = {})
 {
     QString h = QStringLiteral("<html><body>");
-    h += titlePage(report);
+    h += titlePage(report, pages, withCharts && !charts.isEmpty());
     for (int block = 1; block <= MonitoringCatalogue::blockCount; ++block) {
-        h += heading(MonitoringCatalogue::blockTitle(block), block == 1);
+        h += heading(MonitoringCatalogue::blockTitle(block), block == 1, block - 1);
         const QString table = blockTable(report, block);
         h += table.isEmpty() ? QStringLiteral("<p>%1</p>").arg(e(MonitoringPdf::tr("No indicators."))) : table;
     }
@@ -354,10 +377,31 @@ bool render(const MonitoringReport &report, const QList<ChartSpec> &charts, cons
         objects = std::make_unique<ChartObject>(charts, *chartPainter);
         doc.documentLayout()->registerHandler(chartObjectType, objects.get());
     }
-    doc.setHtml(html(report, chartPainter != nullptr, charts));
-    if (chartPainter)
-        placeCharts(doc, charts, body.size());
-    doc.setPageSize(body.size());
+    const auto layOut = [&](const QList<int> &partPages) {
+        doc.setHtml(html(report, chartPainter != nullptr, charts, partPages));
+        if (chartPainter)
+            placeCharts(doc, charts, body.size());
+        doc.setPageSize(body.size());
+    };
+    layOut({});
+    // The page each part starts on, for the contents; the numbers take the
+    // place of empty cells, so the pages stay as they are.
+    QList<int> partPages(partTitles().size(), 0);
+    doc.pageCount(); // the whole document laid out, not only as far as asked
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next())
+        for (auto it = block.begin(); !it.atEnd(); ++it)
+            for (const QString &name : it.fragment().charFormat().anchorNames())
+                if (name.startsWith(QLatin1StringView("part"))) {
+                    const int part = name.mid(4).toInt();
+                    if (part >= 0 && part < partPages.size() && partPages[part] == 0) {
+                        // Where its first line stands: a page break moves the line, not the block.
+                        double top = doc.documentLayout()->blockBoundingRect(block).top();
+                        if (block.layout() && block.layout()->lineCount() > 0)
+                            top += block.layout()->lineAt(0).y();
+                        partPages[part] = 1 + int(top / body.height() + 1e-3); // 0.999999 of a page is the next
+                    }
+                }
+    layOut(partPages);
     const int pages = doc.pageCount();
 
     QFont small = font;

@@ -58,7 +58,10 @@ void TextDocumentPdf::drawPage(QPainter &painter, QTextDocument &document, const
     const QRectF clip(0, page * body.height(), body.width(), body.height());
     painter.setClipRect(clip);
     QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = clip;
+    // A line the layout put a hair above a page break (0.999999 of a page)
+    // belongs to the next page: drawn here too, clipped to nothing, its text
+    // would be in this page's PDF text as well.
+    context.clip = clip.adjusted(0, 0, 0, -1);
     context.palette.setColor(QPalette::Text, Qt::black);
     document.documentLayout()->draw(&painter, context);
     painter.restore();

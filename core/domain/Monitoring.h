@@ -85,6 +85,7 @@ struct MonitoringReport
     qint64 municipalityId = 0; // 0: the whole region
     QString municipality;      // empty for the whole region
     QString region;            // as the settings name it, may be empty
+    QString institution;       // as set for orders, may be empty: the title page's heading
     QDateTime generatedAt;
     QList<Indicator> indicators;
     Composition composition;

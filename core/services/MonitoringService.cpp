@@ -140,6 +140,8 @@ Result<MonitoringReport> MonitoringService::build(const QString &academicYear, q
     // The region's name only titles the report; without it the report says «the region».
     if (auto region = SettingsRepository(m_db).value(QStringLiteral("region.name")); region)
         report.region = region.value();
+    if (auto institution = SettingsRepository(m_db).value(QStringLiteral("order/institution")); institution)
+        report.institution = institution.value();
     if (municipalityId != 0) {
         for (const auto &[id, name] : municipalities.value())
             if (id == municipalityId)
