@@ -26,6 +26,8 @@
 #include "storage/TeacherRepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QLocale>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -83,6 +85,16 @@ TEST_CASE("registry model loads pages lazily and filters by search key", "[gui]"
     CHECK(model.total() < 450);
     for (int row = 0; row < model.rowCount(); ++row)
         CHECK(model.data(model.index(row, 0), Qt::DisplayRole).toString().startsWith(QStringLiteral("Абрамова")));
+
+    // The page says what was found, and that the rest loads on scrolling, never «200 of 450».
+    RegistryPage page(ImportKind::Teachers);
+    page.setDatabase(&db);
+    page.reloadKeepingView();
+    const auto *count = page.findChild<QLabel *>(QStringLiteral("registryCount"));
+    REQUIRE(count);
+    CHECK(count->text().startsWith(RegistryPage::tr("Found: %1").arg(QLocale().toString(450))));
+    CHECK(count->text().contains(RegistryPage::tr("(%1 loaded; the rest load as you scroll)")
+                                     .arg(QLocale().toString(RegistryModel::pageSize))));
 }
 
 TEST_CASE("the teachers page imports diagnostics results through the same wizard", "[gui]")

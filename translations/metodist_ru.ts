@@ -9617,7 +9617,7 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::RegistryPage</name>
     <message>
-        <location filename="../ui/pages/RegistryPage.cpp" line="+49"/>
+        <location filename="../ui/pages/RegistryPage.cpp" line="+50"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
@@ -9662,7 +9662,7 @@ Double-click to see the list.</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Assign to &amp;methodist…</source>
         <translation>Закрепить за &amp;методистом…</translation>
     </message>
@@ -9712,14 +9712,19 @@ Double-click to see the list.</source>
         <translation>Все организации</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Shown: %1 of more than %2</source>
-        <translation>Показано: %1 из более чем %2</translation>
+        <location line="+35"/>
+        <source>Found: more than %1</source>
+        <translation>Найдено: более %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Shown: %1 of %2</source>
-        <translation>Показано: %1 из %2</translation>
+        <location line="+1"/>
+        <source>Found: %1</source>
+        <translation>Найдено: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(%1 loaded; the rest load as you scroll)</source>
+        <translation>(загружено %1, остальные подгружаются при прокрутке)</translation>
     </message>
     <message>
         <location line="+69"/>

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
@@ -110,6 +111,7 @@ RegistryPage::RegistryPage(ImportKind kind, QWidget *parent)
     auto *import = new QPushButton(tr("&Import…"), this);
     auto *exportButton = new QPushButton(tr("E&xport…"), this);
     auto *buttons = new QHBoxLayout;
+    m_count->setObjectName(QStringLiteral("registryCount"));
     buttons->addWidget(m_count);
     buttons->addStretch();
     for (QPushButton *button : {add, m_edit, m_remove, import, exportButton})
@@ -235,10 +237,17 @@ RegistryFilter RegistryPage::currentFilter() const
 
 void RegistryPage::updateCount()
 {
-    if (m_model->totalCapped())
-        m_count->setText(tr("Shown: %1 of more than %2").arg(m_model->rowCount()).arg(countCap));
-    else
-        m_count->setText(tr("Shown: %1 of %2").arg(m_model->rowCount()).arg(m_model->total()));
+    // What was found, with digit groups; the rows still to load are said to
+    // come as the table scrolls, not left to read as missing.
+    const QLocale locale;
+    const qint64 loaded = m_model->rowCount();
+    const QString found = m_model->totalCapped()
+                              ? tr("Found: more than %1").arg(locale.toString(qint64(countCap)))
+                              : tr("Found: %1").arg(locale.toString(qint64(m_model->total())));
+    const bool all = !m_model->totalCapped() && loaded >= m_model->total();
+    m_count->setText(all ? found
+                         : found + u' '
+                               + tr("(%1 loaded; the rest load as you scroll)").arg(locale.toString(loaded)));
 }
 
 void RegistryPage::reloadData()
