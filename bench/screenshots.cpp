@@ -8,8 +8,12 @@
 // assignment dialog with a warning, the order dialogs and a teacher's card.
 //   metodist-screenshots --network-unit DB.sqlite OUTDIR
 // writes the editor of the network unit with the most members and an empty one.
+//   metodist-screenshots --gantt DB.sqlite OUTDIR
+// writes the timeline (Gantt) of the first roadmap, with its legend and today's line.
 #include "Application.h"
 #include "MainWindow.h"
+#include "services/RoadmapService.h"
+#include "pages/GanttChart.h"
 #include "dialogs/AssignDialog.h"
 #include "dialogs/ImportWizard.h"
 #include "dialogs/NetworkUnitDialog.h"
@@ -231,6 +235,25 @@ int networkUnitShots(const QString &dbPath, const QDir &out)
     return editor.width() <= 1366 && editor.height() <= 768 ? 0 : 3;
 }
 
+// The timeline of the first roadmap of the database, as its dialog shows it.
+int ganttShot(const QString &dbPath, const QDir &out)
+{
+    Database db;
+    if (!db.open(dbPath).ok())
+        return 1;
+    auto query = db.exec(QStringLiteral("SELECT id FROM roadmaps ORDER BY id LIMIT 1"));
+    if (!query || !query.value().next())
+        return 1;
+    auto roadmap = RoadmapService(db).load(query.value().value(0).toLongLong());
+    if (!roadmap)
+        return 1;
+    GanttChart chart;
+    const QDate today = QDate::currentDate();
+    chart.setBars(RoadmapRules::gantt(roadmap.value(), today), today);
+    chart.resize(1100, chart.sizeHint().height());
+    return chart.grab().save(out.filePath(QStringLiteral("gantt.png"))) ? 0 : 1;
+}
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -239,6 +262,12 @@ int main(int argc, char *argv[])
         Application::configureIdentity();
         Application::installTranslations(app);
         return everyPage(QString::fromLocal8Bit(argv[2]), QDir(QString::fromLocal8Bit(argv[3])));
+    }
+    if (argc == 4 && QString::fromLocal8Bit(argv[1]) == u"--gantt") {
+        QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+        Application::configureIdentity();
+        Application::installTranslations(app);
+        return ganttShot(QString::fromLocal8Bit(argv[2]), QDir(QString::fromLocal8Bit(argv[3])));
     }
     if (argc == 4 && QString::fromLocal8Bit(argv[1]) == u"--network-unit") {
         QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));

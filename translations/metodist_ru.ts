@@ -7603,9 +7603,39 @@ Theme: %2</source>
 <context>
     <name>metodist::GanttChart</name>
     <message>
-        <location filename="../ui/pages/GanttChart.cpp" line="+65"/>
+        <location filename="../ui/pages/GanttChart.cpp" line="+69"/>
         <source>No dates are planned yet: plan the stages or give the activities their dates.</source>
         <translation>Сроки ещё не запланированы: задайте сроки этапов или мероприятий.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>planned</source>
+        <translation>план</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in progress</source>
+        <translation>идёт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>today, %1</source>
+        <translation>сегодня, %1</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,10 @@ namespace {
 constexpr int rowHeight = 22;
 constexpr int axisHeight = 24;
 constexpr int labelWidth = 260;
+constexpr int legendHeight = 26;
+const QColor plannedColour(0x35, 0x6a, 0xb0);
+const QColor doneColour(0x3a, 0x9a, 0x4a);
+const QColor overdueColour(0xd0, 0x40, 0x40);
 }
 
 GanttChart::GanttChart(QWidget *parent) : QWidget(parent)
@@ -46,7 +50,7 @@ void GanttChart::setBars(const QList<GanttBar> &bars, const QDate &today)
 
 QSize GanttChart::sizeHint() const
 {
-    return {900, axisHeight + rowHeight * int(std::max<qsizetype>(m_bars.size(), 3)) + 8};
+    return {900, axisHeight + rowHeight * int(std::max<qsizetype>(m_bars.size(), 3)) + 8 + legendHeight};
 }
 
 double GanttChart::xOf(const QDate &date, double left, double width) const
@@ -67,13 +71,14 @@ void GanttChart::paintEvent(QPaintEvent *)
         return;
     }
     const double left = labelWidth;
+    const double chartBottom = height() - legendHeight;
     const double width = std::max(100, this->width() - labelWidth - 10);
     // Month axis.
     painter.setPen(pal.color(QPalette::Mid));
     QLocale locale;
     for (QDate month = m_first; month <= m_last; month = month.addMonths(1)) {
         const double x = xOf(month, left, width);
-        painter.drawLine(QPointF(x, axisHeight - 4), QPointF(x, height()));
+        painter.drawLine(QPointF(x, axisHeight - 4), QPointF(x, chartBottom));
         painter.setPen(pal.color(QPalette::Text));
         painter.drawText(QRectF(x + 3, 0, xOf(month.addMonths(1), left, width) - x - 3, axisHeight),
                          Qt::AlignLeft | Qt::AlignVCenter, locale.standaloneMonthName(month.month(), QLocale::ShortFormat));
@@ -99,14 +104,12 @@ void GanttChart::paintEvent(QPaintEvent *)
             return QRectF(x1, y + 5, x2 - x1, rowHeight - 10);
         };
         if (const auto planned = span(bar.planned)) {
-            painter.setPen(QPen(QColor(0x35, 0x6a, 0xb0), 1.2));
-            painter.setBrush(QColor(0x35, 0x6a, 0xb0, 40));
+            painter.setPen(QPen(plannedColour, 1.2));
+            painter.setBrush(QColor(plannedColour.red(), plannedColour.green(), plannedColour.blue(), 40));
             painter.drawRoundedRect(*planned, 3, 3);
         }
         if (const auto actual = span(bar.actual)) {
-            const QColor fill = bar.overdue ? QColor(0xd0, 0x40, 0x40)
-                                : bar.done  ? QColor(0x3a, 0x9a, 0x4a)
-                                            : QColor(0x35, 0x6a, 0xb0);
+            const QColor fill = bar.overdue ? overdueColour : bar.done ? doneColour : plannedColour;
             painter.setPen(Qt::NoPen);
             painter.setBrush(fill);
             painter.drawRoundedRect(actual->adjusted(0, 3, 0, -3), 2, 2);
@@ -114,9 +117,48 @@ void GanttChart::paintEvent(QPaintEvent *)
     }
     if (m_today.isValid() && m_today >= m_first && m_today <= m_last) {
         const double x = xOf(m_today, left, width);
-        painter.setPen(QPen(QColor(0xd0, 0x40, 0x40), 1.5, Qt::DashLine));
-        painter.drawLine(QPointF(x, axisHeight - 6), QPointF(x, height()));
+        painter.setPen(QPen(overdueColour, 1.5, Qt::DashLine));
+        painter.drawLine(QPointF(x, axisHeight - 6), QPointF(x, chartBottom));
+        // Labelled at its foot, clear of the months, on the side with room.
+        const QString today = tr("today");
+        const double textWidth = painter.fontMetrics().horizontalAdvance(today) + 6;
+        const bool right = x + textWidth < left + width;
+        painter.setPen(overdueColour);
+        painter.drawText(QRectF(right ? x + 3 : x - textWidth, chartBottom - rowHeight, textWidth, rowHeight),
+                         (right ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignBottom, today);
     }
+    // The legend, under the chart.
+    QFont font = painter.font();
+    font.setBold(false);
+    painter.setFont(font);
+    double x = 4;
+    const double y = chartBottom + 4;
+    const double box = legendHeight - 12;
+    const auto item = [&](const QString &text, auto drawSample) {
+        drawSample(QRectF(x, y + 2, 2 * box, box));
+        x += 2 * box + 6;
+        painter.setPen(pal.color(QPalette::Text));
+        const double w = painter.fontMetrics().horizontalAdvance(text);
+        painter.drawText(QRectF(x, y, w + 2, box + 4), Qt::AlignLeft | Qt::AlignVCenter, text);
+        x += w + 18;
+    };
+    item(tr("planned"), [&](const QRectF &r) {
+        painter.setPen(QPen(plannedColour, 1.2));
+        painter.setBrush(QColor(plannedColour.red(), plannedColour.green(), plannedColour.blue(), 40));
+        painter.drawRoundedRect(r, 3, 3);
+    });
+    for (const auto &[text, colour] : {std::pair{tr("in progress"), plannedColour}, std::pair{tr("done"), doneColour},
+                                       std::pair{tr("overdue"), overdueColour}})
+        item(text, [&, colour = colour](const QRectF &r) {
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(colour);
+            painter.drawRoundedRect(r.adjusted(0, 2, 0, -2), 2, 2);
+        });
+    if (m_today.isValid())
+        item(tr("today, %1").arg(m_today.toString(QStringLiteral("dd.MM.yyyy"))), [&](const QRectF &r) {
+            painter.setPen(QPen(overdueColour, 1.5, Qt::DashLine));
+            painter.drawLine(QPointF(r.center().x(), r.top() - 2), QPointF(r.center().x(), r.bottom() + 2));
+        });
 }
 
 } // namespace metodist
