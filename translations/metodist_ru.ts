@@ -3301,12 +3301,12 @@ Double-click to see the list.</source>
     <name>MonitoringXlsx</name>
     <message>
         <location filename="../core/documents/MonitoringXlsx.cpp" line="+89"/>
-        <location line="+46"/>
+        <location line="+67"/>
         <source>the region</source>
         <translation>весь регион</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-65"/>
         <source>Academic year %1; %2; compiled %3</source>
         <translation>Учебный год %1; %2; составлено %3</translation>
     </message>
@@ -3321,75 +3321,69 @@ Double-click to see the list.</source>
         <translation>рассчитано</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <location line="+74"/>
+        <location line="+82"/>
+        <location line="+65"/>
         <source>Municipality</source>
         <translation>Муниципалитет</translation>
     </message>
     <message>
-        <location line="-117"/>
-        <location line="+43"/>
+        <location line="-136"/>
         <source>Numerator</source>
         <translation>Числитель</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+43"/>
+        <location line="+1"/>
         <source>Denominator</source>
         <translation>Знаменатель</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+43"/>
+        <location line="+0"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+43"/>
+        <location line="+1"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+43"/>
+        <location line="+0"/>
         <source>Met</source>
         <translation>Достигнуто</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+43"/>
+        <location line="+1"/>
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+71"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+46"/>
+        <location line="-25"/>
+        <location line="+36"/>
         <source>(target %1)</source>
         <translation>(целевое значение %1)</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-53"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Monitoring of methodical support: %1</source>
         <translation>Мониторинг методического сопровождения: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Indicator</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+68"/>
         <source>Composition of the РМА</source>
         <translation>Состав РМА</translation>
     </message>

@@ -111,6 +111,27 @@ void writeIndicator(lxw_worksheet *sheet, lxw_row_t row, const Indicator &i, con
               f.text);
 }
 
+// The head of an indicators table: its title, the scope, the header row
+// (the first column named `first`, `firstWidth` wide); returns the header's row.
+lxw_row_t indicatorsHead(lxw_worksheet *sheet, const MonitoringReport &report, const QString &title,
+                         const QString &first, double firstWidth, const Formats &f)
+{
+    writeText(sheet, 0, 0, title, f.title);
+    writeText(sheet, 1, 0, scopeLine(report), f.subtitle);
+    const QStringList headers{first,                           MonitoringXlsx::tr("Numerator"),
+                              MonitoringXlsx::tr("Denominator"), MonitoringXlsx::tr("Value"),
+                              MonitoringXlsx::tr("Target"),      MonitoringXlsx::tr("Met"),
+                              MonitoringXlsx::tr("Source")};
+    const lxw_row_t headerRow = 3;
+    for (int c = 0; c < headers.size(); ++c)
+        writeText(sheet, headerRow, lxw_col_t(c), headers[c], f.header);
+    worksheet_set_row(sheet, headerRow, 30, nullptr); // «Целевое значение» on two lines
+    const double widths[] = {firstWidth, 12, 13, 11, 10, 14, 18};
+    for (int c = 0; c < 7; ++c)
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
+    return headerRow;
+}
+
 // A sheet's name that says what it holds: «1. Научно-методическое сопров…»
 // within Excel's 31 characters and without the characters it refuses.
 QByteArray sheetName(int block)
@@ -134,19 +155,9 @@ void writeSummary(lxw_workbook *book, const MonitoringReport &report, const Form
     const QString where = report.municipality.isEmpty()
                               ? (report.region.isEmpty() ? MonitoringXlsx::tr("the region") : report.region)
                               : report.municipality;
-    writeText(sheet, 0, 0, MonitoringXlsx::tr("Monitoring of methodical support: %1").arg(where), f.title);
-    writeText(sheet, 1, 0, scopeLine(report), f.subtitle);
-    const QStringList headers{MonitoringXlsx::tr("Indicator"), MonitoringXlsx::tr("Numerator"),
-                              MonitoringXlsx::tr("Denominator"), MonitoringXlsx::tr("Value"),
-                              MonitoringXlsx::tr("Target"),      MonitoringXlsx::tr("Met"),
-                              MonitoringXlsx::tr("Source")};
-    const lxw_row_t headerRow = 3;
-    for (int c = 0; c < headers.size(); ++c)
-        writeText(sheet, headerRow, lxw_col_t(c), headers[c], f.header);
-    worksheet_set_row(sheet, headerRow, 30, nullptr); // «Целевое значение» on two lines
-    const double widths[] = {70, 12, 13, 11, 10, 14, 18};
-    for (int c = 0; c < 7; ++c)
-        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[c], c == 0 ? f.wrapped : nullptr);
+    const lxw_row_t headerRow
+        = indicatorsHead(sheet, report, MonitoringXlsx::tr("Monitoring of methodical support: %1").arg(where),
+                         MonitoringXlsx::tr("Indicator"), 70, f);
     lxw_row_t row = headerRow + 1;
     for (int block = 1; block <= MonitoringCatalogue::blockCount; ++block) {
         int number = 0;
@@ -177,18 +188,8 @@ void writeBlock(lxw_workbook *book, const MonitoringReport &report, int block, c
 {
     const QByteArray name = sheetName(block);
     lxw_worksheet *sheet = workbook_add_worksheet(book, name.constData());
-    writeText(sheet, 0, 0, MonitoringCatalogue::blockTitle(block), f.title);
-    writeText(sheet, 1, 0, scopeLine(report), f.subtitle);
-    const QStringList headers{MonitoringXlsx::tr("Municipality"), MonitoringXlsx::tr("Numerator"),
-                              MonitoringXlsx::tr("Denominator"),  MonitoringXlsx::tr("Value"),
-                              MonitoringXlsx::tr("Target"),       MonitoringXlsx::tr("Met"),
-                              MonitoringXlsx::tr("Source")};
-    const lxw_row_t headerRow = 3;
-    for (int c = 0; c < headers.size(); ++c)
-        writeText(sheet, headerRow, lxw_col_t(c), headers[c], f.header);
-    const double widths[] = {46, 12, 13, 11, 10, 14, 18};
-    for (int c = 0; c < 7; ++c)
-        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
+    const lxw_row_t headerRow = indicatorsHead(sheet, report, MonitoringCatalogue::blockTitle(block),
+                                               MonitoringXlsx::tr("Municipality"), 46, f);
 
     const QString regionName = report.municipality.isEmpty()
                                    ? (report.region.isEmpty() ? MonitoringXlsx::tr("Region") : report.region)
