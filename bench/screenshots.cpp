@@ -44,9 +44,6 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QStackedWidget>
-#include <QPushButton>
-#include <QAbstractScrollArea>
-#include <QLayout>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -162,16 +159,12 @@ int everyPage(const QString &dbPath, const QDir &out)
             QWidget *page = stack->widget(i);
             QTextStream(stderr) << "page " << i << " (" << page->metaObject()->className() << "): at least "
                                 << page->minimumSizeHint().width() << " wide" << Qt::endl;
+            // METODIST_WIDTHS=1: which widgets make a page wide.
             if (qEnvironmentVariableIsSet("METODIST_WIDTHS"))
                 for (QWidget *child : page->findChildren<QWidget *>())
-                    if ((child->minimumSizeHint().width() > 300 || qobject_cast<QPushButton *>(child)
-                         || qobject_cast<QAbstractScrollArea *>(child))
-                        && child->isVisibleTo(page))
+                    if (child->isVisibleTo(page) && child->minimumSizeHint().width() > 300)
                         QTextStream(stderr) << "    " << child->metaObject()->className() << " "
                                             << child->objectName() << " " << child->minimumSizeHint().width()
-                                            << " min " << child->minimumWidth() << " layout "
-                                            << (child->layout() ? child->layout()->minimumSize().width() : -1)
-                                            << " hint " << child->sizeHint().width()
                                             << Qt::endl;
         }
     }
@@ -241,14 +234,16 @@ int ganttShot(const QString &dbPath, const QDir &out)
     Database db;
     if (!db.open(dbPath).ok())
         return 1;
-    auto query = db.exec(QStringLiteral("SELECT id FROM roadmaps ORDER BY id LIMIT 1"));
-    if (!query || !query.value().next())
+    const QDate today = QDate::currentDate();
+    const QString year = AcademicYear::containing(today).text();
+    RoadmapService roadmaps(db);
+    auto overview = roadmaps.overview(year);
+    if (!overview || overview->isEmpty())
         return 1;
-    auto roadmap = RoadmapService(db).load(query.value().value(0).toLongLong());
+    auto roadmap = roadmaps.get(overview->first().methodistId, year);
     if (!roadmap)
         return 1;
     GanttChart chart;
-    const QDate today = QDate::currentDate();
     chart.setBars(RoadmapRules::gantt(roadmap.value(), today), today);
     chart.resize(1100, chart.sizeHint().height());
     return chart.grab().save(out.filePath(QStringLiteral("gantt.png"))) ? 0 : 1;

@@ -2801,12 +2801,12 @@ Double-click to see the list.</source>
 <context>
     <name>MonitoringPdf</name>
     <message>
-        <location filename="../core/documents/MonitoringPdf.cpp" line="+100"/>
+        <location filename="../core/documents/MonitoringPdf.cpp" line="+118"/>
         <source>The whole region</source>
         <translation>Весь регион</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
         <source>Regional centre for continuous professional development of teachers</source>
         <translation>Центр непрерывного повышения профессионального мастерства педагогических работников</translation>
     </message>
@@ -2826,25 +2826,22 @@ Double-click to see the list.</source>
         <translation>Составлено %1</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+90"/>
+        <location line="-39"/>
         <source>Composition of the regional methodical active</source>
         <translation>Состав регионального методического актива</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+132"/>
+        <location line="+1"/>
         <source>Key indicators by municipality</source>
         <translation>Основные показатели по муниципалитетам</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+168"/>
+        <location line="+0"/>
         <source>Charts</source>
         <translation>Диаграммы</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="+46"/>
         <source>Contents</source>
         <translation>Содержание</translation>
     </message>
@@ -2909,7 +2906,7 @@ Double-click to see the list.</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Active methodists: %1.</source>
         <translation>Действующих методистов: %1.</translation>
     </message>
@@ -6080,7 +6077,7 @@ Theme: %2</source>
 <context>
     <name>TextDocumentPdf</name>
     <message>
-        <location filename="../core/documents/TextDocumentPdf.cpp" line="+142"/>
+        <location filename="../core/documents/TextDocumentPdf.cpp" line="+137"/>
         <source>Cannot create the file «%1»: %2</source>
         <translation>Не удаётся создать файл «%1»: %2</translation>
     </message>
@@ -6363,7 +6360,7 @@ Theme: %2</source>
         <translation>Файл «%1» — это веб-страница (HTML) с расширением .xls, а не книга Excel; откройте его в Excel или LibreOffice и сохраните в формате .xlsx.</translation>
     </message>
     <message>
-        <location filename="../core/documents/XlsReader.cpp" line="+73"/>
+        <location filename="../core/documents/XlsReader.cpp" line="+71"/>
         <source>The workbook «%1» has no sheets.</source>
         <translation>В книге «%1» нет листов.</translation>
     </message>

@@ -86,6 +86,24 @@ QString heading(const QString &text, bool newPage, int part = -1)
         .arg(newPage ? QStringLiteral(" page-break-before: always;") : QString(), shown);
 }
 
+// The parts of the report, in order: the blocks, the composition, the key
+// indicators by municipality, the charts.
+QStringList partTitles()
+{
+    QStringList parts;
+    for (int block = 1; block <= MonitoringCatalogue::blockCount; ++block)
+        parts << MonitoringCatalogue::blockTitle(block);
+    parts << MonitoringPdf::tr("Composition of the regional methodical active")
+          << MonitoringPdf::tr("Key indicators by municipality") << MonitoringPdf::tr("Charts");
+    return parts;
+}
+
+// The heading of part `part` of partTitles(), on a page of its own.
+QString partHeading(int part)
+{
+    return heading(partTitles().at(part), true, part);
+}
+
 QString subheading(const QString &text)
 {
     return QStringLiteral("<p style=\"font-size: 11pt; margin-top: 10pt; margin-bottom: 4pt\"><b>%1</b></p>")
@@ -98,18 +116,6 @@ QString whereText(const MonitoringReport &report)
         return report.region.isEmpty() ? report.municipality
                                        : QStringLiteral("%1 (%2)").arg(report.municipality, report.region);
     return report.region.isEmpty() ? MonitoringPdf::tr("The whole region") : report.region;
-}
-
-// The parts of the report, in order: the blocks, the composition, the key
-// indicators by municipality, the charts.
-QStringList partTitles()
-{
-    QStringList parts;
-    for (int block = 1; block <= MonitoringCatalogue::blockCount; ++block)
-        parts << MonitoringCatalogue::blockTitle(block);
-    parts << MonitoringPdf::tr("Composition of the regional methodical active")
-          << MonitoringPdf::tr("Key indicators by municipality") << MonitoringPdf::tr("Charts");
-    return parts;
 }
 
 // `pages`: the page each part starts on, once the report has been laid out.
@@ -197,8 +203,7 @@ QString countsTable(const QString &what, const Counts &counts, qint64 total)
 QString composition(const MonitoringReport &report)
 {
     const Composition &c = report.composition;
-    QString h = heading(MonitoringPdf::tr("Composition of the regional methodical active"), true,
-                        MonitoringCatalogue::blockCount);
+    QString h = partHeading(MonitoringCatalogue::blockCount);
     h += QStringLiteral("<p>%1</p>").arg(e(MonitoringPdf::tr("Active methodists: %1.").arg(number(c.total))));
     h += subheading(MonitoringPdf::tr("By subject")) + countsTable(MonitoringPdf::tr("Subject"), c.bySubject, c.total);
     h += subheading(MonitoringPdf::tr("By municipality"))
@@ -240,7 +245,7 @@ QString keyRow(const QString &position, const QString &name, const QList<Indicat
 
 QString byMunicipality(const MonitoringReport &report)
 {
-    QString h = heading(MonitoringPdf::tr("Key indicators by municipality"), true, MonitoringCatalogue::blockCount + 1);
+    QString h = partHeading(MonitoringCatalogue::blockCount + 1);
     // The targets, once, above the table.
     QStringList targets;
     for (const QString &code : keyCodes())
@@ -276,7 +281,7 @@ QString marker(int index)
 // its height (a long bar chart the whole page), so they go one or two a page.
 QString chartsSection(const QList<ChartSpec> &charts)
 {
-    QString h = heading(MonitoringPdf::tr("Charts"), true, MonitoringCatalogue::blockCount + 2);
+    QString h = partHeading(MonitoringCatalogue::blockCount + 2);
     for (int i = 0; i < charts.size(); ++i)
         h += QStringLiteral("<p align=\"center\" style=\"margin-top: 0; margin-bottom: 0\">%1</p>").arg(marker(i));
     return h;

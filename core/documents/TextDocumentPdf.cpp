@@ -74,6 +74,12 @@ bool isRussianVowel(QChar c)
     return QStringLiteral("аеёиоуыэюяАЕЁИОУЫЭЮЯ").contains(c);
 }
 
+// ь, ъ and й never start a syllable.
+bool isSign(QChar c)
+{
+    return QStringLiteral("ьъйЬЪЙ").contains(c);
+}
+
 bool isRussianLetter(QChar c)
 {
     const char16_t u = c.unicode();
@@ -91,23 +97,12 @@ QString hyphenateWord(const QString &word)
     QString result;
     const qsizetype n = word.size();
     for (qsizetype i = 0; i < n; ++i) {
-        if (i >= 2 && n - i >= 2) {
-            const QChar previous = word[i - 1], current = word[i], next = word[i + 1];
-            const bool beforeSign = QStringLiteral("ьъйЬЪЙ").contains(current);
-            // Vowels before and after within the pieces: each part keeps a syllable.
-            bool vowelBefore = false, vowelAfter = false;
-            for (qsizetype k = 0; k < i; ++k)
-                vowelBefore = vowelBefore || isRussianVowel(word[k]);
-            for (qsizetype k = i; k < n; ++k)
-                vowelAfter = vowelAfter || isRussianVowel(word[k]);
-            const bool syllable = !beforeSign && vowelBefore && vowelAfter
-                                  && ((isRussianVowel(previous) && !isRussianVowel(current) && isRussianVowel(next))
-                                      || (!isRussianVowel(previous) && !isRussianVowel(current)
-                                          && isRussianVowel(next) && i >= 2 && isRussianVowel(word[i - 2])
-                                          && !QStringLiteral("ьъйЬЪЙ").contains(previous)));
-            if (syllable)
-                result += QChar(0x00AD);
-        }
+        // Before a consonant followed by a vowel, after a vowel (ме-то) or
+        // after a consonant that follows a vowel (чес-ки): each part keeps
+        // a vowel of its own.
+        if (i >= 2 && n - i >= 2 && !isRussianVowel(word[i]) && !isSign(word[i]) && isRussianVowel(word[i + 1])
+            && (isRussianVowel(word[i - 1]) || (!isSign(word[i - 1]) && isRussianVowel(word[i - 2]))))
+            result += QChar(0x00AD);
         result += word[i];
     }
     return result;

@@ -459,16 +459,16 @@ Status XlsPreflight::Scan::numberCell(quint32 row, quint32 column, quint16 xf, c
 {
     if (Status status = cell(row, column); !status)
         return status;
-    if (m_active >= 0 && m_active == m_wanted)
+    if (m_active >= 0 && m_active == m_wanted) // the text only for the sheet read
         keep(row, column, value.integer && kindOfXf(xf) == Kind::None ? QString::number(value.whole)
                                                                       : numberText(xf, value.value));
     return Status::success();
 }
 
+// Callers make the text only for the wanted sheet.
 void XlsPreflight::Scan::keep(quint32 row, quint32 column, QString text)
 {
-    if (m_active >= 0 && m_active == m_wanted)
-        known.insert(cellKey(row, column), std::move(text));
+    known.insert(cellKey(row, column), std::move(text));
 }
 
 // The shared strings, record by record (the way FreeXL 1.0.6 walked them);

@@ -5,8 +5,6 @@
 #include "documents/XlsBytes.h"
 #include "documents/XlsPreflight.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 
 namespace metodist {
