@@ -538,6 +538,72 @@ TEST_CASE("order writers: an unwritable path is refused with a reason, nothing i
 }
 
 // A region's full appendix; run with: test_order_documents "[perf]"
+TEST_CASE("order appendix: municipality kinds abbreviated in brackets, columns sized to the names",
+          "[order][pdf]")
+{
+    const OrderMethodistGroup group{QStringLiteral("Абрамович Евгений Викторович"), QStringLiteral("История"),
+                                    QStringLiteral("Нестеровский муниципальный округ"), {}};
+    const OrderTeacherLine own{QStringLiteral("Логинова Елена Владимировна"), QStringLiteral("МАОУ СОШ № 11"),
+                               QStringLiteral("Нестеровский муниципальный округ")};
+    const OrderTeacherLine other{QStringLiteral("Мальцева Юлия Юрьевна"), QStringLiteral("МАДОУ детский сад № 4"),
+                                 QStringLiteral("Гусевский городской округ")};
+    const OrderTeacherLine city{QStringLiteral("Борисова Анна Юрьевна"), QStringLiteral("МАОУ СОШ № 34"),
+                                QStringLiteral("Городской округ «Город Калининград»")};
+    CHECK(OrderDocument::organisationText(group, own) == QStringLiteral("МАОУ СОШ №\u00A011"));
+    CHECK(OrderDocument::organisationText(group, other)
+          == QStringLiteral("МАДОУ детский сад №\u00A04 (Гусевский г.\u00A0о.)"));
+    CHECK(OrderDocument::organisationText(group, city)
+          == QStringLiteral("МАОУ СОШ №\u00A034 (г.\u00A0о. «Город Калининград»)"));
+
+    // Columns: the shares fill the width; longer names get a wider column.
+    const OrderLayout layout;
+    OrderDocument shortNames = sampleOrder(0);
+    OrderDocument longNames = shortNames;
+    for (OrderMethodistGroup &g : longNames.appendix)
+        for (OrderTeacherLine &t : g.teachers)
+            t.teacherName = QStringLiteral("Константинопольская Александра Вячеславовна");
+    const QList<OrderColumn> a = shortNames.appendixColumns(layout);
+    const QList<OrderColumn> b = longNames.appendixColumns(layout);
+    REQUIRE(a.size() == 3);
+    CHECK(a[0].share + a[1].share + a[2].share == Approx(1.0));
+    CHECK(b[1].share > a[1].share);
+    CHECK(b[2].share < a[2].share);
+
+    // Single-line rows: a page of the appendix holds 35 and more of them.
+    OrderDocument doc = sampleOrder(0);
+    doc.appendix.clear();
+    const QStringList surnames{QStringLiteral("Воробьёва"), QStringLiteral("Кузнецова"), QStringLiteral("Митрофанова"),
+                               QStringLiteral("Соколова"), QStringLiteral("Ким"), QStringLiteral("Харитонова"),
+                               QStringLiteral("Орлова")};
+    const QStringList given{QStringLiteral("Анна Ивановна"), QStringLiteral("Екатерина Владимировна"),
+                            QStringLiteral("Юлия Юрьевна"), QStringLiteral("Мария Николаевна"),
+                            QStringLiteral("Алёна Павловна")};
+    const QStringList organisations{QStringLiteral("МАОУ СОШ № %1"), QStringLiteral("МАДОУ детский сад № %1"),
+                                    QStringLiteral("МАОУ гимназия № %1")};
+    const QStringList municipalities{QStringLiteral("Нестеровский муниципальный округ"),
+                                     QStringLiteral("Гусевский городской округ"),
+                                     QStringLiteral("Нестеровский муниципальный округ"),
+                                     QStringLiteral("Краснознаменский муниципальный округ")};
+    for (int g = 0; g < 12; ++g) {
+        OrderMethodistGroup methodist{QStringLiteral("Методистова Анна Сергеевна"), QStringLiteral("Математика"),
+                                      QStringLiteral("Нестеровский муниципальный округ"), {}};
+        for (int t = 0; t < 60; ++t)
+            methodist.teachers.append({surnames[t % 7] + u' ' + given[t % 5], organisations[t % 3].arg(t + 1),
+                                       municipalities[t % 4]});
+        doc.appendix.append(methodist);
+    }
+    Scratch scratch;
+    const QString path = qEnvironmentVariable("DENSE_PDF", scratch.path(QStringLiteral("dense.pdf")));
+    REQUIRE(OrderPdf::write(doc, layout, path).ok());
+    const QString raw = pdfText(path, {QStringLiteral("-raw")});
+    if (raw.isNull())
+        return;
+    const int pages = int(raw.count(u'\f'));
+    INFO("pages: " << pages);
+    // One page of the order itself, then 720 rows and 12 group rows.
+    CHECK(pages - 1 <= (720 + 12) / 35 + 1);
+}
+
 TEST_CASE("order writers: 13 120 rows in 224 groups", "[.][perf]")
 {
     Scratch scratch;

@@ -1,6 +1,10 @@
 #include "documents/OrderDocument.h"
 
 #include <QCoreApplication>
+#include <QFont>
+#include <QFontMetricsF>
+
+#include <algorithm>
 
 namespace metodist {
 
@@ -34,13 +38,39 @@ QString OrderDocument::numberText() const
     return QCoreApplication::translate("OrderDocument", "No.") + QChar(0x00A0) + number;
 }
 
-QList<OrderColumn> OrderDocument::appendixColumns()
+QList<OrderColumn> OrderDocument::appendixColumns(const OrderLayout &layout) const
 {
-    // Portrait A4 with 12 pt: one line a teacher — 5-digit numbers clear of
-    // the rule, a full name whole, the organisation across the rest.
-    return {{QCoreApplication::translate("OrderDocument", "Item no."), 0.075},
-            {QCoreApplication::translate("OrderDocument", "Full name of the teacher"), 0.395},
-            {QCoreApplication::translate("OrderDocument", "Educational organisation"), 0.53}};
+    // Widths in millimetres on paper, measured in a font of a large pixel
+    // size without hinting, so that they do not depend on a screen.
+    constexpr int pixelSize = 720;
+    QFont font(layout.fontFamily);
+    font.setStyleHint(QFont::Serif);
+    font.setHintingPreference(QFont::PreferNoHinting);
+    font.setPixelSize(pixelSize);
+    const QFontMetricsF metrics(font);
+    const double mmPerPixel = layout.tableFontSize * 25.4 / 72.0 / pixelSize;
+    const auto widthMm = [&](const QString &text) { return metrics.horizontalAdvance(text) * mmPerPixel; };
+    const double tableMm = 210.0 - layout.marginLeftMm - layout.marginRightMm;
+    const double paddingMm = 2 * appendixCellPaddingXMm + 1.0; // and a little air against the rule
+
+    QList<double> names;
+    names.reserve(teacherCount());
+    for (const OrderMethodistGroup &group : appendix)
+        for (const OrderTeacherLine &teacher : group.teachers)
+            names << widthMm(printable(teacher.teacherName));
+    double nameMm = 0;
+    if (!names.isEmpty()) {
+        const qsizetype at = std::min(names.size() - 1, qsizetype(names.size() * 0.99));
+        std::nth_element(names.begin(), names.begin() + at, names.end());
+        nameMm = names[at];
+    }
+    const QString widestNumber(QString::number(std::max(1, teacherCount())).size(), u'8');
+    const double numberShare = std::clamp((widthMm(widestNumber) + paddingMm) / tableMm, 0.075, 0.1);
+    const double nameShare = std::clamp((nameMm + paddingMm) / tableMm, 0.25, 0.4);
+    return {{QCoreApplication::translate("OrderDocument", "Item no."), numberShare},
+            {QCoreApplication::translate("OrderDocument", "Full name of the teacher"), nameShare},
+            {QCoreApplication::translate("OrderDocument", "Educational organisation"),
+             1.0 - numberShare - nameShare}};
 }
 
 QString OrderDocument::groupHeading(const OrderMethodistGroup &group, bool continued)
@@ -63,10 +93,22 @@ QString OrderDocument::organisationText(const OrderMethodistGroup &group, const 
 {
     QString text = printable(teacher.organisation);
     text.replace(QStringLiteral("№ "), QStringLiteral("№\u00A0"));
-    const QString municipality = printable(teacher.municipality);
-    if (!municipality.isEmpty() && municipality != printable(group.municipality))
-        text += QStringLiteral(" (") + municipality + u')';
-    return text;
+    QString municipality = printable(teacher.municipality);
+    if (municipality.isEmpty() || municipality == printable(group.municipality))
+        return text;
+    // In the brackets the kind of municipality is abbreviated as official
+    // lists do (the methodist's row above names it in full): most rows then
+    // keep to one line.
+    static const struct
+    {
+        const char16_t *words;
+        const char16_t *abbreviation;
+    } kinds[] = {{u"городской округ", u"г.\u00A0о."},      {u"муниципальный округ", u"м.\u00A0о."},
+                 {u"муниципальный район", u"м.\u00A0р."}, {u"городское поселение", u"г.\u00A0п."},
+                 {u"сельское поселение", u"с.\u00A0п."}};
+    for (const auto &kind : kinds)
+        municipality.replace(QString::fromUtf16(kind.words), QString::fromUtf16(kind.abbreviation), Qt::CaseInsensitive);
+    return text + QStringLiteral(" (") + municipality + u')';
 }
 
 QString OrderDocument::printable(const QString &text)

@@ -23,6 +23,10 @@ struct OrderLayout
     bool pageNumbersFromSecondPage = true;
 };
 
+// The space between an appendix cell's rule and its text, left and right,
+// in every writer.
+inline constexpr double appendixCellPaddingXMm = 0.7;
+
 // One teacher row of the appendix.
 struct OrderTeacherLine
 {
@@ -74,7 +78,11 @@ struct OrderDocument
     static QString orderWord();        // «ПРИКАЗ»
     static QString orderingWord();     // «ПРИКАЗЫВАЮ:»
     QString numberText() const;        // «№ 125-о»
-    static QList<OrderColumn> appendixColumns();
+    // The appendix columns, sized to this appendix: the number column to its
+    // largest number, the name column to the names (all but the longest 1 %
+    // on one line, between a quarter and two fifths of the width), the
+    // organisation across the rest — so that most rows keep to one line.
+    QList<OrderColumn> appendixColumns(const OrderLayout &layout) const;
     // The appendix is grouped by methodist: a row across the table opens
     // each group, «Петров Сергей Иванович — математика, Гурьевский
     // муниципальный округ (педагогов: 60)», and «(продолжение)» after it where

@@ -18,7 +18,7 @@ const char *const rNs = "http://schemas.openxmlformats.org/officeDocument/2006/r
 constexpr int a4Width = 11906; // twips
 constexpr int a4Height = 16838;
 constexpr int paragraphIndent = 709; // 1.25 cm
-constexpr int cellMargin = 40;       // 0.7 mm, as the PDF pads its cells
+const int cellMargin = int(appendixCellPaddingXMm * 1440 / 25.4 + 0.5); // twips
 
 int twips(double mm)
 {
@@ -143,9 +143,9 @@ void signatory(XmlPart &p, const OrderDocument &doc, int contentWidth)
     p.end(2);
 }
 
-void appendixTables(XmlPart &p, const OrderDocument &doc, int contentWidth)
+void appendixTables(XmlPart &p, const OrderDocument &doc, const OrderLayout &layout, int contentWidth)
 {
-    const QList<OrderColumn> columns = OrderDocument::appendixColumns();
+    const QList<OrderColumn> columns = doc.appendixColumns(layout);
     QList<int> grid;
     int used = 0;
     for (int c = 0; c < columns.size(); ++c) {
@@ -237,7 +237,7 @@ QByteArray documentPart(const OrderDocument &doc, const OrderLayout &layout)
             paragraph(p, doc.appendixTitle, centredBold);
             paragraph(p, QString());
         }
-        appendixTables(p, doc, contentWidth);
+        appendixTables(p, doc, layout, contentWidth);
     }
     paragraph(p, QString()); // Word wants a paragraph between a table and the section's end
 

@@ -70,7 +70,7 @@ void style(XmlPart &p, const QString &name, const char *family, const char *elem
     p.end();
 }
 
-void contentStyles(XmlPart &p, const OrderLayout &layout, double contentMm)
+void contentStyles(XmlPart &p, const OrderLayout &layout, double contentMm, const QList<OrderColumn> &columns)
 {
     const char *const bold = "bold";
     // The first paragraph chooses the first page's master page: no header there.
@@ -112,7 +112,6 @@ void contentStyles(XmlPart &p, const OrderLayout &layout, double contentMm)
     for (const char *table : {"Appendix", "Signatory"})
         style(p, QString::fromLatin1(table), "table", "style:table-properties",
               {{"style:width", mm(contentMm)}, {"table:align", "left"}, {"table:border-model", "collapsing"}});
-    const QList<OrderColumn> columns = OrderDocument::appendixColumns();
     for (int c = 0; c < columns.size(); ++c)
         style(p, QStringLiteral("Appendix.%1").arg(QChar(u'A' + c)), "table-column", "style:table-column-properties",
               {{"style:column-width", mm(columns[c].share * contentMm)}});
@@ -124,7 +123,7 @@ void contentStyles(XmlPart &p, const OrderLayout &layout, double contentMm)
     style(p, QStringLiteral("GroupRow"), "table-row", "style:table-row-properties",
           {{"fo:keep-together", "always"}});
     const char *const border = "0.5pt solid #000000";
-    const QString padX = mm(0.7); // as the PDF pads its cells
+    const QString padX = mm(appendixCellPaddingXMm);
     const QString padY = mm(0.5);
     style(p, QStringLiteral("Cell"), "table-cell", "style:table-cell-properties",
           {{"fo:border", border}, {"fo:padding-left", padX}, {"fo:padding-right", padX},
@@ -165,9 +164,8 @@ void startTable(XmlPart &p, const QString &name, const char *style, int columns)
                 {{"table:style-name", QStringLiteral("%1.%2").arg(QLatin1StringView(style), QChar(u'A' + c))}});
 }
 
-void appendixTables(XmlPart &p, const OrderDocument &doc)
+void appendixTables(XmlPart &p, const OrderDocument &doc, const QList<OrderColumn> &columns)
 {
-    const QList<OrderColumn> columns = OrderDocument::appendixColumns();
     const QList<AppendixTable> tables = metodist::appendixTables(doc);
     for (int k = 0; k < tables.size(); ++k) {
         const AppendixTable &table = tables[k];
@@ -205,7 +203,8 @@ QByteArray contentPart(const OrderDocument &doc, const OrderLayout &layout)
     root(p, "office:document-content");
     fontFaces(p, layout.fontFamily);
     p.start("office:automatic-styles");
-    contentStyles(p, layout, contentMm);
+    const QList<OrderColumn> columns = doc.appendixColumns(layout);
+    contentStyles(p, layout, contentMm, columns);
     p.end();
     p.start("office:body");
     p.start("office:text");
@@ -251,7 +250,7 @@ QByteArray contentPart(const OrderDocument &doc, const OrderLayout &layout)
             paragraph(p, "Title", doc.appendixTitle);
             paragraph(p, blank);
         }
-        appendixTables(p, doc);
+        appendixTables(p, doc, columns);
     }
     p.end(3);
     return p.finish();

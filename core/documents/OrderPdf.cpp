@@ -15,7 +15,6 @@ namespace metodist {
 namespace {
 
 constexpr double paragraphIndentMm = 12.5; // the first-line indent of office documents
-constexpr double cellPaddingXMm = 0.7;
 constexpr double cellPaddingYMm = 0.5;
 
 // A text set into lines, the first line at y = 0. Everything is in the
@@ -192,12 +191,12 @@ private:
 class AppendixTable
 {
 public:
-    AppendixTable(Sheet &sheet, const OrderLayout &layout)
+    AppendixTable(Sheet &sheet, const OrderLayout &layout, const OrderDocument &doc)
         : m_sheet(sheet), m_font(sheet.font(layout.tableFontSize)),
           m_bold(sheet.font(layout.tableFontSize - 1, true)), // the header's words fit their columns
           m_groupFont(sheet.font(layout.tableFontSize, true)),
-          m_padX(sheet.mm(cellPaddingXMm)), m_padY(sheet.mm(cellPaddingYMm)),
-          m_columns(OrderDocument::appendixColumns())
+          m_padX(sheet.mm(appendixCellPaddingXMm)), m_padY(sheet.mm(cellPaddingYMm)),
+          m_columns(doc.appendixColumns(layout))
     {
         double x = sheet.body().left();
         for (const OrderColumn &column : m_columns) {
@@ -384,7 +383,7 @@ bool render(const OrderDocument &doc, const OrderLayout &layout, QPagedPaintDevi
             sheet.paragraph(doc.appendixTitle, centredBold);
             sheet.skipLine(0.5);
         }
-        AppendixTable(sheet, layout).draw(doc.appendix);
+        AppendixTable(sheet, layout, doc).draw(doc.appendix);
     }
     return painter.end();
 }
