@@ -19,6 +19,11 @@ public:
     static void setLanguage(const QString &code);
     // Installs the program's and Qt's translations for language(); call after
     // the QCoreApplication exists.
+    // With METODIST_UNTRANSLATED_LOG=FILE in the environment, every text of
+    // the program that finds no Russian translation is appended to FILE as
+    // «context<TAB>source» (Qt's own texts, whose contexts start with «Q»,
+    // are left to Qt's translation): the check that the window and the CLI
+    // speak Russian everywhere.
     static void installTranslations(QCoreApplication &app);
 };
 

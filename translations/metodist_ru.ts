@@ -6,7 +6,7 @@
     <message>
         <location filename="../core/domain/AcademicYear.cpp" line="+28"/>
         <source>«%1» is not an academic year; write it as 2025/2026.</source>
-        <translation>«%1» не является учебным годом; укажите его в виде 2025/2026.</translation>
+        <translation>«%L1» не является учебным годом; укажите его в виде 2025/2026.</translation>
     </message>
 </context>
 <context>
@@ -34,7 +34,7 @@
     <message>
         <location line="+41"/>
         <source>The alias file has more than %1 rows; an alias file lists distinct values, so this is not one.</source>
-        <translation>В файле псевдонимов больше %1 строк; в таком файле перечисляются различающиеся значения, так что это не он.</translation>
+        <translation>В файле псевдонимов больше %L1 строк; в таком файле перечисляются различающиеся значения, так что это не он.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -49,12 +49,12 @@
     <message>
         <location line="+14"/>
         <source>Row %1: there is no dictionary «%2».</source>
-        <translation>Строка %1: справочника «%2» нет.</translation>
+        <translation>Строка %L1: справочника «%L2» нет.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Row %1: the value is empty.</source>
-        <translation>Строка %1: значение не заполнено.</translation>
+        <translation>Строка %L1: значение не заполнено.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -78,7 +78,7 @@
     <message>
         <location line="+14"/>
         <source>«%1» is not in the dictionary «%2».</source>
-        <translation>Значение «%1» отсутствует в справочнике «%2».</translation>
+        <translation>Значение «%L1» отсутствует в справочнике «%L2».</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -122,7 +122,7 @@
     <message>
         <location line="+108"/>
         <source>Teachers without a methodist: %1; assigned: %2 (%3 in their own municipality); left unassigned: %4.</source>
-        <translation>Педагогов без методиста: %1; закреплено: %2 (из них %3 — в своём муниципалитете); осталось без закрепления: %4.</translation>
+        <translation>Педагогов без методиста: %L1; закреплено: %L2 (из них %L3 — в своём муниципалитете); осталось без закрепления: %L4.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -187,13 +187,13 @@
     <message>
         <location line="+6"/>
         <source>There is no teacher with СНИЛС %1.</source>
-        <translation>Педагог со СНИЛС %1 не найден.</translation>
+        <translation>Педагог со СНИЛС %L1 не найден.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+45"/>
         <source>There is no methodist with СНИЛС %1.</source>
-        <translation>Методист со СНИЛС %1 не найден.</translation>
+        <translation>Методист со СНИЛС %L1 не найден.</translation>
     </message>
     <message>
         <location line="-33"/>
@@ -308,7 +308,7 @@
     <message>
         <location line="+36"/>
         <source>ended %1: %2</source>
-        <translation>завершено %1: %2</translation>
+        <translation>завершено %L1: %L2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -318,7 +318,7 @@
     <message>
         <location line="+10"/>
         <source>Rows: %1</source>
-        <translation>Строк: %1</translation>
+        <translation>Строк: %L1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -344,9 +344,9 @@
         <location line="+20"/>
         <source>Order No. %1 of %2 created with %n teacher(s) in its appendix.</source>
         <translation>
-            <numerusform>Создан приказ № %1 от %2, в приложении %n педагог.</numerusform>
-            <numerusform>Создан приказ № %1 от %2, в приложении %n педагога.</numerusform>
-            <numerusform>Создан приказ № %1 от %2, в приложении %n педагогов.</numerusform>
+            <numerusform>Создан приказ № %L1 от %L2, в приложении %Ln педагог.</numerusform>
+            <numerusform>Создан приказ № %L1 от %L2, в приложении %Ln педагога.</numerusform>
+            <numerusform>Создан приказ № %L1 от %L2, в приложении %Ln педагогов.</numerusform>
         </translation>
     </message>
     <message>
@@ -362,12 +362,12 @@
     <message>
         <location line="+9"/>
         <source>The order was saved to %1.</source>
-        <translation>Приказ сохранён в файл %1.</translation>
+        <translation>Приказ сохранён в файл %L1.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Orders: %1</source>
-        <translation>Приказов: %1</translation>
+        <translation>Приказов: %L1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -402,22 +402,22 @@
     <message>
         <location line="+35"/>
         <source>Institution: %1</source>
-        <translation>Учреждение: %1</translation>
+        <translation>Учреждение: %L1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place: %1</source>
-        <translation>Место издания: %1</translation>
+        <translation>Место издания: %L1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signatory: %1 %2</source>
-        <translation>Подписант: %1 %2</translation>
+        <translation>Подписант: %L1 %L2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Font: %1, %2 pt; margins %3/%4/%5/%6 mm</source>
-        <translation>Шрифт: %1, %2 пт; поля %3/%4/%5/%6 мм</translation>
+        <translation>Шрифт: %L1, %L2 пт; поля %L3/%L4/%L5/%L6 мм</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -485,12 +485,12 @@
     <message>
         <location line="+2"/>
         <source>№ %1 of %2</source>
-        <translation>№ %1 от %2</translation>
+        <translation>№ %L1 от %L2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Assigned despite warnings: %1</source>
-        <translation>Закреплён несмотря на предупреждения: %1</translation>
+        <translation>Закреплён несмотря на предупреждения: %L1</translation>
     </message>
 </context>
 <context>
@@ -506,22 +506,22 @@
     <message>
         <location filename="../core/services/AssignmentService.cpp" line="+41"/>
         <source>Covered %1 of %2</source>
-        <translation>Охвачено %1 из %2</translation>
+        <translation>Охвачено %L1 из %L2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1; no priority categories are set.</source>
-        <translation>%1; приоритетные категории не заданы.</translation>
+        <translation>%L1; приоритетные категории не заданы.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>rank %1 — %2 of %3</source>
-        <translation>%1-й ранг — %2 из %3</translation>
+        <translation>%L1-й ранг — %L2 из %L3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1; of the priority categories: %2.</source>
-        <translation>%1; из приоритетных категорий: %2.</translation>
+        <translation>%L1; из приоритетных категорий: %L2.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -557,20 +557,20 @@
         <location line="+4"/>
         <source>%n teacher(s) teach a different subject than the methodist: %1</source>
         <translation>
-            <numerusform>%n педагог преподаёт не тот предмет, что методист: %1</numerusform>
-            <numerusform>%n педагога преподают не тот предмет, что методист: %1</numerusform>
-            <numerusform>%n педагогов преподают не тот предмет, что методист: %1</numerusform>
+            <numerusform>%Ln педагог преподаёт не тот предмет, что методист: %L1</numerusform>
+            <numerusform>%Ln педагога преподают не тот предмет, что методист: %L1</numerusform>
+            <numerusform>%Ln педагогов преподают не тот предмет, что методист: %L1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The methodist would have %1 teachers with a capacity of %2.</source>
-        <translation>За методистом будет закреплено педагогов: %1 при допустимой нагрузке %2.</translation>
+        <translation>За методистом будет закреплено педагогов: %L1 при допустимой нагрузке %L2.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The methodist does not meet the requirements of the regional methodical active: %1.</source>
-        <translation>Методист не соответствует требованиям к региональному методическому активу: %1.</translation>
+        <translation>Методист не соответствует требованиям к региональному методическому активу: %L1.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -580,12 +580,12 @@
     <message>
         <location line="+5"/>
         <source>%1 To assign anyway, give a reason.</source>
-        <translation>%1 Чтобы всё равно выполнить закрепление, укажите причину.</translation>
+        <translation>%L1 Чтобы всё равно выполнить закрепление, укажите причину.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Reassigned to %1</source>
-        <translation>Переведён к методисту %1</translation>
+        <translation>Переведён к методисту %L1</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -613,7 +613,7 @@
     <message>
         <location filename="../core/storage/AssignmentRepository.cpp" line="-168"/>
         <source>The teacher already has a methodist in %1; end that assignment first.</source>
-        <translation>У педагога уже есть методист в %1 учебном году; сначала завершите это закрепление.</translation>
+        <translation>У педагога уже есть методист в %L1 учебном году; сначала завершите это закрепление.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -658,9 +658,9 @@
         <location line="+35"/>
         <source>%n hour(s)</source>
         <translation>
-            <numerusform>%n час</numerusform>
-            <numerusform>%n часа</numerusform>
-            <numerusform>%n часов</numerusform>
+            <numerusform>%Ln час</numerusform>
+            <numerusform>%Ln часа</numerusform>
+            <numerusform>%Ln часов</numerusform>
         </translation>
     </message>
     <message>
@@ -671,22 +671,22 @@
     <message>
         <location line="+3"/>
         <source>subjects: %1</source>
-        <translation>предметы: %1</translation>
+        <translation>предметы: %L1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>deficits: %1</source>
-        <translation>дефициты: %1</translation>
+        <translation>дефициты: %L1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>levels: %1</source>
-        <translation>уровни: %1</translation>
+        <translation>уровни: %L1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entries: %1</source>
-        <translation>Записей: %1</translation>
+        <translation>Записей: %L1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -795,7 +795,7 @@
     <message>
         <location line="+1"/>
         <source>database file (default: %1)</source>
-        <translation>файл базы данных (по умолчанию: %1)</translation>
+        <translation>файл базы данных (по умолчанию: %L1)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -820,7 +820,7 @@
     <message>
         <location line="+9"/>
         <source>Unknown option %1; see metodist-cli --help.</source>
-        <translation>Неизвестный параметр %1; справку можно получить командой metodist-cli --help.</translation>
+        <translation>Неизвестный параметр %L1; справку можно получить командой metodist-cli --help.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -830,7 +830,7 @@
     <message>
         <location line="+9"/>
         <source>Unknown command «%1»; see metodist-cli --help.</source>
-        <translation>Неизвестная команда «%1»; справку можно получить командой metodist-cli --help.</translation>
+        <translation>Неизвестная команда «%L1»; справку можно получить командой metodist-cli --help.</translation>
     </message>
     <message>
         <location filename="../app/cli/Lookup.h" line="+20"/>
@@ -856,44 +856,44 @@
     <message>
         <location filename="../core/documents/CsvReader.cpp" line="+219"/>
         <source>The file «%1» changed while it was being read; nothing was taken from it. Read it again once it is saved.</source>
-        <translation>Файл «%1» изменился во время чтения; из него ничего не взято. Прочитайте его снова, когда он будет сохранён.</translation>
+        <translation>Файл «%L1» изменился во время чтения; из него ничего не взято. Прочитайте его снова, когда он будет сохранён.</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>«%1» is not a regular file.</source>
-        <translation>«%1» — не обычный файл.</translation>
+        <translation>«%L1» — не обычный файл.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot read the file «%1»: %2.</source>
-        <translation>Не удаётся прочитать файл «%1»: %2.</translation>
+        <translation>Не удаётся прочитать файл «%L1»: %L2.</translation>
     </message>
     <message>
         <location line="+62"/>
         <location line="+15"/>
         <source>The quoted cell that starts in row %1 is never closed: check the double quotes in that row.</source>
-        <translation>Ячейка в кавычках, которая начинается в строке %1, не закрыта; пожалуйста, проверьте двойные кавычки в этой строке.</translation>
+        <translation>Ячейка в кавычках, которая начинается в строке %L1, не закрыта; пожалуйста, проверьте двойные кавычки в этой строке.</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+40"/>
         <source>Row %1 is longer than %2 characters; no registry row comes near that. Is this a CSV file?</source>
-        <translation>Строка %1 длиннее %2 знаков — ни одна строка реестра не бывает такой длинной. Это точно файл CSV?</translation>
+        <translation>Строка %L1 длиннее %L2 знаков — ни одна строка реестра не бывает такой длинной. Это точно файл CSV?</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Row %1, column %2: the quoted cell is longer than %3 characters, the limit of a spreadsheet cell; check the double quotes in that row.</source>
-        <translation>Строка %1, столбец %2: ячейка в кавычках длиннее %3 знаков — предела ячейки электронной таблицы; проверьте двойные кавычки в этой строке.</translation>
+        <translation>Строка %L1, столбец %L2: ячейка в кавычках длиннее %L3 знаков — предела ячейки электронной таблицы; проверьте двойные кавычки в этой строке.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Row %1, column %2: the cell is longer than %3 characters, the limit of a spreadsheet cell.</source>
-        <translation>Строка %1, столбец %2: ячейка длиннее %3 знаков — предела ячейки электронной таблицы.</translation>
+        <translation>Строка %L1, столбец %L2: ячейка длиннее %L3 знаков — предела ячейки электронной таблицы.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Row %1 has more than %2 cells, the columns of a whole spreadsheet; is «%3» really the delimiter?</source>
-        <translation>В строке %1 больше %2 ячеек — больше, чем столбцов на целом листе; точно ли разделитель «%3»?</translation>
+        <translation>В строке %L1 больше %L2 ячеек — больше, чем столбцов на целом листе; точно ли разделитель «%L3»?</translation>
     </message>
 </context>
 <context>
@@ -902,7 +902,7 @@
         <location filename="../core/documents/CsvWriter.cpp" line="+45"/>
         <location line="+3"/>
         <source>Cannot write the file «%1»: %2.</source>
-        <translation>Не удаётся записать файл «%1»: %2.</translation>
+        <translation>Не удаётся записать файл «%L1»: %L2.</translation>
     </message>
 </context>
 <context>
@@ -914,7 +914,7 @@
         <location line="+16"/>
         <location line="+9"/>
         <source>The database reported an error: %1.</source>
-        <translation>База данных сообщила об ошибке: %1.</translation>
+        <translation>База данных сообщила об ошибке: %L1.</translation>
     </message>
     <message>
         <location line="+151"/>
@@ -929,53 +929,53 @@
     <message>
         <location line="+7"/>
         <source>«%1» is a folder, not a database file.</source>
-        <translation>Путь «%1» указывает на папку, а не на файл базы данных.</translation>
+        <translation>Путь «%L1» указывает на папку, а не на файл базы данных.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>«%1» is not a regular file.</source>
-        <translation>«%1» — не обычный файл.</translation>
+        <translation>«%L1» — не обычный файл.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>«%1» is not a Metodist database: the file is empty. The file was not changed.</source>
-        <translation>Файл «%1» не является базой данных Metodist: файл пуст. Файл не изменён.</translation>
+        <translation>Файл «%L1» не является базой данных Metodist: файл пуст. Файл не изменён.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The database file «%1» does not exist. Check the path, or create a database with «metodist-cli init» or «Файл → Создать».</source>
-        <translation>Файла базы данных «%1» нет. Проверьте путь или создайте базу командой «metodist-cli init» или через «Файл → Создать».</translation>
+        <translation>Файла базы данных «%L1» нет. Проверьте путь или создайте базу командой «metodist-cli init» или через «Файл → Создать».</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>«%1» is not a Metodist database: it holds no Metodist data (its creation was interrupted, or it is an empty SQLite file). The file was not changed.</source>
-        <translation>Файл «%1» не является базой данных Metodist: в нём нет данных Metodist (её создание было прервано, или это пустой файл SQLite). Файл не изменён.</translation>
+        <translation>Файл «%L1» не является базой данных Metodist: в нём нет данных Metodist (её создание было прервано, или это пустой файл SQLite). Файл не изменён.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The database «%1» was written by an older version of Metodist (schema %2); open it in the program or run a command that changes it to upgrade it to schema %3. The file was not changed.</source>
-        <translation>База данных «%1» записана более старой версией Metodist (схема %2); откройте её в программе или выполните команду, которая её изменяет, чтобы обновить её до схемы %3. Файл не изменён.</translation>
+        <translation>База данных «%L1» записана более старой версией Metodist (схема %L2); откройте её в программе или выполните команду, которая её изменяет, чтобы обновить её до схемы %L3. Файл не изменён.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>«%1» is not a Metodist database: it is not a SQLite file. The file was not changed.</source>
-        <translation>Файл «%1» не является базой данных Metodist: это не файл SQLite. Файл не изменён.</translation>
+        <translation>Файл «%L1» не является базой данных Metodist: это не файл SQLite. Файл не изменён.</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>The backup to «%1» failed: the copy could not be written to the disk.</source>
-        <translation>Резервная копия в «%1» не создана: копию не удалось записать на диск.</translation>
+        <translation>Резервная копия в «%L1» не создана: копию не удалось записать на диск.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The backup to «%1» failed: the file could not be given its name (does it exist already?).</source>
-        <translation>Резервная копия в «%1» не создана: файлу не удалось дать это имя (возможно, такой файл уже есть).</translation>
+        <translation>Резервная копия в «%L1» не создана: файлу не удалось дать это имя (возможно, такой файл уже есть).</translation>
     </message>
     <message>
         <location line="-194"/>
         <location line="+157"/>
         <source>Cannot create the folder «%1».</source>
-        <translation>Не удаётся создать папку «%1».</translation>
+        <translation>Не удаётся создать папку «%L1».</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="-43"/>
@@ -988,60 +988,60 @@
         <location line="+6"/>
         <location line="+16"/>
         <source>Cannot open the database «%1»: %2.</source>
-        <translation>Не удаётся открыть базу данных «%1»: %2.</translation>
+        <translation>Не удаётся открыть базу данных «%L1»: %L2.</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>«%1» can only be read here: the file or its folder is read-only, and this changes the database. The file was not changed.</source>
-        <translation>«%1» здесь можно только читать: файл или его папка доступны только для чтения, а эта команда изменяет базу данных. Файл не изменён.</translation>
+        <translation>«%L1» здесь можно только читать: файл или его папка доступны только для чтения, а эта команда изменяет базу данных. Файл не изменён.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The database «%1» was written by a newer version of Metodist (schema %2; this version knows up to %3). Update the program to open it; the file was not changed.</source>
-        <translation>База данных «%1» создана более новой версией Metodist (схема %2; эта версия поддерживает схемы до %3). Чтобы открыть её, обновите программу; файл не изменён.</translation>
+        <translation>База данных «%L1» создана более новой версией Metodist (схема %L2; эта версия поддерживает схемы до %L3). Чтобы открыть её, обновите программу; файл не изменён.</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+8"/>
         <source>Cannot prepare the database «%1»: %2</source>
-        <translation>Не удаётся подготовить базу данных «%1»: %2</translation>
+        <translation>Не удаётся подготовить базу данных «%L1»: %L2</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+9"/>
         <source>«%1» cannot be read as a database: %2</source>
-        <translation>Файл «%1» не удаётся прочитать как базу данных: %2</translation>
+        <translation>Файл «%L1» не удаётся прочитать как базу данных: %L2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>«%1» is a SQLite database of another program, not of Metodist. The file was not changed.</source>
-        <translation>Файл «%1» является базой данных SQLite другой программы, а не Metodist. Файл не изменён.</translation>
+        <translation>Файл «%L1» является базой данных SQLite другой программы, а не Metodist. Файл не изменён.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot read the schema version of «%1»: %2</source>
-        <translation>Не удаётся прочитать версию схемы базы данных «%1»: %2</translation>
+        <translation>Не удаётся прочитать версию схемы базы данных «%L1»: %L2</translation>
     </message>
     <message>
         <location filename="../core/storage/Database.cpp" line="+63"/>
         <source>The database was not upgraded because the backup copy failed: %1</source>
-        <translation>База данных не обновлена, так как не удалось создать резервную копию: %1</translation>
+        <translation>База данных не обновлена, так как не удалось создать резервную копию: %L1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Schema %1 cannot be created on this database engine yet: its step uses %2, which only SQLite knows.</source>
-        <translation>Схему %1 пока нельзя создать в этой СУБД: её шаг использует %2, что есть только в SQLite.</translation>
+        <translation>Схему %L1 пока нельзя создать в этой СУБД: её шаг использует %L2, что есть только в SQLite.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+5"/>
         <source>Upgrade of the database to schema %1 failed; nothing was changed. %2</source>
-        <translation>Не удалось обновить базу данных до схемы %1; изменения не внесены. %2</translation>
+        <translation>Не удалось обновить базу данных до схемы %L1; изменения не внесены. %L2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Row %1 of table «%2» refers to a missing row of «%3».</source>
-        <translation>Строка %1 таблицы «%2» ссылается на отсутствующую строку таблицы «%3».</translation>
+        <translation>Строка %L1 таблицы «%L2» ссылается на отсутствующую строку таблицы «%L3».</translation>
     </message>
     <message>
         <location filename="../core/storage/SqliteFile.cpp" line="+44"/>
@@ -1051,12 +1051,12 @@
     <message>
         <location line="+3"/>
         <source>The file «%1» already exists; choose a new name for the backup.</source>
-        <translation>Файл «%1» уже существует; пожалуйста, выберите другое имя для резервной копии.</translation>
+        <translation>Файл «%L1» уже существует; пожалуйста, выберите другое имя для резервной копии.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The backup to «%1» failed: %2</source>
-        <translation>Не удалось создать резервную копию в файле «%1»: %2</translation>
+        <translation>Не удалось создать резервную копию в файле «%L1»: %L2</translation>
     </message>
 </context>
 <context>
@@ -1074,22 +1074,22 @@
     <message>
         <location line="+9"/>
         <source>There is no region preset «%1»; the presets are: %2.</source>
-        <translation>Нет заготовки региона «%1»; есть заготовки: %2.</translation>
+        <translation>Нет заготовки региона «%L1»; есть заготовки: %L2.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Database %1 is ready (schema %2).</source>
-        <translation>База данных %1 готова (схема %2).</translation>
+        <translation>База данных %L1 готова (схема %L2).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dictionary entries added: %1.</source>
-        <translation>Добавлено записей справочников: %1.</translation>
+        <translation>Добавлено записей справочников: %L1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Region: %1; municipalities added: %2.</source>
-        <translation>Регион: %1; добавлено муниципалитетов: %2.</translation>
+        <translation>Регион: %L1; добавлено муниципалитетов: %L2.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1099,17 +1099,17 @@
     <message>
         <location line="+9"/>
         <source>Database: %1</source>
-        <translation>База данных: %1</translation>
+        <translation>База данных: %L1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schema version: %1 (current).</source>
-        <translation>Версия схемы: %1 (актуальная).</translation>
+        <translation>Версия схемы: %L1 (актуальная).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Schema version: %1; the program will upgrade it to %2 when it opens the file.</source>
-        <translation>Версия схемы: %1; программа обновит её до версии %2 при открытии файла.</translation>
+        <translation>Версия схемы: %L1; программа обновит её до версии %L2 при открытии файла.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1120,9 +1120,9 @@
         <location line="+6"/>
         <source>The integrity check found %n problem(s).</source>
         <translation>
-            <numerusform>Проверка целостности обнаружила %n проблему.</numerusform>
-            <numerusform>Проверка целостности обнаружила %n проблемы.</numerusform>
-            <numerusform>Проверка целостности обнаружила %n проблем.</numerusform>
+            <numerusform>Проверка целостности обнаружила %Ln проблему.</numerusform>
+            <numerusform>Проверка целостности обнаружила %Ln проблемы.</numerusform>
+            <numerusform>Проверка целостности обнаружила %Ln проблем.</numerusform>
         </translation>
     </message>
     <message>
@@ -1133,7 +1133,7 @@
     <message>
         <location line="+7"/>
         <source>Backup written to %1.</source>
-        <translation>Резервная копия сохранена в файл %1.</translation>
+        <translation>Резервная копия сохранена в файл %L1.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1211,7 +1211,7 @@
     <message>
         <location line="+11"/>
         <source>There is no dictionary «%1»; the dictionaries are: %2.</source>
-        <translation>Справочника «%1» нет; справочники: %2.</translation>
+        <translation>Справочника «%L1» нет; справочники: %L2.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1226,7 +1226,7 @@
     <message>
         <location line="+42"/>
         <source>aliases: %1</source>
-        <translation>псевдонимы: %1</translation>
+        <translation>псевдонимы: %L1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1246,27 +1246,27 @@
     <message>
         <location line="+21"/>
         <source>Aliases written to %1.</source>
-        <translation>Псевдонимы записаны в %1.</translation>
+        <translation>Псевдонимы записаны в %L1.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The dictionary «%1» has no entry «%2».</source>
-        <translation>В справочнике «%1» нет записи «%2».</translation>
+        <translation>В справочнике «%L1» нет записи «%L2».</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>«%1» is not an alias of «%2».</source>
-        <translation>«%1» — не псевдоним записи «%2».</translation>
+        <translation>«%L1» — не псевдоним записи «%L2».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Alias «%1» removed.</source>
-        <translation>Псевдоним «%1» удалён.</translation>
+        <translation>Псевдоним «%L1» удалён.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>«%1» now means «%2» in the dictionary «%3».</source>
-        <translation>«%1» теперь означает «%2» в справочнике «%3».</translation>
+        <translation>«%L1» теперь означает «%L2» в справочнике «%L3».</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1277,25 +1277,25 @@
         <location line="+3"/>
         <source>No alias was added: %n row(s) of the file have errors.</source>
         <translation>
-            <numerusform>Ни один псевдоним не добавлен: в %n строке файла ошибки.</numerusform>
-            <numerusform>Ни один псевдоним не добавлен: в %n строках файла ошибки.</numerusform>
-            <numerusform>Ни один псевдоним не добавлен: в %n строках файла ошибки.</numerusform>
+            <numerusform>Ни один псевдоним не добавлен: в %Ln строке файла ошибки.</numerusform>
+            <numerusform>Ни один псевдоним не добавлен: в %Ln строках файла ошибки.</numerusform>
+            <numerusform>Ни один псевдоним не добавлен: в %Ln строках файла ошибки.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Aliases added: %1.</source>
-        <translation>Добавлено псевдонимов: %1.</translation>
+        <translation>Добавлено псевдонимов: %L1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows without an entry, skipped: %1.</source>
-        <translation>Пропущено строк без записи: %1.</translation>
+        <translation>Пропущено строк без записи: %L1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rows of other dictionaries, skipped: %1.</source>
-        <translation>Пропущено строк других справочников: %1.</translation>
+        <translation>Пропущено строк других справочников: %L1.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1309,7 +1309,7 @@
         <location filename="../core/storage/DictionaryRepository.cpp" line="+47"/>
         <location line="+55"/>
         <source>There is no dictionary «%1».</source>
-        <translation>Справочника «%1» не существует.</translation>
+        <translation>Справочника «%L1» не существует.</translation>
     </message>
 </context>
 <context>
@@ -1323,27 +1323,27 @@
     <message>
         <location line="+15"/>
         <source>The entries of «%1» are part of the model and are not removed.</source>
-        <translation>Элементы справочника «%1» — часть модели; их не удаляют.</translation>
+        <translation>Элементы справочника «%L1» — часть модели; их не удаляют.</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Row %1: the dictionary «%2» has no entry «%3».</source>
-        <translation>Строка %1: в справочнике «%2» нет записи «%3».</translation>
+        <translation>Строка %L1: в справочнике «%L2» нет записи «%L3».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Row %1: %2</source>
-        <translation>Строка %1: %2</translation>
+        <translation>Строка %L1: %L2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Entries are not added to the dictionary «%1» from a file; choose an entry for «%2».</source>
-        <translation>Из файла записи в справочник «%1» не добавляются; выберите запись для «%2».</translation>
+        <translation>Из файла записи в справочник «%L1» не добавляются; выберите запись для «%L2».</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>«%1»: %2</source>
-        <translation>«%1»: %2</translation>
+        <translation>«%L1»: %L2</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1357,7 +1357,7 @@
     <message>
         <location filename="../core/storage/DictionaryRepository.cpp" line="+17"/>
         <source>There is no dictionary «%1».</source>
-        <translation>Справочника «%1» не существует.</translation>
+        <translation>Справочника «%L1» не существует.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1369,7 +1369,7 @@
         <location line="-27"/>
         <location line="+33"/>
         <source>«%1» is already in the dictionary «%2».</source>
-        <translation>Запись «%1» уже есть в справочнике «%2».</translation>
+        <translation>Запись «%L1» уже есть в справочнике «%L2».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1390,7 +1390,7 @@
     <message>
         <location line="+9"/>
         <source>«%1» is already the name or code of the entry «%2» of the dictionary «%3».</source>
-        <translation>«%1» — уже название или код записи «%2» справочника «%3».</translation>
+        <translation>«%L1» — уже название или код записи «%L2» справочника «%L3».</translation>
     </message>
     <message>
         <location line="+88"/>
@@ -1741,9 +1741,9 @@
         <location line="+2"/>
         <source>less than %n year(s) of experience</source>
         <translation>
-            <numerusform>стаж менее %n года</numerusform>
-            <numerusform>стаж менее %n лет</numerusform>
-            <numerusform>стаж менее %n лет</numerusform>
+            <numerusform>стаж менее %Ln года</numerusform>
+            <numerusform>стаж менее %Ln лет</numerusform>
+            <numerusform>стаж менее %Ln лет</numerusform>
         </translation>
     </message>
 </context>
@@ -1886,67 +1886,67 @@
     <message>
         <location filename="../core/services/Importer.cpp" line="+32"/>
         <source>Row %1: %2</source>
-        <translation>Строка %1: %2</translation>
+        <translation>Строка %L1: %L2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Row %1, column «%2»: %3</source>
-        <translation>Строка %1, столбец «%2»: %3</translation>
+        <translation>Строка %L1, столбец «%L2»: %L3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>column «%1»: %2</source>
-        <translation>столбец «%1»: %2</translation>
+        <translation>столбец «%L1»: %L2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>…and %n more row(s) with the same fault (%1)</source>
         <translation>
-            <numerusform>…и ещё %n строка с той же ошибкой (%1)</numerusform>
-            <numerusform>…и ещё %n строки с той же ошибкой (%1)</numerusform>
-            <numerusform>…и ещё %n строк с той же ошибкой (%1)</numerusform>
+            <numerusform>…и ещё %Ln строка с той же ошибкой (%L1)</numerusform>
+            <numerusform>…и ещё %Ln строки с той же ошибкой (%L1)</numerusform>
+            <numerusform>…и ещё %Ln строк с той же ошибкой (%L1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n row(s): %1</source>
         <translation>
-            <numerusform>%n строка: %1</numerusform>
-            <numerusform>%n строки: %1</numerusform>
-            <numerusform>%n строк: %1</numerusform>
+            <numerusform>%Ln строка: %L1</numerusform>
+            <numerusform>%Ln строки: %L1</numerusform>
+            <numerusform>%Ln строк: %L1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Column «%1»: «%2» is not in the dictionary «%3» (%4).</source>
-        <translation>Столбец «%1»: значения «%2» нет в справочнике «%3» (%4).</translation>
+        <translation>Столбец «%L1»: значения «%L2» нет в справочнике «%L3» (%L4).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Perhaps «%1».</source>
-        <translation>Возможно, имелось в виду «%1».</translation>
+        <translation>Возможно, имелось в виду «%L1».</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+2"/>
         <source>warning: %1</source>
-        <translation>предупреждение: %1</translation>
+        <translation>предупреждение: %L1</translation>
     </message>
     <message>
         <location line="-2"/>
         <location line="+2"/>
         <source>error: %1</source>
-        <translation>ошибка: %1</translation>
+        <translation>ошибка: %L1</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>other faults, such as row %1: %2</source>
-        <translation>другие ошибки, например в строке %1: %2</translation>
+        <translation>другие ошибки, например в строке %L1: %L2</translation>
     </message>
     <message>
         <location filename="../core/services/import/ImportRun.cpp" line="+187"/>
         <source>No header row was found in the first %1 rows of the file; the columns expected for %2 include %3.</source>
-        <translation>В первых %1 строках файла не найдена строка заголовка; для импорта «%2» требуются, в частности, столбцы %3.</translation>
+        <translation>В первых %L1 строках файла не найдена строка заголовка; для импорта «%L2» требуются, в частности, столбцы %L3.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1956,7 +1956,7 @@
     <message>
         <location line="+5"/>
         <source>The header in row %1 lacks the required column(s) %2; nothing was imported.</source>
-        <translation>В заголовке (строка %1) отсутствуют обязательные столбцы: %2; данные не импортированы.</translation>
+        <translation>В заголовке (строка %L1) отсутствуют обязательные столбцы: %L2; данные не импортированы.</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -1975,7 +1975,7 @@
     <message>
         <location line="-252"/>
         <source>«%1» is not in the dictionary «%2»; add it there or correct the file.</source>
-        <translation>Значения «%1» нет в справочнике «%2»; добавьте его в справочник или исправьте файл.</translation>
+        <translation>Значения «%L1» нет в справочнике «%L2»; добавьте его в справочник или исправьте файл.</translation>
     </message>
     <message>
         <location line="+67"/>
@@ -1986,17 +1986,17 @@
         <location line="+27"/>
         <location filename="../core/services/import/ImportWriters.cpp" line="-166"/>
         <source>The same person is already in row %1 of this file.</source>
-        <translation>Этот же человек уже указан в строке %1 этого файла.</translation>
+        <translation>Этот же человек уже указан в строке %L1 этого файла.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>No methodist with the СНИЛС %1 is in the registry; import the methodists first.</source>
-        <translation>Методиста со СНИЛС %1 нет в реестре; сначала импортируйте методистов.</translation>
+        <translation>Методиста со СНИЛС %L1 нет в реестре; сначала импортируйте методистов.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No teacher with the СНИЛС %1 is in the registry; import the teachers first.</source>
-        <translation>Педагога со СНИЛС %1 нет в реестре; сначала импортируйте педагогов.</translation>
+        <translation>Педагога со СНИЛС %L1 нет в реестре; сначала импортируйте педагогов.</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2011,64 +2011,64 @@
     <message>
         <location line="+32"/>
         <source>No methodist «%1» is in the registry; import the methodists first.</source>
-        <translation>Методиста «%1» нет в реестре; сначала импортируйте методистов.</translation>
+        <translation>Методиста «%L1» нет в реестре; сначала импортируйте методистов.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No teacher «%1» is in the registry; import the teachers first.</source>
-        <translation>Педагога «%1» нет в реестре; сначала импортируйте педагогов.</translation>
+        <translation>Педагога «%L1» нет в реестре; сначала импортируйте педагогов.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No teacher «%1» of «%2» is in the registry.</source>
-        <translation>Педагога «%1» из организации «%2» нет в реестре.</translation>
+        <translation>Педагога «%L1» из организации «%L2» нет в реестре.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Several methodists named «%1» are in the registry; add the СНИЛС to tell them apart.</source>
-        <translation>В реестре несколько методистов с ФИО «%1»; укажите СНИЛС, чтобы их различить.</translation>
+        <translation>В реестре несколько методистов с ФИО «%L1»; укажите СНИЛС, чтобы их различить.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Several teachers named «%1» are in the registry; add the СНИЛС to tell them apart.</source>
-        <translation>В реестре несколько педагогов с ФИО «%1»; укажите СНИЛС, чтобы их различить.</translation>
+        <translation>В реестре несколько педагогов с ФИО «%L1»; укажите СНИЛС, чтобы их различить.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Several teachers named «%1» are in the registry; add the СНИЛС or the organisation to tell them apart.</source>
-        <translation>В реестре несколько педагогов с ФИО «%1»; добавьте СНИЛС или организацию, чтобы различить их.</translation>
+        <translation>В реестре несколько педагогов с ФИО «%L1»; добавьте СНИЛС или организацию, чтобы различить их.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>«%1» is not a date; write it as 25.03.2026.</source>
-        <translation>«%1» — не дата; запишите её как 25.03.2026.</translation>
+        <translation>«%L1» — не дата; запишите её как 25.03.2026.</translation>
     </message>
     <message>
         <location filename="../core/services/import/ImportWriters.cpp" line="-193"/>
         <location line="+36"/>
         <source>The hours must be a whole positive number, not «%1».</source>
-        <translation>Количество часов должно быть целым положительным числом, а не «%1».</translation>
+        <translation>Количество часов должно быть целым положительным числом, а не «%L1».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Expected «очно», «дистанционно» or «смешанно», not «%1».</source>
-        <translation>Ожидается «очно», «дистанционно» или «смешанно», а не «%1».</translation>
+        <translation>Ожидается «очно», «дистанционно» или «смешанно», а не «%L1».</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The same entry (title and provider) is already in row %1 of this file.</source>
-        <translation>Эта же запись (название и организатор) уже есть в строке %1 этого файла.</translation>
+        <translation>Эта же запись (название и организатор) уже есть в строке %L1 этого файла.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>«%1» is not a positive whole number of minutes.</source>
-        <translation>«%1» не является целым положительным числом минут.</translation>
+        <translation>«%L1» не является целым положительным числом минут.</translation>
     </message>
     <message>
         <location line="+84"/>
         <location line="+67"/>
         <source>The experience must be a whole number of years, not «%1».</source>
-        <translation>Стаж должен быть указан целым числом лет, а не «%1».</translation>
+        <translation>Стаж должен быть указан целым числом лет, а не «%L1».</translation>
     </message>
     <message>
         <location line="-57"/>
@@ -2078,7 +2078,7 @@
     <message>
         <location line="+63"/>
         <source>The load must be a whole positive number of teachers, not «%1».</source>
-        <translation>Нагрузка должна быть указана целым положительным числом педагогов, а не «%1».</translation>
+        <translation>Нагрузка должна быть указана целым положительным числом педагогов, а не «%L1».</translation>
     </message>
     <message>
         <location line="-235"/>
@@ -2087,22 +2087,22 @@
         <location line="+4"/>
         <location line="+121"/>
         <source>Expected «да» or «нет», not «%1».</source>
-        <translation>Ожидается «да» или «нет», а не «%1».</translation>
+        <translation>Ожидается «да» или «нет», а не «%L1».</translation>
     </message>
     <message>
         <location line="-112"/>
         <source>The rate must be a number above 0 and at most 2, e.g. 0,5; not «%1».</source>
-        <translation>Ставка — число больше 0 и не больше 2, например 0,5; а не «%1».</translation>
+        <translation>Ставка — число больше 0 и не больше 2, например 0,5; а не «%L1».</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>Saved, but does not meet the requirements of the regional methodical active: %1.</source>
-        <translation>Запись сохранена, но не соответствует требованиям к региональному методическому активу: %1.</translation>
+        <translation>Запись сохранена, но не соответствует требованиям к региональному методическому активу: %L1.</translation>
     </message>
     <message>
         <location filename="../core/services/import/ImportRun.cpp" line="+86"/>
         <source>Row %1 could not be saved, so nothing was imported: %2</source>
-        <translation>Не удалось сохранить строку %1, поэтому данные не импортированы: %2</translation>
+        <translation>Не удалось сохранить строку %L1, поэтому данные не импортированы: %L2</translation>
     </message>
     <message>
         <location line="-5"/>
@@ -2112,27 +2112,27 @@
     <message>
         <location filename="../core/services/import/NetworkImport.cpp" line="-67"/>
         <source>No organisation «%1» is in «%2»; import the organisations first.</source>
-        <translation>Организации «%1» нет в «%2»; сначала импортируйте организации.</translation>
+        <translation>Организации «%L1» нет в «%L2»; сначала импортируйте организации.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No organisation «%1» is in the registry; import the organisations first.</source>
-        <translation>Организации «%1» нет в реестре; сначала импортируйте организации.</translation>
+        <translation>Организации «%L1» нет в реестре; сначала импортируйте организации.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Organisations named «%1» are in several municipalities; name the municipality in the column «%2».</source>
-        <translation>Организации «%1» есть в нескольких муниципалитетах; укажите муниципалитет в столбце «%2».</translation>
+        <translation>Организации «%L1» есть в нескольких муниципалитетах; укажите муниципалитет в столбце «%L2».</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The same unit (kind, municipality and name) is already in row %1 of this file.</source>
-        <translation>Та же структура (вид, муниципалитет и название) уже есть в строке %1 этого файла.</translation>
+        <translation>Та же структура (вид, муниципалитет и название) уже есть в строке %L1 этого файла.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Expected «участник» or «руководитель», not «%1».</source>
-        <translation>Ожидается «участник» или «руководитель», а не «%1».</translation>
+        <translation>Ожидается «участник» или «руководитель», а не «%L1».</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2147,12 +2147,12 @@
     <message>
         <location line="+13"/>
         <source>No unit «%1» of the kind «%2» is in «%3»; import the units first.</source>
-        <translation>Структуры «%1» вида «%2» нет в «%3»; сначала импортируйте структуры сети.</translation>
+        <translation>Структуры «%L1» вида «%L2» нет в «%L3»; сначала импортируйте структуры сети.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No regional unit «%1» of the kind «%2» is in the network; import the units first.</source>
-        <translation>Региональной структуры «%1» вида «%2» нет в сети; сначала импортируйте структуры сети.</translation>
+        <translation>Региональной структуры «%L1» вида «%L2» нет в сети; сначала импортируйте структуры сети.</translation>
     </message>
 </context>
 <context>
@@ -2165,13 +2165,13 @@
     <message>
         <location line="+8"/>
         <source>%1 (entered by hand)</source>
-        <translation>%1 (введено вручную)</translation>
+        <translation>%L1 (введено вручную)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1
 Double-click to see the list.</source>
-        <translation>%1
+        <translation>%L1
 Дважды щёлкните, чтобы открыть список.</translation>
     </message>
     <message>
@@ -2253,7 +2253,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+9"/>
         <source>E-mail «%1» is not an address (name@domain).</source>
-        <translation>«%1» — не адрес электронной почты (имя@домен).</translation>
+        <translation>«%L1» — не адрес электронной почты (имя@домен).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2291,7 +2291,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+23"/>
         <source>Over capacity: %1 teachers with a capacity of %2.</source>
-        <translation>Нагрузка превышена: закреплено педагогов — %1 при допустимой нагрузке %2.</translation>
+        <translation>Нагрузка превышена: закреплено педагогов — %L1 при допустимой нагрузке %L2.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2301,7 +2301,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+2"/>
         <source>Does not meet the requirements of the regional methodical active: %1.</source>
-        <translation>Не соответствует требованиям к региональному методическому активу: %1.</translation>
+        <translation>Не соответствует требованиям к региональному методическому активу: %L1.</translation>
     </message>
 </context>
 <context>
@@ -2393,7 +2393,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+0"/>
         <source>not met: %1</source>
-        <translation>не выполнены: %1</translation>
+        <translation>не выполнены: %L1</translation>
     </message>
 </context>
 <context>
@@ -2402,9 +2402,9 @@ Double-click to see the list.</source>
         <location filename="../core/storage/MethodistRepository.cpp" line="-140"/>
         <source>%n teacher(s) are assigned to the methodist in %1; reassign them or end the assignments before deleting the methodist.</source>
         <translation>
-            <numerusform>За методистом в %1 учебном году закреплён %n педагог; прежде чем удалить методиста, переведите его к другому методисту или завершите закрепление.</numerusform>
-            <numerusform>За методистом в %1 учебном году закреплены %n педагога; прежде чем удалить методиста, переведите их к другому методисту или завершите закрепления.</numerusform>
-            <numerusform>За методистом в %1 учебном году закреплены %n педагогов; прежде чем удалить методиста, переведите их к другому методисту или завершите закрепления.</numerusform>
+            <numerusform>За методистом в %L1 учебном году закреплён %Ln педагог; прежде чем удалить методиста, переведите его к другому методисту или завершите закрепление.</numerusform>
+            <numerusform>За методистом в %L1 учебном году закреплены %Ln педагога; прежде чем удалить методиста, переведите их к другому методисту или завершите закрепления.</numerusform>
+            <numerusform>За методистом в %L1 учебном году закреплены %Ln педагогов; прежде чем удалить методиста, переведите их к другому методисту или завершите закрепления.</numerusform>
         </translation>
     </message>
     <message>
@@ -2818,12 +2818,12 @@ Double-click to see the list.</source>
     <message>
         <location line="+2"/>
         <source>Academic year %1</source>
-        <translation>Учебный год %1</translation>
+        <translation>Учебный год %L1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compiled on %1</source>
-        <translation>Составлено %1</translation>
+        <translation>Составлено %L1</translation>
     </message>
     <message>
         <location line="-39"/>
@@ -2848,7 +2848,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+17"/>
         <source>Numerator: %1. Denominator: %2.</source>
-        <translation>Числитель: %1. Знаменатель: %2.</translation>
+        <translation>Числитель: %L1. Знаменатель: %L2.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2908,7 +2908,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+8"/>
         <source>Active methodists: %1.</source>
-        <translation>Действующих методистов: %1.</translation>
+        <translation>Действующих методистов: %L1.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2989,32 +2989,32 @@ Double-click to see the list.</source>
     <message>
         <location line="+63"/>
         <source>Monitoring of methodical support, %1; %2</source>
-        <translation>Мониторинг методического сопровождения, %1; %2</translation>
+        <translation>Мониторинг методического сопровождения, %L1; %L2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 of %2</source>
-        <translation>%1 из %2</translation>
+        <translation>%L1 из %L2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot create the file «%1»: %2</source>
-        <translation>Не удаётся создать файл «%1»: %2</translation>
+        <translation>Не удаётся создать файл «%L1»: %L2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Monitoring of methodical support of teaching staff, %1</source>
-        <translation>Мониторинг методического сопровождения педагогических работников, %1</translation>
+        <translation>Мониторинг методического сопровождения педагогических работников, %L1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot write the file «%1»: the PDF could not be drawn.</source>
-        <translation>Не удаётся записать файл «%1»: не удалось сформировать PDF.</translation>
+        <translation>Не удаётся записать файл «%L1»: не удалось сформировать PDF.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot write the file «%1»: %2</source>
-        <translation>Не удаётся записать файл «%1»: %2</translation>
+        <translation>Не удаётся записать файл «%L1»: %L2</translation>
     </message>
 </context>
 <context>
@@ -3028,25 +3028,25 @@ Double-click to see the list.</source>
         <location line="+75"/>
         <source>%n teacher(s)</source>
         <translation>
-            <numerusform>%n педагог</numerusform>
-            <numerusform>%n педагога</numerusform>
-            <numerusform>%n педагогов</numerusform>
+            <numerusform>%Ln педагог</numerusform>
+            <numerusform>%Ln педагога</numerusform>
+            <numerusform>%Ln педагогов</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>stage %1, done</source>
-        <translation>этап %1, выполнено</translation>
+        <translation>этап %L1, выполнено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stage %1, not done</source>
-        <translation>этап %1, не выполнено</translation>
+        <translation>этап %L1, не выполнено</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2 items done</source>
-        <translation>выполнено элементов: %1 из %2</translation>
+        <translation>выполнено элементов: %L1 из %L2</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -3070,17 +3070,17 @@ Double-click to see the list.</source>
         <location line="+40"/>
         <location line="+111"/>
         <source>There is no indicator «%1».</source>
-        <translation>Показатель «%1» не найден.</translation>
+        <translation>Показатель «%L1» не найден.</translation>
     </message>
     <message>
         <location line="-109"/>
         <source>«%1» is entered by hand; there is no list of people behind it.</source>
-        <translation>Показатель «%1» вводится вручную; списка людей по нему нет.</translation>
+        <translation>Показатель «%L1» вводится вручную; списка людей по нему нет.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>«%1» is not a share; list its numerator or its denominator.</source>
-        <translation>Показатель «%1» не является долей; откройте список его числителя или знаменателя.</translation>
+        <translation>Показатель «%L1» не является долей; откройте список его числителя или знаменателя.</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -3153,12 +3153,12 @@ Double-click to see the list.</source>
     <message>
         <location line="+5"/>
         <source>A list can be saved as .csv or .xlsx, not «%1».</source>
-        <translation>Список можно сохранить только в формате .csv или .xlsx, а не «%1».</translation>
+        <translation>Список можно сохранить только в формате .csv или .xlsx, а не «%L1».</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>«%1» is computed from the data and cannot be entered by hand.</source>
-        <translation>Показатель «%1» рассчитывается по данным и не может быть введён вручную.</translation>
+        <translation>Показатель «%L1» рассчитывается по данным и не может быть введён вручную.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3173,7 +3173,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+2"/>
         <source>The numerator must be between 0 and the denominator (%1).</source>
-        <translation>Числитель должен быть в пределах от 0 до значения знаменателя (%1).</translation>
+        <translation>Числитель должен быть в пределах от 0 до значения знаменателя (%L1).</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -3278,12 +3278,12 @@ Double-click to see the list.</source>
         <location line="+24"/>
         <location line="+3"/>
         <source>Cannot write «%1»: %2</source>
-        <translation>Не удаётся записать файл «%1»: %2</translation>
+        <translation>Не удаётся записать файл «%L1»: %L2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The report can be saved as .xlsx, .pdf, .csv or .json, not «%1».</source>
-        <translation>Отчёт можно сохранить только в формате .xlsx, .pdf, .csv или .json, а не «%1».</translation>
+        <translation>Отчёт можно сохранить только в формате .xlsx, .pdf, .csv или .json, а не «%L1».</translation>
     </message>
 </context>
 <context>
@@ -3305,7 +3305,7 @@ Double-click to see the list.</source>
     <message>
         <location line="-65"/>
         <source>Academic year %1; %2; compiled %3</source>
-        <translation>Учебный год %1; %2; составлено %3</translation>
+        <translation>Учебный год %L1; %L2; составлено %L3</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3362,7 +3362,7 @@ Double-click to see the list.</source>
         <location line="-25"/>
         <location line="+36"/>
         <source>(target %1)</source>
-        <translation>(целевое значение %1)</translation>
+        <translation>(целевое значение %L1)</translation>
     </message>
     <message>
         <location line="-53"/>
@@ -3372,7 +3372,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+6"/>
         <source>Monitoring of methodical support: %1</source>
-        <translation>Мониторинг методического сопровождения: %1</translation>
+        <translation>Мониторинг методического сопровождения: %L1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3417,22 +3417,22 @@ Double-click to see the list.</source>
     <message>
         <location line="+14"/>
         <source>Cannot create the file «%1».</source>
-        <translation>Не удаётся создать файл «%1».</translation>
+        <translation>Не удаётся создать файл «%L1».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Monitoring of methodical support, %1</source>
-        <translation>Мониторинг методического сопровождения, %1</translation>
+        <translation>Мониторинг методического сопровождения, %L1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot create the file «%1». Check that the folder exists, that you may write there and that the file is not open in another program.</source>
-        <translation>Не удаётся создать файл «%1». Проверьте, существует ли папка, есть ли у вас право записи в неё и не открыт ли файл в другой программе.</translation>
+        <translation>Не удаётся создать файл «%L1». Проверьте, существует ли папка, есть ли у вас право записи в неё и не открыт ли файл в другой программе.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot write the file «%1» (%2)</source>
-        <translation>Не удаётся записать файл «%1» (%2)</translation>
+        <translation>Не удаётся записать файл «%L1» (%L2)</translation>
     </message>
 </context>
 <context>
@@ -3465,12 +3465,12 @@ Double-click to see the list.</source>
     <message>
         <location line="+27"/>
         <source>«%1» is not a kind of the network; the kinds are: %2.</source>
-        <translation>«%1» — не вид структуры сети; виды: %2.</translation>
+        <translation>«%L1» — не вид структуры сети; виды: %L2.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>«%1» is not in the dictionary «%2».</source>
-        <translation>«%1» нет в справочнике «%2».</translation>
+        <translation>«%L1» нет в справочнике «%L2».</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -3480,35 +3480,35 @@ Double-click to see the list.</source>
     <message>
         <location line="+4"/>
         <source>theme: %1</source>
-        <translation>тема: %1</translation>
+        <translation>тема: %L1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n member(s)</source>
         <translation>
-            <numerusform>%n участник</numerusform>
-            <numerusform>%n участника</numerusform>
-            <numerusform>%n участников</numerusform>
+            <numerusform>%Ln участник</numerusform>
+            <numerusform>%Ln участника</numerusform>
+            <numerusform>%Ln участников</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n school(s) covered</source>
         <translation>
-            <numerusform>охвачена %n школа</numerusform>
-            <numerusform>охвачены %n школы</numerusform>
-            <numerusform>охвачено %n школ</numerusform>
+            <numerusform>охвачена %Ln школа</numerusform>
+            <numerusform>охвачены %Ln школы</numerusform>
+            <numerusform>охвачено %Ln школ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>head: %1</source>
-        <translation>руководитель: %1</translation>
+        <translation>руководитель: %L1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Units: %1</source>
-        <translation>Структур: %1</translation>
+        <translation>Структур: %L1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3601,8 +3601,8 @@ Double-click to see the list.</source>
         <location line="+2"/>
         <source>%1
 Theme: %2</source>
-        <translation>%1
-Тема: %2</translation>
+        <translation>%L1
+Тема: %L2</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3660,7 +3660,7 @@ Theme: %2</source>
     <message>
         <location line="+8"/>
         <source>A unit «%1» of this kind is already in the network.</source>
-        <translation>Структура «%1» этого вида уже есть в сети.</translation>
+        <translation>Структура «%L1» этого вида уже есть в сети.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3679,60 +3679,60 @@ Theme: %2</source>
     <message>
         <location filename="../core/documents/OdsReader.cpp" line="+92"/>
         <source>The file «%1» is not an OpenDocument spreadsheet (.ods).</source>
-        <translation>Файл «%1» не является электронной таблицей OpenDocument (.ods).</translation>
+        <translation>Файл «%L1» не является электронной таблицей OpenDocument (.ods).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The spreadsheet «%1» is protected with a password; save it again without one.</source>
-        <translation>Таблица «%1» защищена паролем; сохраните её заново без пароля.</translation>
+        <translation>Таблица «%L1» защищена паролем; сохраните её заново без пароля.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>The sheet «%1» is damaged: row %2 repeats «%3» times.</source>
-        <translation>Лист «%1» повреждён: строка %2 повторяется «%3» раз.</translation>
+        <translation>Лист «%L1» повреждён: строка %L2 повторяется «%L3» раз.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The sheet «%1» is damaged: the cell %2 repeats «%3» times.</source>
-        <translation>Лист «%1» повреждён: ячейка %2 повторяется «%3» раз.</translation>
+        <translation>Лист «%L1» повреждён: ячейка %L2 повторяется «%L3» раз.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The sheet «%1» is refused: row %2 has text beyond column %3, the last of a sheet.</source>
-        <translation>Лист «%1» отклонён: в строке %2 есть текст за столбцом %3 — последним столбцом листа.</translation>
+        <translation>Лист «%L1» отклонён: в строке %L2 есть текст за столбцом %L3 — последним столбцом листа.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>The sheet «%1» is refused: it has text beyond row %2, the last of a sheet.</source>
-        <translation>Лист «%1» отклонён: в нём есть текст за строкой %2 — последней строкой листа.</translation>
+        <translation>Лист «%L1» отклонён: в нём есть текст за строкой %L2 — последней строкой листа.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>The file «%1» is refused: its first %2 MB hold no sheet.</source>
-        <translation>Файл «%1» отклонён: в его первых %2 МБ нет ни одного листа.</translation>
+        <translation>Файл «%L1» отклонён: в его первых %L2 МБ нет ни одного листа.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The file «%1» is refused: it has more than %2 sheets.</source>
-        <translation>Файл «%1» отклонён: в нём больше %2 листов.</translation>
+        <translation>Файл «%L1» отклонён: в нём больше %L2 листов.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The spreadsheet «%1» is damaged: %2.</source>
-        <translation>Таблица «%1» повреждена: %2.</translation>
+        <translation>Таблица «%L1» повреждена: %L2.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The spreadsheet «%1» has no sheets.</source>
-        <translation>В таблице «%1» нет листов.</translation>
+        <translation>В таблице «%L1» нет листов.</translation>
     </message>
 </context>
 <context>
     <name>OrderDocument</name>
     <message>
-        <location filename="../core/documents/OrderDocument.cpp" line="+9"/>
+        <location filename="../core/documents/OrderDocument.cpp" line="+13"/>
         <source>Appendix No. 1 to the order of %1 No. %2</source>
-        <translation>Приложение № 1 к приказу от %1 № %2</translation>
+        <translation>Приложение № 1 к приказу от %L1 № %L2</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3750,14 +3750,14 @@ Theme: %2</source>
         <translation>№</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>Item no.</source>
         <translation>№ п/п</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>(teachers: %1)</source>
-        <translation>(педагогов: %1)</translation>
+        <translation>(педагогов: %L1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3765,7 +3765,7 @@ Theme: %2</source>
         <translation>(продолжение)</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-17"/>
         <source>Full name of the teacher</source>
         <translation>ФИО педагога</translation>
     </message>
@@ -3806,19 +3806,19 @@ Theme: %2</source>
 <context>
     <name>OrderPdf</name>
     <message>
-        <location filename="../core/documents/OrderPdf.cpp" line="+403"/>
+        <location filename="../core/documents/OrderPdf.cpp" line="+402"/>
         <source>Cannot create the file «%1»: %2</source>
-        <translation>Не удалось создать файл «%1»: %2</translation>
+        <translation>Не удалось создать файл «%L1»: %L2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot write the file «%1»: the PDF could not be drawn.</source>
-        <translation>Не удалось записать файл «%1»: не удалось сформировать PDF.</translation>
+        <translation>Не удалось записать файл «%L1»: не удалось сформировать PDF.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot write the file «%1»: %2</source>
-        <translation>Не удалось записать файл «%1»: %2</translation>
+        <translation>Не удалось записать файл «%L1»: %L2</translation>
     </message>
 </context>
 <context>
@@ -3826,7 +3826,7 @@ Theme: %2</source>
     <message>
         <location filename="../core/storage/OrderRepository.cpp" line="+39"/>
         <source>An order No. %1 of that year already exists.</source>
-        <translation>Приказ № %1 за этот год уже существует.</translation>
+        <translation>Приказ № %L1 за этот год уже существует.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3866,7 +3866,7 @@ Theme: %2</source>
     <message>
         <location line="+26"/>
         <source>There is no order No. %1.</source>
-        <translation>Приказ № %1 не найден.</translation>
+        <translation>Приказ № %L1 не найден.</translation>
     </message>
 </context>
 <context>
@@ -3924,12 +3924,12 @@ Theme: %2</source>
     <message>
         <location line="+1"/>
         <source>In accordance with the Procedure for assigning regional methodists to teachers, in order to provide targeted methodical support to teachers in the %1 academic year,</source>
-        <translation>В соответствии с Порядком закрепления региональных методистов за педагогическими работниками, в целях оказания адресной методической поддержки педагогическим работникам в %1 учебном году,</translation>
+        <translation>В соответствии с Порядком закрепления региональных методистов за педагогическими работниками, в целях оказания адресной методической поддержки педагогическим работникам в %L1 учебном году,</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>To assign regional methodists to teachers for the %1 academic year according to Appendix No. 1 to this order.</source>
-        <translation>Закрепить региональных методистов за педагогическими работниками на %1 учебный год согласно приложению № 1 к настоящему приказу.</translation>
+        <translation>Закрепить региональных методистов за педагогическими работниками на %L1 учебный год согласно приложению № 1 к настоящему приказу.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3944,7 +3944,7 @@ Theme: %2</source>
     <message>
         <location line="+22"/>
         <source>There are no assignments for the order: every assignment of %1 is already in an order, or none was chosen.</source>
-        <translation>Нет закреплений для приказа: все закрепления %1 учебного года уже включены в приказы либо ни одно не выбрано.</translation>
+        <translation>Нет закреплений для приказа: все закрепления %L1 учебного года уже включены в приказы либо ни одно не выбрано.</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3954,7 +3954,7 @@ Theme: %2</source>
     <message>
         <location line="+9"/>
         <source>Orders are saved as .pdf, .docx or .odt, not «%1».</source>
-        <translation>Приказы сохраняются в форматах .pdf, .docx или .odt, а не «%1».</translation>
+        <translation>Приказы сохраняются в форматах .pdf, .docx или .odt, а не «%L1».</translation>
     </message>
 </context>
 <context>
@@ -3989,12 +3989,12 @@ Theme: %2</source>
         <location line="+2"/>
         <location line="+18"/>
         <source>The organisation&apos;s name: %1</source>
-        <translation>Название организации: %1</translation>
+        <translation>Название организации: %L1</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>The organisation «%1» is already in this municipality.</source>
-        <translation>Организация «%1» уже есть в этом муниципалитете.</translation>
+        <translation>Организация «%L1» уже есть в этом муниципалитете.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -4024,7 +4024,7 @@ Theme: %2</source>
         <location filename="../core/domain/Person.cpp" line="+4"/>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation>%L1: %L2</translation>
     </message>
     <message>
         <location filename="../core/domain/Person.cpp" line="+1"/>
@@ -4149,7 +4149,7 @@ Theme: %2</source>
     <message>
         <location line="+2"/>
         <source>The order of assignment names «%1» twice.</source>
-        <translation>В очерёдности закрепления «%1» указан дважды.</translation>
+        <translation>В очерёдности закрепления «%L1» указан дважды.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4162,7 +4162,7 @@ Theme: %2</source>
     <message>
         <location filename="../core/services/PriorityService.cpp" line="+26"/>
         <source>The order of assignment in the settings cannot be read. %1</source>
-        <translation>Очерёдность закрепления в настройках не читается. %1</translation>
+        <translation>Очерёдность закрепления в настройках не читается. %L1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4172,7 +4172,7 @@ Theme: %2</source>
     <message>
         <location line="+35"/>
         <source>«%1» is not a code of a support category; the codes are: %2.</source>
-        <translation>«%1» — не код категории сопровождения; допустимые коды: %2.</translation>
+        <translation>«%L1» — не код категории сопровождения; допустимые коды: %L2.</translation>
     </message>
 </context>
 <context>
@@ -4190,9 +4190,9 @@ Theme: %2</source>
         <location filename="../charts/QtChartPainter.cpp" line="+190"/>
         <source>Other (%n)</source>
         <translation>
-            <numerusform>Прочие (%n)</numerusform>
-            <numerusform>Прочие (%n)</numerusform>
-            <numerusform>Прочие (%n)</numerusform>
+            <numerusform>Прочие (%Ln)</numerusform>
+            <numerusform>Прочие (%Ln)</numerusform>
+            <numerusform>Прочие (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -4203,7 +4203,7 @@ Theme: %2</source>
     <message>
         <location line="+85"/>
         <source>A chart can be saved as .png or .svg, not «%1».</source>
-        <translation>Диаграмму можно сохранить только в формате .png или .svg, а не «%1».</translation>
+        <translation>Диаграмму можно сохранить только в формате .png или .svg, а не «%L1».</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4214,12 +4214,12 @@ Theme: %2</source>
         <location line="+3"/>
         <location line="+33"/>
         <source>Cannot write «%1»: %2</source>
-        <translation>Не удаётся записать файл «%1»: %2</translation>
+        <translation>Не удаётся записать файл «%L1»: %L2</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Cannot write «%1»: the picture could not be drawn.</source>
-        <translation>Не удаётся записать файл «%1»: не удалось построить изображение.</translation>
+        <translation>Не удаётся записать файл «%L1»: не удалось построить изображение.</translation>
     </message>
 </context>
 <context>
@@ -4227,12 +4227,12 @@ Theme: %2</source>
     <message>
         <location filename="../core/domain/ReferenceData.cpp" line="+16"/>
         <source>The reference file %1 is missing from the program.</source>
-        <translation>В составе программы отсутствует справочный файл %1.</translation>
+        <translation>В составе программы отсутствует справочный файл %L1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The reference file %1 is damaged: %2.</source>
-        <translation>Справочный файл %1 повреждён: %2.</translation>
+        <translation>Справочный файл %L1 повреждён: %L2.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -4313,12 +4313,12 @@ Theme: %2</source>
         <location line="+14"/>
         <location line="+20"/>
         <source>The reference data names an unknown dictionary «%1».</source>
-        <translation>Справочные данные ссылаются на неизвестный справочник «%1».</translation>
+        <translation>Справочные данные ссылаются на неизвестный справочник «%L1».</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Unknown region «%1»; known regions: %2.</source>
-        <translation>Неизвестный регион «%1»; доступные регионы: %2.</translation>
+        <translation>Неизвестный регион «%L1»; доступные регионы: %L2.</translation>
     </message>
 </context>
 <context>
@@ -4341,12 +4341,12 @@ Theme: %2</source>
     <message>
         <location line="+34"/>
         <source>Encoding: %1.</source>
-        <translation>Кодировка: %1.</translation>
+        <translation>Кодировка: %L1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Header in row %1; data rows: %2.</source>
-        <translation>Заголовок в строке %1; строк с данными: %2.</translation>
+        <translation>Заголовок в строке %L1; строк с данными: %L2.</translation>
     </message>
     <message>
         <location line="-33"/>
@@ -4371,26 +4371,26 @@ Theme: %2</source>
     <message>
         <location line="+14"/>
         <source>Values missing from the dictionaries: %1. To map them once for every next file: metodist-cli import … --suggest --aliases-out aliases.csv, complete the file, then metodist-cli dictionary alias --file aliases.csv.</source>
-        <translation>Значений, которых нет в справочниках: %1. Чтобы сопоставить их один раз для всех следующих файлов: metodist-cli import … --suggest --aliases-out aliases.csv, дополните файл, затем metodist-cli dictionary alias --file aliases.csv.</translation>
+        <translation>Значений, которых нет в справочниках: %L1. Чтобы сопоставить их один раз для всех следующих файлов: metodist-cli import … --suggest --aliases-out aliases.csv, дополните файл, затем metodist-cli dictionary alias --file aliases.csv.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n value(s) written to %1: fill in the entry where it is empty or wrong, then run metodist-cli dictionary alias --file %1.</source>
         <translation>
-            <numerusform>%n значение записано в %1: заполните запись, где она пуста или неверна, затем выполните metodist-cli dictionary alias --file %1.</numerusform>
-            <numerusform>%n значения записаны в %1: заполните запись, где она пуста или неверна, затем выполните metodist-cli dictionary alias --file %1.</numerusform>
-            <numerusform>%n значений записано в %1: заполните запись, где она пуста или неверна, затем выполните metodist-cli dictionary alias --file %1.</numerusform>
+            <numerusform>%Ln значение записано в %L1: заполните запись, где она пуста или неверна, затем выполните metodist-cli dictionary alias --file %L1.</numerusform>
+            <numerusform>%Ln значения записаны в %L1: заполните запись, где она пуста или неверна, затем выполните metodist-cli dictionary alias --file %L1.</numerusform>
+            <numerusform>%Ln значений записано в %L1: заполните запись, где она пуста или неверна, затем выполните metodist-cli dictionary alias --file %L1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Created: %1, updated: %2, invalid: %3, organisations created: %4.</source>
-        <translation>Создано: %1, обновлено: %2, с ошибками: %3, создано организаций: %4.</translation>
+        <translation>Создано: %L1, обновлено: %L2, с ошибками: %L3, создано организаций: %L4.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Checked: %1 row(s) would be created, %2 updated; %3 row(s) have errors.</source>
-        <translation>Проверено: будет создано строк — %1, обновлено — %2; строк с ошибками — %3.</translation>
+        <translation>Проверено: будет создано строк — %L1, обновлено — %L2; строк с ошибками — %L3.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4401,9 +4401,9 @@ Theme: %2</source>
         <location line="+4"/>
         <source>Nothing was imported: %n row(s) have errors. Correct the file or run with --skip-invalid.</source>
         <translation>
-            <numerusform>Данные не импортированы: ошибки в %n строке. Пожалуйста, исправьте файл или запустите команду с параметром --skip-invalid.</numerusform>
-            <numerusform>Данные не импортированы: ошибки в %n строках. Пожалуйста, исправьте файл или запустите команду с параметром --skip-invalid.</numerusform>
-            <numerusform>Данные не импортированы: ошибки в %n строках. Пожалуйста, исправьте файл или запустите команду с параметром --skip-invalid.</numerusform>
+            <numerusform>Данные не импортированы: ошибки в %Ln строке. Пожалуйста, исправьте файл или запустите команду с параметром --skip-invalid.</numerusform>
+            <numerusform>Данные не импортированы: ошибки в %Ln строках. Пожалуйста, исправьте файл или запустите команду с параметром --skip-invalid.</numerusform>
+            <numerusform>Данные не импортированы: ошибки в %Ln строках. Пожалуйста, исправьте файл или запустите команду с параметром --skip-invalid.</numerusform>
         </translation>
     </message>
     <message>
@@ -4420,9 +4420,9 @@ Theme: %2</source>
         <location line="+12"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
-            <numerusform>Экспортирована %n строка в файл %1.</numerusform>
-            <numerusform>Экспортированы %n строки в файл %1.</numerusform>
-            <numerusform>Экспортировано %n строк в файл %1.</numerusform>
+            <numerusform>Экспортирована %Ln строка в файл %L1.</numerusform>
+            <numerusform>Экспортированы %Ln строки в файл %L1.</numerusform>
+            <numerusform>Экспортировано %Ln строк в файл %L1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4433,7 +4433,7 @@ Theme: %2</source>
     <message>
         <location line="+4"/>
         <source>Template written to %1.</source>
-        <translation>Шаблон сохранён в файл %1.</translation>
+        <translation>Шаблон сохранён в файл %L1.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4468,7 +4468,7 @@ Theme: %2</source>
     <message>
         <location line="+18"/>
         <source>«%1» is not in the dictionary «%2».</source>
-        <translation>Значения «%1» нет в справочнике «%2».</translation>
+        <translation>Значения «%L1» нет в справочнике «%L2».</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -4478,7 +4478,7 @@ Theme: %2</source>
     <message>
         <location line="+6"/>
         <source>Rows: %1</source>
-        <translation>Строк: %1</translation>
+        <translation>Строк: %L1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4518,17 +4518,17 @@ Theme: %2</source>
     <message>
         <location line="+13"/>
         <source>Demonstration region ready: %1 municipalities, %2 organisations, %3 teachers, %4 methodists, %5 diagnostics, %6 professional development records.</source>
-        <translation>Демонстрационный регион готов: муниципалитетов — %1, организаций — %2, педагогов — %3, методистов — %4, результатов диагностики — %5, записей о повышении квалификации — %6.</translation>
+        <translation>Демонстрационный регион готов: муниципалитетов — %L1, организаций — %L2, педагогов — %L3, методистов — %L4, результатов диагностики — %L5, записей о повышении квалификации — %L6.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Academic year %1: %2 assignments, %3 events, %4 route catalogue entries, %5 roadmaps with %6 activities, %7 routes with %8 items, %9 work log entries.</source>
-        <translation>Учебный год %1: закреплений — %2, событий — %3, записей каталога маршрутов — %4, дорожных карт — %5 (мероприятий — %6), маршрутов — %7 (пунктов — %8), записей журнала работы — %9.</translation>
+        <translation>Учебный год %L1: закреплений — %L2, событий — %L3, записей каталога маршрутов — %L4, дорожных карт — %L5 (мероприятий — %L6), маршрутов — %L7 (пунктов — %L8), записей журнала работы — %L9.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Support network: %1 units with %2 members.</source>
-        <translation>Сеть поддержки: структур — %1, участников — %2.</translation>
+        <translation>Сеть поддержки: структур — %L1, участников — %L2.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -4571,7 +4571,7 @@ Theme: %2</source>
     <message>
         <location line="+18"/>
         <source>no: %1</source>
-        <translation>нет: %1</translation>
+        <translation>нет: %L1</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4581,7 +4581,7 @@ Theme: %2</source>
     <message>
         <location line="+20"/>
         <source>The file «%1» must end in .csv or .xlsx.</source>
-        <translation>Имя файла «%1» должно оканчиваться на .csv или .xlsx.</translation>
+        <translation>Имя файла «%L1» должно оканчиваться на .csv или .xlsx.</translation>
     </message>
 </context>
 <context>
@@ -4609,7 +4609,7 @@ Theme: %2</source>
     <message>
         <location line="+26"/>
         <source>There is no municipality «%1» in the database.</source>
-        <translation>Муниципалитета «%1» нет в базе данных.</translation>
+        <translation>Муниципалитета «%L1» нет в базе данных.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4629,22 +4629,22 @@ Theme: %2</source>
     <message>
         <location line="+3"/>
         <source>A %1 report needs a file: add --out FILE.%1.</source>
-        <translation>Для отчёта в формате %1 необходимо указать файл: добавьте --out FILE.%1.</translation>
+        <translation>Для отчёта в формате %L1 необходимо указать файл: добавьте --out FILE.%L1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file «%1» does not end in .%2.</source>
-        <translation>Имя файла «%1» не оканчивается на .%2.</translation>
+        <translation>Имя файла «%L1» не оканчивается на .%L2.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The monitoring report for %1 is saved to %2.</source>
-        <translation>Отчёт мониторинга за %1 учебный год сохранён в файл %2.</translation>
+        <translation>Отчёт мониторинга за %L1 учебный год сохранён в файл %L2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Monitoring of methodical support, %1, %2</source>
-        <translation>Мониторинг методического сопровождения, %1, %2</translation>
+        <translation>Мониторинг методического сопровождения, %L1, %L2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4654,7 +4654,7 @@ Theme: %2</source>
     <message>
         <location line="+20"/>
         <source>target %1</source>
-        <translation>цель %1</translation>
+        <translation>цель %L1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4664,7 +4664,7 @@ Theme: %2</source>
     <message>
         <location line="+3"/>
         <source>Regional methodical active: %1</source>
-        <translation>Региональный методический актив: %1</translation>
+        <translation>Региональный методический актив: %L1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4705,15 +4705,15 @@ Theme: %2</source>
         <location line="+17"/>
         <source>%n row(s) saved to %1.</source>
         <translation>
-            <numerusform>В файл %1 сохранена %n строка.</numerusform>
-            <numerusform>В файл %1 сохранены %n строки.</numerusform>
-            <numerusform>В файл %1 сохранено %n строк.</numerusform>
+            <numerusform>В файл %L1 сохранена %Ln строка.</numerusform>
+            <numerusform>В файл %L1 сохранены %Ln строки.</numerusform>
+            <numerusform>В файл %L1 сохранено %Ln строк.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Rows: %1</source>
-        <translation>Строк: %1</translation>
+        <translation>Строк: %L1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4766,7 +4766,7 @@ Theme: %2</source>
     <message>
         <location filename="../ui/models/RoadmapModels.cpp" line="+100"/>
         <source>Overdue: due %1</source>
-        <translation>Просрочено: срок %1</translation>
+        <translation>Просрочено: срок %L1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4857,7 +4857,7 @@ Theme: %2</source>
     <message>
         <location filename="../core/documents/RoadmapPdf.cpp" line="+50"/>
         <source>all assigned (%1)</source>
-        <translation>все закреплённые (%1)</translation>
+        <translation>все закреплённые (%L1)</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -4882,12 +4882,12 @@ Theme: %2</source>
     <message>
         <location line="+2"/>
         <source>Regional methodist: %1</source>
-        <translation>Региональный методист: %1</translation>
+        <translation>Региональный методист: %L1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Academic year %1; state as of %2</source>
-        <translation>Учебный год %1; состояние на %2</translation>
+        <translation>Учебный год %L1; состояние на %L2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4927,12 +4927,12 @@ Theme: %2</source>
     <message>
         <location line="+4"/>
         <source>Stage %1. %2</source>
-        <translation>Этап %1. %2</translation>
+        <translation>Этап %L1. %L2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned: %1; actual: %2; %3</source>
-        <translation>План: %1; факт: %2; %3</translation>
+        <translation>План: %L1; факт: %L2; %L3</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4943,12 +4943,12 @@ Theme: %2</source>
     <message>
         <location line="+4"/>
         <source>Closed with open activities because: %1</source>
-        <translation>Закрыт при невыполненных мероприятиях по причине: %1</translation>
+        <translation>Закрыт при невыполненных мероприятиях по причине: %L1</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1: %2 of %3 items done</source>
-        <translation>%1: выполнено %2 из %3</translation>
+        <translation>%L1: выполнено %L2 из %L3</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4965,17 +4965,17 @@ Theme: %2</source>
         <location line="+6"/>
         <location line="+3"/>
         <source>%1 of %2</source>
-        <translation>%1 из %2</translation>
+        <translation>%L1 из %L2</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Covered: %1</source>
-        <translation>Охвачены: %1</translation>
+        <translation>Охвачены: %L1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not covered (numbers in the list below): %1</source>
-        <translation>Не охвачены (номера по списку ниже): %1</translation>
+        <translation>Не охвачены (номера по списку ниже): %L1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4985,7 +4985,7 @@ Theme: %2</source>
     <message>
         <location line="+2"/>
         <source>Not done: %1</source>
-        <translation>Не выполнены: %1</translation>
+        <translation>Не выполнены: %L1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4995,12 +4995,12 @@ Theme: %2</source>
     <message>
         <location line="+5"/>
         <source>Conclusion: %1.</source>
-        <translation>Вывод: %1.</translation>
+        <translation>Вывод: %L1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plans for the next academic year: %1</source>
-        <translation>Планы на следующий учебный год: %1</translation>
+        <translation>Планы на следующий учебный год: %L1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5015,12 +5015,12 @@ Theme: %2</source>
     <message>
         <location line="+4"/>
         <source>Teachers assigned to the methodist (%1)</source>
-        <translation>Педагоги, закреплённые за методистом (%1)</translation>
+        <translation>Педагоги, закреплённые за методистом (%L1)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Roadmap of %1, %2</source>
-        <translation>Дорожная карта: %1, %2</translation>
+        <translation>Дорожная карта: %L1, %L2</translation>
     </message>
 </context>
 <context>
@@ -5060,46 +5060,46 @@ Theme: %2</source>
         <location line="+12"/>
         <location line="+68"/>
         <source>The roadmap has no stage %1.</source>
-        <translation>В дорожной карте нет этапа %1.</translation>
+        <translation>В дорожной карте нет этапа %L1.</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Stage %1 is already closed.</source>
-        <translation>Этап %1 уже закрыт.</translation>
+        <translation>Этап %L1 уже закрыт.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stage %1 cannot be closed before stage %2 «%3» is closed.</source>
-        <translation>Этап %1 нельзя закрыть, пока не закрыт этап %2 «%3».</translation>
+        <translation>Этап %L1 нельзя закрыть, пока не закрыт этап %L2 «%L3».</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Stage %1 has %n activity(ies) not done; say why it is closed anyway.</source>
         <translation>
-            <numerusform>На этапе %1 не выполнено %n мероприятие; укажите, почему этап всё же закрывается.</numerusform>
-            <numerusform>На этапе %1 не выполнено %n мероприятия; укажите, почему этап всё же закрывается.</numerusform>
-            <numerusform>На этапе %1 не выполнено %n мероприятий; укажите, почему этап всё же закрывается.</numerusform>
+            <numerusform>На этапе %L1 не выполнено %Ln мероприятие; укажите, почему этап всё же закрывается.</numerusform>
+            <numerusform>На этапе %L1 не выполнено %Ln мероприятия; укажите, почему этап всё же закрывается.</numerusform>
+            <numerusform>На этапе %L1 не выполнено %Ln мероприятий; укажите, почему этап всё же закрывается.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Stage %1 is not closed.</source>
-        <translation>Этап %1 не закрыт.</translation>
+        <translation>Этап %L1 не закрыт.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stage %1 cannot be reopened while stage %2 is closed.</source>
-        <translation>Этап %1 нельзя открыть повторно, пока закрыт этап %2.</translation>
+        <translation>Этап %L1 нельзя открыть повторно, пока закрыт этап %L2.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>until %1</source>
-        <translation>до %1</translation>
+        <translation>до %L1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from %1</source>
-        <translation>с %1</translation>
+        <translation>с %L1</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -5142,7 +5142,7 @@ Theme: %2</source>
     <message>
         <location filename="../core/services/RoadmapService.cpp" line="-103"/>
         <source>The methodist has no roadmap for %1.</source>
-        <translation>У методиста нет дорожной карты на %1 учебный год.</translation>
+        <translation>У методиста нет дорожной карты на %L1 учебный год.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -5152,7 +5152,7 @@ Theme: %2</source>
     <message>
         <location line="+20"/>
         <source>Stage %1 has already started.</source>
-        <translation>Этап %1 уже начался.</translation>
+        <translation>Этап %L1 уже начался.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5167,12 +5167,12 @@ Theme: %2</source>
     <message>
         <location line="+2"/>
         <source>The activity «%1» cannot be due before it starts.</source>
-        <translation>Срок мероприятия «%1» не может быть раньше даты его начала.</translation>
+        <translation>Срок мероприятия «%L1» не может быть раньше даты его начала.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Only teachers assigned to %1 in %2 can take part in the roadmap&apos;s activities.</source>
-        <translation>В мероприятиях дорожной карты могут участвовать только педагоги, закреплённые за методистом %1 в %2 учебном году.</translation>
+        <translation>В мероприятиях дорожной карты могут участвовать только педагоги, закреплённые за методистом %L1 в %L2 учебном году.</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -5196,7 +5196,7 @@ Theme: %2</source>
     <message>
         <location line="+4"/>
         <source>Closed with open activities: %1</source>
-        <translation>Закрыт с невыполненными мероприятиями: %1</translation>
+        <translation>Закрыт с невыполненными мероприятиями: %L1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5219,7 +5219,7 @@ Theme: %2</source>
     <message>
         <location filename="../core/storage/RoadmapRepository.cpp" line="-123"/>
         <source>The methodist already has a roadmap for %1.</source>
-        <translation>У методиста уже есть дорожная карта на %1 учебный год.</translation>
+        <translation>У методиста уже есть дорожная карта на %L1 учебный год.</translation>
     </message>
     <message>
         <location line="+131"/>
@@ -5243,9 +5243,9 @@ Theme: %2</source>
         <location filename="../ui/models/RouteModels.cpp" line="+48"/>
         <source>%n hour(s)</source>
         <translation>
-            <numerusform>%n час</numerusform>
-            <numerusform>%n часа</numerusform>
-            <numerusform>%n часов</numerusform>
+            <numerusform>%Ln час</numerusform>
+            <numerusform>%Ln часа</numerusform>
+            <numerusform>%Ln часов</numerusform>
         </translation>
     </message>
     <message>
@@ -5295,9 +5295,9 @@ Theme: %2</source>
         <location filename="../core/documents/RoutePdf.cpp" line="+27"/>
         <source>%n hour(s)</source>
         <translation>
-            <numerusform>%n час</numerusform>
-            <numerusform>%n часа</numerusform>
-            <numerusform>%n часов</numerusform>
+            <numerusform>%Ln час</numerusform>
+            <numerusform>%Ln часа</numerusform>
+            <numerusform>%Ln часов</numerusform>
         </translation>
     </message>
     <message>
@@ -5313,7 +5313,7 @@ Theme: %2</source>
     <message>
         <location line="+1"/>
         <source>for the %1 academic year</source>
-        <translation>на %1 учебный год</translation>
+        <translation>на %L1 учебный год</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5409,7 +5409,7 @@ Theme: %2</source>
     <message>
         <location line="+7"/>
         <source>Individual educational route: %1</source>
-        <translation>Индивидуальный образовательный маршрут: %1</translation>
+        <translation>Индивидуальный образовательный маршрут: %L1</translation>
     </message>
 </context>
 <context>
@@ -5455,7 +5455,7 @@ Theme: %2</source>
     <message>
         <location line="+3"/>
         <source>%1 of %2 (%3 %)</source>
-        <translation>%1 из %2 (%3 %)</translation>
+        <translation>%L1 из %L2 (%L3 %)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5546,7 +5546,7 @@ Theme: %2</source>
     <message>
         <location line="+119"/>
         <source>The teacher has no route for %1.</source>
-        <translation>У педагога нет маршрута на %1 учебный год.</translation>
+        <translation>У педагога нет маршрута на %L1 учебный год.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -5574,7 +5574,7 @@ Theme: %2</source>
     <message>
         <location filename="../core/storage/RouteRepository.cpp" line="-29"/>
         <source>The teacher already has a route for %1.</source>
-        <translation>У педагога уже есть маршрут на %1 учебный год.</translation>
+        <translation>У педагога уже есть маршрут на %L1 учебный год.</translation>
     </message>
     <message>
         <location line="+84"/>
@@ -5584,7 +5584,7 @@ Theme: %2</source>
     <message>
         <location line="+2"/>
         <source>Choose the kind of the route item «%1».</source>
-        <translation>Выберите вид элемента маршрута «%1».</translation>
+        <translation>Выберите вид элемента маршрута «%L1».</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5594,7 +5594,7 @@ Theme: %2</source>
     <message>
         <location line="+4"/>
         <source>The route item «%1» cannot end before it starts.</source>
-        <translation>Элемент маршрута «%1» не может заканчиваться раньше, чем начинается.</translation>
+        <translation>Элемент маршрута «%L1» не может заканчиваться раньше, чем начинается.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5652,22 +5652,22 @@ Theme: %2</source>
     <message>
         <location line="+8"/>
         <source>The СНИЛС «%1» may contain only digits, spaces and hyphens.</source>
-        <translation>СНИЛС «%1» может содержать только цифры, пробелы и дефисы.</translation>
+        <translation>СНИЛС «%L1» может содержать только цифры, пробелы и дефисы.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The СНИЛС «%1» must have 11 digits.</source>
-        <translation>СНИЛС «%1» должен содержать 11 цифр.</translation>
+        <translation>СНИЛС «%L1» должен содержать 11 цифр.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The СНИЛС «%1» is made of zeros; no person has it.</source>
-        <translation>СНИЛС «%1» состоит из нулей; такого СНИЛС ни у кого нет.</translation>
+        <translation>СНИЛС «%L1» состоит из нулей; такого СНИЛС ни у кого нет.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The СНИЛС «%1» has a wrong check number: expected %2.</source>
-        <translation>В СНИЛС «%1» неверное контрольное число: ожидается %2.</translation>
+        <translation>В СНИЛС «%L1» неверное контрольное число: ожидается %L2.</translation>
     </message>
 </context>
 <context>
@@ -5680,12 +5680,12 @@ Theme: %2</source>
     <message>
         <location line="+63"/>
         <source>Work log entries imported: %1.</source>
-        <translation>Импортировано записей журнала работы: %1.</translation>
+        <translation>Импортировано записей журнала работы: %L1.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Work log entries exported: %1.</source>
-        <translation>Экспортировано записей журнала работы: %1.</translation>
+        <translation>Экспортировано записей журнала работы: %L1.</translation>
     </message>
     <message>
         <location line="-77"/>
@@ -5752,7 +5752,7 @@ Theme: %2</source>
     <message>
         <location line="+29"/>
         <source>«%1» is not a kind of work of the dictionary.</source>
-        <translation>«%1» отсутствует в справочнике видов работ.</translation>
+        <translation>«%L1» отсутствует в справочнике видов работ.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5767,7 +5767,7 @@ Theme: %2</source>
     <message>
         <location line="+24"/>
         <source>Events: %1</source>
-        <translation>События: %1</translation>
+        <translation>События: %L1</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5817,12 +5817,12 @@ Theme: %2</source>
     <message>
         <location line="+35"/>
         <source>«%1» is not in the dictionary «%2»; it has: %3.</source>
-        <translation>«%1» нет в справочнике «%2»; в нём есть: %3.</translation>
+        <translation>«%L1» нет в справочнике «%L2»; в нём есть: %L3.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The event «%1» was added to the calendar: %2.</source>
-        <translation>Событие «%1» добавлено в календарь: %2.</translation>
+        <translation>Событие «%L1» добавлено в календарь: %L2.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -5863,7 +5863,7 @@ Theme: %2</source>
         <location line="-458"/>
         <location line="+200"/>
         <source>There is no methodist with СНИЛС %1.</source>
-        <translation>Методист со СНИЛС %1 не найден.</translation>
+        <translation>Методист со СНИЛС %L1 не найден.</translation>
     </message>
     <message>
         <location line="-26"/>
@@ -5883,12 +5883,12 @@ Theme: %2</source>
     <message>
         <location line="+25"/>
         <source>The roadmap for %1 was created with its seven stages.</source>
-        <translation>Создана дорожная карта из семи этапов: %1.</translation>
+        <translation>Создана дорожная карта из семи этапов: %L1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The roadmap was saved to %1.</source>
-        <translation>Дорожная карта сохранена в файл %1.</translation>
+        <translation>Дорожная карта сохранена в файл %L1.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5903,7 +5903,7 @@ Theme: %2</source>
     <message>
         <location line="+7"/>
         <source>The summing up of the roadmap is saved: %1.</source>
-        <translation>Подведение итогов дорожной карты сохранено: %1.</translation>
+        <translation>Подведение итогов дорожной карты сохранено: %L1.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5913,7 +5913,7 @@ Theme: %2</source>
     <message>
         <location line="+16"/>
         <source>%1 of %2 (%3 %)</source>
-        <translation>%1 из %2 (%3 %)</translation>
+        <translation>%L1 из %L2 (%L3 %)</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -5928,22 +5928,22 @@ Theme: %2</source>
     <message>
         <location line="+1"/>
         <source>teachers covered by done activities: %1</source>
-        <translation>педагогов охвачено выполненными мероприятиями: %1</translation>
+        <translation>педагогов охвачено выполненными мероприятиями: %L1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>activities done: %1</source>
-        <translation>мероприятий выполнено: %1</translation>
+        <translation>мероприятий выполнено: %L1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>routes completed: %1</source>
-        <translation>маршрутов завершено: %1</translation>
+        <translation>маршрутов завершено: %L1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>conclusion: %1</source>
-        <translation>вывод: %1</translation>
+        <translation>вывод: %L1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5953,7 +5953,7 @@ Theme: %2</source>
     <message>
         <location line="+4"/>
         <source>plans for the next year: %1</source>
-        <translation>планы на следующий год: %1</translation>
+        <translation>планы на следующий год: %L1</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -5964,31 +5964,31 @@ Theme: %2</source>
         <location line="-344"/>
         <location line="+354"/>
         <source>There is no teacher with СНИЛС %1.</source>
-        <translation>Педагог со СНИЛС %1 не найден.</translation>
+        <translation>Педагог со СНИЛС %L1 не найден.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>The route for %1 was created with %n item(s).</source>
         <translation>
-            <numerusform>Создан маршрут из %n элемента: %1.</numerusform>
-            <numerusform>Создан маршрут из %n элементов: %1.</numerusform>
-            <numerusform>Создан маршрут из %n элементов: %1.</numerusform>
+            <numerusform>Создан маршрут из %Ln элемента: %L1.</numerusform>
+            <numerusform>Создан маршрут из %Ln элементов: %L1.</numerusform>
+            <numerusform>Создан маршрут из %Ln элементов: %L1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The route was saved to %1.</source>
-        <translation>Маршрут сохранён в файл %1.</translation>
+        <translation>Маршрут сохранён в файл %L1.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>tutor: %1</source>
-        <translation>тьютор: %1</translation>
+        <translation>тьютор: %L1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Progress: %1 of %2 items done</source>
-        <translation>Ход выполнения: выполнено элементов — %1 из %2</translation>
+        <translation>Ход выполнения: выполнено элементов — %L1 из %L2</translation>
     </message>
 </context>
 <context>
@@ -6079,17 +6079,17 @@ Theme: %2</source>
     <message>
         <location filename="../core/documents/TextDocumentPdf.cpp" line="+137"/>
         <source>Cannot create the file «%1»: %2</source>
-        <translation>Не удаётся создать файл «%1»: %2</translation>
+        <translation>Не удаётся создать файл «%L1»: %L2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot write the file «%1»: the PDF could not be drawn.</source>
-        <translation>Не удаётся записать файл «%1»: не удалось сформировать PDF.</translation>
+        <translation>Не удаётся записать файл «%L1»: не удалось сформировать PDF.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot write the file «%1»: %2</source>
-        <translation>Не удаётся записать файл «%1»: %2</translation>
+        <translation>Не удаётся записать файл «%L1»: %L2</translation>
     </message>
 </context>
 <context>
@@ -6097,7 +6097,7 @@ Theme: %2</source>
     <message>
         <location filename="../core/domain/TextRules.cpp" line="+26"/>
         <source>The text is %1 characters long; at most %2 are allowed.</source>
-        <translation>Текст длиной %1 знаков; допускается не более %2.</translation>
+        <translation>Текст длиной %L1 знаков; допускается не более %L2.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6112,12 +6112,12 @@ Theme: %2</source>
     <message>
         <location line="+1"/>
         <source>The text contains the control character U+%1, which no keyboard types.</source>
-        <translation>В тексте есть управляющий символ U+%1, которого нельзя набрать с клавиатуры.</translation>
+        <translation>В тексте есть управляющий символ U+%L1, которого нельзя набрать с клавиатуры.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <translation>%L1: %L2</translation>
     </message>
 </context>
 <context>
@@ -6125,7 +6125,7 @@ Theme: %2</source>
     <message>
         <location filename="../core/storage/Database.cpp" line="+23"/>
         <source>Cannot start a transaction: %1</source>
-        <translation>Не удаётся начать транзакцию: %1</translation>
+        <translation>Не удаётся начать транзакцию: %L1</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6135,7 +6135,7 @@ Theme: %2</source>
     <message>
         <location line="+3"/>
         <source>Cannot save the changes: %1</source>
-        <translation>Не удаётся сохранить изменения: %1</translation>
+        <translation>Не удаётся сохранить изменения: %L1</translation>
     </message>
 </context>
 <context>
@@ -6223,18 +6223,18 @@ Theme: %2</source>
         <location filename="../core/services/WorkLogService.cpp" line="+45"/>
         <source>Nothing was imported: %n error(s).</source>
         <translation>
-            <numerusform>Ничего не импортировано: %n ошибка.</numerusform>
-            <numerusform>Ничего не импортировано: %n ошибки.</numerusform>
-            <numerusform>Ничего не импортировано: %n ошибок.</numerusform>
+            <numerusform>Ничего не импортировано: %Ln ошибка.</numerusform>
+            <numerusform>Ничего не импортировано: %Ln ошибки.</numerusform>
+            <numerusform>Ничего не импортировано: %Ln ошибок.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>…and %n more.</source>
         <translation>
-            <numerusform>…и ещё %n.</numerusform>
-            <numerusform>…и ещё %n.</numerusform>
-            <numerusform>…и ещё %n.</numerusform>
+            <numerusform>…и ещё %Ln.</numerusform>
+            <numerusform>…и ещё %Ln.</numerusform>
+            <numerusform>…и ещё %Ln.</numerusform>
         </translation>
     </message>
 </context>
@@ -6243,7 +6243,7 @@ Theme: %2</source>
     <message>
         <location filename="../core/documents/SheetStream.cpp" line="+68"/>
         <source>The file «%1» is not a workbook (.xlsx, .xls or .ods).</source>
-        <translation>Файл «%1» не является книгой (.xlsx, .xls или .ods).</translation>
+        <translation>Файл «%L1» не является книгой (.xlsx, .xls или .ods).</translation>
     </message>
 </context>
 <context>
@@ -6251,7 +6251,7 @@ Theme: %2</source>
     <message>
         <location filename="../core/documents/XlsContainer.cpp" line="+44"/>
         <source>The workbook «%1» is damaged (%2); open it in Excel or LibreOffice and save it again.</source>
-        <translation>Книга «%1» повреждена (%2); откройте её в Excel или LibreOffice и сохраните заново.</translation>
+        <translation>Книга «%L1» повреждена (%L2); откройте её в Excel или LibreOffice и сохраните заново.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6280,7 +6280,7 @@ Theme: %2</source>
         <location line="+7"/>
         <location line="+415"/>
         <source>The file «%1» is not an Excel 97–2003 workbook (.xls).</source>
-        <translation>Файл «%1» не является книгой Excel 97–2003 (.xls).</translation>
+        <translation>Файл «%L1» не является книгой Excel 97–2003 (.xls).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6290,84 +6290,84 @@ Theme: %2</source>
     <message>
         <location filename="../core/documents/XlsPreflight.cpp" line="-520"/>
         <source>The workbook «%1» is damaged: a record of it runs past its own end. Open it in Excel or LibreOffice and save it again.</source>
-        <translation>Книга «%1» повреждена: одна из её записей выходит за собственную границу. Откройте книгу в Excel или LibreOffice и сохраните заново.</translation>
+        <translation>Книга «%L1» повреждена: одна из её записей выходит за собственную границу. Откройте книгу в Excel или LibreOffice и сохраните заново.</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>The workbook «%1» is refused: its sheets span more than %2 cells in all, far beyond any registry (the .xls reader keeps every cell of every sheet in memory). Save the sheet you need as .xlsx or CSV.</source>
-        <translation>Книга «%1» отклонена: её листы занимают в сумме больше %2 ячеек — намного больше любого реестра (при чтении .xls все ячейки всех листов держатся в памяти). Сохраните нужный лист в формате .xlsx или CSV.</translation>
+        <translation>Книга «%L1» отклонена: её листы занимают в сумме больше %L2 ячеек — намного больше любого реестра (при чтении .xls все ячейки всех листов держатся в памяти). Сохраните нужный лист в формате .xlsx или CSV.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The workbook «%1» is damaged: a sheet of it declares its range twice, or has a cell outside its range or written twice. Open it in Excel or LibreOffice and save it again.</source>
-        <translation>Книга «%1» повреждена: один из её листов объявляет диапазон дважды или содержит ячейку вне диапазона либо записанную дважды. Откройте книгу в Excel или LibreOffice и сохраните заново.</translation>
+        <translation>Книга «%L1» повреждена: один из её листов объявляет диапазон дважды или содержит ячейку вне диапазона либо записанную дважды. Откройте книгу в Excel или LibreOffice и сохраните заново.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+28"/>
         <location line="+34"/>
         <source>The workbook «%1» is refused: it has more than %2 sheets.</source>
-        <translation>Книга «%1» отклонена: в ней больше %2 листов.</translation>
+        <translation>Книга «%L1» отклонена: в ней больше %L2 листов.</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>The workbook «%1» is protected with a password; remove the password in Excel and save it again, or save it as .xlsx.</source>
-        <translation>Книга «%1» защищена паролем; снимите пароль в Excel и сохраните её заново или сохраните в формате .xlsx.</translation>
+        <translation>Книга «%L1» защищена паролем; снимите пароль в Excel и сохраните её заново или сохраните в формате .xlsx.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>The workbook «%1» is refused: it has more than %2 cell formats.</source>
-        <translation>Книга «%1» отклонена: в ней больше %2 форматов ячеек.</translation>
+        <translation>Книга «%L1» отклонена: в ней больше %L2 форматов ячеек.</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>The workbook «%1» is refused: its texts hold more than %2 characters, far beyond any registry.</source>
-        <translation>Книга «%1» отклонена: её тексты содержат больше %2 знаков — намного больше любого реестра.</translation>
+        <translation>Книга «%L1» отклонена: её тексты содержат больше %L2 знаков — намного больше любого реестра.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>The workbook «%1» is refused: it lists more than %2 texts.</source>
-        <translation>Книга «%1» отклонена: в ней больше %2 текстов.</translation>
+        <translation>Книга «%L1» отклонена: в ней больше %L2 текстов.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The workbook «%1» holds a text too long for the .xls reader (over two records, some 4 000 characters); save it as .xlsx.</source>
-        <translation>В книге «%1» есть текст, слишком длинный для чтения .xls (больше двух записей, около 4 000 знаков); сохраните её в формате .xlsx.</translation>
+        <translation>В книге «%L1» есть текст, слишком длинный для чтения .xls (больше двух записей, около 4 000 знаков); сохраните её в формате .xlsx.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The workbook «%1» holds East Asian phonetic guides in its texts, which the .xls reader cannot read; save it as .xlsx.</source>
-        <translation>Тексты книги «%1» содержат фонетические подсказки для восточноазиатских языков, которые чтение .xls не поддерживает; сохраните её в формате .xlsx.</translation>
+        <translation>Тексты книги «%L1» содержат фонетические подсказки для восточноазиатских языков, которые чтение .xls не поддерживает; сохраните её в формате .xlsx.</translation>
     </message>
     <message>
         <location line="+131"/>
         <source>The file «%1» is refused: it is larger than %2 MB, and an Excel 97–2003 workbook (.xls) is read into memory whole. Save it as .xlsx or CSV, which are read row by row.</source>
-        <translation>Файл «%1» отклонён: он больше %2 МБ, а книга Excel 97–2003 (.xls) читается в память целиком. Сохраните его в формате .xlsx или CSV — они читаются построчно.</translation>
+        <translation>Файл «%L1» отклонён: он больше %L2 МБ, а книга Excel 97–2003 (.xls) читается в память целиком. Сохраните его в формате .xlsx или CSV — они читаются построчно.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot open the file «%1»: %2.</source>
-        <translation>Не удаётся открыть файл «%1»: %2.</translation>
+        <translation>Не удаётся открыть файл «%L1»: %L2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file «%1» changed while it was read; try again once it is saved.</source>
-        <translation>Файл «%1» изменился во время чтения; повторите попытку, когда он будет сохранён.</translation>
+        <translation>Файл «%L1» изменился во время чтения; повторите попытку, когда он будет сохранён.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file «%1» is a web page (HTML) named .xls, not an Excel workbook; open it in Excel or LibreOffice and save it as .xlsx.</source>
-        <translation>Файл «%1» — это веб-страница (HTML) с расширением .xls, а не книга Excel; откройте его в Excel или LibreOffice и сохраните в формате .xlsx.</translation>
+        <translation>Файл «%L1» — это веб-страница (HTML) с расширением .xls, а не книга Excel; откройте его в Excel или LibreOffice и сохраните в формате .xlsx.</translation>
     </message>
     <message>
         <location filename="../core/documents/XlsReader.cpp" line="+71"/>
         <source>The workbook «%1» has no sheets.</source>
-        <translation>В книге «%1» нет листов.</translation>
+        <translation>В книге «%L1» нет листов.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The sheet «%1» is refused: it spans %2 rows and %3 columns, more than a sheet holds (%4 rows, %5 columns).</source>
-        <translation>Лист «%1» отклонён: он занимает %2 строк и %3 столбцов — больше, чем вмещает лист (%4 строк, %5 столбцов).</translation>
+        <translation>Лист «%L1» отклонён: он занимает %L2 строк и %L3 столбцов — больше, чем вмещает лист (%L4 строк, %L5 столбцов).</translation>
     </message>
 </context>
 <context>
@@ -6375,109 +6375,109 @@ Theme: %2</source>
     <message>
         <location filename="../core/documents/ZipArchive.h" line="+67"/>
         <source>The workbook has no part «%1».</source>
-        <translation>В книге Excel отсутствует часть «%1».</translation>
+        <translation>В книге Excel отсутствует часть «%L1».</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot read the part «%1» of the workbook.</source>
-        <translation>Не удаётся прочитать часть «%1» книги Excel.</translation>
+        <translation>Не удаётся прочитать часть «%L1» книги Excel.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>The file «%1» is refused: its part «%2» unpacks to more than %3 times its packed size, as a zip bomb does, not a workbook.</source>
-        <translation>Файл «%1» отклонён: его часть «%2» распаковывается более чем в %3 раз больше сжатого размера — так ведёт себя zip-бомба, а не книга Excel.</translation>
+        <translation>Файл «%L1» отклонён: его часть «%L2» распаковывается более чем в %L3 раз больше сжатого размера — так ведёт себя zip-бомба, а не книга Excel.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>The part «%1» of the workbook is damaged.</source>
-        <translation>Часть «%1» книги Excel повреждена.</translation>
+        <translation>Часть «%L1» книги Excel повреждена.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file «%1» is refused: its part «%2» unpacks to more than %3 MB, far beyond any registry.</source>
-        <translation>Файл «%1» отклонён: его часть «%2» распаковывается более чем в %3 МБ — это далеко за пределами любого реестра.</translation>
+        <translation>Файл «%L1» отклонён: его часть «%L2» распаковывается более чем в %L3 МБ — это далеко за пределами любого реестра.</translation>
     </message>
     <message>
         <location filename="../core/documents/XlsxReader.cpp" line="+137"/>
         <source>The list of texts of the workbook is damaged: %1.</source>
-        <translation>Список текстов книги повреждён: %1.</translation>
+        <translation>Список текстов книги повреждён: %L1.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The file «%1» is refused: text number %2 of the workbook is longer than %3 characters, the limit of a cell.</source>
-        <translation>Файл «%1» отклонён: текст № %2 книги длиннее %3 знаков — предела ячейки.</translation>
+        <translation>Файл «%L1» отклонён: текст № %L2 книги длиннее %L3 знаков — предела ячейки.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The file «%1» is refused: its texts hold more than %2 characters in more than %3 cells, far beyond any registry.</source>
-        <translation>Файл «%1» отклонён: в его текстах больше %2 знаков в более чем %3 ячейках — это далеко за пределами любого реестра.</translation>
+        <translation>Файл «%L1» отклонён: в его текстах больше %L2 знаков в более чем %L3 ячейках — это далеко за пределами любого реестра.</translation>
     </message>
     <message>
         <location line="+115"/>
         <source>The sheet «%1» is refused: its row number «%2» is outside a sheet (1 to %3 rows).</source>
-        <translation>Лист «%1» отклонён: номер строки «%2» выходит за пределы листа (от 1 до %3 строк).</translation>
+        <translation>Лист «%L1» отклонён: номер строки «%L2» выходит за пределы листа (от 1 до %L3 строк).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The sheet «%1» is refused: it has more than %2 rows.</source>
-        <translation>Лист «%1» отклонён: в нём больше %2 строк.</translation>
+        <translation>Лист «%L1» отклонён: в нём больше %L2 строк.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The sheet «%1» is refused: the cell «%2» lies outside a sheet (%3 rows, %4 columns).</source>
-        <translation>Лист «%1» отклонён: ячейка «%2» лежит за пределами листа (%3 строк, %4 столбцов).</translation>
+        <translation>Лист «%L1» отклонён: ячейка «%L2» лежит за пределами листа (%L3 строк, %L4 столбцов).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The sheet «%1» is damaged: «%2» is not a cell reference.</source>
-        <translation>Лист «%1» повреждён: «%2» — не адрес ячейки.</translation>
+        <translation>Лист «%L1» повреждён: «%L2» — не адрес ячейки.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The sheet «%1» is refused: row %2 has more than %3 columns.</source>
-        <translation>Лист «%1» отклонён: в строке %2 больше %3 столбцов.</translation>
+        <translation>Лист «%L1» отклонён: в строке %L2 больше %L3 столбцов.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The sheet «%1» is damaged: the cell %2 refers to text number «%3», which the workbook does not have.</source>
-        <translation>Лист «%1» повреждён: ячейка %2 ссылается на текст № «%3», которого в книге нет.</translation>
+        <translation>Лист «%L1» повреждён: ячейка %L2 ссылается на текст № «%L3», которого в книге нет.</translation>
     </message>
     <message>
         <location filename="../core/documents/OdsReader.cpp" line="-88"/>
         <location filename="../core/documents/XlsReader.cpp" line="+38"/>
         <location filename="../core/documents/XlsxReader.cpp" line="+20"/>
         <source>The sheet «%1» is refused: its cells hold more than %2 characters in all, far beyond any registry.</source>
-        <translation>Лист «%1» отклонён: в его ячейках в сумме больше %2 знаков — далеко за пределами любого реестра.</translation>
+        <translation>Лист «%L1» отклонён: в его ячейках в сумме больше %L2 знаков — далеко за пределами любого реестра.</translation>
     </message>
     <message>
         <location line="-37"/>
         <location filename="../core/documents/XlsReader.cpp" line="-6"/>
         <location filename="../core/documents/XlsxReader.cpp" line="+4"/>
         <source>The sheet «%1» is refused: row %2 holds more than %3 characters, far beyond any registry row.</source>
-        <translation>Лист «%1» отклонён: в строке %2 больше %3 знаков — далеко за пределами любой строки реестра.</translation>
+        <translation>Лист «%L1» отклонён: в строке %L2 больше %L3 знаков — далеко за пределами любой строки реестра.</translation>
     </message>
     <message>
         <location line="-85"/>
         <location filename="../core/documents/XlsReader.cpp" line="-8"/>
         <location filename="../core/documents/XlsxReader.cpp" line="+13"/>
         <source>The sheet «%1» is refused: the cell %2 holds more than %3 characters, the limit of a spreadsheet cell.</source>
-        <translation>Лист «%1» отклонён: в ячейке %2 больше %3 знаков — предела ячейки электронной таблицы.</translation>
+        <translation>Лист «%L1» отклонён: в ячейке %L2 больше %L3 знаков — предела ячейки электронной таблицы.</translation>
     </message>
     <message>
         <location filename="../core/documents/XlsxReader.cpp" line="-337"/>
         <location line="+488"/>
         <source>The file «%1» is not an Excel workbook (.xlsx).</source>
-        <translation>Файл «%1» не является книгой Excel (.xlsx).</translation>
+        <translation>Файл «%L1» не является книгой Excel (.xlsx).</translation>
     </message>
     <message>
         <location line="-472"/>
         <source>The file «%1» is refused: it lists more than %2 sheets.</source>
-        <translation>Файл «%1» отклонён: в нём больше %2 листов.</translation>
+        <translation>Файл «%L1» отклонён: в нём больше %L2 листов.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>The file «%1» is refused: %2 MB of its list of texts in a row hold no text.</source>
-        <translation>Файл «%1» отклонён: %2 МБ его списка текстов подряд не содержат ни одного текста.</translation>
+        <translation>Файл «%L1» отклонён: %L2 МБ его списка текстов подряд не содержат ни одного текста.</translation>
     </message>
     <message>
         <location filename="../core/documents/OdsReader.cpp" line="+195"/>
@@ -6485,7 +6485,7 @@ Theme: %2</source>
         <location filename="../core/documents/XlsPreflight.cpp" line="-19"/>
         <location filename="../core/documents/XlsxReader.cpp" line="+287"/>
         <source>«%1» is not a regular file.</source>
-        <translation>«%1» — не обычный файл.</translation>
+        <translation>«%L1» — не обычный файл.</translation>
     </message>
     <message>
         <location line="-127"/>
@@ -6493,35 +6493,35 @@ Theme: %2</source>
         <location filename="../core/documents/XlsPreflight.cpp" line="-2"/>
         <location filename="../core/documents/XlsxReader.cpp" line="+1"/>
         <source>The file «%1» does not exist.</source>
-        <translation>Файла «%1» нет.</translation>
+        <translation>Файла «%L1» нет.</translation>
     </message>
     <message>
         <location filename="../core/documents/XlsxReader.cpp" line="+25"/>
         <source>The workbook «%1» is damaged: it names the sheet «%2» but does not say where it is.</source>
-        <translation>Книга «%1» повреждена: в ней назван лист «%2», но не указано, где он находится.</translation>
+        <translation>Книга «%L1» повреждена: в ней назван лист «%L2», но не указано, где он находится.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The sheet «%1» of «%2» is damaged: %3.</source>
-        <translation>Лист «%1» файла «%2» повреждён: %3.</translation>
+        <translation>Лист «%L1» файла «%L2» повреждён: %L3.</translation>
     </message>
     <message>
         <location filename="../core/documents/OdsReader.cpp" line="-89"/>
         <location filename="../core/documents/XlsxReader.cpp" line="+6"/>
         <source>The sheet «%1» is refused: %2 MB of it in a row hold no text at all.</source>
-        <translation>Лист «%1» отклонён: %2 МБ его разметки подряд не содержат ни одного текста.</translation>
+        <translation>Лист «%L1» отклонён: %L2 МБ его разметки подряд не содержат ни одного текста.</translation>
     </message>
     <message>
         <location filename="../core/documents/XlsxReader.cpp" line="+91"/>
         <source>The file «%1» is not an OOXML document.</source>
-        <translation>Файл «%1» не является документом OOXML.</translation>
+        <translation>Файл «%L1» не является документом OOXML.</translation>
     </message>
     <message>
         <location filename="../core/documents/OdsReader.cpp" line="-23"/>
         <location filename="../core/documents/XlsReader.cpp" line="-32"/>
         <location filename="../core/documents/XlsxReader.cpp" line="-125"/>
         <source>The workbook has no sheet «%1»; its sheets: %2.</source>
-        <translation>В книге нет листа «%1»; имеющиеся листы: %2.</translation>
+        <translation>В книге нет листа «%L1»; имеющиеся листы: %L2.</translation>
     </message>
 </context>
 <context>
@@ -6529,27 +6529,27 @@ Theme: %2</source>
     <message>
         <location filename="../core/documents/XlsxWriter.cpp" line="+57"/>
         <source>Row %1, column «%2» holds %3 characters, more than a cell of Excel holds (%4); nothing was written. Export to CSV, or shorten the text.</source>
-        <translation>Строка %1, столбец «%2»: в ячейке %3 знаков — больше, чем вмещает ячейка Excel (%4); ничего не записано. Выгрузите данные в CSV или сократите текст.</translation>
+        <translation>Строка %L1, столбец «%L2»: в ячейке %L3 знаков — больше, чем вмещает ячейка Excel (%L4); ничего не записано. Выгрузите данные в CSV или сократите текст.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot create the file «%1».</source>
-        <translation>Не удаётся создать файл «%1».</translation>
+        <translation>Не удаётся создать файл «%L1».</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot add the sheet «%1» to the file «%2».</source>
-        <translation>Не удалось добавить лист «%1» в файл «%2».</translation>
+        <translation>Не удалось добавить лист «%L1» в файл «%L2».</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Cannot create the file «%1». Check that the folder exists, that you may write there and that the file is not open in another program.</source>
-        <translation>Не удалось создать файл «%1». Проверьте, что папка существует, что в неё разрешена запись и что файл не открыт в другой программе.</translation>
+        <translation>Не удалось создать файл «%L1». Проверьте, что папка существует, что в неё разрешена запись и что файл не открыт в другой программе.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write the file «%1» (%2)</source>
-        <translation>Не удалось записать файл «%1» (%2)</translation>
+        <translation>Не удалось записать файл «%L1» (%L2)</translation>
     </message>
 </context>
 <context>
@@ -6557,7 +6557,7 @@ Theme: %2</source>
     <message>
         <location filename="../core/documents/ZipWriter.cpp" line="+83"/>
         <source>Cannot create the file «%1»: %2</source>
-        <translation>Не удаётся создать файл «%1»: %2</translation>
+        <translation>Не удаётся создать файл «%L1»: %L2</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6568,14 +6568,14 @@ Theme: %2</source>
         <location line="+14"/>
         <location line="+39"/>
         <source>Cannot write the file «%1»: %2</source>
-        <translation>Не удаётся записать файл «%1»: %2</translation>
+        <translation>Не удаётся записать файл «%L1»: %L2</translation>
     </message>
     <message>
         <location line="-22"/>
         <location line="+5"/>
         <location line="+4"/>
         <source>cannot add «%1» (%2)</source>
-        <translation>не удаётся добавить «%1» (%2)</translation>
+        <translation>не удаётся добавить «%L1» (%L2)</translation>
     </message>
 </context>
 <context>
@@ -6660,15 +6660,15 @@ Theme: %2</source>
         <location line="+11"/>
         <source>and %n more</source>
         <translation>
-            <numerusform>и ещё %n</numerusform>
-            <numerusform>и ещё %n</numerusform>
-            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %Ln</numerusform>
+            <numerusform>и ещё %Ln</numerusform>
+            <numerusform>и ещё %Ln</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Teachers (%1): %2</source>
-        <translation>Педагоги (%1): %2</translation>
+        <translation>Педагоги (%L1): %L2</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -6704,18 +6704,18 @@ Theme: %2</source>
         <location line="+104"/>
         <source>%n teacher(s) will leave their current methodist; that assignment ends and stays in the history.</source>
         <translation>
-            <numerusform>%n педагог будет откреплён от текущего методиста; это закрепление завершится и сохранится в истории.</numerusform>
-            <numerusform>%n педагога будут откреплены от текущего методиста; эти закрепления завершатся и сохранятся в истории.</numerusform>
-            <numerusform>%n педагогов будут откреплены от текущего методиста; эти закрепления завершатся и сохранятся в истории.</numerusform>
+            <numerusform>%Ln педагог будет откреплён от текущего методиста; это закрепление завершится и сохранится в истории.</numerusform>
+            <numerusform>%Ln педагога будут откреплены от текущего методиста; эти закрепления завершатся и сохранятся в истории.</numerusform>
+            <numerusform>%Ln педагогов будут откреплены от текущего методиста; эти закрепления завершатся и сохранятся в истории.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n teacher(s) already have this methodist and stay as they are.</source>
         <translation>
-            <numerusform>%n педагог уже закреплён за этим методистом и останется без изменений.</numerusform>
-            <numerusform>%n педагога уже закреплены за этим методистом и останутся без изменений.</numerusform>
-            <numerusform>%n педагогов уже закреплены за этим методистом и останутся без изменений.</numerusform>
+            <numerusform>%Ln педагог уже закреплён за этим методистом и останется без изменений.</numerusform>
+            <numerusform>%Ln педагога уже закреплены за этим методистом и останутся без изменений.</numerusform>
+            <numerusform>%Ln педагогов уже закреплены за этим методистом и останутся без изменений.</numerusform>
         </translation>
     </message>
 </context>
@@ -6729,12 +6729,12 @@ Theme: %2</source>
     <message>
         <location line="+5"/>
         <source>Teachers assigned in %1</source>
-        <translation>Педагоги, закреплённые в %1 учебном году</translation>
+        <translation>Педагоги, закреплённые в %L1 учебном году</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: none</source>
-        <translation>%1: нет</translation>
+        <translation>%L1: нет</translation>
     </message>
 </context>
 <context>
@@ -6787,20 +6787,20 @@ Theme: %2</source>
     <message>
         <location line="+45"/>
         <source>Methodists shown: %1 of %2. Teachers assigned in %3: %4.</source>
-        <translation>Показано методистов: %1 из %2. Закреплено педагогов в %3 учебном году: %4.</translation>
+        <translation>Показано методистов: %L1 из %L2. Закреплено педагогов в %L3 учебном году: %L4.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Over capacity (red rows): %1.</source>
-        <translation>Сверх нагрузки (красные строки): %1.</translation>
+        <translation>Сверх нагрузки (красные строки): %L1.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>In orange: %n methodist(s) not in the РМА or not meeting its requirements (the row&apos;s tooltip says why).</source>
         <translation>
-            <numerusform>Оранжевым: %n методист не входит в РМА или не отвечает его требованиям (почему — в подсказке строки).</numerusform>
-            <numerusform>Оранжевым: %n методиста не входят в РМА или не отвечают его требованиям (почему — в подсказке строки).</numerusform>
-            <numerusform>Оранжевым: %n методистов не входят в РМА или не отвечают его требованиям (почему — в подсказке строки).</numerusform>
+            <numerusform>Оранжевым: %Ln методист не входит в РМА или не отвечает его требованиям (почему — в подсказке строки).</numerusform>
+            <numerusform>Оранжевым: %Ln методиста не входят в РМА или не отвечают его требованиям (почему — в подсказке строки).</numerusform>
+            <numerusform>Оранжевым: %Ln методистов не входят в РМА или не отвечают его требованиям (почему — в подсказке строки).</numerusform>
         </translation>
     </message>
     <message>
@@ -6811,7 +6811,7 @@ Theme: %2</source>
     <message>
         <location line="+2"/>
         <source>Teachers of %1 in %2: %3</source>
-        <translation>Педагоги методиста %1 в %2 учебном году: %3</translation>
+        <translation>Педагоги методиста %L1 в %L2 учебном году: %L3</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6826,7 +6826,7 @@ Theme: %2</source>
     <message>
         <location line="+5"/>
         <source>Teachers: %1. Their assignments end and stay in the history.</source>
-        <translation>Педагогов: %1. Их закрепления будут завершены и сохранятся в истории.</translation>
+        <translation>Педагогов: %L1. Их закрепления будут завершены и сохранятся в истории.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6841,17 +6841,17 @@ Theme: %2</source>
     <message>
         <location line="+19"/>
         <source>Assignments ended: %1.</source>
-        <translation>Завершено закреплений: %1.</translation>
+        <translation>Завершено закреплений: %L1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Automatic assignment done: %1 teachers assigned.</source>
-        <translation>Автоматическое закрепление выполнено: закреплено педагогов — %1.</translation>
+        <translation>Автоматическое закрепление выполнено: закреплено педагогов — %L1.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Order created for %1 assignments.</source>
-        <translation>Создан приказ; закреплений в нём: %1.</translation>
+        <translation>Создан приказ; закреплений в нём: %L1.</translation>
     </message>
 </context>
 <context>
@@ -6897,12 +6897,12 @@ Theme: %2</source>
     <message>
         <location line="+24"/>
         <source>Entries: %1</source>
-        <translation>Записей: %1</translation>
+        <translation>Записей: %L1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Imported: %1 new, %2 updated.</source>
-        <translation>Импортировано: новых — %1, обновлено — %2.</translation>
+        <translation>Импортировано: новых — %L1, обновлено — %L2.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6919,9 +6919,9 @@ Theme: %2</source>
         <location line="+9"/>
         <source>Exported %n entry(ies) to %1.</source>
         <translation>
-            <numerusform>В %1 экспортирована %n запись.</numerusform>
-            <numerusform>В %1 экспортированы %n записи.</numerusform>
-            <numerusform>В %1 экспортировано %n записей.</numerusform>
+            <numerusform>В %L1 экспортирована %Ln запись.</numerusform>
+            <numerusform>В %L1 экспортированы %Ln записи.</numerusform>
+            <numerusform>В %L1 экспортировано %Ln записей.</numerusform>
         </translation>
     </message>
     <message>
@@ -6934,9 +6934,9 @@ Theme: %2</source>
         <location line="-9"/>
         <source>Delete %n selected entry(ies) of the catalogue? Routes keep the items made from them.</source>
         <translation>
-            <numerusform>Удалить %n выбранную запись каталога? Пункты маршрутов, созданные из неё, останутся.</numerusform>
-            <numerusform>Удалить %n выбранные записи каталога? Пункты маршрутов, созданные из них, останутся.</numerusform>
-            <numerusform>Удалить %n выбранных записей каталога? Пункты маршрутов, созданные из них, останутся.</numerusform>
+            <numerusform>Удалить %Ln выбранную запись каталога? Пункты маршрутов, созданные из неё, останутся.</numerusform>
+            <numerusform>Удалить %Ln выбранные записи каталога? Пункты маршрутов, созданные из них, останутся.</numerusform>
+            <numerusform>Удалить %Ln выбранных записей каталога? Пункты маршрутов, созданные из них, останутся.</numerusform>
         </translation>
     </message>
 </context>
@@ -6955,12 +6955,12 @@ Theme: %2</source>
     <message>
         <location line="+13"/>
         <source>Someone else deleted «%1» after you opened it.</source>
-        <translation>Пока запись «%1» была открыта у вас, её удалили.</translation>
+        <translation>Пока запись «%L1» была открыта у вас, её удалили.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Someone else changed «%1» after you opened it.</source>
-        <translation>Пока запись «%1» была открыта у вас, её изменили.</translation>
+        <translation>Пока запись «%L1» была открыта у вас, её изменили.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7059,15 +7059,15 @@ Theme: %2</source>
         <location line="+42"/>
         <source>, %n hour(s)</source>
         <translation>
-            <numerusform>, %n час</numerusform>
-            <numerusform>, %n часа</numerusform>
-            <numerusform>, %n часов</numerusform>
+            <numerusform>, %Ln час</numerusform>
+            <numerusform>, %Ln часа</numerusform>
+            <numerusform>, %Ln часов</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, completed %1</source>
-        <translation>, завершено %1</translation>
+        <translation>, завершено %L1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7077,12 +7077,12 @@ Theme: %2</source>
     <message>
         <location line="+10"/>
         <source>%1: level «%2»</source>
-        <translation>%1: уровень «%2»</translation>
+        <translation>%L1: уровень «%L2»</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>; deficits: %1</source>
-        <translation>; дефициты: %1</translation>
+        <translation>; дефициты: %L1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7187,24 +7187,24 @@ Theme: %2</source>
         <location line="+19"/>
         <source>No alias was added: %n row(s) of the file have errors.</source>
         <translation>
-            <numerusform>Ни один псевдоним не добавлен: в %n строке файла ошибки.</numerusform>
-            <numerusform>Ни один псевдоним не добавлен: в %n строках файла ошибки.</numerusform>
-            <numerusform>Ни один псевдоним не добавлен: в %n строках файла ошибки.</numerusform>
+            <numerusform>Ни один псевдоним не добавлен: в %Ln строке файла ошибки.</numerusform>
+            <numerusform>Ни один псевдоним не добавлен: в %Ln строках файла ошибки.</numerusform>
+            <numerusform>Ни один псевдоним не добавлен: в %Ln строках файла ошибки.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>…and %n more.</source>
         <translation>
-            <numerusform>…и ещё %n.</numerusform>
-            <numerusform>…и ещё %n.</numerusform>
-            <numerusform>…и ещё %n.</numerusform>
+            <numerusform>…и ещё %Ln.</numerusform>
+            <numerusform>…и ещё %Ln.</numerusform>
+            <numerusform>…и ещё %Ln.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Aliases added to «%1»: %2.</source>
-        <translation>В справочник «%1» добавлено псевдонимов: %2.</translation>
+        <translation>В справочник «%L1» добавлено псевдонимов: %L2.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7214,12 +7214,12 @@ Theme: %2</source>
     <message>
         <location line="+1"/>
         <source>Name of the new entry in «%1»:</source>
-        <translation>Название новой записи в справочнике «%1»:</translation>
+        <translation>Название новой записи в справочнике «%L1»:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Added «%1».</source>
-        <translation>Добавлена запись «%1».</translation>
+        <translation>Добавлена запись «%L1».</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7251,9 +7251,9 @@ Theme: %2</source>
         <location line="+1"/>
         <source>Delete %n selected entry(ies)? Entries in use are kept.</source>
         <translation>
-            <numerusform>Удалить %n выбранную запись? Используемые записи будут сохранены.</numerusform>
-            <numerusform>Удалить %n выбранные записи? Используемые записи будут сохранены.</numerusform>
-            <numerusform>Удалить %n выбранных записей? Используемые записи будут сохранены.</numerusform>
+            <numerusform>Удалить %Ln выбранную запись? Используемые записи будут сохранены.</numerusform>
+            <numerusform>Удалить %Ln выбранные записи? Используемые записи будут сохранены.</numerusform>
+            <numerusform>Удалить %Ln выбранных записей? Используемые записи будут сохранены.</numerusform>
         </translation>
     </message>
     <message>
@@ -7269,7 +7269,7 @@ Theme: %2</source>
     <message>
         <location line="+7"/>
         <source>%1: municipalities added: %2.</source>
-        <translation>%1: добавлено муниципалитетов: %2.</translation>
+        <translation>%L1: добавлено муниципалитетов: %L2.</translation>
     </message>
 </context>
 <context>
@@ -7282,7 +7282,7 @@ Theme: %2</source>
     <message>
         <location line="+2"/>
         <source>Code in files and the command line: %1</source>
-        <translation>Код для файлов и командной строки: %1</translation>
+        <translation>Код для файлов и командной строки: %L1</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -7305,12 +7305,12 @@ Theme: %2</source>
     <message>
         <location filename="../ui/dialogs/DrillDownDialog.cpp" line="+59"/>
         <source>Counted: %1</source>
-        <translation>Учтённые: %1</translation>
+        <translation>Учтённые: %L1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All: %1</source>
-        <translation>Все: %1</translation>
+        <translation>Все: %L1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7325,12 +7325,12 @@ Theme: %2</source>
     <message>
         <location line="+5"/>
         <source>List behind the figure: %1</source>
-        <translation>Список: %1</translation>
+        <translation>Список: %L1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1; academic year %2</source>
-        <translation>%1; учебный год %2</translation>
+        <translation>%L1; учебный год %L2</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -7351,17 +7351,17 @@ Theme: %2</source>
     <message>
         <location line="+52"/>
         <source>In the list: %1.</source>
-        <translation>В списке: %1.</translation>
+        <translation>В списке: %L1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The first %1 of %2 are shown; «Export…» saves the whole list.</source>
-        <translation>Показаны первые %1 из %2; кнопка «Экспорт…» сохраняет весь список.</translation>
+        <translation>Показаны первые %L1 из %L2; кнопка «Экспорт…» сохраняет весь список.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The first %1 are shown; «Export…» saves the whole list.</source>
-        <translation>Показаны первые %1; кнопка «Экспорт…» сохраняет весь список.</translation>
+        <translation>Показаны первые %L1; кнопка «Экспорт…» сохраняет весь список.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7376,7 +7376,7 @@ Theme: %2</source>
     <message>
         <location line="+3"/>
         <source>list %1 %2.xlsx</source>
-        <translation>список %1 %2.xlsx</translation>
+        <translation>список %L1 %L2.xlsx</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7386,7 +7386,7 @@ Theme: %2</source>
     <message>
         <location line="+22"/>
         <source>Saved %1 rows to %2.</source>
-        <translation>Сохранено строк: %1; файл: %2.</translation>
+        <translation>Сохранено строк: %L1; файл: %L2.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7513,29 +7513,29 @@ Theme: %2</source>
         <location line="+6"/>
         <source>%1 %2: %n event(s)</source>
         <translation>
-            <numerusform>%1 %2: %n событие</numerusform>
-            <numerusform>%1 %2: %n события</numerusform>
-            <numerusform>%1 %2: %n событий</numerusform>
+            <numerusform>%1 %2: %Ln событие</numerusform>
+            <numerusform>%1 %2: %Ln события</numerusform>
+            <numerusform>%1 %2: %Ln событий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Academic year %1: %n event(s)</source>
         <translation>
-            <numerusform>Учебный год %1: %n событие</numerusform>
-            <numerusform>Учебный год %1: %n события</numerusform>
-            <numerusform>Учебный год %1: %n событий</numerusform>
+            <numerusform>Учебный год %L1: %Ln событие</numerusform>
+            <numerusform>Учебный год %L1: %Ln события</numerusform>
+            <numerusform>Учебный год %L1: %Ln событий</numerusform>
         </translation>
     </message>
     <message>
         <location line="+102"/>
         <source>Organiser: %1</source>
-        <translation>Организатор: %1</translation>
+        <translation>Организатор: %L1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Participants: %1</source>
-        <translation>Участники: %1</translation>
+        <translation>Участники: %L1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -7550,25 +7550,25 @@ Theme: %2</source>
     <message>
         <location line="+32"/>
         <source>Event added: %1.</source>
-        <translation>Событие добавлено: %1.</translation>
+        <translation>Событие добавлено: %L1.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Event saved: %1.</source>
-        <translation>Событие сохранено: %1.</translation>
+        <translation>Событие сохранено: %L1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete the event %1?</source>
-        <translation>Удалить событие %1?</translation>
+        <translation>Удалить событие %L1?</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete %n event(s): %1?</source>
         <translation>
-            <numerusform>Удалить %n событие: %1?</numerusform>
-            <numerusform>Удалить %n события: %1?</numerusform>
-            <numerusform>Удалить %n событий: %1?</numerusform>
+            <numerusform>Удалить %Ln событие: %L1?</numerusform>
+            <numerusform>Удалить %Ln события: %L1?</numerusform>
+            <numerusform>Удалить %Ln событий: %L1?</numerusform>
         </translation>
     </message>
     <message>
@@ -7585,9 +7585,9 @@ Theme: %2</source>
         <location line="+8"/>
         <source>%n event(s) deleted.</source>
         <translation>
-            <numerusform>Удалено %n событие.</numerusform>
-            <numerusform>Удалены %n события.</numerusform>
-            <numerusform>Удалено %n событий.</numerusform>
+            <numerusform>Удалено %Ln событие.</numerusform>
+            <numerusform>Удалены %Ln события.</numerusform>
+            <numerusform>Удалено %Ln событий.</numerusform>
         </translation>
     </message>
 </context>
@@ -7626,7 +7626,7 @@ Theme: %2</source>
     <message>
         <location line="+7"/>
         <source>today, %1</source>
-        <translation>сегодня, %1</translation>
+        <translation>сегодня, %L1</translation>
     </message>
 </context>
 <context>
@@ -7680,7 +7680,7 @@ Theme: %2</source>
     <message>
         <location line="+97"/>
         <source>Counting the indicators of %1…</source>
-        <translation>Расчёт показателей за %1 учебный год…</translation>
+        <translation>Расчёт показателей за %L1 учебный год…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7690,17 +7690,17 @@ Theme: %2</source>
     <message>
         <location line="+49"/>
         <source>%1 of %2</source>
-        <translation>%1 из %2</translation>
+        <translation>%L1 из %L2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 teachers, %2 methodists</source>
-        <translation>педагогов: %1, методистов: %2</translation>
+        <translation>педагогов: %L1, методистов: %L2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>target %1</source>
-        <translation>целевое значение: %1</translation>
+        <translation>целевое значение: %L1</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -7710,7 +7710,7 @@ Theme: %2</source>
     <message>
         <location line="+9"/>
         <source>Key indicators of academic year %1 for %2, as of %3.</source>
-        <translation>Ключевые показатели за %1 учебный год: %2, по состоянию на %3.</translation>
+        <translation>Ключевые показатели за %L1 учебный год: %L2, по состоянию на %L3.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7730,7 +7730,7 @@ Theme: %2</source>
     <message>
         <location line="+2"/>
         <source>No teacher is assigned to a methodist in %1 yet: assign them in the «Assignment» area.</source>
-        <translation>В %1 учебном году ещё ни один педагог не закреплён за методистом. Закрепите педагогов в разделе «Закрепление».</translation>
+        <translation>В %L1 учебном году ещё ни один педагог не закреплён за методистом. Закрепите педагогов в разделе «Закрепление».</translation>
     </message>
 </context>
 <context>
@@ -7748,7 +7748,7 @@ Theme: %2</source>
     <message>
         <location line="+5"/>
         <source>Import of %1</source>
-        <translation>Импорт: %1</translation>
+        <translation>Импорт: %L1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7798,7 +7798,7 @@ Theme: %2</source>
     <message>
         <location line="+14"/>
         <source>Spreadsheets (%1);;All files (*)</source>
-        <translation>Электронные таблицы (%1);;Все файлы (*)</translation>
+        <translation>Электронные таблицы (%L1);;Все файлы (*)</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -7818,36 +7818,36 @@ Theme: %2</source>
     <message>
         <location line="+5"/>
         <source>Nothing was imported: the file has changed since the check and now has rows with errors (%1). Check it again.</source>
-        <translation>Ничего не импортировано: файл изменился после проверки, и в нём теперь есть строки с ошибками (%1). Проверьте его ещё раз.</translation>
+        <translation>Ничего не импортировано: файл изменился после проверки, и в нём теперь есть строки с ошибками (%L1). Проверьте его ещё раз.</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>The first %1 faults are listed row by row; %2 more are counted by kind at the end of the list.</source>
-        <translation>Первые %1 ошибок перечислены по строкам; ещё %2 сосчитаны по видам в конце списка.</translation>
+        <translation>Первые %L1 ошибок перечислены по строкам; ещё %L2 сосчитаны по видам в конце списка.</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>%1
 (ignored)</source>
-        <translation>%1
+        <translation>%L1
 (не учитывается)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1
 → %2</source>
-        <translation>%1
-→ %2</translation>
+        <translation>%L1
+→ %L2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Header in row %1%2. Columns used: %3.</source>
-        <translation>Заголовок в строке %1%2. Используемые столбцы: %3.</translation>
+        <translation>Заголовок в строке %L1%L2. Используемые столбцы: %L3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; encoding %1</source>
-        <translation>; кодировка %1</translation>
+        <translation>; кодировка %L1</translation>
     </message>
     <message>
         <location line="-317"/>
@@ -7877,7 +7877,7 @@ Theme: %2</source>
     <message>
         <location line="+1"/>
         <source>Rows: %1. New: %2, to update: %3, with errors: %4.</source>
-        <translation>Строк: %1. Новых: %2, к обновлению: %3, с ошибками: %4.</translation>
+        <translation>Строк: %L1. Новых: %L2, к обновлению: %L3, с ошибками: %L4.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7986,7 +7986,7 @@ Theme: %2</source>
     <message>
         <location line="+15"/>
         <source>The database was upgraded; a copy of the old file is in %1.</source>
-        <translation>База данных обновлена; копия прежнего файла сохранена в %1.</translation>
+        <translation>База данных обновлена; копия прежнего файла сохранена в %L1.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -8003,7 +8003,7 @@ Theme: %2</source>
     <message>
         <location line="+4"/>
         <source>The file «%1» already exists; choose another name or open it.</source>
-        <translation>Файл «%1» уже существует; пожалуйста, выберите другое имя или откройте этот файл.</translation>
+        <translation>Файл «%L1» уже существует; пожалуйста, выберите другое имя или откройте этот файл.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8018,7 +8018,7 @@ Theme: %2</source>
     <message>
         <location line="+5"/>
         <source>Created %1.</source>
-        <translation>Создана база данных %1.</translation>
+        <translation>Создана база данных %L1.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8035,7 +8035,7 @@ Theme: %2</source>
     <message>
         <location line="+13"/>
         <source>The file «%1» already exists; choose another name.</source>
-        <translation>Файл «%1» уже существует; пожалуйста, выберите другое имя.</translation>
+        <translation>Файл «%L1» уже существует; пожалуйста, выберите другое имя.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8060,7 +8060,7 @@ Theme: %2</source>
     <message>
         <location line="+1"/>
         <source>Backup written to %1.</source>
-        <translation>Резервная копия сохранена в файл %1.</translation>
+        <translation>Резервная копия сохранена в файл %L1.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8072,14 +8072,14 @@ Theme: %2</source>
     <message>
         <location line="-2"/>
         <source>No problems found. Schema version: %1.</source>
-        <translation>Проблем не обнаружено. Версия схемы: %1.</translation>
+        <translation>Проблем не обнаружено. Версия схемы: %L1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problems found:
 %1</source>
         <translation>Обнаружены проблемы:
-%1</translation>
+%L1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8099,7 +8099,7 @@ Theme: %2</source>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Metodist %1&lt;/h3&gt;&lt;p&gt;The registry of the regional methodical active, assignment of teachers to regional methodists, roadmaps, individual routes and monitoring of methodical support.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version: %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Методист %1&lt;/h3&gt;&lt;p&gt;Реестр регионального методического актива, закрепление педагогов за региональными методистами, дорожные карты, индивидуальные образовательные маршруты и мониторинг методического сопровождения.&lt;/p&gt;&lt;p&gt;База данных: %2&lt;br&gt;Версия схемы: %3&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Методист %L1&lt;/h3&gt;&lt;p&gt;Реестр регионального методического актива, закрепление педагогов за региональными методистами, дорожные карты, индивидуальные образовательные маршруты и мониторинг методического сопровождения.&lt;/p&gt;&lt;p&gt;База данных: %L2&lt;br&gt;Версия схемы: %L3&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -8109,12 +8109,12 @@ Theme: %2</source>
     <message>
         <location line="+0"/>
         <source>%1 — Metodist</source>
-        <translation>%1 — Методист</translation>
+        <translation>%L1 — Методист</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database: %1 (schema %2)</source>
-        <translation>База данных: %1 (схема %2)</translation>
+        <translation>База данных: %L1 (схема %L2)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8143,7 +8143,7 @@ Theme: %2</source>
     <message>
         <location line="+5"/>
         <source>Values entered by hand, %1</source>
-        <translation>Значения, введённые вручную, %1</translation>
+        <translation>Значения, введённые вручную, %L1</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -8178,7 +8178,7 @@ Theme: %2</source>
     <message>
         <location line="+7"/>
         <source>Values of academic year %1. The region&apos;s figure is the sum over the municipalities.</source>
-        <translation>Значения за %1 учебный год. Значение по региону — сумма значений по муниципалитетам.</translation>
+        <translation>Значения за %L1 учебный год. Значение по региону — сумма значений по муниципалитетам.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8193,12 +8193,12 @@ Theme: %2</source>
     <message>
         <location line="+1"/>
         <source>Remove the value of «%1» for %2?</source>
-        <translation>Удалить значение показателя «%1» для муниципалитета %2?</translation>
+        <translation>Удалить значение показателя «%L1» для муниципалитета %L2?</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Numerator: %1. Denominator: %2.</source>
-        <translation>Числитель: %1. Знаменатель: %2.</translation>
+        <translation>Числитель: %L1. Знаменатель: %L2.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8259,7 +8259,7 @@ Theme: %2</source>
         <location line="+22"/>
         <source>%1: %2 of %3
 Double-click to see the list.</source>
-        <translation>%1: %2 из %3
+        <translation>%L1: %L2 из %L3
 Дважды щёлкните, чтобы открыть список.</translation>
     </message>
     <message>
@@ -8373,7 +8373,7 @@ Double-click to see the list.</source>
     <message>
         <location line="-219"/>
         <source>Computing the indicators of %1 for %2…</source>
-        <translation>Расчёт показателей за %1 учебный год: %2…</translation>
+        <translation>Расчёт показателей за %L1 учебный год: %L2…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8409,12 +8409,12 @@ Double-click to see the list.</source>
     <message>
         <location line="+26"/>
         <source>Active methodists: %1.</source>
-        <translation>Действующих методистов: %1.</translation>
+        <translation>Действующих методистов: %L1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Academic year %1, %2; computed at %3. Indicators not meeting their targets: %4. Double-click a figure to see the list behind it.</source>
-        <translation>Учебный год %1, %2; рассчитано в %3. Показателей, не достигших целевого значения: %4. Дважды щёлкните по значению, чтобы открыть список, по которому оно рассчитано.</translation>
+        <translation>Учебный год %L1, %L2; рассчитано в %L3. Показателей, не достигших целевого значения: %L4. Дважды щёлкните по значению, чтобы открыть список, по которому оно рассчитано.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -8459,7 +8459,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+15"/>
         <source>The chart is saved to %1.</source>
-        <translation>Диаграмма сохранена в файл %1.</translation>
+        <translation>Диаграмма сохранена в файл %L1.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -8489,7 +8489,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+5"/>
         <source>Monitoring %1.xlsx</source>
-        <translation>Мониторинг %1.xlsx</translation>
+        <translation>Мониторинг %L1.xlsx</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8499,7 +8499,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+12"/>
         <source>The report is saved to %1.</source>
-        <translation>Отчёт сохранён в файл %1.</translation>
+        <translation>Отчёт сохранён в файл %L1.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -8592,7 +8592,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+41"/>
         <source>Units: %1, members: %2</source>
-        <translation>Структур: %1, участников: %2</translation>
+        <translation>Структур: %L1, участников: %L2</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -8603,9 +8603,9 @@ Double-click to see the list.</source>
         <location line="+1"/>
         <source>%n unit(s) chosen.</source>
         <translation>
-            <numerusform>Выбрана %n структура.</numerusform>
-            <numerusform>Выбраны %n структуры.</numerusform>
-            <numerusform>Выбрано %n структур.</numerusform>
+            <numerusform>Выбрана %Ln структура.</numerusform>
+            <numerusform>Выбраны %Ln структуры.</numerusform>
+            <numerusform>Выбрано %Ln структур.</numerusform>
         </translation>
     </message>
     <message>
@@ -8616,45 +8616,45 @@ Double-click to see the list.</source>
     <message>
         <location line="+2"/>
         <source>host: %1</source>
-        <translation>базовая организация: %1</translation>
+        <translation>базовая организация: %L1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>subject: %1</source>
-        <translation>предмет: %1</translation>
+        <translation>предмет: %L1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>theme: %1</source>
-        <translation>тема: %1</translation>
+        <translation>тема: %L1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>head: %1</source>
-        <translation>руководитель: %1</translation>
+        <translation>руководитель: %L1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n member(s)</source>
         <translation>
-            <numerusform>%n участник</numerusform>
-            <numerusform>%n участника</numerusform>
-            <numerusform>%n участников</numerusform>
+            <numerusform>%Ln участник</numerusform>
+            <numerusform>%Ln участника</numerusform>
+            <numerusform>%Ln участников</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n school(s) covered</source>
         <translation>
-            <numerusform>охвачена %n школа</numerusform>
-            <numerusform>охвачены %n школы</numerusform>
-            <numerusform>охвачено %n школ</numerusform>
+            <numerusform>охвачена %Ln школа</numerusform>
+            <numerusform>охвачены %Ln школы</numerusform>
+            <numerusform>охвачено %Ln школ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Imported: %1 new, %2 updated.</source>
-        <translation>Импортировано: новых — %1, обновлено — %2.</translation>
+        <translation>Импортировано: новых — %L1, обновлено — %L2.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -8676,9 +8676,9 @@ Double-click to see the list.</source>
         <location line="+8"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
-            <numerusform>Экспортирована %n строка в файл %1.</numerusform>
-            <numerusform>Экспортированы %n строки в файл %1.</numerusform>
-            <numerusform>Экспортировано %n строк в файл %1.</numerusform>
+            <numerusform>Экспортирована %Ln строка в файл %L1.</numerusform>
+            <numerusform>Экспортированы %Ln строки в файл %L1.</numerusform>
+            <numerusform>Экспортировано %Ln строк в файл %L1.</numerusform>
         </translation>
     </message>
     <message>
@@ -8696,9 +8696,9 @@ Double-click to see the list.</source>
         <location line="-9"/>
         <source>Delete %n selected unit(s) of the network with their members and covered schools? The teachers, methodists and schools stay in the registry.</source>
         <translation>
-            <numerusform>Удалить %n выбранную структуру сети вместе с участниками и охваченными школами? Педагоги, методисты и школы останутся в реестре.</numerusform>
-            <numerusform>Удалить %n выбранные структуры сети вместе с участниками и охваченными школами? Педагоги, методисты и школы останутся в реестре.</numerusform>
-            <numerusform>Удалить %n выбранных структур сети вместе с участниками и охваченными школами? Педагоги, методисты и школы останутся в реестре.</numerusform>
+            <numerusform>Удалить %Ln выбранную структуру сети вместе с участниками и охваченными школами? Педагоги, методисты и школы останутся в реестре.</numerusform>
+            <numerusform>Удалить %Ln выбранные структуры сети вместе с участниками и охваченными школами? Педагоги, методисты и школы останутся в реестре.</numerusform>
+            <numerusform>Удалить %Ln выбранных структур сети вместе с участниками и охваченными школами? Педагоги, методисты и школы останутся в реестре.</numerusform>
         </translation>
     </message>
 </context>
@@ -8862,7 +8862,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+17"/>
         <source>%1 is already a member.</source>
-        <translation>%1 уже участник.</translation>
+        <translation>%L1 уже участник.</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -8872,7 +8872,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+27"/>
         <source>%1 (head)</source>
-        <translation>%1 (руководитель)</translation>
+        <translation>%L1 (руководитель)</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -8993,7 +8993,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+8"/>
         <source>Assignments of the methodist %1</source>
-        <translation>Закрепления методиста %1</translation>
+        <translation>Закрепления методиста %L1</translation>
     </message>
     <message>
         <location line="+62"/>
@@ -9004,9 +9004,9 @@ Double-click to see the list.</source>
         <location line="+3"/>
         <source>The order will enact %n assignment(s).</source>
         <translation>
-            <numerusform>Приказом будет оформлено %n закрепление.</numerusform>
-            <numerusform>Приказом будут оформлены %n закрепления.</numerusform>
-            <numerusform>Приказом будет оформлено %n закреплений.</numerusform>
+            <numerusform>Приказом будет оформлено %Ln закрепление.</numerusform>
+            <numerusform>Приказом будут оформлены %Ln закрепления.</numerusform>
+            <numerusform>Приказом будет оформлено %Ln закреплений.</numerusform>
         </translation>
     </message>
     <message>
@@ -9159,7 +9159,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+3"/>
         <source>Order %1 of %2</source>
-        <translation>Приказ %1 от %2</translation>
+        <translation>Приказ %L1 от %L2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9170,7 +9170,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+3"/>
         <source>The order is saved to %1.</source>
-        <translation>Приказ сохранён в файл %1.</translation>
+        <translation>Приказ сохранён в файл %L1.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -9180,7 +9180,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+4"/>
         <source>Order %1</source>
-        <translation>Приказ %1</translation>
+        <translation>Приказ %L1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -9191,7 +9191,7 @@ Double-click to see the list.</source>
     <message>
         <location line="-6"/>
         <source>Delete order № %1 of %2? Its %3 assignments stay, without an order.</source>
-        <translation>Удалить приказ № %1 от %2? Закрепления по нему (%3) сохранятся без приказа.</translation>
+        <translation>Удалить приказ № %L1 от %L2? Закрепления по нему (%L3) сохранятся без приказа.</translation>
     </message>
 </context>
 <context>
@@ -9448,7 +9448,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+16"/>
         <source>Does not meet the requirements of the regional methodical active: %1. The methodist can be saved with this warning.</source>
-        <translation>Не соответствует требованиям к региональному методическому активу: %1. Методиста можно сохранить с этим предупреждением.</translation>
+        <translation>Не соответствует требованиям к региональному методическому активу: %L1. Методиста можно сохранить с этим предупреждением.</translation>
     </message>
 </context>
 <context>
@@ -9481,7 +9481,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+3"/>
         <source>Automatic assignment for %1</source>
-        <translation>Автоматическое закрепление на %1 учебный год</translation>
+        <translation>Автоматическое закрепление на %L1 учебный год</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -9556,12 +9556,12 @@ Double-click to see the list.</source>
     <message>
         <location line="+12"/>
         <source>Teachers without a methodist: &lt;b&gt;%1&lt;/b&gt;. Will be assigned: &lt;b&gt;%2&lt;/b&gt;, of them in their own municipality: &lt;b&gt;%3&lt;/b&gt;. Left without a methodist: &lt;b&gt;%4&lt;/b&gt;.</source>
-        <translation>Педагогов без методиста: &lt;b&gt;%1&lt;/b&gt;. Будут закреплены: &lt;b&gt;%2&lt;/b&gt;, из них в своём муниципалитете: &lt;b&gt;%3&lt;/b&gt;. Останутся без методиста: &lt;b&gt;%4&lt;/b&gt;.</translation>
+        <translation>Педагогов без методиста: &lt;b&gt;%L1&lt;/b&gt;. Будут закреплены: &lt;b&gt;%L2&lt;/b&gt;, из них в своём муниципалитете: &lt;b&gt;%L3&lt;/b&gt;. Останутся без методиста: &lt;b&gt;%L4&lt;/b&gt;.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Methodists left out: %1</source>
-        <translation>Не участвующие методисты: %1</translation>
+        <translation>Не участвующие методисты: %L1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -9627,12 +9627,12 @@ Double-click to see the list.</source>
     <message>
         <location filename="../ui/models/RegistryModel.cpp" line="+124"/>
         <source>Sorting by «%1» is available when the filters leave at most %2 rows; now they leave %3. Choose a municipality, an organisation or a subject, or sort by name, СНИЛС or experience.</source>
-        <translation>Сортировка по столбцу «%1» доступна, когда после фильтров остаётся не больше %2 строк; сейчас их %3. Выберите муниципалитет, организацию или предмет либо сортируйте по ФИО, СНИЛС или стажу.</translation>
+        <translation>Сортировка по столбцу «%L1» доступна, когда после фильтров остаётся не больше %L2 строк; сейчас их %L3. Выберите муниципалитет, организацию или предмет либо сортируйте по ФИО, СНИЛС или стажу.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>more than %1</source>
-        <translation>более %1</translation>
+        <translation>более %L1</translation>
     </message>
 </context>
 <context>
@@ -9735,17 +9735,17 @@ Double-click to see the list.</source>
     <message>
         <location line="+35"/>
         <source>Found: more than %1</source>
-        <translation>Найдено: более %1</translation>
+        <translation>Найдено: более %L1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Found: %1</source>
-        <translation>Найдено: %1</translation>
+        <translation>Найдено: %L1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(%1 loaded; the rest load as you scroll)</source>
-        <translation>(загружено %1, остальные подгружаются при прокрутке)</translation>
+        <translation>(загружено %L1, остальные подгружаются при прокрутке)</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -9757,30 +9757,30 @@ Double-click to see the list.</source>
         <location line="-7"/>
         <source>Delete %n selected record(s)? This cannot be undone.</source>
         <translation>
-            <numerusform>Удалить %n выбранную запись? Это действие нельзя отменить.</numerusform>
-            <numerusform>Удалить %n выбранные записи? Это действие нельзя отменить.</numerusform>
-            <numerusform>Удалить %n выбранных записей? Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить %Ln выбранную запись? Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить %Ln выбранные записи? Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить %Ln выбранных записей? Это действие нельзя отменить.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Nothing was deleted: %1</source>
-        <translation>Записи не удалены: %1</translation>
+        <translation>Записи не удалены: %L1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Deleted: %1.</source>
-        <translation>Удалено записей: %1.</translation>
+        <translation>Удалено записей: %L1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Assigned to the methodist: %1.</source>
-        <translation>Закреплено за методистом: %1.</translation>
+        <translation>Закреплено за методистом: %L1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Imported: %1 new, %2 updated.</source>
-        <translation>Импортировано: новых — %1, обновлено — %2.</translation>
+        <translation>Импортировано: новых — %L1, обновлено — %L2.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -9797,7 +9797,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+12"/>
         <source>Exported %1 rows to %2.</source>
-        <translation>Экспортировано строк: %1; файл: %2.</translation>
+        <translation>Экспортировано строк: %L1; файл: %L2.</translation>
     </message>
 </context>
 <context>
@@ -9885,7 +9885,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+92"/>
         <source>No roadmaps in %1 yet.</source>
-        <translation>Дорожных карт за %1 пока нет.</translation>
+        <translation>Дорожных карт за %L1 пока нет.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9895,7 +9895,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+2"/>
         <source>Roadmap of %1, %2</source>
-        <translation>Дорожная карта: %1, %2</translation>
+        <translation>Дорожная карта: %L1, %L2</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -9905,12 +9905,12 @@ Double-click to see the list.</source>
     <message>
         <location line="+4"/>
         <source>Activities of stage %1: %2</source>
-        <translation>Мероприятия этапа %1: %2</translation>
+        <translation>Мероприятия этапа %L1: %L2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(overdue: %1)</source>
-        <translation>(просрочено: %1)</translation>
+        <translation>(просрочено: %L1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9920,21 +9920,21 @@ Double-click to see the list.</source>
     <message>
         <location line="+49"/>
         <source>Roadmap created for %1.</source>
-        <translation>Дорожная карта создана: %1.</translation>
+        <translation>Дорожная карта создана: %L1.</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%1 (%n teacher(s))</source>
         <translation>
-            <numerusform>%1 (%n педагог)</numerusform>
-            <numerusform>%1 (%n педагога)</numerusform>
-            <numerusform>%1 (%n педагогов)</numerusform>
+            <numerusform>%L1 (%Ln педагог)</numerusform>
+            <numerusform>%L1 (%Ln педагога)</numerusform>
+            <numerusform>%L1 (%Ln педагогов)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every active methodist already has a roadmap for %1.</source>
-        <translation>У всех действующих методистов уже есть дорожная карта на %1.</translation>
+        <translation>У всех действующих методистов уже есть дорожная карта на %L1.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -9944,12 +9944,12 @@ Double-click to see the list.</source>
     <message>
         <location line="+1"/>
         <source>Methodist without a roadmap for %1:</source>
-        <translation>Методист без дорожной карты на %1:</translation>
+        <translation>Методист без дорожной карты на %L1:</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Planned dates of stage %1</source>
-        <translation>Плановые сроки этапа %1</translation>
+        <translation>Плановые сроки этапа %L1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -9979,37 +9979,37 @@ Double-click to see the list.</source>
     <message>
         <location line="+13"/>
         <source>The planned dates of stage %1 are cleared.</source>
-        <translation>Плановые сроки этапа %1 удалены.</translation>
+        <translation>Плановые сроки этапа %L1 удалены.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage %1 planned: %2.</source>
-        <translation>Сроки этапа %1 запланированы: %2.</translation>
+        <translation>Сроки этапа %L1 запланированы: %L2.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Close stage %1</source>
-        <translation>Закрытие этапа %1</translation>
+        <translation>Закрытие этапа %L1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Activities not done: %1. Why is the stage closed anyway?</source>
-        <translation>Не выполнено мероприятий: %1. Почему этап всё же закрывается?</translation>
+        <translation>Не выполнено мероприятий: %L1. Почему этап всё же закрывается?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Stage %1 closed.</source>
-        <translation>Этап %1 закрыт.</translation>
+        <translation>Этап %L1 закрыт.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>New activity of stage %1</source>
-        <translation>Новое мероприятие этапа %1</translation>
+        <translation>Новое мероприятие этапа %L1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Activity of stage %1</source>
-        <translation>Мероприятие этапа %1</translation>
+        <translation>Мероприятие этапа %L1</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -10019,12 +10019,12 @@ Double-click to see the list.</source>
     <message>
         <location line="+0"/>
         <source>Delete «%1»?</source>
-        <translation>Удалить «%1»?</translation>
+        <translation>Удалить «%L1»?</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Timeline of the roadmap: %1, %2</source>
-        <translation>График дорожной карты: %1, %2</translation>
+        <translation>График дорожной карты: %L1, %L2</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -10034,7 +10034,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+1"/>
         <source>Roadmap %1 %2.pdf</source>
-        <translation>Дорожная карта %1 %2.pdf</translation>
+        <translation>Дорожная карта %L1 %L2.pdf</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10044,7 +10044,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+6"/>
         <source>Roadmap saved to %1.</source>
-        <translation>Дорожная карта сохранена в файл %1.</translation>
+        <translation>Дорожная карта сохранена в файл %L1.</translation>
     </message>
 </context>
 <context>
@@ -10052,12 +10052,12 @@ Double-click to see the list.</source>
     <message>
         <location filename="../ui/pages/RoadmapSummaryPanel.cpp" line="+36"/>
         <source>%1 of %2 (%3 %)</source>
-        <translation>%1 из %2 (%3 %)</translation>
+        <translation>%L1 из %L2 (%L3 %)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2</source>
-        <translation>%1 из %2</translation>
+        <translation>%L1 из %L2</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -10142,7 +10142,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+2"/>
         <source>Summing up the year %1 of %2: the figures are counted from the activities and routes; «Show…» lists what is behind each.</source>
-        <translation>Подведение итогов %1 учебного года, методист %2: показатели рассчитаны по мероприятиям и маршрутам; кнопка «Показать…» открывает список, по которому рассчитан каждый из них.</translation>
+        <translation>Подведение итогов %L1 учебного года, методист %L2: показатели рассчитаны по мероприятиям и маршрутам; кнопка «Показать…» открывает список, по которому рассчитан каждый из них.</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -10152,12 +10152,12 @@ Double-click to see the list.</source>
     <message>
         <location line="+38"/>
         <source>Coverage of the assigned teachers: %1</source>
-        <translation>Охват закреплённых педагогов: %1</translation>
+        <translation>Охват закреплённых педагогов: %L1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A teacher assigned to %1 in %2 counts as covered when they took part in at least one done activity of the roadmap. Covered: %3; not covered: %4.</source>
-        <translation>Педагог, закреплённый за методистом %1 в %2 учебном году, считается охваченным, если он участвовал хотя бы в одном выполненном мероприятии дорожной карты. Охвачено: %3; не охвачено: %4.</translation>
+        <translation>Педагог, закреплённый за методистом %L1 в %L2 учебном году, считается охваченным, если он участвовал хотя бы в одном выполненном мероприятии дорожной карты. Охвачено: %L3; не охвачено: %L4.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -10188,12 +10188,12 @@ Double-click to see the list.</source>
     <message>
         <location line="+7"/>
         <source>Activities done: %1</source>
-        <translation>Выполнено мероприятий: %1</translation>
+        <translation>Выполнено мероприятий: %L1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every activity of the roadmap&apos;s seven stages, numbered stage.activity as on the page. Done: %1; not done: %2.</source>
-        <translation>Все мероприятия семи этапов дорожной карты, пронумерованные так же, как на странице: номер этапа и номер мероприятия через точку. Выполнено: %1; не выполнено: %2.</translation>
+        <translation>Все мероприятия семи этапов дорожной карты, пронумерованные так же, как на странице: номер этапа и номер мероприятия через точку. Выполнено: %L1; не выполнено: %L2.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -10233,12 +10233,12 @@ Double-click to see the list.</source>
     <message>
         <location line="+7"/>
         <source>Individual routes completed: %1</source>
-        <translation>Завершено индивидуальных маршрутов: %1</translation>
+        <translation>Завершено индивидуальных маршрутов: %L1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The routes of the teachers assigned to %1 in %2. A route is completed when every item that is not cancelled is done. Completed: %3; not completed: %4.</source>
-        <translation>Маршруты педагогов, закреплённых за методистом %1 в %2 учебном году. Маршрут считается завершённым, если выполнены все его элементы, кроме отменённых. Завершено: %3; не завершено: %4.</translation>
+        <translation>Маршруты педагогов, закреплённых за методистом %L1 в %L2 учебном году. Маршрут считается завершённым, если выполнены все его элементы, кроме отменённых. Завершено: %L3; не завершено: %L4.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -10263,7 +10263,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+9"/>
         <source>%1 of %2 items done (%3 %)</source>
-        <translation>Выполнено %1 из %2 элементов (%3 %)</translation>
+        <translation>Выполнено %L1 из %L2 элементов (%L3 %)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -10291,7 +10291,7 @@ Double-click to see the list.</source>
     <message>
         <location filename="../ui/dialogs/RouteDraftDialog.cpp" line="+27"/>
         <source>Route from diagnostics, %1</source>
-        <translation>Маршрут по результатам диагностики, %1</translation>
+        <translation>Маршрут по результатам диагностики, %L1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10321,7 +10321,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+16"/>
         <source>Level: %1. Deficits: %2.</source>
-        <translation>Уровень: %1. Дефициты: %2.</translation>
+        <translation>Уровень: %L1. Дефициты: %L2.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10374,12 +10374,12 @@ Double-click to see the list.</source>
     <message>
         <location line="+8"/>
         <source>%1 (%2), internship site</source>
-        <translation>%1 (%2), стажировочная площадка</translation>
+        <translation>%L1 (%L2), стажировочная площадка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <translation>%L1 (%L2)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -10390,7 +10390,7 @@ Double-click to see the list.</source>
     <message>
         <location line="-10"/>
         <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <translation>%L1, %L2</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -10460,7 +10460,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+73"/>
         <source>There is no organisation «%1»: choose one from the list or leave the field empty.</source>
-        <translation>Организация «%1» не найдена. Выберите организацию из списка или оставьте поле пустым.</translation>
+        <translation>Организация «%L1» не найдена. Выберите организацию из списка или оставьте поле пустым.</translation>
     </message>
 </context>
 <context>
@@ -10580,15 +10580,15 @@ Double-click to see the list.</source>
     <message>
         <location line="+52"/>
         <source>Routes: %1</source>
-        <translation>Маршрутов: %1</translation>
+        <translation>Маршрутов: %L1</translation>
     </message>
     <message numerus="yes">
         <location line="+46"/>
         <source>Route of %1, %2: %n item(s)</source>
         <translation>
-            <numerusform>Маршрут (%1, %2): %n элемент</numerusform>
-            <numerusform>Маршрут (%1, %2): %n элемента</numerusform>
-            <numerusform>Маршрут (%1, %2): %n элементов</numerusform>
+            <numerusform>Маршрут (%L1, %L2): %Ln элемент</numerusform>
+            <numerusform>Маршрут (%L1, %L2): %Ln элемента</numerusform>
+            <numerusform>Маршрут (%L1, %L2): %Ln элементов</numerusform>
         </translation>
     </message>
     <message>
@@ -10605,15 +10605,15 @@ Double-click to see the list.</source>
         <location line="+36"/>
         <source>Route created with %n item(s).</source>
         <translation>
-            <numerusform>Маршрут создан: %n элемент.</numerusform>
-            <numerusform>Маршрут создан: %n элемента.</numerusform>
-            <numerusform>Маршрут создан: %n элементов.</numerusform>
+            <numerusform>Маршрут создан: %Ln элемент.</numerusform>
+            <numerusform>Маршрут создан: %Ln элемента.</numerusform>
+            <numerusform>Маршрут создан: %Ln элементов.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Empty route, %1</source>
-        <translation>Пустой маршрут, %1</translation>
+        <translation>Пустой маршрут, %L1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -10628,7 +10628,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+2"/>
         <source>The route is created without items; its tutor is the teacher&apos;s methodist in %1. Add the items with «Add item…».</source>
-        <translation>Маршрут создаётся без элементов; его тьютором становится методист, за которым педагог закреплён в %1 учебном году. Добавьте элементы кнопкой «Добавить элемент…».</translation>
+        <translation>Маршрут создаётся без элементов; его тьютором становится методист, за которым педагог закреплён в %L1 учебном году. Добавьте элементы кнопкой «Добавить элемент…».</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -10648,22 +10648,22 @@ Double-click to see the list.</source>
     <message>
         <location line="+11"/>
         <source>New item of the route of %1</source>
-        <translation>Новый элемент маршрута: %1</translation>
+        <translation>Новый элемент маршрута: %L1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Item of the route of %1</source>
-        <translation>Элемент маршрута: %1</translation>
+        <translation>Элемент маршрута: %L1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Item added to the route of %1.</source>
-        <translation>Элемент добавлен в маршрут: %1.</translation>
+        <translation>Элемент добавлен в маршрут: %L1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Item of the route of %1 saved.</source>
-        <translation>Элемент маршрута сохранён: %1.</translation>
+        <translation>Элемент маршрута сохранён: %L1.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -10673,7 +10673,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+0"/>
         <source>Delete «%1» from the route?</source>
-        <translation>Удалить «%1» из маршрута?</translation>
+        <translation>Удалить «%L1» из маршрута?</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -10683,7 +10683,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+1"/>
         <source>Route %1 %2.pdf</source>
-        <translation>Маршрут %1 %2.pdf</translation>
+        <translation>Маршрут %L1 %L2.pdf</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10693,7 +10693,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+6"/>
         <source>Route saved to %1.</source>
-        <translation>Маршрут сохранён в файл %1.</translation>
+        <translation>Маршрут сохранён в файл %L1.</translation>
     </message>
 </context>
 <context>
@@ -10731,7 +10731,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+32"/>
         <source>Column «%1» of the file</source>
-        <translation>Столбец файла «%1»</translation>
+        <translation>Столбец файла «%L1»</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -10747,9 +10747,9 @@ Double-click to see the list.</source>
         <location line="+19"/>
         <source>%n distinct value(s) in %1 row(s); a likely entry is chosen for %2 of them — check each before going on. Values left unmapped stay errors of their rows.</source>
         <translation>
-            <numerusform>%n различное значение в %1 строках; для %2 из них выбрана вероятная запись — проверьте каждую, прежде чем продолжить. Несопоставленные значения останутся ошибками своих строк.</numerusform>
-            <numerusform>%n различных значения в %1 строках; для %2 из них выбрана вероятная запись — проверьте каждую, прежде чем продолжить. Несопоставленные значения останутся ошибками своих строк.</numerusform>
-            <numerusform>%n различных значений в %1 строках; для %2 из них выбрана вероятная запись — проверьте каждую, прежде чем продолжить. Несопоставленные значения останутся ошибками своих строк.</numerusform>
+            <numerusform>%Ln различное значение в %L1 строках; для %L2 из них выбрана вероятная запись — проверьте каждую, прежде чем продолжить. Несопоставленные значения останутся ошибками своих строк.</numerusform>
+            <numerusform>%Ln различных значения в %L1 строках; для %L2 из них выбрана вероятная запись — проверьте каждую, прежде чем продолжить. Несопоставленные значения останутся ошибками своих строк.</numerusform>
+            <numerusform>%Ln различных значений в %L1 строках; для %L2 из них выбрана вероятная запись — проверьте каждую, прежде чем продолжить. Несопоставленные значения останутся ошибками своих строк.</numerusform>
         </translation>
     </message>
 </context>
@@ -10823,17 +10823,17 @@ Double-click to see the list.</source>
     <message>
         <location line="+35"/>
         <source>%1 (inactive)</source>
-        <translation>%1 (неактивен)</translation>
+        <translation>%L1 (неактивен)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No teachers are assigned to this methodist in %1.</source>
-        <translation>За этим методистом в %1 учебном году не закреплены педагоги.</translation>
+        <translation>За этим методистом в %L1 учебном году не закреплены педагоги.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (not assigned in %2)</source>
-        <translation>%1 (нет закрепления в %2 учебном году)</translation>
+        <translation>%L1 (нет закрепления в %L2 учебном году)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -10901,7 +10901,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+1"/>
         <source>Adds entries from a CSV file with the columns %1; with any error nothing is added.</source>
-        <translation>Добавляет записи из файла CSV со столбцами %1; при любой ошибке ни одна запись не добавляется.</translation>
+        <translation>Добавляет записи из файла CSV со столбцами %L1; при любой ошибке ни одна запись не добавляется.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -10967,41 +10967,41 @@ Double-click to see the list.</source>
         <location line="+1"/>
         <source>%n entry(ies)</source>
         <translation>
-            <numerusform>%n запись</numerusform>
-            <numerusform>%n записи</numerusform>
-            <numerusform>%n записей</numerusform>
+            <numerusform>%Ln запись</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n teacher(s)</source>
         <translation>
-            <numerusform>%n педагог</numerusform>
-            <numerusform>%n педагога</numerusform>
-            <numerusform>%n педагогов</numerusform>
+            <numerusform>%Ln педагог</numerusform>
+            <numerusform>%Ln педагога</numerusform>
+            <numerusform>%Ln педагогов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n methodist(s)</source>
         <translation>
-            <numerusform>%n методист</numerusform>
-            <numerusform>%n методиста</numerusform>
-            <numerusform>%n методистов</numerusform>
+            <numerusform>%Ln методист</numerusform>
+            <numerusform>%Ln методиста</numerusform>
+            <numerusform>%Ln методистов</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h in total</source>
-        <translation>всего %1 ч</translation>
+        <translation>всего %L1 ч</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n without duration</source>
         <translation>
-            <numerusform>%n запись без продолжительности</numerusform>
-            <numerusform>%n записи без продолжительности</numerusform>
-            <numerusform>%n записей без продолжительности</numerusform>
+            <numerusform>%Ln запись без продолжительности</numerusform>
+            <numerusform>%Ln записи без продолжительности</numerusform>
+            <numerusform>%Ln записей без продолжительности</numerusform>
         </translation>
     </message>
     <message>
@@ -11032,7 +11032,7 @@ Double-click to see the list.</source>
     <message>
         <location line="+1"/>
         <source>Delete the entry of %1 about %2: «%3», %4?</source>
-        <translation>Удалить запись: методист %1, педагог %2, «%3», %4?</translation>
+        <translation>Удалить запись: методист %L1, педагог %L2, «%L3», %L4?</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -11060,15 +11060,15 @@ Double-click to see the list.</source>
         <location line="-5"/>
         <source>%n entry(ies) imported.</source>
         <translation>
-            <numerusform>Импортирована %n запись.</numerusform>
-            <numerusform>Импортированы %n записи.</numerusform>
-            <numerusform>Импортировано %n записей.</numerusform>
+            <numerusform>Импортирована %Ln запись.</numerusform>
+            <numerusform>Импортированы %Ln записи.</numerusform>
+            <numerusform>Импортировано %Ln записей.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Work log %1–%2.csv</source>
-        <translation>Журнал работы %1–%2.csv</translation>
+        <translation>Журнал работы %L1–%L2.csv</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -11084,9 +11084,9 @@ Double-click to see the list.</source>
         <location line="+6"/>
         <source>%n entry(ies) saved to %1.</source>
         <translation>
-            <numerusform>%n запись сохранена в файл %1.</numerusform>
-            <numerusform>%n записи сохранены в файл %1.</numerusform>
-            <numerusform>%n записей сохранено в файл %1.</numerusform>
+            <numerusform>%Ln запись сохранена в файл %L1.</numerusform>
+            <numerusform>%Ln записи сохранены в файл %L1.</numerusform>
+            <numerusform>%Ln записей сохранено в файл %L1.</numerusform>
         </translation>
     </message>
 </context>
