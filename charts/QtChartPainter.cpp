@@ -266,7 +266,7 @@ void buildBars(Built &built, const ChartSpec &spec, Fonts fonts, const QSizeF &s
     const QFontMetricsF metrics(fonts.text);
     const double sideWidth = size.width() * 0.3;
     const double rowPixels = n > 0 ? std::max(1.0, size.height() - 110) / double(n) : size.height();
-    const int lines = std::clamp(int(rowPixels / (metrics.lineSpacing() * 1.15)), 1, 3);
+    const int lines = std::clamp(int(rowPixels / (metrics.lineSpacing() * 1.15)), 1, 6);
     for (int i : order) {
         const QString &name = spec.categories[i];
         if (horizontal)

@@ -8,6 +8,7 @@
 #include "documents/OrderOdt.h"
 #include "documents/OrderPdf.h"
 #include "documents/OrderXml.h"
+#include "documents/TextDocumentPdf.h"
 #include "documents/XlsxReader.h"
 #include "documents/ZipWriter.h"
 
@@ -602,6 +603,50 @@ TEST_CASE("order appendix: municipality kinds abbreviated in brackets, columns s
     INFO("pages: " << pages);
     // One page of the order itself, then 720 rows and 12 group rows.
     CHECK(pages - 1 <= (720 + 12) / 35 + 1);
+}
+
+TEST_CASE("text document pdf: a table row is never cut by a page break; the header repeats", "[pdf]")
+{
+    // Rows of one to six lines: without care some would start at the foot
+    // of a page and end at the top of the next.
+    QString html = QStringLiteral("<p>Вступление.</p><p><b>Подпись таблицы</b></p>"
+                                  "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">"
+                                  "<thead><tr><th>Номерстолбца</th><th>Содержимое</th></tr></thead>");
+    for (int r = 1; r <= 90; ++r) {
+        QString words;
+        for (int w = 0; w < (r % 6) * 9; ++w)
+            words += QStringLiteral(" слово");
+        html += QStringLiteral("<tr><td>%1</td><td>начало%1%2 конец%1</td></tr>").arg(r).arg(words);
+    }
+    html += QStringLiteral("</table>");
+    Scratch scratch;
+    const QString path = scratch.path(QStringLiteral("rows.pdf"));
+    REQUIRE(TextDocumentPdf::write(html, QStringLiteral("Проверка"), TextDocumentPdf::Page(), path).ok());
+    const QString raw = pdfText(path, {QStringLiteral("-raw")});
+    if (raw.isNull())
+        return;
+    const QStringList pages = raw.split(u'\f', Qt::SkipEmptyParts);
+    REQUIRE(pages.size() >= 4);
+    for (int r = 1; r <= 90; ++r) {
+        int start = -1;
+        int end = -1;
+        for (int p = 0; p < pages.size(); ++p) {
+            if (pages[p].contains(QStringLiteral("начало%1 ").arg(r)) || pages[p].contains(QStringLiteral("начало%1\n").arg(r)))
+                start = p;
+            if (pages[p].contains(QStringLiteral("конец%1\n").arg(r)) || pages[p].contains(QStringLiteral("конец%1 ").arg(r)))
+                end = p;
+        }
+        INFO("row " << r);
+        REQUIRE(start >= 0);
+        CHECK(start == end);
+    }
+    for (const QString &page : pages)
+        if (page.contains(QStringLiteral("начало")))
+            CHECK(page.contains(QStringLiteral("Номерстолбца")));
+    // The caption stays with the table's first row.
+    for (const QString &page : pages)
+        if (page.contains(QStringLiteral("Подпись таблицы")))
+            CHECK(page.contains(QStringLiteral("начало1 ")));
 }
 
 TEST_CASE("order writers: 13 120 rows in 224 groups", "[.][perf]")

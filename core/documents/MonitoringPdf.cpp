@@ -323,10 +323,17 @@ void placeCharts(QTextDocument &doc, const QList<ChartSpec> &charts, const QSize
         const ChartSpec &chart = charts[i];
         double height = body.height() * 0.45;
         if (chart.kind == ChartSpec::Kind::HorizontalBars) {
-            // About 6 mm a bar, and room for the title and the axis.
+            // About 6 mm a bar, and room for the title and the axis; 9 mm
+            // when a name is long and 14 mm for a sentence (an indicator's
+            // title), so that it wraps beside its bar instead of being cut
+            // («Городской округ «Город Ка…»).
             const double mm = resolution / 25.4;
-            const double wanted = (double(chart.categories.size() * chart.series.size()) * 6.0 + 40) * mm;
-            height = std::clamp(wanted, height, body.height() * 0.9);
+            qsizetype longest = 0;
+            for (const QString &name : chart.categories)
+                longest = std::max(longest, name.size());
+            const double perBar = longest > 60 ? 14.0 : (longest > 26 ? 9.0 : 6.0);
+            const double wanted = (double(chart.categories.size() * chart.series.size()) * perBar + 40) * mm;
+            height = std::clamp(wanted, height, body.height() * 0.95);
         }
         QTextCharFormat format;
         format.setObjectType(chartObjectType);
@@ -382,11 +389,16 @@ bool render(const MonitoringReport &report, const QList<ChartSpec> &charts, cons
         objects = std::make_unique<ChartObject>(charts, *chartPainter);
         doc.documentLayout()->registerHandler(chartObjectType, objects.get());
     }
-    const auto layOut = [&](const QList<int> &partPages) {
-        doc.setHtml(html(report, chartPainter != nullptr, charts, partPages));
+    const auto setHtml = [&](const QString &text) {
+        doc.setHtml(text);
         if (chartPainter)
             placeCharts(doc, charts, body.size());
         doc.setPageSize(body.size());
+    };
+    doc.setPageSize(body.size());
+    // No table row is cut by a page break: the table goes on on the next page.
+    const auto layOut = [&](const QList<int> &partPages) {
+        TextDocumentPdf::keepTableRowsWhole(doc, html(report, chartPainter != nullptr, charts, partPages), setHtml);
     };
     layOut({});
     // The page each part starts on, for the contents; the numbers take the

@@ -6,6 +6,8 @@
 #include <QMarginsF>
 #include <QPageLayout>
 
+#include <functional>
+
 class QPainter;
 class QRectF;
 class QTextDocument;
@@ -32,6 +34,14 @@ public:
     // Draws page `page` (from 0) of a document laid out with the body's size
     // as its page size into the body rectangle of the current page.
     static void drawPage(QPainter &painter, QTextDocument &document, const QRectF &body, int page);
+    // Table rows kept whole: QTextDocument breaks a row line by line across
+    // pages (a table row's first lines on one page, the rest on the next).
+    // `setHtml` lays the document out from the HTML it is given; this finds
+    // the rows a page break cuts (rows taller than half a page excepted), and
+    // splits the table before each: the rest of the table starts the next
+    // page with its header rows again. Returns the HTML finally laid out.
+    static QString keepTableRowsWhole(QTextDocument &document, const QString &html,
+                                      const std::function<void(const QString &)> &setHtml);
     // Table cells and headings the same way in every such document.
     static QString escaped(const QString &text); // HTML-escaped, line breaks kept
     // Soft hyphens in long Russian words, so that a narrow table cell breaks
