@@ -7,6 +7,7 @@
 //   metodist-bench plan --db FILE --year 2025/2026 [--apply]   (from the database)
 //   metodist-bench monitoring --db FILE --year 2025/2026 [--runs N]   (the whole monitoring report)
 //   metodist-bench import --csv FILE [--region kaliningrad]   (reading alone, then the import's phases)
+//   metodist-bench evict FILE   (drops the file's pages from the OS page cache: a «first run» as after a reboot)
 #include "domain/Teacher.h"
 #include "services/AssignmentPlanner.h"
 #include "services/AssignmentService.h"
@@ -20,6 +21,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -27,6 +29,9 @@
 
 #include <algorithm>
 #include <vector>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace metodist;
 
@@ -379,6 +384,31 @@ int importPhases(const QStringList &args)
     return 0;
 }
 
+// Asks the kernel to drop the file's cached pages (no root needed); the
+// database must not be open in this process (it is not: only this runs).
+int evict(const QStringList &args)
+{
+    const QByteArray path = QFile::encodeName(args.value(0));
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        out << "cannot open " << args.value(0) << Qt::endl;
+        return 1;
+    }
+    ::fdatasync(fd);
+    const int result = ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
+    ::close(fd);
+    for (const char *suffix : {"-wal", "-shm"}) {
+        const QByteArray side = path + suffix;
+        const int other = ::open(side.constData(), O_RDONLY | O_CLOEXEC);
+        if (other >= 0) {
+            ::posix_fadvise(other, 0, 0, POSIX_FADV_DONTNEED);
+            ::close(other);
+        }
+    }
+    out << (result == 0 ? "evicted" : "not evicted") << Qt::endl;
+    return result == 0 ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -397,7 +427,9 @@ int main(int argc, char *argv[])
         return monitoring(args.mid(2));
     if (args.size() >= 2 && args[1] == u"import")
         return importPhases(args.mid(2));
-    out << "usage: metodist-bench search|registry|planner|plan|monitoring|import …; see the comment at the top of bench_main.cpp"
+    if (args.size() >= 2 && args[1] == u"evict")
+        return evict(args.mid(2));
+    out << "usage: metodist-bench search|registry|planner|plan|monitoring|import|evict …; see the comment at the top of bench_main.cpp"
         << Qt::endl;
     return 2;
 }

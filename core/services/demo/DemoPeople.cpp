@@ -9,7 +9,9 @@
 #include "storage/DevelopmentRepository.h"
 #include "storage/MethodistRepository.h"
 #include "storage/OrganisationRepository.h"
+#include "storage/TeacherBulkWriter.h"
 #include "storage/TeacherRepository.h"
+#include "domain/SearchKey.h"
 
 #include <QRandomGenerator>
 
@@ -162,7 +164,15 @@ Status DemoPeople::generate(Database &db, const DemoOptions &options, const QDat
     const QDate yearStart = AcademicYear::containing(today).firstDay();
     const auto notAfterToday = [&](const QDate &date) { return date > today ? date.addYears(-1) : date; };
 
-    TeacherWriter teachers(db);
+    // Teachers as an import writes them: bound without QVariant, and (for a
+    // big region) the indexes and the name search built once at the end.
+    TeacherColumns allColumns;
+    allColumns.position = allColumns.experience = allColumns.qualificationCategory = true;
+    allColumns.competenceLevel = allColumns.supportCategories = allColumns.categoryAssignedOn = true;
+    allColumns.categoryApplied = true;
+    TeacherBulkWriter teachers(db, allColumns);
+    if (Status begun = teachers.begin(options.teachers); !begun)
+        return begun;
     DevelopmentWriter development(db);
     if (options.supportData)
         people.teachers.reserve(size_t(options.teachers));
@@ -210,7 +220,7 @@ Status DemoPeople::generate(Database &db, const DemoOptions &options, const QDat
                 t.categoryAppliedOn = yearStart.addDays(random.bounded(std::max<qint64>(1, yearStart.daysTo(today) + 1)));
             }
         }
-        auto id = teachers.insert(t);
+        auto id = teachers.insert(t, searchKey({t.lastName, t.firstName, t.middleName}));
         if (!id)
             return id.status();
         DemoTeacher demo;
@@ -259,6 +269,8 @@ Status DemoPeople::generate(Database &db, const DemoOptions &options, const QDat
                 return Status::failure(tr("The generation was cancelled; the database was not changed."));
         }
     }
+    if (Status built = teachers.finish(); !built)
+        return built;
     summary.teachers = options.teachers;
 
     MethodistWriter methodists(db);
