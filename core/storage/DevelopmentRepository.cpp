@@ -1,5 +1,7 @@
 #include "storage/DevelopmentRepository.h"
 
+#include <utility>
+
 namespace metodist {
 
 Result<qint64> DevelopmentWriter::addPk(const PkRecord &r)
@@ -8,16 +10,28 @@ Result<qint64> DevelopmentWriter::addPk(const PkRecord &r)
         return Status::failure(tr("A professional development record belongs to one teacher or one methodist."));
     if (r.program.trimmed().isEmpty())
         return Status::failure(tr("The programme of professional development must be named."));
-    auto query = m_db.insertReturningId(
-        QStringLiteral("INSERT INTO professional_development (teacher_id, methodist_id, "
-                       "program, hours, federal_registry, completed_on) VALUES (?, ?, ?, ?, ?, ?) "
-                       "RETURNING id"),
-        {idOrNull(r.teacherId), idOrNull(r.methodistId), r.program.simplified(),
-         valueOrNull(r.hours), int(r.federalRegistry),
-         r.completedOn.isValid() ? QVariant(r.completedOn.toString(Qt::ISODate)) : QVariant()});
-    if (!query)
-        return query.status();
-    return query.value();
+    if (!m_insertPk) {
+        m_insertPk = std::make_unique<FastStatement>(
+            m_db, QStringLiteral("INSERT INTO professional_development (teacher_id, methodist_id, "
+                                 "program, hours, federal_registry, completed_on) VALUES (?, ?, ?, ?, ?, ?) "
+                                 "RETURNING id"));
+        if (!m_insertPk->status())
+            return std::exchange(m_insertPk, nullptr)->status();
+    }
+    FastStatement &insert = *m_insertPk;
+    insert.bindIdOrNull(1, r.teacherId);
+    insert.bindIdOrNull(2, r.methodistId);
+    insert.bind(3, r.program.simplified());
+    if (r.hours)
+        insert.bind(4, *r.hours);
+    else
+        insert.bindNull(4);
+    insert.bind(5, r.federalRegistry ? 1 : 0);
+    if (r.completedOn.isValid())
+        insert.bind(6, r.completedOn.toString(Qt::ISODate));
+    else
+        insert.bindNull(6);
+    return insert.insertReturningId();
 }
 
 Result<QList<PkRecord>> DevelopmentRepository::pkOfTeacher(qint64 teacherId) const
@@ -59,19 +73,34 @@ Result<qint64> DevelopmentWriter::addDiagnostic(const Diagnostic &d)
 {
     if (!d.diagnosedOn.isValid() || d.competenceLevelId <= 0)
         return Status::failure(tr("A diagnostics result needs a date and a level of competence."));
-    auto query = m_db.insertReturningId(
-        QStringLiteral("INSERT INTO diagnostics (teacher_id, diagnosed_on, "
-                       "competence_level_id, notes) VALUES (?, ?, ?, ?) RETURNING id"),
-        {d.teacherId, d.diagnosedOn.toString(Qt::ISODate), d.competenceLevelId, d.notes});
-    if (!query)
-        return query.status();
-    const qint64 id = query.value();
+    if (!m_insertDiagnostic) {
+        m_insertDiagnostic = std::make_unique<FastStatement>(
+            m_db, QStringLiteral("INSERT INTO diagnostics (teacher_id, diagnosed_on, competence_level_id, notes) "
+                                 "VALUES (?, ?, ?, ?) RETURNING id"));
+        m_insertDeficit = std::make_unique<FastStatement>(
+            m_db, QStringLiteral("INSERT INTO diagnostic_deficits (diagnostic_id, deficit_area_id) VALUES (?, ?) "
+                                 "ON CONFLICT DO NOTHING"));
+        for (auto *statement : {&m_insertDiagnostic, &m_insertDeficit})
+            if (!(*statement)->status()) {
+                const Status failed = (*statement)->status();
+                m_insertDiagnostic.reset();
+                m_insertDeficit.reset();
+                return failed;
+            }
+    }
+    FastStatement &insert = *m_insertDiagnostic;
+    insert.bind(1, d.teacherId);
+    insert.bind(2, d.diagnosedOn.toString(Qt::ISODate));
+    insert.bind(3, d.competenceLevelId);
+    insert.bind(4, d.notes); // a null string binds ''
+    auto id = insert.insertReturningId();
+    if (!id)
+        return id;
     for (qint64 area : d.deficitAreaIds) {
-        auto deficit = m_db.execPrepared(QStringLiteral("INSERT INTO diagnostic_deficits (diagnostic_id, "
-                                                        "deficit_area_id) VALUES (?, ?) ON CONFLICT DO NOTHING"),
-                                         {id, area});
-        if (!deficit)
-            return deficit.status();
+        m_insertDeficit->bind(1, id.value());
+        m_insertDeficit->bind(2, area);
+        if (Status added = m_insertDeficit->execute(); !added)
+            return added;
     }
     return id;
 }

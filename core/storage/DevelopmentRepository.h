@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QList>
 
+#include <memory>
+
 namespace metodist {
 
 // Professional development (ПК) of a teacher or a methodist.
@@ -70,6 +72,11 @@ public:
     // The registry's level of competence of the teacher becomes that of the
     // latest diagnostics (unchanged when there is none).
     Status takeLatestLevel(qint64 teacherId);
+
+private:
+    // Prepared once, bound without QVariant: an import or a demonstration
+    // region adds hundreds of thousands of records.
+    std::unique_ptr<FastStatement> m_insertPk, m_insertDiagnostic, m_insertDeficit;
 };
 
 } // namespace metodist
