@@ -8,15 +8,19 @@
 
 #include "dialogs/ConflictDialog.h"
 #include "dialogs/ImportWizard.h"
+#include "dialogs/NetworkUnitDialog.h"
 #include "dialogs/PlanDialog.h"
 #include "domain/AcademicYear.h"
 #include "pages/MonitoringPage.h"
 #include "services/DemoRegion.h"
+#include "services/NetworkService.h"
 #include "storage/Database.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QCoreApplication>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTabWidget>
@@ -90,7 +94,6 @@ int dialogShots(const QString &dbPath, const QDir &out)
         Database db;
         if (db.open(work).ok()) {
             ImportWizard wizard(db, ImportKind::Teachers);
-            wizard.resize(wizard.sizeHint());
             wizard.show();
             wizard.setFile(QStringLiteral(METODIST_BENCH_DIR "/guide-teachers.csv"));
             settle(300);
@@ -147,7 +150,7 @@ int dialogShots(const QString &dbPath, const QDir &out)
                                  QStringLiteral("dialog-roadmap-summary-list-%1.png").arg(n++)));
     }
     if (QWidget *page = showPage(window, QStringLiteral("workLogPage"))) {
-        selectRow(page, {});
+        selectRow(page, QStringLiteral("workLog"));
         shot(shootButton(page, QStringLiteral("editEntry"), out, QStringLiteral("dialog-worklog-entry.png")));
         shot(shootButton(page, QStringLiteral("addEntry"), out, QStringLiteral("dialog-worklog-entry-new.png")));
     }
@@ -155,7 +158,14 @@ int dialogShots(const QString &dbPath, const QDir &out)
         selectRow(page, QStringLiteral("routes"));
         selectRow(page, QStringLiteral("routeItems"));
         shot(shootButton(page, QStringLiteral("editItem"), out, QStringLiteral("dialog-route-item.png")));
-        shot(shootButton(page, QStringLiteral("createRoute"), out, QStringLiteral("dialog-route-from-diagnostics.png")));
+        // A teacher found and chosen: the items the diagnostics suggest.
+        shot(shootButton(page, QStringLiteral("createRoute"), out, QStringLiteral("dialog-route-from-diagnostics.png"),
+                         [](QDialog *dialog) {
+                             dialog->findChild<QLineEdit *>()->setText(QStringLiteral("Иван"));
+                             settle(500);
+                             if (auto *matches = dialog->findChild<QListWidget *>(QStringLiteral("teacherMatches")))
+                                 matches->setCurrentRow(0);
+                         }));
         shot(shootButton(page, QStringLiteral("createEmptyRoute"), out, QStringLiteral("dialog-route-empty.png")));
     }
     if (QWidget *page = showPage(window, QStringLiteral("eventsPage"))) {
@@ -164,9 +174,20 @@ int dialogShots(const QString &dbPath, const QDir &out)
         shot(shootButton(page, QStringLiteral("addEvent"), out, QStringLiteral("dialog-event-new.png")));
     }
     if (QWidget *page = showPage(window, QStringLiteral("networkPage"))) {
-        selectRow(page, {});
-        shot(shootButton(page, QStringLiteral("editNetworkUnit"), out, QStringLiteral("dialog-network-unit.png")));
         shot(shootButton(page, QStringLiteral("addNetworkUnit"), out, QStringLiteral("dialog-network-unit-new.png")));
+        // The unit with the most members, as a double click on its row opens it.
+        Database db;
+        if (db.open(work).ok()) {
+            if (auto units = NetworkService(db).units(); units && !units->isEmpty()) {
+                NetworkUnit biggest = units->first();
+                for (const NetworkUnit &unit : units.value())
+                    if (unit.members > biggest.members)
+                        biggest = unit;
+                NetworkUnitDialog editor(db, biggest.id, &window);
+                save(editor, out, QStringLiteral("dialog-network-unit.png"));
+                shot(editor.size());
+            }
+        }
     }
     if (auto *page = qobject_cast<MonitoringPage *>(showPage(window, QStringLiteral("monitoringPage")))) {
         page->computeIfEmpty();

@@ -150,7 +150,9 @@ inline QSize shootDialog(const std::function<void()> &open, const QDir &out, con
             image.save(path);
         size = dialog->size();
         QTextStream(stderr) << name << ": " << size.width() << "x" << size.height()
-                            << (size.width() > 1366 || size.height() > 768 ? "  LARGER THAN 1366x768" : "")
+                            << (size.width() > 1366 || size.height() > 768 ? "  LARGER THAN 1366x768"
+                                : size.height() > 700 ? "  too high for 768 with a title bar and a panel"
+                                                      : "")
                             << Qt::endl;
         dialog->close();
     });

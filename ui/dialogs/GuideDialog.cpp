@@ -93,10 +93,11 @@ GuideDialog::GuideDialog(const QString &indexPath, QWidget *parent)
     if (!m_loaded)
         showMissing(indexPath);
 
-    // A page of the guide, its pictures at their size, on the screen.
-    QSize size(1000, 760);
+    // The guide's pictures at their size (960 wide), within the screen with
+    // its title bar and panel.
+    QSize size(1000, 700);
     if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
-        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+        size = size.boundedTo(screen->availableGeometry().size() - QSize(40, 80));
     resize(size);
 }
 
