@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 
@@ -35,8 +36,10 @@ void store(const QImage &image, const QString &path)
     saveScaled(image, path, guideWidth);
 }
 
-void window(QWidget &widget, const QDir &out, const QString &name)
+void window(MainWindow &widget, const QDir &out, const QString &name)
 {
+    // Not the tool's own doings («the database was changed by another window»).
+    widget.statusBar()->clearMessage();
     settle(300);
     store(widget.grab().toImage(), out.filePath(name));
 }
@@ -160,7 +163,6 @@ int guideShots(const QString &dbPath, const QDir &out)
     QWidget *page = showPage(main, QStringLiteral("assignmentPage"));
     if (!page)
         return 1;
-    window(main, out, QStringLiteral("assignment-empty.png"));
     qint64 run = 0;
     shootButton(page, QStringLiteral("plan"), out, QStringLiteral("plan-start.png"), [&](QDialog *shown) {
         auto *plan = qobject_cast<PlanDialog *>(shown);
@@ -197,7 +199,7 @@ int guideShots(const QString &dbPath, const QDir &out)
     selectRow(page, QStringLiteral("orders"));
     window(main, out, QStringLiteral("orders.png"));
     shootButton(page, tr("metodist::OrdersPanel", "&Print preview…"), out, QStringLiteral("order-preview.png"),
-                [](QDialog *preview) { preview->resize(960, 740); }, store);
+                [](QDialog *preview) { preview->resize(960, 680); }, store);
     return 0;
 }
 

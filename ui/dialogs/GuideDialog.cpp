@@ -145,15 +145,17 @@ void GuideDialog::showMissing(const QString &indexPath)
     QStringList places;
     for (const QString &dir : candidates(QCoreApplication::applicationDirPath()))
         places << QStringLiteral("<li>%1</li>").arg(QDir::toNativeSeparators(dir).toHtmlEscaped());
-    m_browser->setHtml(
-        tr("<h2>The user guide was not found</h2>"
-           "<p>The guide is installed together with the program, into the folder "
-           "<i>share/metodist/guide</i> beside its folder <i>bin</i>. Reinstall Metodist or ask the "
-           "administrator to do it.</p>%1<p>Places looked in:</p><ul>%2</ul>")
-            .arg(indexPath.isEmpty() ? QString()
-                                     : tr("<p>The file %1 is missing.</p>")
-                                           .arg(QDir::toNativeSeparators(indexPath).toHtmlEscaped()),
-                 places.join(QString())));
+    const QString missing = indexPath.isEmpty()
+                                ? QString()
+                                : tr("The file %1 is missing.").arg(QDir::toNativeSeparators(indexPath));
+    m_browser->setHtml(QStringLiteral("<h2>%1</h2><p>%2</p><p>%3</p><p>%4</p><ul>%5</ul>")
+                           .arg(tr("The user guide was not found").toHtmlEscaped(),
+                                tr("The guide is installed together with the program, into the folder "
+                                   "share/metodist/guide beside its folder bin. Reinstall Metodist or ask the "
+                                   "administrator to do it.")
+                                    .toHtmlEscaped(),
+                                missing.toHtmlEscaped(), tr("Places looked in:").toHtmlEscaped(),
+                                places.join(QString())));
 }
 
 } // namespace metodist
