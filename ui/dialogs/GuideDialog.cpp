@@ -95,7 +95,7 @@ GuideDialog::GuideDialog(const QString &indexPath, QWidget *parent)
 
     // The guide's pictures at their size (960 wide), within the screen with
     // its title bar and panel.
-    QSize size(1000, 700);
+    QSize size(1040, 700);
     if (const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
         size = size.boundedTo(screen->availableGeometry().size() - QSize(40, 80));
     resize(size);
