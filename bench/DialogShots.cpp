@@ -1,9 +1,11 @@
 // metodist-screenshots --dialogs DB.sqlite OUTDIR: every dialog a user can
 // open, each opened as the user opens it (a button of its page, a menu) on a
 // copy of DB (a demonstration region: metodist-cli demo), into one folder:
-// dialog-AREA-WHAT.png. The automatic plan, the order and its print preview
+// dialog-AREA-WHAT.png. The automatic plan and the order after it
 // are shown on a second region made with nobody assigned yet. Sizes go to
-// stderr; the exit code is 3 when a dialog is larger than 1366×768.
+// stderr, with a mark on those taller than 700 (they do not fit a 768 screen
+// with a title bar and a panel); the exit code is 3 when a dialog is larger
+// than 1366×768.
 #include "ShotSupport.h"
 
 #include "dialogs/ConflictDialog.h"
@@ -86,7 +88,14 @@ int dialogShots(const QString &dbPath, const QDir &out)
     }
     if (QWidget *page = showPage(window, QStringLiteral("teachersPage"))) {
         selectRow(page, QStringLiteral("registryTable"));
-        shot(shootButton(page, tr("metodist::RegistryPage", "&Edit…"), out, QStringLiteral("dialog-teacher-edit.png")));
+        // The teacher's card, and from it the forms of a course and of a diagnostics result.
+        shot(shootButton(page, tr("metodist::RegistryPage", "&Edit…"), out, QStringLiteral("dialog-teacher-edit.png"),
+                         [&](QDialog *card) {
+                             shot(shootButton(card, tr("metodist::DevelopmentPanel", "Add ПК…"), out,
+                                              QStringLiteral("dialog-teacher-add-course.png")));
+                             shot(shootButton(card, tr("metodist::DevelopmentPanel", "Add diagnostics…"), out,
+                                              QStringLiteral("dialog-teacher-add-diagnostics.png")));
+                         }));
         shot(shootButton(page, QStringLiteral("assign"), out, QStringLiteral("dialog-teacher-assign.png")));
     }
     // The import wizard, step by step, on a file with values no dictionary knows.

@@ -13,7 +13,8 @@
 //   xvfb-run -a -s "-screen 0 1366x768x24" metodist-screenshots --dialogs DB.sqlite OUTDIR
 // writes every dialog a user can open (DialogShots.cpp), each opened by its
 // button or menu command on a copy of DB, as dialog-AREA-WHAT.png; it fails
-// (exit code 3) when a dialog is larger than 1366×768.
+// (exit code 3) when a dialog is larger than 1366×768 and marks on stderr
+// those taller than 700.
 //   metodist-screenshots --guide DB.sqlite OUTDIR
 // writes the pictures of the user guide (GuideShots.cpp; scripts/guide-images.sh
 // runs it into docs/guide/images).
