@@ -84,7 +84,7 @@ QString tr(const char *context, const char *text)
 int guideShots(const QString &dbPath, const QDir &out)
 {
     QTemporaryDir temp;
-    const QString work = QDir(temp.path()).filePath(QStringLiteral("work.sqlite"));
+    const QString work = QDir(temp.path()).filePath(QStringLiteral("metodist.sqlite"));
     if (!temp.isValid() || !QFile::copy(dbPath, work))
         return 1;
     MainWindow main;
@@ -157,7 +157,7 @@ int guideShots(const QString &dbPath, const QDir &out)
     }
 
     // Task 2: the automatic plan and the order, on a region nobody is assigned in yet.
-    const QString planning = QDir(temp.path()).filePath(QStringLiteral("planning.sqlite"));
+    const QString planning = QDir(temp.path()).filePath(QStringLiteral("metodist-2026.sqlite"));
     if (!makePlanningRegion(planning) || !main.openDatabase(planning))
         return 1;
     QWidget *page = showPage(main, QStringLiteral("assignmentPage"));
