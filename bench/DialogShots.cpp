@@ -27,6 +27,7 @@
 #include <QMenuBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 
 using namespace metodist;
 
@@ -213,7 +214,14 @@ int dialogShots(const QString &dbPath, const QDir &out)
     if (QAction *priority = menuAction(window, tr("metodist::MainWindow", "&Order of assignment…")))
         shot(shootDialog([priority] { priority->trigger(); }, out, QStringLiteral("dialog-settings-priority.png")));
     if (QAction *guide = window.findChild<QAction *>(QStringLiteral("userGuide")))
+    {
         shot(shootDialog([guide] { guide->trigger(); }, out, QStringLiteral("dialog-help-guide.png")));
+        // Further in: the roadmap's table of stages and a picture (in a new
+        // window: the closed one is deleted first).
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        shot(shootDialog([guide] { guide->trigger(); }, out, QStringLiteral("dialog-help-guide-roadmap.png"),
+                         [](QDialog *dialog) { dialog->findChild<QTextBrowser *>()->scrollToAnchor(QStringLiteral("roadmap")); }));
+    }
     if (QAction *about = menuAction(window, tr("metodist::MainWindow", "&About Metodist")))
         shot(shootDialog([about] { about->trigger(); }, out, QStringLiteral("dialog-help-about.png")));
 
