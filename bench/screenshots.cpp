@@ -10,7 +10,17 @@
 // writes the editor of the network unit with the most members and an empty one.
 //   metodist-screenshots --gantt DB.sqlite OUTDIR
 // writes the timeline (Gantt) of the first roadmap, with its legend and today's line.
+//   xvfb-run -a -s "-screen 0 1366x768x24" metodist-screenshots --dialogs DB.sqlite OUTDIR
+// writes every dialog a user can open (DialogShots.cpp), each opened by its
+// button or menu command on a copy of DB, as dialog-AREA-WHAT.png; it fails
+// (exit code 3) when a dialog is larger than 1366×768 and marks on stderr
+// those taller than 700.
+//   metodist-screenshots --guide DB.sqlite OUTDIR
+// writes the pictures of the user guide (GuideShots.cpp; scripts/guide-images.sh
+// runs it into docs/guide/images).
+// DB is a demonstration region: metodist-cli --db DB.sqlite demo --region kaliningrad.
 #include "Application.h"
+#include "ShotSupport.h"
 #include "MainWindow.h"
 #include "services/RoadmapService.h"
 #include "pages/GanttChart.h"
@@ -51,21 +61,8 @@ using namespace metodist;
 
 namespace {
 
-// The dialogs' long work runs on a worker thread (BackgroundTask); a
-// picture of what follows it waits for its end.
-template <typename Busy>
-void waitWhile(Busy busy)
-{
-    while (busy())
-        QApplication::processEvents(QEventLoop::WaitForMoreEvents);
-}
-
-void save(QWidget &widget, const QDir &out, const QString &name)
-{
-    widget.show();
-    QApplication::processEvents();
-    widget.grab().save(out.filePath(name));
-}
+using shots::save;
+using shots::waitWhile;
 
 int assignmentShots(const QDir &out)
 {
@@ -263,6 +260,16 @@ int main(int argc, char *argv[])
         Application::configureIdentity();
         Application::installTranslations(app);
         return ganttShot(QString::fromLocal8Bit(argv[2]), QDir(QString::fromLocal8Bit(argv[3])));
+    }
+    if (argc == 4 && (QString::fromLocal8Bit(argv[1]) == u"--dialogs" || QString::fromLocal8Bit(argv[1]) == u"--guide")) {
+        QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+        Application::configureIdentity();
+        Application::installTranslations(app);
+        const QDir out(QString::fromLocal8Bit(argv[3]));
+        if (!out.exists() && !QDir().mkpath(out.path()))
+            return 1;
+        return QString::fromLocal8Bit(argv[1]) == u"--guide" ? shots::guideShots(QString::fromLocal8Bit(argv[2]), out)
+                                                            : shots::dialogShots(QString::fromLocal8Bit(argv[2]), out);
     }
     if (argc == 4 && QString::fromLocal8Bit(argv[1]) == u"--network-unit") {
         QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));

@@ -433,7 +433,7 @@
 <context>
     <name>AssignmentListModel</name>
     <message>
-        <location filename="../ui/models/AssignmentModels.cpp" line="+167"/>
+        <location filename="../ui/models/AssignmentModels.cpp" line="+168"/>
         <source>Year</source>
         <translation>Год</translation>
     </message>
@@ -7462,7 +7462,7 @@ Theme: %2</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Give the event a title.</source>
         <translation>Укажите название события.</translation>
     </message>
@@ -7630,6 +7630,64 @@ Theme: %2</source>
     </message>
 </context>
 <context>
+    <name>metodist::GuideDialog</name>
+    <message>
+        <location filename="../ui/dialogs/GuideDialog.cpp" line="+36"/>
+        <source>User guide — Metodist</source>
+        <translation>Руководство пользователя — Методист</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Find in the guide</source>
+        <translation>Найти в руководстве</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Contents</source>
+        <translation>&amp;Содержание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Предыдущее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>С&amp;ледующее</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file %1 is missing.</source>
+        <translation>Нет файла %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The user guide was not found</source>
+        <translation>Руководство пользователя не найдено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The guide is installed together with the program, into the folder share/metodist/guide beside its folder bin. Reinstall Metodist or ask the administrator to do it.</source>
+        <translation>Руководство устанавливается вместе с программой в папку share/metodist/guide рядом с её папкой bin. Переустановите программу «Методист» или обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Places looked in:</source>
+        <translation>Где программа искала руководство:</translation>
+    </message>
+</context>
+<context>
     <name>metodist::HomePage</name>
     <message>
         <location filename="../ui/pages/HomePage.cpp" line="+33"/>
@@ -7736,7 +7794,7 @@ Theme: %2</source>
 <context>
     <name>metodist::ImportWizard</name>
     <message>
-        <location filename="../ui/dialogs/ImportWizard.cpp" line="+180"/>
+        <location filename="../ui/dialogs/ImportWizard.cpp" line="+181"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
@@ -7826,7 +7884,7 @@ Theme: %2</source>
         <translation>Первые %L1 ошибок перечислены по строкам; ещё %L2 сосчитаны по видам в конце списка.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>%1
 (ignored)</source>
         <translation>%L1
@@ -7850,7 +7908,7 @@ Theme: %2</source>
         <translation>; кодировка %L1</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-325"/>
         <source>A CSV file (UTF-8 or Windows-1251; «;», «,» or tab between fields) or a workbook of Excel (.xlsx, or .xls of Excel 97–2003) or LibreOffice (.ods). A title above the header row is fine.</source>
         <translation>Файл CSV (UTF-8 или Windows-1251; поля разделены «;», «,» или табуляцией) либо книга Excel (.xlsx или .xls Excel 97–2003) или LibreOffice (.ods). Заголовок над строкой с названиями столбцов допускается.</translation>
     </message>
@@ -7890,7 +7948,7 @@ Theme: %2</source>
         <translation>(не использовать)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>Choose an existing file.</source>
         <translation>Пожалуйста, выберите существующий файл.</translation>
     </message>
@@ -7903,7 +7961,7 @@ Theme: %2</source>
 <context>
     <name>metodist::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+52"/>
+        <location filename="../ui/MainWindow.cpp" line="+53"/>
         <source>Metodist databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Metodist (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
@@ -7969,6 +8027,11 @@ Theme: %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About Metodist</source>
         <translation>&amp;О программе</translation>
     </message>
@@ -8102,7 +8165,7 @@ Theme: %2</source>
         <translation>&lt;h3&gt;Методист %L1&lt;/h3&gt;&lt;p&gt;Реестр регионального методического актива, закрепление педагогов за региональными методистами, дорожные карты, индивидуальные образовательные маршруты и мониторинг методического сопровождения.&lt;/p&gt;&lt;p&gt;База данных: %L2&lt;br&gt;Версия схемы: %L3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Metodist</source>
         <translation>Методист</translation>
     </message>
@@ -8996,7 +9059,7 @@ Double-click to see the list.</source>
         <translation>Закрепления методиста %L1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>There are no assignments without an order in this selection.</source>
         <translation>В этой выборке нет закреплений без приказа.</translation>
     </message>
@@ -9803,7 +9866,7 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::RoadmapPage</name>
     <message>
-        <location filename="../ui/pages/RoadmapPage.cpp" line="+102"/>
+        <location filename="../ui/pages/RoadmapPage.cpp" line="+103"/>
         <source>&amp;Create roadmap…</source>
         <translation>&amp;Создать дорожную карту…</translation>
     </message>
@@ -10027,7 +10090,7 @@ Double-click to see the list.</source>
         <translation>График дорожной карты: %L1, %L2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Save roadmap as PDF</source>
         <translation>Сохранить дорожную карту в PDF</translation>
     </message>
@@ -10314,7 +10377,7 @@ Double-click to see the list.</source>
         <translation>Предлагаемые элементы (снимите отметку с тех, которые не нужны в маршруте)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>No teacher found.</source>
         <translation>Педагог не найден.</translation>
     </message>
@@ -10458,7 +10521,7 @@ Double-click to see the list.</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>There is no organisation «%1»: choose one from the list or leave the field empty.</source>
         <translation>Организация «%L1» не найдена. Выберите организацию из списка или оставьте поле пустым.</translation>
     </message>
@@ -10821,7 +10884,7 @@ Double-click to see the list.</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>%1 (inactive)</source>
         <translation>%L1 (неактивен)</translation>
     </message>

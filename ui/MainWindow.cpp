@@ -2,6 +2,7 @@
 
 #include "Application.h"
 #include "BackgroundTask.h"
+#include "dialogs/GuideDialog.h"
 #include "dialogs/PriorityDialog.h"
 #include "domain/ReferenceData.h"
 #include "pages/AssignmentPage.h"
@@ -193,6 +194,10 @@ void MainWindow::createActions()
     settingsMenu->addAction(tr("&Order of assignment…"), this, &MainWindow::editPriorityOrder);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User guide"), this, &MainWindow::showGuide);
+    guide->setObjectName(QStringLiteral("userGuide"));
+    guide->setShortcut(QKeySequence(Qt::Key_F1));
+    help->addSeparator();
     help->addAction(tr("&About Metodist"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -407,6 +412,18 @@ void MainWindow::showAbout()
                           "<p>Database: %2<br>Schema version: %3</p>")
                            .arg(Application::version(), currentLocation().toHtmlEscaped(),
                                 m_db ? QString::number(m_db->schemaVersion()) : QStringLiteral("—")));
+}
+
+void MainWindow::showGuide()
+{
+    // One guide window, brought forward when it is open already.
+    if (!m_guide) {
+        m_guide = new GuideDialog(GuideDialog::locate(QCoreApplication::applicationDirPath()), this);
+        m_guide->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
 }
 
 void MainWindow::rememberRecent(const QString &location)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <vector>
@@ -16,6 +17,7 @@ namespace metodist {
 class BackgroundTask;
 class ChangeWatch;
 class Database;
+class GuideDialog;
 class Page;
 
 class MainWindow : public QMainWindow
@@ -69,6 +71,7 @@ private:
     void editPriorityOrder();
     void chooseLanguage(const QString &code);
     void showAbout();
+    void showGuide();
     void rememberRecent(const QString &location);
     void rebuildRecentMenu();
     void updateTitle();
@@ -90,6 +93,7 @@ private:
     QTimer *m_applyLater;
     BackgroundTask *m_demoTask;
     QString m_demoPath; // the demonstration database being made
+    QPointer<GuideDialog> m_guide; // the user guide, while it is open
 };
 
 } // namespace metodist

@@ -70,6 +70,7 @@ void ActivityDialog::setActivity(const RoadmapActivity &activity)
 {
     m_activity = activity;
     m_title->setText(activity.title);
+    m_title->setCursorPosition(0); // a long title shown from its beginning
     m_starts->setDate(activity.startsOn.isValid() ? activity.startsOn : unsetDate);
     m_due->setDate(activity.dueOn.isValid() ? activity.dueOn : unsetDate);
     m_responsible->setText(activity.responsible);

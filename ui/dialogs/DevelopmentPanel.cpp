@@ -125,6 +125,8 @@ void DevelopmentPanel::addPk()
     form->addRow(QString(), federal);
     form->addRow(tr("Completed on"), date);
     form->addRow(buttons);
+    // Programmes have long names («Цифровая образовательная среда: ФГИС «Моя школа» в работе педагога»).
+    program->setMinimumWidth(program->fontMetrics().averageCharWidth() * 60);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)

@@ -122,6 +122,7 @@ void EventDialog::setEvent(const Event &event)
 {
     m_event = event;
     m_title->setText(event.title);
+    m_title->setCursorPosition(0); // a long title shown from its beginning
     m_starts->setDate(event.startsOn);
     const bool several = event.endsOn.isValid() && event.endsOn != event.startsOn;
     m_severalDays->setChecked(several);

@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QScrollBar>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -344,6 +345,14 @@ void ImportWizard::showColumns(bool rebuildMapping)
             });
             m_mapping->setCellWidget(c, 1, combo);
         }
+        // The file's headers and the fields' names whole («Квалификационная
+        // категория» was cut to «Квалификационн»), the preview keeping the rest.
+        int widest = 0;
+        for (int c = 0; c < m_mapping->rowCount(); ++c)
+            widest = std::max(widest, m_mapping->cellWidget(c, 1)->sizeHint().width());
+        m_mapping->resizeColumnToContents(0);
+        m_mapping->setMinimumWidth(std::min(560, m_mapping->columnWidth(0) + widest + 2 * m_mapping->frameWidth()
+                                                     + m_mapping->verticalScrollBar()->sizeHint().width()));
     } else {
         // Another column may have lost its field to the user's choice.
         for (int c = 0; c < p.fileHeaders.size(); ++c) {

@@ -87,7 +87,7 @@ OrderDialog::OrderDialog(Database &db, const QString &academicYear, QWidget *par
     form->addRow(QString(), m_count);
     form->addRow(m_error);
     form->addRow(m_buttons);
-    resize(640, sizeHint().height());
+    resize(800, sizeHint().height()); // the order's title whole in its field
 
     connect(m_number, &QLineEdit::textChanged, this, &OrderDialog::validate);
     connect(m_year, &QComboBox::currentTextChanged, this, [this] {
@@ -128,8 +128,10 @@ void OrderDialog::redraft()
         return;
     }
     const bool first = m_draft.title.isEmpty();
-    if (first || m_title->text() == m_draft.title)
+    if (first || m_title->text() == m_draft.title) {
         m_title->setText(draft->title);
+        m_title->setCursorPosition(0); // the title's beginning, not its end
+    }
     if (first || m_preamble->toPlainText() == m_draft.preamble)
         m_preamble->setPlainText(draft->preamble);
     if (first || linesOf(m_items) == m_draft.items)

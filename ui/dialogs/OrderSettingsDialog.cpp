@@ -66,7 +66,7 @@ OrderSettingsDialog::OrderSettingsDialog(Database &db, QWidget *parent)
     form->addRow(tr("Margins"), margins);
     form->addRow(m_problem);
     form->addRow(m_buttons);
-    resize(560, sizeHint().height());
+    resize(720, sizeHint().height()); // an institution's full name, as on the letterhead, is long
 
     auto settings = OrderService(m_db).settings();
     const OrderSettings s = settings ? settings.value() : OrderSettings();

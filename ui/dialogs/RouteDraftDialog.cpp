@@ -60,6 +60,8 @@ RouteDraftDialog::RouteDraftDialog(Database &db, const QString &academicYear, QW
     connect(buttons, &QDialogButtonBox::accepted, this, &RouteDraftDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateOk();
+    // The suggested items' names whole on a 1366×768 screen.
+    resize(820, sizeHint().height());
 }
 
 void RouteDraftDialog::search(const QString &text)

@@ -218,6 +218,7 @@ void RouteItemDialog::setItem(const RouteItem &item)
     ensureChoice(m_kind, item.kindId, item.kindName, item.kindCode);
     choose(m_kind, item.kindId);
     m_title->setText(item.title);
+    m_title->setCursorPosition(0); // a long title shown from its beginning
     ensureChoice(m_deficit, item.deficitAreaId, item.deficitAreaName, {});
     choose(m_deficit, item.deficitAreaId);
     m_hours->setValue(item.hours.value_or(0));

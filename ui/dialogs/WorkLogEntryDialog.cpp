@@ -114,6 +114,9 @@ WorkLogEntryDialog::WorkLogEntryDialog(Database &db, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     loadTeachers();
+    // The kinds of work are long («Анализ работы педагога с разномотивированными
+    // обучающимися»): whole in the field.
+    resize(760, sizeHint().height());
 }
 
 void WorkLogEntryDialog::choose(QComboBox *combo, qint64 id)

@@ -67,8 +67,9 @@ void sizeColumns(QTableView *view, const QList<int> &characters, int stretchColu
     QHeaderView *header = view->horizontalHeader();
     header->setStretchLastSection(false);
     const int unit = view->fontMetrics().averageCharWidth();
+    // Never narrower than the column's heading: «Добавлено» was cut to «Добавлен».
     for (int column = 0; column < characters.size(); ++column)
-        view->setColumnWidth(column, characters[column] * unit + 12);
+        view->setColumnWidth(column, std::max(characters[column] * unit + 12, header->sectionSizeHint(column)));
     header->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
 }
 

@@ -19,6 +19,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QScrollArea>
+#include <QScreen>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -605,7 +606,10 @@ GanttChart *RoadmapPage::showTimeline()
     scroll->setWidgetResizable(true);
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(scroll);
-    dialog->resize(1100, std::min(760, chart->sizeHint().height() + 40));
+    // Within the screen with its title bar and panel (760 high did not fit 1366×768); the rest scrolls.
+    const QSize screen = this->screen()->availableGeometry().size();
+    dialog->resize(std::min(1100, screen.width() - 40),
+                   std::min({760, chart->sizeHint().height() + 40, screen.height() - 80}));
     dialog->open();
     return chart;
 }

@@ -397,7 +397,7 @@ void RoadmapSummaryPanel::showDetails(Figure figure)
     layout->addWidget(note);
     layout->addWidget(table, 1);
     layout->addWidget(buttons);
-    dialog.resize(900, 480);
+    dialog.resize(1200, 560); // the activities' titles whole on a 1366×768 screen
     dialog.exec();
 }
 
