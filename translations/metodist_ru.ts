@@ -1164,13 +1164,13 @@
         <translation>В регионе нет ни одного муниципалитета.</translation>
     </message>
     <message>
-        <location filename="../core/services/demo/DemoPeople.cpp" line="+90"/>
+        <location filename="../core/services/demo/DemoPeople.cpp" line="+92"/>
         <source>The name lists of the demonstration region are missing from the program.</source>
         <translation>В программе нет списков имён демонстрационного региона.</translation>
     </message>
     <message>
-        <location line="+169"/>
-        <location line="+74"/>
+        <location line="+177"/>
+        <location line="+76"/>
         <location filename="../core/services/demo/SupportWork.cpp" line="+56"/>
         <source>The generation was cancelled; the database was not changed.</source>
         <translation>Создание демонстрационных данных отменено; база данных не изменена.</translation>
@@ -1179,7 +1179,7 @@
 <context>
     <name>DevelopmentWriter</name>
     <message>
-        <location filename="../core/storage/DevelopmentRepository.cpp" line="+8"/>
+        <location filename="../core/storage/DevelopmentRepository.cpp" line="+10"/>
         <source>A professional development record belongs to one teacher or one methodist.</source>
         <translation>Запись о повышении квалификации должна относиться либо к одному педагогу, либо к одному методисту.</translation>
     </message>
@@ -1189,8 +1189,8 @@
         <translation>Необходимо указать название программы повышения квалификации.</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <location line="+89"/>
+        <location line="+63"/>
+        <location line="+104"/>
         <source>A diagnostics result needs a date and a level of competence.</source>
         <translation>Для результата диагностики необходимо указать дату и уровень компетенций.</translation>
     </message>
@@ -2977,7 +2977,7 @@ Double-click to see the list.</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>No indicators.</source>
         <translation>Показателей нет.</translation>
     </message>
@@ -2987,7 +2987,7 @@ Double-click to see the list.</source>
         <translation>«—»: рассчитать значение невозможно (знаменатель равен нулю или значение не введено). Значения, введённые вручную, для региона суммируются по муниципалитетам.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Monitoring of methodical support, %1; %2</source>
         <translation>Мониторинг методического сопровождения, %L1; %L2</translation>
     </message>
@@ -3101,12 +3101,12 @@ Double-click to see the list.</source>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>Municipality</source>
         <translation>Муниципалитет</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-180"/>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+4"/>
@@ -3212,13 +3212,13 @@ Double-click to see the list.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Value</source>
         <translation>Значение</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+16"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>Target</source>
         <translation>Целевое значение</translation>
     </message>
@@ -6077,7 +6077,7 @@ Theme: %2</source>
 <context>
     <name>TextDocumentPdf</name>
     <message>
-        <location filename="../core/documents/TextDocumentPdf.cpp" line="+137"/>
+        <location filename="../core/documents/TextDocumentPdf.cpp" line="+305"/>
         <source>Cannot create the file «%1»: %2</source>
         <translation>Не удаётся создать файл «%L1»: %L2</translation>
     </message>
@@ -7110,7 +7110,7 @@ Theme: %2</source>
         <translation>Дата завершения</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Diagnostics</source>
         <translation>Диагностика</translation>
     </message>
@@ -7669,7 +7669,7 @@ Theme: %2</source>
     <message>
         <location line="+11"/>
         <source>The file %1 is missing.</source>
-        <translation>Нет файла %1.</translation>
+        <translation>Нет файла %L1.</translation>
     </message>
     <message>
         <location line="+2"/>

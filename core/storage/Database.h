@@ -154,9 +154,9 @@ private:
     bool m_active = false;
 };
 
-// For one big transaction (an import of a million rows): a page cache large
-// enough that SQLite never spills dirty pages into the WAL mid-transaction,
-// where every later read of a spilled page walks a growing WAL index.
+// For one big transaction (an import of a million rows): a larger page cache
+// of a bounded size (the memory of the import stays the same for any file)
+// and no memory map of the file meanwhile.
 class BulkWrite
 {
 public:
