@@ -13,7 +13,7 @@
 # folder, or --work DIR, removed at the end unless --keep.
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/.." && pwd)
+root=${METODIST_ROOT:-$(cd "$(dirname "$0")/.." && pwd)}
 build=${BUILD:-$root/build}
 cli=$build/app/metodist-cli
 bench=$build/bench/metodist-bench
@@ -89,9 +89,9 @@ evict() { "$bench" evict "$1" >/dev/null; }
 # 1 000 000: digits grouped by a space, as the table is Russian-read.
 grouped() { echo "$1" | sed -e ':a' -e 's/\([0-9]\)\([0-9]\{3\}\)\($\| \)/\1 \2\3/; ta'; }
 
-# The reference import: sqlite3 loads the final rows of the registry (the same
-# teachers and their support categories, ids and search keys as the program
-# wrote them) from CSV into a database of the same schema, in one
+# The reference import: sqlite3 loads the final rows of the registry (the
+# organisations the import created, the teachers and their support
+# categories, ids and search keys as the program wrote them) from CSV into a database of the same schema, in one
 # transaction, the way that costs least: rows first, then the trigram index
 # rebuilt once, the secondary indexes and the name-search triggers.
 make_reference_import() { # imported.sqlite empty.sqlite outdir
@@ -99,10 +99,13 @@ make_reference_import() { # imported.sqlite empty.sqlite outdir
     mkdir -p "$out"
     sqlite3 -csv -noheader "$imported" "SELECT * FROM teachers ORDER BY id" >"$out/teachers.csv"
     sqlite3 -csv -noheader "$imported" "SELECT * FROM teacher_support_categories" >"$out/categories.csv"
+    # The organisations the import created (a shuffled file names thousands).
+    local known
+    known=$(sqlite3 "$empty" "SELECT coalesce(max(id), 0) FROM organisations")
+    sqlite3 -csv -noheader "$imported" "SELECT * FROM organisations WHERE id > $known ORDER BY id" >"$out/organisations.csv"
     cp "$empty" "$out/base.sqlite"
-    sqlite3 "$out/base.sqlite" "ATTACH '$imported' AS i; INSERT INTO organisations SELECT * FROM i.organisations
-        WHERE id NOT IN (SELECT id FROM organisations);" >/dev/null
-    local teacherColumns categoryColumns
+    local teacherColumns categoryColumns organisationColumns
+    organisationColumns=$(sqlite3 "$imported" "SELECT group_concat('NULLIF(' || name || ', '''')', ', ') FROM pragma_table_info('organisations')")
     teacherColumns=$(sqlite3 "$imported" "SELECT group_concat('NULLIF(' || name || ', '''')', ', ') FROM pragma_table_info('teachers')")
     categoryColumns=$(sqlite3 "$imported" "SELECT group_concat(name, ', ') FROM pragma_table_info('teacher_support_categories')")
     {
@@ -113,7 +116,10 @@ make_reference_import() { # imported.sqlite empty.sqlite outdir
         echo ".mode csv"
         echo ".import $out/teachers.csv t"
         echo ".import $out/categories.csv c"
+        echo "CREATE TEMP TABLE o AS SELECT * FROM organisations WHERE 0;"
+        echo ".import $out/organisations.csv o"
         echo "BEGIN;"
+        echo "INSERT INTO organisations SELECT $organisationColumns FROM o;"
         sqlite3 "$imported" "SELECT 'DROP INDEX ' || name || ';' FROM sqlite_master WHERE type = 'index' AND tbl_name = 'teachers' AND sql IS NOT NULL"
         sqlite3 "$imported" "SELECT 'DROP TRIGGER ' || name || ';' FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'teachers'"
         echo "INSERT INTO teachers SELECT $teacherColumns FROM t;"

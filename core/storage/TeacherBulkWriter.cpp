@@ -10,7 +10,7 @@ namespace {
 // many rows as the registry; fewer rows are looked up one by one.
 constexpr qint64 preloadRatio = 20;
 // Below this many rows keeping the indexes row by row is cheap enough.
-constexpr qint64 deferIndexesFrom = 20000;
+constexpr qint64 deferIndexesFrom = 1000;
 
 QString quoted(const QString &name)
 {
