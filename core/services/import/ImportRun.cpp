@@ -384,16 +384,17 @@ std::optional<ImportRun::Person> ImportRun::readPerson(int row, const QStringLis
     person.organisation = cell(cells, ImportField::Organisation);
     person.nameKey = searchKey({person.last, person.first, person.middle});
 
-    const QString identity = !person.snils.isEmpty()
-                                 ? person.snils
-                                 : person.nameKey + u'|' + QString::number(person.municipalityId) + u'|'
-                                       + searchKey(person.organisation);
-    if (const int earlier = m_seenPeople.value(identity, 0); earlier > 0) {
+    // A СНИЛС is kept as its number: a million rows would hold a million strings.
+    int &earlier = !person.snils.isEmpty()
+                       ? m_seenSnils[person.snils.toLongLong()]
+                       : m_seenPeople[person.nameKey + u'|' + QString::number(person.municipalityId) + u'|'
+                                      + searchKey(person.organisation)];
+    if (earlier > 0) {
         const ImportField field = person.snils.isEmpty() ? ImportField::LastName : ImportField::Snils;
         error(row, has(field) ? field : ImportField::FullName,
               Importer::tr("The same person is already in row %1 of this file.").arg(earlier));
     } else {
-        m_seenPeople.insert(identity, row);
+        earlier = row;
     }
     return person;
 }

@@ -301,7 +301,8 @@ private:
     QHash<ImportField, int> m_columns;
     QHash<ImportField, QString> m_headers;
     Lookups m_lookups;
-    QHash<QString, int> m_seenPeople; // СНИЛС or name+organisation → first row
+    QHash<qint64, int> m_seenSnils;   // СНИЛС (11 digits, as a number) → first row
+    QHash<QString, int> m_seenPeople; // name + organisation of people without a СНИЛС → first row
     QHash<QString, qint64> m_organisations; // municipality | organisation as written → id
     QSet<int> m_invalidRows;
     QHash<QString, int> m_unknownIndex; // field | value key → index into m_report.unknownValues
