@@ -213,6 +213,7 @@ private:
     sqlite3 *m_handle = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     bool m_stepping = false;
+    bool m_rowIdInsert = false; // RETURNING id left out: the id is the last inserted rowid
     std::unique_ptr<QSqlQuery> m_query; // other drivers
     QVariantList m_values;
 };

@@ -2,6 +2,8 @@
 // Qt driver's handle for bulk writes and reads, QSqlQuery on other engines.
 #include "storage/Database.h"
 
+#include <QRegularExpression>
+
 #include "storage/Dialect.h"
 
 #include <QSqlDriver>
@@ -17,7 +19,22 @@ FastStatement::FastStatement(const Database &db, const QString &sql) : m_db(db)
     const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
     if (db.dialect() == Dialect::SQLite && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
         m_handle = *static_cast<sqlite3 *const *>(handle.data());
-        const QByteArray text = sql.toUtf8();
+        // A plain INSERT … RETURNING id: SQLite runs RETURNING through a
+        // temporary table on every execution; the row's id is at hand
+        // without it (a million-row import spent seconds on it). Not for an
+        // insert that may do nothing (ON CONFLICT, OR IGNORE): its id would
+        // be an earlier row's.
+        static const QRegularExpression returningId(QStringLiteral("\\s+RETURNING\\s+id\\s*$"),
+                                                    QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression mayDoNothing(QStringLiteral("\\bON\\s+CONFLICT\\b|\\bOR\\s+(IGNORE|REPLACE)\\b"),
+                                                     QRegularExpression::CaseInsensitiveOption);
+        QString statement = sql;
+        if (statement.trimmed().startsWith(QLatin1StringView("INSERT"), Qt::CaseInsensitive)
+            && statement.contains(returningId) && !statement.contains(mayDoNothing)) {
+            statement.remove(returningId);
+            m_rowIdInsert = true;
+        }
+        const QByteArray text = statement.toUtf8();
         if (sqlite3_prepare_v3(m_handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &m_statement,
                                nullptr)
             != SQLITE_OK)
@@ -162,7 +179,9 @@ Result<qint64> FastStatement::insertReturningId()
             sqlite3_reset(m_statement);
             return status;
         }
-        if (step == SQLITE_ROW)
+        if (m_rowIdInsert)
+            id = sqlite3_changes(m_handle) == 1 ? sqlite3_last_insert_rowid(m_handle) : 0;
+        else if (step == SQLITE_ROW)
             id = sqlite3_column_int64(m_statement, 0);
         sqlite3_reset(m_statement);
     } else {
