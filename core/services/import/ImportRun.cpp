@@ -98,6 +98,39 @@ std::optional<QDate> parseDate(const QString &text)
     return std::nullopt;
 }
 
+namespace {
+
+// Whether QString::simplified() would change the text: whitespace at an end,
+// two in a row, or any but a plain space. Most cells are clean already, and
+// a clean one is returned as it is, without a copy.
+bool needsSimplifying(const QString &text)
+{
+    const qsizetype n = text.size();
+    if (n == 0)
+        return false;
+    bool space = true; // at the start a space would be one too many
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c == u' ') {
+            if (space)
+                return true;
+            space = true;
+            continue;
+        }
+        space = false;
+        if (c < 0x80 ? (c >= 0x09 && c <= 0x0D) : (c == 0x85 || c == 0xA0 || (c >= 0x1680 && QChar(c).isSpace())))
+            return true;
+    }
+    return space; // a space at the end
+}
+
+QString simplifiedCell(const QString &text)
+{
+    return needsSimplifying(text) ? text.simplified() : text;
+}
+
+} // namespace
+
 QString ImportRun::cell(const QStringList &row, ImportField field) const
 {
     const int index = m_columns.value(field, -1);
@@ -114,7 +147,7 @@ QString ImportRun::cell(const QStringList &row, ImportField field) const
         static const QRegularExpression spacedDash(QStringLiteral("\\s*[-‐‑‒–—−]\\s*"));
         return unmarked.simplified().replace(spacedDash, QStringLiteral("-"));
     }
-    return unmarked.simplified();
+    return simplifiedCell(unmarked);
 }
 
 namespace {
