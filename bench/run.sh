@@ -111,6 +111,7 @@ make_reference_import() { # imported.sqlite empty.sqlite outdir
     {
         echo "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
         echo "PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY;"
+        echo ".timer on"
         echo "CREATE TEMP TABLE t AS SELECT * FROM teachers WHERE 0;"
         echo "CREATE TEMP TABLE c AS SELECT * FROM teacher_support_categories WHERE 0;"
         echo ".mode csv"
@@ -181,7 +182,7 @@ for n in "${sizeList[@]}"; do
         rm -f "$dir/import.sqlite"*
         cp "$dir/empty.sqlite" "$dir/import.sqlite"
         timed "$cli" --db "$dir/import.sqlite" import teachers "$dir/teachers.csv"
-read -r s peak <"$work/measure"
+        read -r s peak <"$work/measure"
         ours+=("$s"); peaks+=("$peak")
     done
     make_reference_import "$dir/import.sqlite" "$dir/empty.sqlite" "$dir/ref"
@@ -190,9 +191,11 @@ read -r s peak <"$work/measure"
         rm -f "$dir/ref/run.sqlite"*
         cp "$dir/ref/base.sqlite" "$dir/ref/run.sqlite"
         timed sqlite3 "$dir/ref/run.sqlite" ".read $dir/ref/load.sql"
-read -r s _ <"$work/measure"
+        read -r s _ <"$work/measure"
         refs+=("$s")
     done
+    # The reference's steps (.timer), for the notes under the table.
+    say "sqlite3 reference import, steps (real s): $(awk '/^Run Time/ { printf "%s ", $4 }' "$work/last.out")"
     read -r ob om < <(printf '%s\n' "${ours[@]}" | best_median)
     read -r rb rm < <(printf '%s\n' "${refs[@]}" | best_median)
     peak=$(printf '%s\n' "${peaks[@]}" | sort -g | tail -1)
@@ -209,7 +212,7 @@ read -r s _ <"$work/measure"
         rm -f "$dir/plan.sqlite"*
         cp "$dir/demo.sqlite" "$dir/plan.sqlite"
         timed "$bench" plan --db "$dir/plan.sqlite" --year "$year" --apply
-read -r s peak <"$work/measure"
+        read -r s peak <"$work/measure"
         plans+=("$(sed -n 's/.*AssignmentService::plan (read + solve) \([0-9]*\) ms.*/\1/p' "$work/last.out" | awk '{ print $1 / 1000 }')")
         applies+=("$(sed -n 's/^apply (one transaction) \([0-9]*\) ms.*/\1/p' "$work/last.out" | awk '{ print $1 / 1000 }')")
     done
@@ -241,7 +244,7 @@ read -r s peak <"$work/measure"
     for r in $(seq "$runs"); do
         evict "$dir/monitoring.sqlite"
         timed "$bench" monitoring --db "$dir/monitoring.sqlite" --year "$year" --runs 4
-read -r s peak <"$work/measure"
+        read -r s peak <"$work/measure"
         colds+=("$(sed -n 's/^run 1: whole report \([0-9]*\) ms.*/\1/p' "$work/last.out" | awk '{ print $1 / 1000 }')")
         while read -r w; do warms+=("$w"); done < <(sed -n 's/^run [234]: whole report \([0-9]*\) ms.*/\1/p' "$work/last.out" | awk '{ print $1 / 1000 }')
     done
@@ -280,7 +283,7 @@ for r in $(seq "$runs"); do
     rm -f "$dir/import.sqlite"*
     cp "$dir/empty.sqlite" "$dir/import.sqlite"
     timed "$cli" --db "$dir/import.sqlite" import teachers "$dir/teachers.csv"
-read -r s _ <"$work/measure"
+    read -r s _ <"$work/measure"
     imports+=("$s")
     rm -f "$dir/plan.sqlite"*
     cp "$dir/people.sqlite" "$dir/plan.sqlite"
@@ -298,7 +301,7 @@ for r in $(seq "$runs"); do
     firsts+=("$(sed -n 's/^run 1: whole report \([0-9]*\) ms.*/\1/p' "$work/last.out" | awk '{ print $1 / 1000 }')")
     while read -r w; do reports+=("$w"); done < <(sed -n 's/^run [234]: whole report \([0-9]*\) ms.*/\1/p' "$work/last.out" | awk '{ print $1 / 1000 }')
     timed "$cli" --db "$dir/full.sqlite" order export 1-bench "$dir/order.pdf"
-read -r s _ <"$work/measure"
+    read -r s _ <"$work/measure"
     orders+=("$s")
     timed "$gui" "$dir/full.sqlite"
     windows+=("$(sed -n 's/^window with the teachers page filled: \([0-9]*\) ms.*/\1/p' "$work/last.out" | awk '{ print $1 / 1000 }')")
