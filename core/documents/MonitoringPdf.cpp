@@ -150,8 +150,8 @@ QString titlePage(const MonitoringReport &report, const QList<int> &pages, bool 
 QString blockTable(const MonitoringReport &report, int block)
 {
     QString rows;
-    int n = 0;
-    for (const Indicator &i : report.indicators) {
+    for (qsizetype n = 0; n < report.indicators.size(); ++n) {
+        const Indicator &i = report.indicators[n];
         if (i.block != block)
             continue;
         QString what = e(i.title);
@@ -159,13 +159,11 @@ QString blockTable(const MonitoringReport &report, int block)
             what += QStringLiteral("<br><span style=\"font-size: 7.5pt; color: #555555\">%1</span>")
                         .arg(e(MonitoringPdf::tr("Numerator: %1. Denominator: %2.")
                                    .arg(MonitoringCatalogue::numeratorText(*d), MonitoringCatalogue::denominatorText(*d))));
-        rows += QStringLiteral("<tr><td align=\"center\">%1.%2</td><td>%3</td><td align=\"right\">%4</td>"
-                               "<td align=\"right\">%5</td>%6<td align=\"center\">%7</td>%8<td align=\"center\">%9</td>"
+        rows += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td align=\"right\">%3</td>"
+                               "<td align=\"right\">%4</td>%5<td align=\"center\">%6</td>%7<td align=\"center\">%8</td>"
                                "</tr>")
-                    .arg(block)
-                    .arg(++n)
-                    .arg(what, optionalNumber(i.numerator), optionalNumber(i.denominator),
-                         judged(i, MonitoringCatalogue::formatValue(i)), e(MonitoringCatalogue::formatTarget(i)),
+                    .arg(MonitoringCatalogue::numberOf(report.indicators, n), what, optionalNumber(i.numerator),
+                         optionalNumber(i.denominator), judged(i, MonitoringCatalogue::formatValue(i)), e(MonitoringCatalogue::formatTarget(i)),
                          judged(i, MonitoringCatalogue::formatMet(i), QStringLiteral("center")),
                          e(i.entered ? MonitoringPdf::tr("yes") : QString()));
     }

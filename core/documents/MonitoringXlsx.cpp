@@ -160,11 +160,11 @@ void writeSummary(lxw_workbook *book, const MonitoringReport &report, const Form
                          MonitoringXlsx::tr("Indicator"), 70, f);
     lxw_row_t row = headerRow + 1;
     for (int block = 1; block <= MonitoringCatalogue::blockCount; ++block) {
-        int number = 0;
-        for (const Indicator &i : report.indicators) {
+        for (qsizetype n = 0; n < report.indicators.size(); ++n) {
+            const Indicator &i = report.indicators[n];
             if (i.block != block)
                 continue;
-            QString title = QStringLiteral("%1.%2. %3").arg(block).arg(++number).arg(i.title);
+            QString title = MonitoringCatalogue::numberOf(report.indicators, n) + QStringLiteral(". ") + i.title;
             if (i.target)
                 title += QLatin1Char(' ')
                          + MonitoringXlsx::tr("(target %1)").arg(MonitoringCatalogue::formatTarget(i));
@@ -195,13 +195,12 @@ void writeBlock(lxw_workbook *book, const MonitoringReport &report, int block, c
                                    ? (report.region.isEmpty() ? MonitoringXlsx::tr("Region") : report.region)
                                    : report.municipality;
     lxw_row_t row = headerRow + 1;
-    int number = 0;
     for (int n = 0; n < report.indicators.size(); ++n) {
         const Indicator &i = report.indicators[n];
         if (i.block != block)
             continue;
         // The indicator's title over its lines, across the table.
-        QString title = QStringLiteral("%1.%2. %3").arg(block).arg(++number).arg(i.title);
+        QString title = MonitoringCatalogue::numberOf(report.indicators, n) + QStringLiteral(". ") + i.title;
         if (i.target)
             title += QLatin1Char(' ') + MonitoringXlsx::tr("(target %1)").arg(MonitoringCatalogue::formatTarget(i));
         const QByteArray utf8 = title.toUtf8();

@@ -222,6 +222,16 @@ QString MonitoringCatalogue::formatValue(const Indicator &i)
     return locale.toString(*i.value, 'f', 1);
 }
 
+QString MonitoringCatalogue::numberOf(const QList<Indicator> &indicators, qsizetype index)
+{
+    const int block = indicators.at(index).block;
+    int number = 0;
+    for (qsizetype k = 0; k <= index; ++k)
+        if (indicators.at(k).block == block)
+            ++number;
+    return QStringLiteral("%1.%2").arg(block).arg(number);
+}
+
 QString MonitoringCatalogue::formatTarget(const Indicator &i)
 {
     if (!i.target)

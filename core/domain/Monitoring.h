@@ -138,6 +138,9 @@ public:
     // «12,5 %», «58,6» or «—» in the current language.
     static QString formatValue(const Indicator &indicator);
     static QString formatTarget(const Indicator &indicator);
+    // «1.14»: the number every table and chart gives indicator `index` of a
+    // report — its block, then its place among that block's indicators.
+    static QString numberOf(const QList<Indicator> &indicators, qsizetype index);
     static QString formatMet(const Indicator &indicator);
 };
 

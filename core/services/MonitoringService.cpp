@@ -409,12 +409,12 @@ QList<ChartSpec> MonitoringService::charts(const MonitoringReport &report)
 
     ChartSpec targets{QStringLiteral("indicators_against_targets"), tr("Indicators against their targets"),
                       ChartSpec::Kind::HorizontalBars, {}, {{tr("Value"), {}}, {tr("Target"), {}}}, true};
-    QHash<int, int> numbers; // «2.3»: the indicator's number in its block, as the tables print it
-    for (const Indicator &i : report.indicators) {
-        const int number = ++numbers[i.block];
+    for (qsizetype n = 0; n < report.indicators.size(); ++n) {
+        const Indicator &i = report.indicators[n];
         if (i.unit != IndicatorUnit::Share || !i.target || !i.value)
             continue;
-        targets.categories.append(QStringLiteral("%1.%2 ").arg(i.block).arg(number) + i.title);
+        // Numbered as the tables number it, so the bar leads to its row.
+        targets.categories.append(MonitoringCatalogue::numberOf(report.indicators, n) + u' ' + i.title);
         targets.series[0].values.append(*i.value);
         targets.series[1].values.append(*i.target);
     }

@@ -80,13 +80,12 @@ Result<qint64> DevelopmentWriter::addDiagnostic(const Diagnostic &d)
         m_insertDeficit = std::make_unique<FastStatement>(
             m_db, QStringLiteral("INSERT INTO diagnostic_deficits (diagnostic_id, deficit_area_id) VALUES (?, ?) "
                                  "ON CONFLICT DO NOTHING"));
-        for (auto *statement : {&m_insertDiagnostic, &m_insertDeficit})
-            if (!(*statement)->status()) {
-                const Status failed = (*statement)->status();
-                m_insertDiagnostic.reset();
-                m_insertDeficit.reset();
-                return failed;
-            }
+        const Status prepared = !m_insertDiagnostic->status() ? m_insertDiagnostic->status() : m_insertDeficit->status();
+        if (!prepared) {
+            m_insertDiagnostic.reset(); // prepared again next time
+            m_insertDeficit.reset();
+            return prepared;
+        }
     }
     FastStatement &insert = *m_insertDiagnostic;
     insert.bind(1, d.teacherId);
