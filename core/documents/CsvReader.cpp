@@ -268,20 +268,18 @@ struct CsvStream::State
         QStringDecoder check(QStringDecoder::Utf8);
         std::vector<QChar> buffer;
         QByteArray tail;
-        bool valid = true;
         for (qint64 at = from; at < size; at += ChunkBytes) {
             auto chunk = bytesAt(at, ChunkBytes);
             if (!chunk)
                 return chunk.status();
-            if (valid) {
-                buffer.resize(size_t(chunk.value().size()) + 2);
-                check.appendToBuffer(buffer.data(), chunk.value());
-                valid = !check.hasError();
-            }
+            buffer.resize(size_t(chunk.value().size()) + 2);
+            check.appendToBuffer(buffer.data(), chunk.value());
+            if (check.hasError())
+                return false; // not UTF-8: the rest need not be read
             tail = (tail + chunk.value()).right(4);
         }
         cutInsideLetter = endsInsideUtf8Sequence(tail);
-        return valid && !cutInsideLetter;
+        return !cutInsideLetter;
     }
 
     Status start()
@@ -294,9 +292,12 @@ struct CsvStream::State
             encoding = QStringLiteral("UTF-8 (BOM)");
             offset = 3;
             decoder = QStringDecoder(QStringDecoder::Utf8);
-            auto scanned = scanUtf8(offset);
-            if (!scanned)
-                return status = scanned.status();
+            // The mark says UTF-8: no pass over the whole file to decide, only
+            // its last bytes for a letter cut short.
+            auto tail = bytesAt(std::max(offset, size - 4), 4);
+            if (!tail)
+                return status = tail.status();
+            cutInsideLetter = endsInsideUtf8Sequence(tail.value());
         } else if (first.startsWith("\xFF\xFE") || first.startsWith("\xFE\xFF")) {
             // Excel's "Unicode text"; the decoder reads and drops the mark.
             encoding = QStringLiteral("UTF-16 (BOM)");
