@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QStringDecoder>
 
+#include <future>
 #include <vector>
 
 namespace metodist {
@@ -191,13 +192,22 @@ struct CsvStream::State
 {
     enum class Codec { Utf8, Utf16, Cp1251 };
 
+    // A chunk of the input read and decoded.
+    struct Decoded
+    {
+        Status status = Status::success();
+        QString text;
+        qint64 bytes = 0;
+    };
+
     // The input: a file read a chunk at a time (never mapped: a file cut
     // short while mapped kills the process with SIGBUS), or bytes in memory.
     QFile file;
     QString path;
     QByteArray owned;
     qint64 size = 0;      // of the input when it was opened
-    qint64 offset = 0;    // bytes decoded so far
+    qint64 offset = 0;    // bytes decoded into the text so far
+    qint64 readOffset = 0; // bytes read, one chunk ahead of offset while the next is decoded
     Codec codec = Codec::Utf8;
     QStringDecoder decoder;
     QString encoding;
@@ -211,6 +221,9 @@ struct CsvStream::State
     Status status = Status::success();
 
     qsizetype chunkBytes = ChunkBytes;
+    // The chunk being read ahead; last, so that it is waited for before
+    // the members it uses are destroyed.
+    std::future<Decoded> ahead;
 
     bool atEnd() const { return offset >= size; }
 
@@ -237,28 +250,52 @@ struct CsvStream::State
         return chunk;
     }
 
+    // Reads and decodes the chunk at readOffset. Runs on the reading thread
+    // or, for the chunk after, on a helper; never on both at once, and only it
+    // touches the file, the decoder and readOffset.
+    Decoded decodeNext()
+    {
+        Decoded out;
+        auto chunk = bytesAt(readOffset, chunkBytes);
+        if (!chunk) {
+            out.status = chunk.status();
+            return out;
+        }
+        out.bytes = chunk.value().size();
+        readOffset += out.bytes;
+        const bool last = readOffset >= size;
+        if (last && file.isOpen() && file.size() != size) {
+            out.status = changed();
+            return out;
+        }
+        if (codec == Codec::Cp1251)
+            out.text = CsvReader::fromWindows1251(chunk.value());
+        else
+            out.text = decoder.decode(chunk.value());
+        // A file with a BOM cut inside its last letter: the letter is lost, not silently.
+        if (last && cutInsideLetter)
+            out.text.append(QChar::ReplacementCharacter);
+        // UTF-16 of an odd length: half a letter at the end, shown as such.
+        if (last && codec == Codec::Utf16 && size % 2 == 1)
+            out.text.append(QChar::ReplacementCharacter);
+        return out;
+    }
+
+    // Appends the next chunk to the text; while the records of one chunk are
+    // parsed, the next is read and decoded on the second core (decoding
+    // Cyrillic UTF-8 costs as much as parsing it).
     Status fill()
     {
+        Decoded next = ahead.valid() ? ahead.get() : decodeNext();
+        if (!next.status)
+            return status = next.status;
         text.remove(0, pos);
         pos = 0;
-        auto chunk = bytesAt(offset, chunkBytes);
-        if (!chunk)
-            return status = chunk.status();
-        offset += chunk.value().size();
-        if (atEnd() && file.isOpen() && file.size() != size)
-            return status = changed();
-        const qsizetype before = text.size();
-        if (codec == Codec::Cp1251)
-            text.append(CsvReader::fromWindows1251(chunk.value()));
-        else
-            text.append(QString(decoder.decode(chunk.value())));
-        // A file with a BOM cut inside its last letter: the letter is lost, not silently.
-        if (atEnd() && cutInsideLetter)
-            text.append(QChar::ReplacementCharacter);
-        // UTF-16 of an odd length: half a letter at the end, shown as such.
-        if (atEnd() && codec == Codec::Utf16 && size % 2 == 1)
-            text.append(QChar::ReplacementCharacter);
-        decodedChars += text.size() - before;
+        offset += next.bytes;
+        decodedChars += next.text.size();
+        text.append(next.text);
+        if (readOffset < size)
+            ahead = std::async(std::launch::async, [this] { return decodeNext(); });
         return Status::success();
     }
 
@@ -290,7 +327,7 @@ struct CsvStream::State
         const QByteArray &first = head.value();
         if (first.startsWith("\xEF\xBB\xBF")) {
             encoding = QStringLiteral("UTF-8 (BOM)");
-            offset = 3;
+            offset = readOffset = 3;
             decoder = QStringDecoder(QStringDecoder::Utf8);
             // The mark says UTF-8: no pass over the whole file to decide, only
             // its last bytes for a letter cut short.
