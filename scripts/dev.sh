@@ -33,6 +33,22 @@ run)
     ;;
 test)
     cd "$build"
+    # The PostgreSQL half of the tests on a throwaway server of its own,
+    # unless one is named (METODIST_TEST_POSTGRESQL) or METODIST_TEST_SERVER
+    # is «off» (then that half is skipped); «required» (CI) fails without one.
+    server=${METODIST_TEST_SERVER:-on}
+    if [ -z "${METODIST_TEST_POSTGRESQL:-}" ] && [ "$server" != off ]; then
+        if pgdir=$(bash "$root/scripts/pg-test-server.sh" start); then
+            trap 'bash "$root/scripts/pg-test-server.sh" stop "$pgdir"' EXIT
+            METODIST_TEST_POSTGRESQL=$(cat "$pgdir/url")
+            export METODIST_TEST_POSTGRESQL
+        elif [ "$server" = required ]; then
+            echo "no PostgreSQL server for the tests" >&2
+            exit 1
+        else
+            echo "no PostgreSQL server for the tests: its half is skipped" >&2
+        fi
+    fi
     QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" "$@"
     ;;
 package)

@@ -187,13 +187,15 @@ TEST_CASE("a missing file is not created when creation is off", "[database]")
     CHECK_FALSE(QFileInfo::exists(scratch.path(QStringLiteral("absent.sqlite"))));
 }
 
-TEST_CASE("a server URL is recognised and reported as not yet supported", "[database]")
+TEST_CASE("a server address is recognised and a server that is not there is said so", "[database]")
 {
     Database db;
-    const Status status = db.open(QStringLiteral("postgresql://user@localhost/metodist"));
+    // Port 1 of this machine: nobody listens there.
+    const Status status = db.open(QStringLiteral("postgresql://user@127.0.0.1:1/metodist?connect_timeout=2"));
     CHECK_FALSE(status.ok());
     CHECK(db.dialect() == Dialect::PostgreSQL);
     CHECK_FALSE(db.isOpen());
+    CHECK(status.message().contains(QStringLiteral("127.0.0.1:1")));
 }
 
 TEST_CASE("backup and restore round trip", "[database]")

@@ -33,7 +33,7 @@ TEST_CASE("name search is Russian-aware and uses the search key", "[search]")
 {
     Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("people.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("people.sqlite"))).ok());
     TeacherWriter teachers(db);
     for (const Teacher &t : {teacher("Иванов", "Пётр", "Семёнович"), teacher("Петрова-Водкина", "Анна", "Ильинична"),
                              teacher("Ёлкина", "Алёна", "Фёдоровна"), teacher("Сидоров", "Иван", ""),
@@ -80,7 +80,7 @@ TEST_CASE("the search index follows updates and deletions", "[search]")
 {
     Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("index.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("index.sqlite"))).ok());
     TeacherWriter teachers(db);
     auto id = teachers.insert(teacher("Кузнецова", "Мария", "Олеговна"));
     REQUIRE(id.ok());
@@ -91,15 +91,17 @@ TEST_CASE("the search index follows updates and deletions", "[search]")
     CHECK(names(teachers.searchByName(QStringLiteral("смирн"), 10)).size() == 1);
     REQUIRE(db.exec(QStringLiteral("DELETE FROM teachers")).ok());
     CHECK(names(teachers.searchByName(QStringLiteral("смирн"), 10)).isEmpty());
-    auto integrity = db.exec(QStringLiteral("INSERT INTO teachers_search (teachers_search) VALUES ('integrity-check')"));
-    CHECK(integrity.ok());
+    if (db.dialect() == Dialect::SQLite) { // FTS5 keeps an index of its own; the server's keeps itself
+        auto integrity = db.exec(QStringLiteral("INSERT INTO teachers_search (teachers_search) VALUES ('integrity-check')"));
+        CHECK(integrity.ok());
+    }
 }
 
 TEST_CASE("counts of one- and two-letter fragments stop past the cap", "[search]")
 {
     Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("cap.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("cap.sqlite"))).ok());
     DemoOptions options;
     options.teachers = int(countCap) + 500;
     options.methodists = 0;

@@ -496,7 +496,7 @@
 <context>
     <name>AssignmentRepository</name>
     <message>
-        <location filename="../core/storage/AssignmentRepository.cpp" line="+228"/>
+        <location filename="../core/storage/AssignmentRepository.cpp" line="+229"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -621,7 +621,7 @@
         <translation>Закрепление уже завершено или больше не существует.</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+246"/>
         <location line="+17"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Отменено; ничего не записано.</translation>
@@ -854,12 +854,12 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/documents/CsvReader.cpp" line="+219"/>
+        <location filename="../core/documents/CsvReader.cpp" line="+232"/>
         <source>The file «%1» changed while it was being read; nothing was taken from it. Read it again once it is saved.</source>
         <translation>Файл «%L1» изменился во время чтения; из него ничего не взято. Прочитайте его снова, когда он будет сохранён.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+151"/>
         <source>«%1» is not a regular file.</source>
         <translation>«%L1» — не обычный файл.</translation>
     </message>
@@ -909,17 +909,12 @@
     <name>Database</name>
     <message>
         <location filename="../core/storage/Database.cpp" line="+27"/>
-        <location filename="../core/storage/FastStatement.cpp" line="+41"/>
+        <location filename="../core/storage/FastStatement.cpp" line="+58"/>
         <location filename="../core/storage/SqliteFile.cpp" line="+76"/>
         <location line="+16"/>
         <location line="+9"/>
         <source>The database reported an error: %1.</source>
         <translation>База данных сообщила об ошибке: %L1.</translation>
-    </message>
-    <message>
-        <location line="+151"/>
-        <source>Working with a shared PostgreSQL database is not available in this version yet; open a database file instead.</source>
-        <translation>Работа с общей базой данных PostgreSQL в этой версии пока недоступна; пожалуйста, откройте файл базы данных.</translation>
     </message>
     <message>
         <location filename="../core/storage/SqliteFile.cpp" line="+82"/>
@@ -957,7 +952,7 @@
         <translation>База данных «%L1» записана более старой версией Metodist (схема %L2); откройте её в программе или выполните команду, которая её изменяет, чтобы обновить её до схемы %L3. Файл не изменён.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>«%1» is not a Metodist database: it is not a SQLite file. The file was not changed.</source>
         <translation>Файл «%L1» не является базой данных Metodist: это не файл SQLite. Файл не изменён.</translation>
     </message>
@@ -972,19 +967,19 @@
         <translation>Резервная копия в «%L1» не создана: файлу не удалось дать это имя (возможно, такой файл уже есть).</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+157"/>
+        <location line="-196"/>
+        <location line="+159"/>
         <source>Cannot create the folder «%1».</source>
         <translation>Не удаётся создать папку «%L1».</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="-43"/>
-        <location filename="../core/storage/FastStatement.cpp" line="+137"/>
+        <location filename="../core/storage/Database.cpp" line="+110"/>
+        <location filename="../core/storage/FastStatement.cpp" line="+139"/>
         <source>The database gave no id for the new record.</source>
         <translation>База данных не сообщила номер новой записи.</translation>
     </message>
     <message>
-        <location filename="../core/storage/SqliteFile.cpp" line="-211"/>
+        <location filename="../core/storage/SqliteFile.cpp" line="-213"/>
         <location line="+6"/>
         <location line="+16"/>
         <source>Cannot open the database «%1»: %2.</source>
@@ -1007,28 +1002,75 @@
         <translation>Не удаётся подготовить базу данных «%L1»: %L2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../core/storage/PostgresServer.cpp" line="+31"/>
+        <source>This installation cannot connect to a PostgreSQL server: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation>Эта установка не может подключиться к серверу PostgreSQL: нет драйвера PostgreSQL для Qt (пакет Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cannot connect to the server «%1»: %2</source>
+        <translation>Не удаётся подключиться к серверу «%L1»: %L2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot prepare the connection to «%1»: %2</source>
+        <translation>Не удаётся подготовить подключение к «%L1»: %L2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The database «%1» was written by a newer version of Metodist (schema %2; this version knows up to %3). Update the program to open it; nothing was changed.</source>
+        <translation>База данных «%L1» записана более новой версией «Методиста» (схема %L2; эта версия знает схемы до %L3). Обновите программу, чтобы открыть её; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database «%1» holds no Metodist registry yet. Create it with «metodist-cli --db %1 init»; nothing was changed.</source>
+        <translation>В базе данных «%L1» ещё нет реестра «Методиста». Создайте его командой «metodist-cli --db %L1 init»; ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database «%1» was written by an older version of Metodist (schema %2); run a command that changes it to upgrade it to schema %3. Nothing was changed.</source>
+        <translation>База данных «%L1» записана более старой версией «Методиста» (схема %L2); чтобы обновить её до схемы %L3, выполните команду, которая её изменяет. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../core/storage/SqliteFile.cpp" line="+37"/>
         <location line="+9"/>
         <source>«%1» cannot be read as a database: %2</source>
         <translation>Файл «%L1» не удаётся прочитать как базу данных: %L2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>The database «%1» belongs to another program: it has tables, but not Metodist&apos;s. Give Metodist a database of its own (createdb); nothing was changed.</source>
+        <translation>База данных «%L1» принадлежит другой программе: в ней есть таблицы, но не «Методиста». Выделите «Методисту» отдельную базу данных (createdb); ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>local socket</source>
+        <translation>локальный сокет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostgreSQL %1 (%2), database «%3», role «%4»</source>
+        <translation>PostgreSQL %L1 (%L2), база данных «%L3», роль «%L4»</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/SqliteFile.cpp" line="+12"/>
         <source>«%1» is a SQLite database of another program, not of Metodist. The file was not changed.</source>
         <translation>Файл «%L1» является базой данных SQLite другой программы, а не Metodist. Файл не изменён.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/storage/PostgresServer.cpp" line="-15"/>
+        <location filename="../core/storage/SqliteFile.cpp" line="+5"/>
         <source>Cannot read the schema version of «%1»: %2</source>
         <translation>Не удаётся прочитать версию схемы базы данных «%L1»: %L2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+63"/>
+        <location filename="../core/storage/Database.cpp" line="+70"/>
         <source>The database was not upgraded because the backup copy failed: %1</source>
         <translation>База данных не обновлена, так как не удалось создать резервную копию: %L1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>Schema %1 cannot be created on this database engine yet: its step uses %2, which only SQLite knows.</source>
         <translation>Схему %L1 пока нельзя создать в этой СУБД: её шаг использует %L2, что есть только в SQLite.</translation>
     </message>
@@ -1100,6 +1142,11 @@
         <location line="+9"/>
         <source>Database: %1</source>
         <translation>База данных: %L1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Server: %1.</source>
+        <translation>Сервер: %L1.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1190,7 +1237,7 @@
     </message>
     <message>
         <location line="+63"/>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>A diagnostics result needs a date and a level of competence.</source>
         <translation>Для результата диагностики необходимо указать дату и уровень компетенций.</translation>
     </message>
@@ -1944,7 +1991,7 @@
         <translation>другие ошибки, например в строке %L1: %L2</translation>
     </message>
     <message>
-        <location filename="../core/services/import/ImportRun.cpp" line="+187"/>
+        <location filename="../core/services/import/ImportRun.cpp" line="+250"/>
         <source>No header row was found in the first %1 rows of the file; the columns expected for %2 include %3.</source>
         <translation>В первых %L1 строках файла не найдена строка заголовка; для импорта «%L2» требуются, в частности, столбцы %L3.</translation>
     </message>
@@ -1962,7 +2009,7 @@
         <location line="+50"/>
         <location line="+106"/>
         <location line="+2"/>
-        <location line="+191"/>
+        <location line="+192"/>
         <location filename="../core/services/import/ImportWriters.cpp" line="+27"/>
         <location line="+33"/>
         <location line="+141"/>
@@ -1973,7 +2020,7 @@
         <translation>Значение обязательно.</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-253"/>
         <source>«%1» is not in the dictionary «%2»; add it there or correct the file.</source>
         <translation>Значения «%L1» нет в справочнике «%L2»; добавьте его в справочник или исправьте файл.</translation>
     </message>
@@ -1983,7 +2030,7 @@
         <translation>В ФИО необходимо указать как минимум фамилию и имя.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location filename="../core/services/import/ImportWriters.cpp" line="-166"/>
         <source>The same person is already in row %1 of this file.</source>
         <translation>Этот же человек уже указан в строке %L1 этого файла.</translation>
@@ -2788,7 +2835,7 @@ Double-click to see the list.</source>
         <translation>4. Адресная поддержка школ с низкими результатами и школ, функционирующих в неблагоприятных социальных условиях</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+68"/>
         <source>met</source>
         <translation>достигнуто</translation>
     </message>
@@ -2851,7 +2898,7 @@ Double-click to see the list.</source>
         <translation>Числитель: %L1. Знаменатель: %L2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -3319,12 +3366,12 @@ Double-click to see the list.</source>
     </message>
     <message>
         <location line="+82"/>
-        <location line="+65"/>
+        <location line="+64"/>
         <source>Municipality</source>
         <translation>Муниципалитет</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-135"/>
         <source>Numerator</source>
         <translation>Числитель</translation>
     </message>
@@ -3360,12 +3407,12 @@ Double-click to see the list.</source>
     </message>
     <message>
         <location line="-25"/>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>(target %1)</source>
         <translation>(целевое значение %L1)</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-52"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
@@ -3380,7 +3427,7 @@ Double-click to see the list.</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>Composition of the РМА</source>
         <translation>Состав РМА</translation>
     </message>
@@ -5605,6 +5652,65 @@ Theme: %2</source>
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <location filename="../core/storage/ServerAddress.cpp" line="+19"/>
+        <source>«%1» is not a server address: %2 Write it as postgresql://user@host:5432/database.</source>
+        <translation>«%L1» — не адрес сервера: %L2 Запишите его так: postgresql://пользователь@сервер:5432/база.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it does not start with postgresql://.</source>
+        <translation>он не начинается с postgresql://.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The address «%1» carries a password. A password is never written in the address (it would stay in the command history and the list of recent databases): put it into ~/.pgpass or the PGPASSWORD variable and leave it out of the address.</source>
+        <translation>В адресе «%L1» указан пароль. Пароль никогда не пишут в адресе (он остался бы в истории команд и в списке недавних баз): запишите его в ~/.pgpass или в переменную PGPASSWORD, а из адреса уберите.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the bracket around the host is not closed.</source>
+        <translation>скобка вокруг имени сервера не закрыта.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>after the host in brackets only a port may follow.</source>
+        <translation>после имени сервера в скобках может стоять только порт.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+20"/>
+        <source>the port «%1» is not a number from 1 to 65535.</source>
+        <translation>порт «%L1» — не число от 1 до 65535.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>the database name «%1» has a «/» in it.</source>
+        <translation>в имени базы данных «%L1» есть «/».</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The address «%1» carries a password. A password is never written in the address: put it into ~/.pgpass or the PGPASSWORD variable and leave it out of the address.</source>
+        <translation>В адресе «%L1» указан пароль. Пароль никогда не пишут в адресе: запишите его в ~/.pgpass или в переменную PGPASSWORD, а из адреса уберите.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the value of «%1» has a space, «;» or a quote in it.</source>
+        <translation>в значении «%L1» есть пробел, «;» или кавычка.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the parameter «%1» is not one Metodist knows (known: host, port, user, dbname, sslmode, connect_timeout, application_name, sslrootcert, target_session_attrs).</source>
+        <translation>параметр «%L1» «Методисту» неизвестен (известны: host, port, user, dbname, sslmode, connect_timeout, application_name, sslrootcert, target_session_attrs).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>it names no database.</source>
+        <translation>в нём не указана база данных.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsCommands</name>
     <message>
         <location filename="../app/cli/SettingsCommands.cpp" line="+26"/>
@@ -5994,7 +6100,7 @@ Theme: %2</source>
 <context>
     <name>TeacherBulkWriter</name>
     <message>
-        <location filename="../core/storage/TeacherBulkWriter.cpp" line="+276"/>
+        <location filename="../core/storage/TeacherBulkWriter.cpp" line="+277"/>
         <location line="+7"/>
         <source>Stopped while building the indexes.</source>
         <translation>Остановлено во время построения индексов.</translation>

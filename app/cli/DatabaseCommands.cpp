@@ -71,6 +71,11 @@ public:
             return fail(context, problems.message());
         const int latest = Database::latestSchemaVersion();
         context.out << tr("Database: %1").arg(db.location()) << '\n';
+        auto server = db.serverDescription();
+        if (!server)
+            return fail(context, server.message());
+        if (!server.value().isEmpty())
+            context.out << tr("Server: %1.").arg(server.value()) << '\n';
         if (db.schemaVersion() == latest)
             context.out << tr("Schema version: %1 (current).").arg(latest) << '\n';
         else

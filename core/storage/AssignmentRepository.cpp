@@ -1,5 +1,6 @@
 #include "storage/AssignmentRepository.h"
 
+#include "storage/Dialect.h"
 #include "storage/SqlValues.h"
 
 namespace metodist {
@@ -284,16 +285,18 @@ Status AssignmentWriter::insertPlanned(const std::vector<std::pair<qint64, qint6
     // The pairs go to a temporary table first (two bound values a row, many
     // rows a statement), then into assignments in set-based slices: binding
     // is what costs at a million rows, and the slices keep progress moving.
+    const SqlDialect &dialect = m_db.sqlDialect();
     if (auto created = m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS planned_pairs "
-                                                "(position INTEGER PRIMARY KEY, teacher_id INTEGER NOT NULL, "
-                                                "methodist_id INTEGER NOT NULL)"));
+                                                "(position %1, teacher_id INTEGER NOT NULL, "
+                                                "methodist_id INTEGER NOT NULL)").arg(dialect.rowNumberKey()));
         !created)
         return created.status();
-    if (auto cleared = m_db.exec(QStringLiteral("DELETE FROM temp.planned_pairs")); !cleared)
+    // Emptied so that the numbering starts at 1 again.
+    if (auto cleared = m_db.exec(dialect.emptied(QStringLiteral("planned_pairs"))); !cleared)
         return cleared.status();
     constexpr std::size_t rowsPerStatement = 500;
     const auto statement = [](std::size_t rows) {
-        QString sql = QStringLiteral("INSERT INTO temp.planned_pairs (teacher_id, methodist_id) VALUES ");
+        QString sql = QStringLiteral("INSERT INTO planned_pairs (teacher_id, methodist_id) VALUES ");
         for (std::size_t i = 0; i < rows; ++i)
             sql += i == 0 ? QStringLiteral("(?, ?)") : QStringLiteral(", (?, ?)");
         return sql;
@@ -323,7 +326,7 @@ Status AssignmentWriter::insertPlanned(const std::vector<std::pair<qint64, qint6
         auto query = m_db.execPrepared(
             QStringLiteral("INSERT INTO assignments (teacher_id, methodist_id, academic_year, support_category_id, "
                            "started_on, planning_run_id) SELECT teacher_id, methodist_id, ?, ?, ?, ? "
-                           "FROM temp.planned_pairs WHERE position BETWEEN ? AND ? ORDER BY position"),
+                           "FROM planned_pairs WHERE position BETWEEN ? AND ? ORDER BY position"),
             {academicYear, idOrNull(supportCategoryId), startedOn.toString(Qt::ISODate), planningRunId, from,
              from + slice - 1});
         if (!query) {
@@ -335,7 +338,7 @@ Status AssignmentWriter::insertPlanned(const std::vector<std::pair<qint64, qint6
         if (!report(total + std::min(total, from + slice - 1)))
             return Status::failure(tr("Cancelled; nothing was written."));
     }
-    if (auto cleared = m_db.exec(QStringLiteral("DELETE FROM temp.planned_pairs")); !cleared)
+    if (auto cleared = m_db.exec(dialect.emptied(QStringLiteral("planned_pairs"))); !cleared)
         return cleared.status();
     if (supportCategoryId > 0)
         return Status::success();

@@ -91,6 +91,8 @@ void bindAll(QSqlQuery &query, const QVariantList &values)
         // empty text it means everywhere else in Qt.
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
             query.bindValue(i, QStringLiteral(""));
+        else if (value.typeId() == QMetaType::Bool) // flags are 0 and 1 in every engine
+            query.bindValue(i, value.toBool() ? 1 : 0);
         else
             query.bindValue(i, value);
     }
@@ -140,6 +142,13 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
+    // PostgreSQL prepares only queries and changes of rows (PREPARE … AS):
+    // a statement without values (BEGIN, SET, CREATE …) is sent as it is.
+    if (values.isEmpty() && m_dialect == Dialect::PostgreSQL) {
+        if (!query.exec(sql))
+            return failureOf(query);
+        return query;
+    }
     if (!query.prepare(sql))
         return failureOf(query);
     bindAll(query, values);
@@ -175,10 +184,10 @@ Status Database::open(const QString &location, const OpenOptions &options)
     m_upgradeBackup.clear();
     if (isServerUrl(location)) {
         m_dialect = Dialect::PostgreSQL;
-        return Status::failure(tr("Working with a shared PostgreSQL database is not available in this "
-                                  "version yet; open a database file instead."));
+        return openPostgresql(location, options);
     }
     m_dialect = Dialect::SQLite;
+    m_sqlDialect = makeSqliteDialect();
     return openSqlite(location, options);
 }
 
@@ -206,6 +215,11 @@ Status Database::migrate(int targetVersion)
     Transaction transaction(*this);
     if (!transaction.status())
         return transaction.status();
+    // Two programs upgrading one server wait for each other here (SQLite's
+    // BEGIN IMMEDIATE does the same for a file).
+    for (const QString &statement : m_sqlDialect->schemaLock())
+        if (auto locked = exec(statement); !locked)
+            return locked.status();
     // Another process may have upgraded the file while we waited for the lock.
     if (Status status = readSchemaVersion(); !status)
         return status;
@@ -213,9 +227,14 @@ Status Database::migrate(int targetVersion)
     for (const Migration &migration : migrations()) {
         if (migration.version <= startVersion || migration.version > targetVersion)
             continue;
-        const QStringList statements = migration.statementsFor(m_dialect);
+        QStringList statements = migration.statementsFor(m_dialect);
+        if (m_dialect == Dialect::PostgreSQL && !migration.variants.count(m_dialect)) {
+            statements.clear();
+            for (const QString &statement : migration.statements)
+                statements += serverStatements(statement);
+        }
         for (const QString &statement : statements) {
-            if (m_dialect != Dialect::SQLite && !migration.variants.count(m_dialect)) {
+            if (m_dialect != Dialect::SQLite) {
                 if (const QStringList syntax = sqliteOnlySyntax(statement); !syntax.isEmpty())
                     return Status::failure(tr("Schema %1 cannot be created on this database engine yet: its step "
                                               "uses %2, which only SQLite knows.")

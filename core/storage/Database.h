@@ -45,8 +45,8 @@ struct OpenOptions
     static OpenOptions reading();
 };
 
-// The one owner of a connection: opens a SQLite file (a PostgreSQL URL later,
-// behind dialect()), sets the pragmas, applies numbered migrations in one
+// The one owner of a connection: opens a SQLite file or connects to a
+// PostgreSQL server by its address (behind dialect()), sets the session up, applies numbered migrations in one
 // transaction after a backup copy, refuses files it must not touch.
 // One Database per thread; repositories take it by reference.
 class Database
@@ -108,6 +108,10 @@ public:
     Status scanIntegers(const QString &sql, const QVariantList &values, int columns,
                         const std::function<void(const qint64 *row)> &row) const;
 
+    // On a server: its version, address, database and the role connected
+    // (empty for a file).
+    Result<QString> serverDescription() const;
+
     static QString defaultLocation();
     static bool isServerUrl(const QString &location);
     // The SQLite application_id that marks a Metodist file.
@@ -115,6 +119,8 @@ public:
 
 private:
     Status openSqlite(const QString &path, const OpenOptions &options);
+    Status openPostgresql(const QString &url, const OpenOptions &options);
+    Status readServerSchemaVersion();
     Status connectSqlite(const QString &path, const OpenOptions &options, bool creating);
     Status readSchemaVersion();
     Status migrate(int targetVersion);

@@ -143,7 +143,7 @@ QVariant dateOrNull(const QDate &date)
 Result<qint64> DevelopmentRepository::findPk(qint64 teacherId, const QString &program, const QDate &completedOn) const
 {
     auto query = m_db.execPrepared(QStringLiteral("SELECT id FROM professional_development WHERE teacher_id = ? "
-                                                  "AND program = ? AND completed_on IS ? ORDER BY id LIMIT 1"),
+                                                  "AND program = ? AND completed_on IS NOT DISTINCT FROM ? ORDER BY id LIMIT 1"),
                                    {teacherId, program.simplified(), dateOrNull(completedOn)});
     if (!query)
         return query.status();

@@ -15,8 +15,8 @@ namespace metodist {
 // The one place that knows the database engine: how its errors are told
 // apart, how a connection is set up, which statements differ. Database owns
 // one; nothing outside the implementations names an engine's error codes or
-// matches its message text. SQLite is implemented now; PostgreSQL is added
-// as a second implementation.
+// matches its message text: SQLite (the file of one person) and PostgreSQL
+// (the shared registry of an office).
 class SqlDialect
 {
 public:
@@ -38,6 +38,9 @@ public:
     virtual QStringList bulkWriteEnd() const = 0;
     // Opens a writing transaction that waits for other writers.
     virtual QString beginTransaction() const = 0;
+    // Run first in the transaction that brings the schema up to date, so
+    // that two programs upgrading one database take turns.
+    virtual QStringList schemaLock() const = 0;
 
     // SQL that differs per engine, as fragments to build statements from.
     // Arguments are SQL expressions or names from code, never user text.
@@ -48,6 +51,14 @@ public:
     // A one-character separator that sorts before every letter (between the
     // parts of a combined sort key).
     virtual QString sortSeparator() const = 0;
+    // A column in a condition that should not pick the index it has (SQLite
+    // chooses by rules: «+column»; PostgreSQL by statistics: the column).
+    virtual QString unindexed(const QString &column) const = 0;
+    // The type of a key column numbered 1, 2, 3 … in the order rows are
+    // inserted, and the statement that empties a table and starts that
+    // numbering again.
+    virtual QString rowNumberKey() const = 0;
+    virtual QString emptied(const QString &table) const = 0;
     // The aggregate joining an expression's values with a separator (a SQL
     // string literal written by the caller, e.g. '; ').
     virtual QString joinedText(const QString &expression, const QString &separatorLiteral) const = 0;
@@ -79,6 +90,8 @@ public:
 
 // The SQLite implementation (SqliteDialect.cpp).
 std::unique_ptr<SqlDialect> makeSqliteDialect();
+// The PostgreSQL implementation (PostgresDialect.cpp).
+std::unique_ptr<SqlDialect> makePostgresDialect();
 
 // How long a connection waits for another writer before reporting Busy.
 constexpr int busyTimeoutMs = 15000;

@@ -39,6 +39,13 @@ struct Migration
     }
 };
 
+// A released step's statement as PostgreSQL takes it: integer keys become
+// identity columns, WITHOUT ROWID goes, GLOB checks become regular
+// expressions, REAL double precision, the FTS5 trigram tables trigram indexes
+// (pg_trgm) and the triggers that fed them nothing. A step with a variant of
+// its own for the engine does not go through here.
+QStringList serverStatements(const QString &statement);
+
 // The SQLite-only constructs in a statement (empty when it is portable).
 QStringList sqliteOnlySyntax(const QString &statement);
 

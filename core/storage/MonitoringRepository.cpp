@@ -629,7 +629,7 @@ Result<QHash<qint64, qint64>> MonitoringRepository::countByMunicipality(Monitori
                                                                        const MonitoringScope &scope) const
 {
     const SetQuery s = setQuery(set, scope);
-    auto query = m_db.exec(QStringLiteral("SELECT grp, count(*) FROM (%1) GROUP BY grp").arg(s.sql), s.values);
+    auto query = m_db.exec(QStringLiteral("SELECT grp, count(*) FROM (%1) AS members GROUP BY grp").arg(s.sql), s.values);
     if (!query)
         return query.status();
     QHash<qint64, qint64> counts;
@@ -717,7 +717,7 @@ Status MonitoringRepository::forEach(MonitoringSet set, std::optional<Monitoring
     }
     if (except) {
         const SetQuery e = setQuery(*except, scope);
-        where << QStringLiteral("x.id NOT IN (SELECT id FROM (%1))").arg(e.sql);
+        where << QStringLiteral("x.id NOT IN (SELECT id FROM (%1) AS excepted)").arg(e.sql);
         values << e.values;
     }
     if (!where.isEmpty())

@@ -159,7 +159,7 @@ Result<qint64> countRows(const Database &db, const RegistryTable &table, const R
     QVariantList values = where.values;
     if (capped)
         values.append(countCap + 1);
-    auto query = db.exec(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1%2 WHERE %3%4)")
+    auto query = db.exec(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1%2 WHERE %3%4) AS hits")
                              .arg(table.name,
                                   join ? QStringLiteral(" JOIN organisations o ON o.id = %1.organisation_id").arg(table.name)
                                        : QString(),

@@ -113,6 +113,7 @@ public:
     // IMMEDIATE: two processes wait for each other (busy_timeout) instead of
     // failing when a reading transaction later tries to write.
     QString beginTransaction() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    QStringList schemaLock() const override { return {}; } // BEGIN IMMEDIATE is the lock
 
     QString zeroPadded(const QString &expression, int width) const override
     {
@@ -120,6 +121,10 @@ public:
     }
 
     QString sortSeparator() const override { return QStringLiteral("char(1)"); }
+    QString unindexed(const QString &column) const override { return u'+' + column; }
+    QString rowNumberKey() const override { return QStringLiteral("INTEGER PRIMARY KEY"); }
+    // An empty table numbers its next row 1.
+    QString emptied(const QString &table) const override { return QStringLiteral("DELETE FROM ") + table; }
 
     QString joinedText(const QString &expression, const QString &separatorLiteral) const override
     {

@@ -280,6 +280,8 @@ Status Database::openSqlite(const QString &path, const OpenOptions &options)
 
 Status Database::readSchemaVersion()
 {
+    if (m_dialect == Dialect::PostgreSQL)
+        return readServerSchemaVersion();
     QSqlQuery appId(connection());
     if (!appId.exec(QStringLiteral("PRAGMA application_id")) || !appId.next()) {
         if (sqliteCode(appId.lastError()) == SQLITE_NOTADB)

@@ -61,8 +61,9 @@ Status TeacherBulkWriter::begin(qint64 expectedRows)
     m_preloaded = expectedRows * preloadRatio >= m_firstNewId;
     m_findBySnils = std::make_unique<FastStatement>(m_db, QStringLiteral("SELECT id FROM teachers WHERE snils = ?"));
     m_findByName = std::make_unique<FastStatement>(
-        m_db, QStringLiteral("SELECT id FROM teachers WHERE search_key = ? AND organisation_id IS ? "
-                             "AND +snils IS NULL ORDER BY id LIMIT 1"));
+        m_db, QStringLiteral("SELECT id FROM teachers WHERE search_key = ? AND organisation_id IS NOT DISTINCT FROM ? "
+                             "AND %1 IS NULL ORDER BY id LIMIT 1")
+                     .arg(m_db.sqlDialect().unindexed(QStringLiteral("snils"))));
     if (!m_preloaded)
         return prepareWrites(expectedRows);
     Status scanned = m_db.scanIntegers(

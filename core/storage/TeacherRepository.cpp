@@ -142,7 +142,7 @@ Result<qint64> TeacherRepository::findByName(const QString &nameKey, qint64 orga
 {
     // "+snils" keeps SQLite off the СНИЛС index, whose NULLs grow with the
     // registry (an import went quadratic through it); the name key finds the row.
-    return findId(m_db, teachersTable, QStringLiteral("search_key = ? AND organisation_id IS ? AND +snils IS NULL"),
+    return findId(m_db, teachersTable, QStringLiteral("search_key = ? AND organisation_id IS NOT DISTINCT FROM ? AND %1 IS NULL").arg(m_db.sqlDialect().unindexed(QStringLiteral("snils"))),
                   {nameKey, idOrNull(organisationId)});
 }
 

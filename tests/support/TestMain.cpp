@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include "Application.h"
+#include "TestSupport.h"
 
 #ifdef METODIST_TEST_WITHOUT_WIDGETS
 #include <QGuiApplication>
@@ -28,5 +29,22 @@ int main(int argc, char *argv[])
     metodist::Application::configureIdentity();
     metodist::Application::installTranslations(app); // Russian, as users see it
     QStandardPaths::setTestModeEnabled(true);
-    return Catch::Session().run(argc, argv);
+    // The server half of a test program: skipped (ctest's code 77) without a
+    // server, and the cases that only SQLite has left out.
+    std::vector<char *> args(argv, argv + argc);
+    QByteArray sqliteOnly("~[sqlite-only]");
+    if (metodist::test::onServer()) {
+        if (qEnvironmentVariableIsEmpty("METODIST_TEST_POSTGRESQL")) {
+            fprintf(stderr, "No PostgreSQL server for the tests (METODIST_TEST_POSTGRESQL): skipped.\n");
+            return 77;
+        }
+        bool filtered = false;
+        for (int i = 1; i < argc; ++i)
+            filtered = filtered || argv[i][0] != '-';
+        if (!filtered)
+            args.push_back(sqliteOnly.data());
+    }
+    const int result = Catch::Session().run(int(args.size()), args.data());
+    metodist::test::dropServerDatabases();
+    return result;
 }

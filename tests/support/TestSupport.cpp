@@ -1,6 +1,12 @@
 #include "TestSupport.h"
 
+#include "storage/ServerAddress.h"
+
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -10,6 +16,70 @@
 #include <sys/resource.h>
 
 namespace metodist::test {
+
+namespace {
+
+QStringList &serverDatabases()
+{
+    static QStringList names;
+    return names;
+}
+
+// A connection to the server's maintenance database, for CREATE and DROP DATABASE.
+QSqlDatabase maintenance()
+{
+    const QString name = QStringLiteral("metodist-test-maintenance");
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    auto address = ServerAddress::parse(qEnvironmentVariable("METODIST_TEST_POSTGRESQL"));
+    if (!address)
+        throw std::runtime_error("METODIST_TEST_POSTGRESQL: " + address.message().toStdString());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(address.value().host);
+    if (address.value().port > 0)
+        db.setPort(address.value().port);
+    db.setDatabaseName(address.value().database);
+    db.setUserName(address.value().user);
+    if (!db.open())
+        throw std::runtime_error("cannot reach the test server: " + db.lastError().text().toStdString());
+    return db;
+}
+
+} // namespace
+
+bool onServer()
+{
+    return qEnvironmentVariable("METODIST_TEST_ENGINE") == u"postgresql";
+}
+
+QString databaseLocation(const Scratch &scratch, const QString &name)
+{
+    if (!onServer())
+        return scratch.path(name);
+    static int counter = 0;
+    const QString database = QStringLiteral("metodist_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
+    QSqlQuery create(maintenance());
+    // The name is made here of digits and letters alone.
+    if (!create.exec(QStringLiteral("CREATE DATABASE %1").arg(database)))
+        throw std::runtime_error("CREATE DATABASE failed: " + create.lastError().text().toStdString());
+    serverDatabases() << database;
+    ServerAddress address = ServerAddress::parse(qEnvironmentVariable("METODIST_TEST_POSTGRESQL")).value();
+    address.database = database;
+    return address.toUrl();
+}
+
+void dropServerDatabases()
+{
+    if (serverDatabases().isEmpty())
+        return;
+    {
+        QSqlQuery drop(maintenance());
+        for (const QString &database : std::as_const(serverDatabases()))
+            drop.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(database));
+    }
+    serverDatabases().clear();
+    QSqlDatabase::removeDatabase(QStringLiteral("metodist-test-maintenance"));
+}
 
 Scratch::Scratch()
 {

@@ -19,6 +19,16 @@ private:
     QTemporaryDir m_dir;
 };
 
+// The engine a storage test runs on. By default a SQLite file in the
+// scratch folder; with METODIST_TEST_ENGINE=postgresql a new, empty database
+// on the server whose maintenance database METODIST_TEST_POSTGRESQL names
+// (scripts/pg-test-server.sh starts a throwaway one), dropped when the test
+// program ends. Cases tagged [sqlite-only] are left out on the server.
+bool onServer();
+QString databaseLocation(const Scratch &scratch, const QString &name);
+// Drops the databases databaseLocation() made (TestMain calls it).
+void dropServerDatabases();
+
 // A finished run of a program: exit status and what it printed.
 struct Run
 {
