@@ -957,18 +957,20 @@
         <translation>Файл «%L1» не является базой данных Metodist: это не файл SQLite. Файл не изменён.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>The backup to «%1» failed: the copy could not be written to the disk.</source>
         <translation>Резервная копия в «%L1» не создана: копию не удалось записать на диск.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/storage/PostgresServer.cpp" line="+180"/>
+        <location filename="../core/storage/SqliteFile.cpp" line="+6"/>
         <source>The backup to «%1» failed: the file could not be given its name (does it exist already?).</source>
         <translation>Резервная копия в «%L1» не создана: файлу не удалось дать это имя (возможно, такой файл уже есть).</translation>
     </message>
     <message>
-        <location line="-196"/>
-        <location line="+159"/>
+        <location line="-24"/>
+        <location filename="../core/storage/SqliteFile.cpp" line="-198"/>
+        <location line="+161"/>
         <source>Cannot create the folder «%1».</source>
         <translation>Не удаётся создать папку «%L1».</translation>
     </message>
@@ -979,7 +981,7 @@
         <translation>База данных не сообщила номер новой записи.</translation>
     </message>
     <message>
-        <location filename="../core/storage/SqliteFile.cpp" line="-213"/>
+        <location filename="../core/storage/SqliteFile.cpp" line="-215"/>
         <location line="+6"/>
         <location line="+16"/>
         <source>Cannot open the database «%1»: %2.</source>
@@ -1002,7 +1004,7 @@
         <translation>Не удаётся подготовить базу данных «%L1»: %L2</translation>
     </message>
     <message>
-        <location filename="../core/storage/PostgresServer.cpp" line="+31"/>
+        <location filename="../core/storage/PostgresServer.cpp" line="-119"/>
         <source>This installation cannot connect to a PostgreSQL server: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
         <translation>Эта установка не может подключиться к серверу PostgreSQL: нет драйвера PostgreSQL для Qt (пакет Debian libqt6sql6-psql).</translation>
     </message>
@@ -1044,7 +1046,17 @@
         <translation>База данных «%L1» принадлежит другой программе: в ней есть таблицы, но не «Методиста». Выделите «Методисту» отдельную базу данных (createdb); ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>A copy of a server database is made by pg_dump, which is not installed (Debian package postgresql-client).</source>
+        <translation>Копию базы данных на сервере делает программа pg_dump, а она не установлена (пакет Debian postgresql-client).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The backup to «%1» failed: pg_dump reported: %2</source>
+        <translation>Резервная копия в «%L1» не сделана: pg_dump сообщил: %L2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>local socket</source>
         <translation>локальный сокет</translation>
     </message>
@@ -1059,7 +1071,7 @@
         <translation>Файл «%L1» является базой данных SQLite другой программы, а не Metodist. Файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../core/storage/PostgresServer.cpp" line="-15"/>
+        <location filename="../core/storage/PostgresServer.cpp" line="-62"/>
         <location filename="../core/storage/SqliteFile.cpp" line="+5"/>
         <source>Cannot read the schema version of «%1»: %2</source>
         <translation>Не удаётся прочитать версию схемы базы данных «%L1»: %L2</translation>
@@ -1091,12 +1103,13 @@
         <translation>База данных не открыта.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/storage/PostgresServer.cpp" line="+20"/>
+        <location filename="../core/storage/SqliteFile.cpp" line="+5"/>
         <source>The file «%1» already exists; choose a new name for the backup.</source>
         <translation>Файл «%L1» уже существует; пожалуйста, выберите другое имя для резервной копии.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../core/storage/SqliteFile.cpp" line="+29"/>
         <source>The backup to «%1» failed: %2</source>
         <translation>Не удалось создать резервную копию в файле «%L1»: %L2</translation>
     </message>
@@ -4226,7 +4239,7 @@ Theme: %2</source>
     <name>QProgressDialog</name>
     <message>
         <location filename="../ui/BackgroundTask.cpp" line="+77"/>
-        <location line="+159"/>
+        <location line="+161"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -8067,7 +8080,7 @@ Theme: %2</source>
 <context>
     <name>metodist::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+53"/>
+        <location filename="../ui/MainWindow.cpp" line="+54"/>
         <source>Metodist databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Metodist (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
@@ -8088,6 +8101,11 @@ Theme: %2</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Connect to a server…</source>
+        <translation>&amp;Подключиться к серверу…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>New &amp;demonstration database…</source>
         <translation>Создать &amp;демонстрационную базу данных…</translation>
     </message>
@@ -8158,7 +8176,7 @@ Theme: %2</source>
         <translation>База данных обновлена; копия прежнего файла сохранена в %L1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+5"/>
         <location line="+10"/>
         <source>New database</source>
@@ -8217,7 +8235,34 @@ Theme: %2</source>
         <translation>Открыть базу данных</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <location line="+9"/>
+        <source>Connect to a server</source>
+        <translation>Подключение к серверу</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The address of the office&apos;s database on its PostgreSQL server,
+postgresql://user@server:5432/database. The password is taken from
+~/.pgpass (or the PGPASSWORD variable), never from the address.
+An empty database gets a new registry.</source>
+        <translation>Адрес базы данных учреждения на его сервере PostgreSQL:
+postgresql://пользователь@сервер:5432/база. Пароль берётся из
+~/.pgpass (или переменной PGPASSWORD), а не из адреса.
+В пустой базе данных будет создан новый реестр.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connected: %1.</source>
+        <translation>Подключено: %L1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>PostgreSQL copies (*.dump)</source>
+        <translation>Копии PostgreSQL (*.dump)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Back up the database</source>
         <translation>Резервная копия базы данных</translation>
     </message>
@@ -8271,7 +8316,12 @@ Theme: %2</source>
         <translation>&lt;h3&gt;Методист %L1&lt;/h3&gt;&lt;p&gt;Реестр регионального методического актива, закрепление педагогов за региональными методистами, дорожные карты, индивидуальные образовательные маршруты и мониторинг методического сопровождения.&lt;/p&gt;&lt;p&gt;База данных: %L2&lt;br&gt;Версия схемы: %L3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
+        <source>%1 on the server</source>
+        <translation>%L1 на сервере</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Metodist</source>
         <translation>Методист</translation>
     </message>
@@ -8281,17 +8331,18 @@ Theme: %2</source>
         <translation>%L1 — Методист</translation>
     </message>
     <message>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Database: %1 (schema %2)</source>
         <translation>База данных: %L1 (схема %L2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>No database is open</source>
         <translation>База данных не открыта</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>The database was changed by another program or window; the data shown is up to date again.</source>
         <translation>База данных изменена другой программой или окном; показанные данные обновлены.</translation>
     </message>

@@ -94,9 +94,11 @@ private:
     QProgressDialog m_dialog;
 };
 
-bool isFile(const Database &db)
+// A database a worker thread can open a connection of its own to: a file,
+// or a server (whose password libpq finds again in ~/.pgpass or PGPASSWORD).
+bool reopenable(const Database &db)
 {
-    return !Database::isServerUrl(db.location()) && QFileInfo(db.location()).isFile();
+    return Database::isServerUrl(db.location()) || QFileInfo(db.location()).isFile();
 }
 
 // The work on a connection of the worker thread's own, closed before the
@@ -146,7 +148,7 @@ void BackgroundTask::cancel()
 void BackgroundTask::start(const Database &db, const QString &label, Work work)
 {
     cancel();
-    if (!isFile(db)) {
+    if (!reopenable(db)) {
         runHere(label, [&db, &work](Progress &progress) { return work(db, progress); });
         return;
     }
@@ -158,7 +160,7 @@ void BackgroundTask::start(const Database &db, const QString &label, Work work)
 void BackgroundTask::startWriting(Database &db, const QString &label, WriteWork work)
 {
     cancel();
-    if (!isFile(db)) {
+    if (!reopenable(db)) {
         runHere(label, [&db, &work](Progress &progress) { return work(db, progress); });
         return;
     }

@@ -20,6 +20,7 @@
 #include "services/Setup.h"
 #include "storage/ChangeWatch.h"
 #include "storage/Database.h"
+#include "storage/ServerAddress.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -170,6 +171,7 @@ void MainWindow::createActions()
     create->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabaseDialog);
     open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Connect to a server…"), this, &MainWindow::connectToServer);
     file->addAction(tr("New &demonstration database…"), this, &MainWindow::newDemoDatabase);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addSeparator();
@@ -264,7 +266,8 @@ void MainWindow::openStartupDatabase(const QString &requested)
         return;
     }
     const QStringList recent = QSettings().value(recentKey).toStringList();
-    if (!recent.isEmpty() && QFileInfo::exists(recent.first()) && openDatabase(recent.first()))
+    if (!recent.isEmpty() && (Database::isServerUrl(recent.first()) || QFileInfo::exists(recent.first()))
+        && openDatabase(recent.first()))
         return;
     // The default file is made on first start.
     openDatabase(Database::defaultLocation(), Opening::Create);
@@ -357,6 +360,36 @@ void MainWindow::openDatabaseDialog()
         openDatabase(path);
 }
 
+// An office's shared registry: the address of its PostgreSQL database. The
+// password is not asked for: libpq reads it from ~/.pgpass or PGPASSWORD, and
+// an address with one in it is refused, so none reaches the recent list.
+void MainWindow::connectToServer()
+{
+    QString suggestion = QStringLiteral("postgresql://%1@server/metodist").arg(qEnvironmentVariable("USER"));
+    for (const QString &location : QSettings().value(recentKey).toStringList())
+        if (Database::isServerUrl(location)) {
+            suggestion = location;
+            break;
+        }
+    bool accepted = false;
+    const QString url = QInputDialog::getText(
+        this, tr("Connect to a server"),
+        tr("The address of the office's database on its PostgreSQL server,\n"
+           "postgresql://user@server:5432/database. The password is taken from\n"
+           "~/.pgpass (or the PGPASSWORD variable), never from the address.\n"
+           "An empty database gets a new registry."),
+        QLineEdit::Normal, suggestion, &accepted).trimmed();
+    if (!accepted || url.isEmpty())
+        return;
+    if (auto address = ServerAddress::parse(url); !address)
+        return showError(tr("Connect to a server"), address.message());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool opened = openDatabase(url, Opening::Create);
+    QApplication::restoreOverrideCursor();
+    if (opened)
+        statusBar()->showMessage(tr("Connected: %1.").arg(m_db->serverDescription().value()), 8000);
+}
+
 void MainWindow::editPriorityOrder()
 {
     if (!m_db)
@@ -370,9 +403,16 @@ void MainWindow::backupDatabase()
     if (!m_db)
         return;
     const QFileInfo info(m_db->location());
-    const QString suggestion = info.dir().filePath(
+    QString suggestion = info.dir().filePath(
         QStringLiteral("%1-%2.sqlite").arg(info.completeBaseName(), QDate::currentDate().toString(Qt::ISODate)));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggestion, databaseFilter(),
+    QString filter = databaseFilter();
+    if (Database::isServerUrl(m_db->location())) { // pg_dump's file, read back by pg_restore
+        const auto address = ServerAddress::parse(m_db->location());
+        suggestion = QDir::home().filePath(QStringLiteral("%1-%2.dump").arg(
+            address ? address.value().database : QStringLiteral("metodist"), QDate::currentDate().toString(Qt::ISODate)));
+        filter = tr("PostgreSQL copies (*.dump)");
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Back up the database"), suggestion, filter,
                                                       nullptr, QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty())
         return;
@@ -430,7 +470,8 @@ void MainWindow::rememberRecent(const QString &location)
 {
     QSettings settings;
     QStringList recent = settings.value(recentKey).toStringList();
-    const QString absolute = QFileInfo(location).absoluteFilePath();
+    // A server is remembered by its address (which never holds a password).
+    const QString absolute = Database::isServerUrl(location) ? location : QFileInfo(location).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > maxRecentFiles)
@@ -450,12 +491,21 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::updateTitle()
 {
-    const QString file = m_db ? QFileInfo(m_db->location()).fileName() : QString();
+    QString file = m_db ? QFileInfo(m_db->location()).fileName() : QString();
+    const bool server = m_db && Database::isServerUrl(m_db->location());
+    if (server) {
+        const auto address = ServerAddress::parse(m_db->location());
+        file = address ? tr("%1 on the server").arg(address.value().database) : m_db->location();
+    }
     setWindowTitle(file.isEmpty() ? tr("Metodist") : tr("%1 — Metodist").arg(file));
-    m_databaseLabel->setText(m_db ? tr("Database: %1 (schema %2)")
-                                        .arg(QDir::toNativeSeparators(m_db->location()))
-                                        .arg(m_db->schemaVersion())
-                                  : tr("No database is open"));
+    // A server's address can be long (a socket folder): the status bar names
+    // the database, the tooltip gives the whole address.
+    m_databaseLabel->setText(!m_db   ? tr("No database is open")
+                             : server ? tr("Database: %1 (schema %2)").arg(file).arg(m_db->schemaVersion())
+                                      : tr("Database: %1 (schema %2)")
+                                            .arg(QDir::toNativeSeparators(m_db->location()))
+                                            .arg(m_db->schemaVersion()));
+    m_databaseLabel->setToolTip(m_db ? QDir::toNativeSeparators(m_db->location()) : QString());
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

@@ -66,6 +66,7 @@ private:
     void newDemoDatabase();
     void demoDatabaseMade(const QString &error);
     void openDatabaseDialog();
+    void connectToServer();
     void backupDatabase();
     void checkDatabase();
     void editPriorityOrder();

@@ -79,6 +79,7 @@ public:
     // A consistent copy of the open database into a new file, while it is in
     // use: written under a temporary name in the target's folder, synced, then
     // renamed, so an interrupted backup never leaves a file that looks whole.
+    // A server database is copied by pg_dump (its custom format).
     Status backupTo(const QString &file);
     bool isReadOnly() const { return m_readOnly; }
 
@@ -121,6 +122,7 @@ private:
     Status openSqlite(const QString &path, const OpenOptions &options);
     Status openPostgresql(const QString &url, const OpenOptions &options);
     Status readServerSchemaVersion();
+    Status backupServerTo(const QString &file);
     Status connectSqlite(const QString &path, const OpenOptions &options, bool creating);
     Status readSchemaVersion();
     Status migrate(int targetVersion);

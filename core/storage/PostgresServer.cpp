@@ -4,6 +4,12 @@
 #include "storage/ServerAddress.h"
 
 #include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QUuid>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -127,6 +133,53 @@ Status Database::readServerSchemaVersion()
     if (!version || !version.value().next())
         return Status::failure(tr("Cannot read the schema version of «%1»: %2").arg(m_location, version.message()));
     m_schemaVersion = version.value().value(0).toInt();
+    return Status::success();
+}
+
+// pg_dump's custom format (pg_restore reads it back), written under a
+// temporary name in the target's folder and renamed once whole. pg_dump reads
+// one consistent snapshot while others keep working, as VACUUM INTO does for a
+// file; it finds the password where this program does (~/.pgpass, PGPASSWORD).
+Status Database::backupServerTo(const QString &file)
+{
+    const QString pgDump = QStandardPaths::findExecutable(QStringLiteral("pg_dump"));
+    if (pgDump.isEmpty())
+        return Status::failure(tr("A copy of a server database is made by pg_dump, which is not installed "
+                                  "(Debian package postgresql-client)."));
+    auto address = ServerAddress::parse(m_location);
+    if (!address)
+        return address.status();
+    const QFileInfo info(QFileInfo(file).absoluteFilePath());
+    if (info.exists() || info.isSymLink())
+        return Status::failure(tr("The file «%1» already exists; choose a new name for the backup.").arg(file));
+    if (!QDir().mkpath(info.absolutePath()))
+        return Status::failure(tr("Cannot create the folder «%1».").arg(info.absolutePath()));
+    const QString partial = info.absoluteDir().absoluteFilePath(
+        QStringLiteral(".%1.%2.partial").arg(info.fileName(), QUuid::createUuid().toString(QUuid::Id128).left(12)));
+    const ServerAddress &a = address.value();
+    QStringList arguments{QStringLiteral("--format=custom"), QStringLiteral("--no-password"),
+                          QStringLiteral("--file=") + partial};
+    if (!a.host.isEmpty())
+        arguments << QStringLiteral("--host=") + a.host;
+    if (a.port > 0)
+        arguments << QStringLiteral("--port=%1").arg(a.port);
+    if (!a.user.isEmpty())
+        arguments << QStringLiteral("--username=") + a.user;
+    arguments << QStringLiteral("--dbname=") + a.database;
+    QProcess dump;
+    dump.start(pgDump, arguments);
+    const bool finished = dump.waitForFinished(-1);
+    if (!finished || dump.exitStatus() != QProcess::NormalExit || dump.exitCode() != 0) {
+        QFile::remove(partial);
+        const QString why = QString::fromLocal8Bit(dump.readAllStandardError()).trimmed();
+        return Status::failure(tr("The backup to «%1» failed: pg_dump reported: %2")
+                                   .arg(file, why.isEmpty() ? dump.errorString() : why));
+    }
+    if (!QFile::rename(partial, info.absoluteFilePath())) {
+        QFile::remove(partial);
+        return Status::failure(tr("The backup to «%1» failed: the file could not be given its name (does it "
+                                  "exist already?).").arg(file));
+    }
     return Status::success();
 }
 

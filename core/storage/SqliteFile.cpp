@@ -358,6 +358,8 @@ Status Database::backupTo(const QString &file)
 {
     if (!isOpen())
         return Status::failure(tr("No database is open."));
+    if (m_dialect == Dialect::PostgreSQL)
+        return backupServerTo(file);
     const QFileInfo info(QFileInfo(file).absoluteFilePath());
     if (info.exists() || info.isSymLink())
         return Status::failure(tr("The file «%1» already exists; choose a new name for the backup.").arg(file));
