@@ -121,6 +121,7 @@ private:
     Status openSqlite(const QString &path, const OpenOptions &options);
     Status openPostgresql(const QString &url, const OpenOptions &options);
     Status readServerSchemaVersion();
+    bool readsForwardOnly() const;
     Status connectSqlite(const QString &path, const OpenOptions &options, bool creating);
     Status readSchemaVersion();
     Status migrate(int targetVersion);
