@@ -34,7 +34,7 @@ struct Region
 
     Region()
     {
-        REQUIRE(db.open(scratch.path(QStringLiteral("assign.sqlite"))).ok());
+        REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("assign.sqlite"))).ok());
         REQUIRE(Setup::initialise(db, QStringLiteral("kaliningrad")).ok());
         DictionaryRepository dictionaries(db);
         city = dictionaries.findByName(QStringLiteral("municipalities"), QStringLiteral("Городской округ «Город Калининград»")).value();

@@ -33,7 +33,7 @@ struct DemoYear
 
     explicit DemoYear(bool supportData = true, int detailedTeachers = DemoOptions().detailedTeachers)
     {
-        REQUIRE(db.open(scratch.path(QStringLiteral("demo-year.sqlite"))).ok());
+        REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("demo-year.sqlite"))).ok());
         DemoOptions options;
         options.teachers = 300;
         options.methodists = 8;
@@ -285,7 +285,7 @@ TEST_CASE("demo: Kaliningrad at its size — the regional centre the largest, th
 {
     Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("kaliningrad.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("kaliningrad.sqlite"))).ok());
     DemoOptions options; // Kaliningrad's 13 120 teachers and 224 methodists
     options.today = DemoYear::today;
     options.supportData = false;

@@ -53,7 +53,7 @@ QString fixture(const char *name)
 struct TwoConnections
 {
     Scratch scratch;
-    QString path = scratch.path(QStringLiteral("shared.sqlite"));
+    QString path = test::databaseLocation(scratch, QStringLiteral("shared.sqlite"));
     Database mine;
     Database other;
     qint64 teacherId = 0;

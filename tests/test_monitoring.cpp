@@ -539,7 +539,7 @@ TEST_CASE("Monitoring: an empty database gives no values, never NaN", "[monitori
 {
     test::Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("empty.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("empty.sqlite"))).ok());
     REQUIRE(Setup::initialise(db).ok());
     auto report = MonitoringService(db).build(QStringLiteral("2025/2026"));
     REQUIRE(report.ok());
@@ -671,7 +671,7 @@ TEST_CASE("Monitoring: Tyumen's methodical active reproduces the composition of 
 {
     test::Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("tyumen.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("tyumen.sqlite"))).ok());
     REQUIRE(Setup::initialise(db, QStringLiteral("tyumen")).ok());
     auto imported = Importer(db, ImportKind::Methodists)
                         .importFile(QStringLiteral(METODIST_SOURCE_DIR "/resources/reference/regions/tyumen_rma_sample.csv"));

@@ -153,7 +153,6 @@ Status AssignmentRepository::forEach(const AssignmentFilter &filter,
     if (!query)
         return query.status();
     QSqlQuery &q = query.value();
-    q.setForwardOnly(true);
     while (q.next()) {
         AssignmentRow row;
         row.id = q.value(0).toLongLong();
@@ -218,7 +217,6 @@ Result<std::vector<PlanTeacher>> AssignmentRepository::candidates(const QString 
     if (!query)
         return query.status();
     QSqlQuery &q = query.value();
-    q.setForwardOnly(true);
     std::vector<PlanTeacher> teachers;
     while (q.next()) {
         const int schoolRank = q.value(3).toBool() ? ranks.lowResultSchool : 0;
@@ -249,7 +247,6 @@ Status AssignmentRepository::rankByCategory(std::vector<PlanTeacher> &teachers, 
     if (!query)
         return query.status();
     QSqlQuery &q = query.value();
-    q.setForwardOnly(true);
     QHash<qint64, int> rankOfTeacher;
     while (q.next()) {
         int &rank = rankOfTeacher[q.value(0).toLongLong()];
@@ -270,7 +267,6 @@ Result<std::vector<PlanMethodist>> AssignmentRepository::planningMethodists(cons
     if (!query)
         return query.status();
     QSqlQuery &q = query.value();
-    q.setForwardOnly(true);
     std::vector<PlanMethodist> methodists;
     while (q.next())
         methodists.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(),

@@ -100,6 +100,17 @@ void bindAll(QSqlQuery &query, const QVariantList &values)
 
 } // namespace
 
+// QPSQL reads a forward-only query row by row from the server, and the rows
+// not read yet are lost when another statement runs on the connection
+// ("Query results lost"): a query run while reading another one's rows (the
+// deficits of each diagnostics result) would cut the outer one short. On
+// PostgreSQL a result is therefore read whole; SQLite steps through the file
+// and keeps any number of statements open.
+bool Database::readsForwardOnly() const
+{
+    return m_dialect == Dialect::SQLite;
+}
+
 Status Database::failureOf(const QSqlQuery &query) const
 {
     return Status::failure(describeSqlError(query), m_sqlDialect->classify(query.lastError()));
@@ -110,7 +121,7 @@ Result<QSqlQuery *> Database::execPrepared(const QString &sql, const QVariantLis
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         auto query = std::make_unique<QSqlQuery>(connection());
-        query->setForwardOnly(true);
+        query->setForwardOnly(readsForwardOnly());
         if (!query->prepare(sql))
             return failureOf(*query);
         it = m_statements.emplace(sql, std::move(query)).first;
@@ -141,7 +152,7 @@ Result<qint64> Database::insertReturningId(const QString &sql, const QVariantLis
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery query(connection());
-    query.setForwardOnly(true);
+    query.setForwardOnly(readsForwardOnly());
     // PostgreSQL prepares only queries and changes of rows (PREPARE … AS):
     // a statement without values (BEGIN, SET, CREATE …) is sent as it is.
     if (values.isEmpty() && m_dialect == Dialect::PostgreSQL) {

@@ -123,6 +123,7 @@ private:
     Status openPostgresql(const QString &url, const OpenOptions &options);
     Status readServerSchemaVersion();
     Status backupServerTo(const QString &file);
+    bool readsForwardOnly() const;
     Status connectSqlite(const QString &path, const OpenOptions &options, bool creating);
     Status readSchemaVersion();
     Status migrate(int targetVersion);

@@ -232,7 +232,6 @@ Result<QSet<qint64>> MethodistRepository::ineligible() const
     if (!query)
         return query.status();
     QSqlQuery &q = query.value();
-    q.setForwardOnly(true);
     QSet<qint64> ids;
     while (q.next()) {
         std::optional<int> experience;
@@ -264,7 +263,6 @@ Result<QList<MethodistLoadRow>> MethodistRepository::withLoad(const QString &aca
         return query.status();
     QList<MethodistLoadRow> rows;
     QSqlQuery &q = query.value();
-    q.setForwardOnly(true);
     while (q.next()) {
         MethodistLoadRow row;
         row.id = q.value(0).toLongLong();

@@ -800,21 +800,21 @@ Result<Composition> MonitoringRepository::composition(qint64 municipalityId, con
     }
     Composition c;
     auto subjects = counts(QStringLiteral("SELECT s.name, count(*) FROM methodists m LEFT JOIN subjects s ON s.id = "
-                                          "m.subject_id %1 GROUP BY m.subject_id")
+                                          "m.subject_id %1 GROUP BY m.subject_id, s.name")
                                .arg(where),
                            values);
     if (!subjects)
         return subjects.status();
     c.bySubject = std::move(subjects).value();
     auto municipalities = counts(QStringLiteral("SELECT mu.name, count(*) FROM methodists m JOIN municipalities mu ON "
-                                                "mu.id = m.municipality_id %1 GROUP BY m.municipality_id")
+                                                "mu.id = m.municipality_id %1 GROUP BY m.municipality_id, mu.name")
                                      .arg(where),
                                  values);
     if (!municipalities)
         return municipalities.status();
     c.byMunicipality = std::move(municipalities).value();
     auto employment = counts(QStringLiteral("SELECT e.name, count(*) FROM methodists m LEFT JOIN dictionary_entries e "
-                                            "ON e.id = m.employment_form_id %1 GROUP BY m.employment_form_id")
+                                            "ON e.id = m.employment_form_id %1 GROUP BY m.employment_form_id, e.name")
                                  .arg(where),
                              values);
     if (!employment)

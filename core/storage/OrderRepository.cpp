@@ -154,7 +154,6 @@ Result<QList<OrderMethodistGroup>> OrderRepository::appendix(qint64 orderId) con
     QList<OrderMethodistGroup> groups;
     qint64 currentMethodist = 0;
     QSqlQuery &q = query.value();
-    q.setForwardOnly(true);
     while (q.next()) {
         const qint64 methodistId = q.value(0).toLongLong();
         if (methodistId != currentMethodist) {

@@ -132,7 +132,6 @@ Status WorkLogRepository::forEach(const WorkLogFilter &filter,
     if (!query)
         return query.status();
     QSqlQuery &q = query.value();
-    q.setForwardOnly(true);
     while (q.next()) {
         WorkLogRow row;
         row.entry.id = q.value(0).toLongLong();
