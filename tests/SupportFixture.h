@@ -33,7 +33,7 @@ struct SupportRegion
 
     explicit SupportRegion(const QString &file = QStringLiteral("support.sqlite"))
     {
-        REQUIRE(db.open(scratch.path(file)).ok());
+        REQUIRE(db.open(databaseLocation(scratch, file)).ok());
         REQUIRE(Setup::initialise(db, QStringLiteral("kaliningrad")).ok());
         DictionaryRepository dictionaries(db);
         city = dictionaries.findByName(QStringLiteral("municipalities"),

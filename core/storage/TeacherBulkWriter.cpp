@@ -66,8 +66,10 @@ Status TeacherBulkWriter::begin(qint64 expectedRows)
                      .arg(m_db.sqlDialect().unindexed(QStringLiteral("snils"))));
     if (!m_preloaded)
         return prepareWrites(expectedRows);
+    // BIGINT: eleven digits overflow PostgreSQL's 32-bit INTEGER (SQLite's
+    // INTEGER affinity is the same for either name).
     Status scanned = m_db.scanIntegers(
-        QStringLiteral("SELECT CAST(snils AS INTEGER), id FROM teachers WHERE snils IS NOT NULL"), {}, 2,
+        QStringLiteral("SELECT CAST(snils AS BIGINT), id FROM teachers WHERE snils IS NOT NULL"), {}, 2,
         [this](const qint64 *row) { m_bySnils.insert(row[0], row[1]); });
     if (!scanned)
         return scanned;
