@@ -25,7 +25,7 @@ struct Office
     Database db;
     explicit Office(const QString &region = QStringLiteral("tyumen"))
     {
-        REQUIRE(db.open(scratch.path(QStringLiteral("office.sqlite"))).ok());
+        REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("office.sqlite"))).ok());
         REQUIRE(Setup::initialise(db, region).ok());
     }
     // The entry of a dictionary with this code (or, for municipalities, name).
@@ -377,7 +377,7 @@ TEST_CASE("aliases: rules of an alias", "[aliases]")
 }
 
 TEST_CASE("aliases: a database from before aliases gets the shipped ones for its entries; backups keep them",
-          "[aliases][database]")
+          "[aliases][database][sqlite-only]")
 {
     Scratch scratch;
     const QString path = scratch.path(QStringLiteral("old.sqlite"));

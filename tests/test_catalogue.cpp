@@ -25,7 +25,7 @@ struct Office
     Database db;
     Office()
     {
-        REQUIRE(db.open(scratch.path(QStringLiteral("office.sqlite"))).ok());
+        REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("office.sqlite"))).ok());
         REQUIRE(Setup::initialise(db, QStringLiteral("kaliningrad")).ok());
     }
     qint64 entry(const char *dictionary, const char *codeOrName)

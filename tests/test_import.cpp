@@ -34,7 +34,7 @@ struct Region
     Database db;
     Region()
     {
-        REQUIRE(db.open(scratch.path(QStringLiteral("import.sqlite"))).ok());
+        REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("import.sqlite"))).ok());
         REQUIRE(Setup::initialise(db, QStringLiteral("tyumen")).ok());
     }
     qint64 teachers() { return TeacherRepository(db).count().value(); }
@@ -324,8 +324,17 @@ namespace {
 
 QStringList schemaObjects(const Database &db)
 {
-    auto query = db.exec(QStringLiteral("SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master "
-                                        "ORDER BY type, name"));
+    // Each engine lists its schema in its own catalogue: SQLite's tables,
+    // indexes and triggers in sqlite_master, the server's indexes and
+    // triggers (the tables stay) in pg_indexes and pg_trigger.
+    const QString sql = db.dialect() == Dialect::SQLite
+        ? QStringLiteral("SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master ORDER BY type, name")
+        : QStringLiteral("SELECT 'index ' || indexname || ' ' || indexdef AS object FROM pg_indexes "
+                         "WHERE schemaname = current_schema() "
+                         "UNION ALL SELECT 'trigger ' || t.tgname || ' ' || pg_get_triggerdef(t.oid) FROM pg_trigger t "
+                         "JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
+                         "WHERE NOT t.tgisinternal AND n.nspname = current_schema() ORDER BY object");
+    auto query = db.exec(sql);
     REQUIRE(query.ok());
     QStringList objects;
     while (query.value().next())
@@ -398,8 +407,11 @@ TEST_CASE("import: a large file builds the indexes once; a refused one leaves th
     CHECK(region.teachers() == 25001);
 
     // Which imports take that way: many rows against the registry, not a few.
+    // Only in a SQLite file: the writer keeps the server's indexes as they
+    // are (TeacherBulkWriter::prepareWrites; its finish() rebuilds FTS5).
+    const bool sqlite = region.db.dialect() == Dialect::SQLite;
     const QStringList full = schemaObjects(region.db);
-    for (const auto &[rows, defers] : {std::pair{qint64(100), false}, std::pair{qint64(100000), true}}) {
+    for (const auto &[rows, defers] : {std::pair{qint64(100), false}, std::pair{qint64(100000), sqlite}}) {
         Transaction transaction(region.db);
         TeacherBulkWriter writer(region.db, {});
         REQUIRE(writer.begin(rows).ok());
@@ -432,7 +444,12 @@ TEST_CASE("import: cancelled while writing rows or while building the indexes, n
     Region region;
     const QStringList schema = schemaObjects(region.db);
     const QString file = writeLargeFile(region.scratch, QStringLiteral("cancel.csv"), 25000);
-    for (const qint64 at : {qint64(100), qint64(901)}) {
+    // The indexes are built again only in a SQLite file; on the server they
+    // are kept while the rows are written, so there is no later step to stop at.
+    QList<qint64> stops{100};
+    if (region.db.dialect() == Dialect::SQLite)
+        stops << 901;
+    for (const qint64 at : std::as_const(stops)) {
         INFO("stop at " << at);
         StopAt stop(at);
         auto report = Importer(region.db, ImportKind::Teachers, {}, &stop).importFile(file);

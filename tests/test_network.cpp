@@ -38,10 +38,11 @@ const QString bagrationovsk = QStringLiteral("Багратионовский м�
 struct Office
 {
     Scratch scratch;
+    QString location = test::databaseLocation(scratch, QStringLiteral("office.sqlite"));
     Database db;
     Office()
     {
-        REQUIRE(db.open(scratch.path(QStringLiteral("office.sqlite"))).ok());
+        REQUIRE(db.open(location).ok());
         REQUIRE(Setup::initialise(db, QStringLiteral("kaliningrad")).ok());
     }
     qint64 entry(const char *dictionary, const QString &codeOrName)
@@ -547,7 +548,7 @@ TEST_CASE("network: the demonstration region has Kaliningrad's network", "[netwo
 {
     Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("demo.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("demo.sqlite"))).ok());
     DemoOptions options;
     options.teachers = 1200;
     options.methodists = 24;
@@ -631,7 +632,7 @@ TEST_CASE("network: the demonstration region has Kaliningrad's network", "[netwo
 
     // The same seed, the same network; without support data the units stay.
     Database bare;
-    REQUIRE(bare.open(scratch.path(QStringLiteral("bare.sqlite"))).ok());
+    REQUIRE(bare.open(test::databaseLocation(scratch, QStringLiteral("bare.sqlite"))).ok());
     options.supportData = false;
     REQUIRE(DemoRegion::generate(bare, options).ok());
     const QList<NetworkUnit> first = network.units().value();
@@ -648,7 +649,7 @@ TEST_CASE("network: the Tyumen demonstration region has ЦМН, internship sites
 {
     Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("tyumen.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("tyumen.sqlite"))).ok());
     DemoOptions options;
     options.region = QStringLiteral("tyumen");
     options.teachers = 800;
@@ -789,7 +790,7 @@ TEST_CASE("network: the editor's save keeps a unit, its members and schools toge
     {
         const NetworkUnitDetails loaded = details.value();
         Database other;
-        REQUIRE(other.open(office.scratch.path(QStringLiteral("office.sqlite"))).ok());
+        REQUIRE(other.open(office.location).ok());
         NetworkUnitDetails theirs = loaded;
         theirs.unit.theme = QStringLiteral("Наставничество");
         NetworkMember methodist;
@@ -832,7 +833,7 @@ TEST_CASE("network: the editor's save keeps a unit, its members and schools toge
     {
         const NetworkUnitDetails loaded = details.value();
         Database other;
-        REQUIRE(other.open(office.scratch.path(QStringLiteral("office.sqlite"))).ok());
+        REQUIRE(other.open(office.location).ok());
         REQUIRE(NetworkService(other).removeUnits({id}).ok());
         NetworkUnitDetails mine = loaded;
         mine.unit.note = QStringLiteral("Заседания раз в месяц");
@@ -854,7 +855,7 @@ TEST_CASE("network: the editor's save keeps a unit, its members and schools toge
     {
         const NetworkUnitDetails loaded = details.value();
         Database other;
-        REQUIRE(other.open(office.scratch.path(QStringLiteral("office.sqlite"))).ok());
+        REQUIRE(other.open(office.location).ok());
         NetworkUnitDetails theirs = loaded;
         theirs.unit.note = QStringLiteral("Их примечание");
         REQUIRE(NetworkService(other).saveUnit(loaded, theirs).value().isSaved());

@@ -67,7 +67,7 @@ TEST_CASE("initialising fills the dictionaries once and loads a region", "[refer
 {
     Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("init.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("init.sqlite"))).ok());
     auto first = Setup::initialise(db, QStringLiteral("kaliningrad"));
     REQUIRE(first.ok());
     CHECK(first.value().dictionaryEntriesAdded > 60);
@@ -88,7 +88,7 @@ TEST_CASE("dictionaries stay editable and keep the user's edits", "[reference]")
 {
     Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("edit.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("edit.sqlite"))).ok());
     REQUIRE(Setup::initialise(db).ok());
     DictionaryWriter repository(db);
     const QString dictionary = QStringLiteral("qualification_categories");
@@ -124,7 +124,7 @@ TEST_CASE("a dictionary entry in use cannot be deleted", "[reference]")
 {
     Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("inuse.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("inuse.sqlite"))).ok());
     REQUIRE(Setup::initialise(db, QStringLiteral("tyumen")).ok());
     DictionaryWriter repository(db);
     auto municipality = repository.findByName(QStringLiteral("municipalities"), QStringLiteral("Г. ТЮМЕНЬ"));

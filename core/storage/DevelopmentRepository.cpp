@@ -120,13 +120,18 @@ Result<QList<Diagnostic>> DevelopmentRepository::diagnosticsOfTeacher(qint64 tea
         d.diagnosedOn = QDate::fromString(q.value(1).toString(), Qt::ISODate);
         d.competenceLevelId = q.value(2).toLongLong();
         d.notes = q.value(3).toString();
+        result.append(d);
+    }
+    // The deficits once the diagnostics are read: a second statement on the
+    // connection while the first still streams its rows (PostgreSQL's
+    // forward-only results) would cut the first one short.
+    for (Diagnostic &d : result) {
         auto deficits = m_db.exec(QStringLiteral("SELECT deficit_area_id FROM diagnostic_deficits WHERE diagnostic_id = ?"),
                                   {d.id});
         if (!deficits)
             return deficits.status();
         while (deficits.value().next())
             d.deficitAreaIds.append(deficits.value().value(0).toLongLong());
-        result.append(d);
     }
     return result;
 }

@@ -62,6 +62,11 @@ public:
     // The aggregate joining an expression's values with a separator (a SQL
     // string literal written by the caller, e.g. '; ').
     virtual QString joinedText(const QString &expression, const QString &separatorLiteral) const = 0;
+    // The statement that has the planner's statistics of the tables measured
+    // again after a bulk write has changed their size many times over
+    // (empty when the engine keeps no such statistics that matter): without
+    // it PostgreSQL plans the first searches for the old, empty tables.
+    virtual QString refreshedStatistics(const QStringList &tables) const = 0;
 
     // The name search index (a trigram index of search_key beside `table`):
     // a subquery of the ids whose key contains the bound phrase, and that

@@ -93,6 +93,12 @@ public:
             .arg(tables.join(QStringLiteral("', '")));
     }
 
+    // In the writing transaction: ANALYZE counts the rows it has written.
+    QString refreshedStatistics(const QStringList &tables) const override
+    {
+        return QStringLiteral("ANALYZE %1").arg(tables.join(QStringLiteral(", ")));
+    }
+
     // The server keeps the foreign keys itself; there is nothing to list.
     QString changeCounter() const override { return {}; }
     QString integrityProblems() const override { return QStringLiteral("SELECT 'ok'"); }

@@ -66,8 +66,10 @@ Status TeacherBulkWriter::begin(qint64 expectedRows)
                      .arg(m_db.sqlDialect().unindexed(QStringLiteral("snils"))));
     if (!m_preloaded)
         return prepareWrites(expectedRows);
+    // BIGINT: eleven digits overflow PostgreSQL's 32-bit INTEGER (SQLite's
+    // INTEGER affinity is the same for either name).
     Status scanned = m_db.scanIntegers(
-        QStringLiteral("SELECT CAST(snils AS INTEGER), id FROM teachers WHERE snils IS NOT NULL"), {}, 2,
+        QStringLiteral("SELECT CAST(snils AS BIGINT), id FROM teachers WHERE snils IS NOT NULL"), {}, 2,
         [this](const qint64 *row) { m_bySnils.insert(row[0], row[1]); });
     if (!scanned)
         return scanned;
@@ -116,7 +118,8 @@ Status TeacherBulkWriter::prepareWrites(qint64 expectedRows)
     }
 
     const qint64 registry = m_firstNewId - 1; // ids are never reused: at least the registry's size
-    if (m_db.dialect() != Dialect::SQLite || expectedRows < deferIndexesFrom || expectedRows < registry / 2)
+    m_manyRows = expectedRows >= deferIndexesFrom && expectedRows >= registry / 2;
+    if (m_db.dialect() != Dialect::SQLite || !m_manyRows)
         return Status::success();
     // Indexes first, then triggers: the order they are built again in.
     FastStatement objects(m_db, m_db.sqlDialect().deferrableObjects(
@@ -264,8 +267,17 @@ Status TeacherBulkWriter::writeSupport(qint64 teacherId, const QList<qint64> &ca
 
 Status TeacherBulkWriter::finish(const std::function<bool(int done, int total)> &step)
 {
-    if (m_deferred.isEmpty())
+    if (m_deferred.isEmpty()) {
+        // The server kept its indexes; its statistics still describe the
+        // registry before the import (a name search planned on them took minutes).
+        const QString analyze = m_db.sqlDialect().refreshedStatistics(
+            {QStringLiteral("teachers"), QStringLiteral("teacher_support_categories")});
+        if (m_manyRows && !analyze.isEmpty()) {
+            if (auto analysed = m_db.exec(analyze); !analysed)
+                return analysed.status();
+        }
         return Status::success();
+    }
     const int total = int(m_deferred.size()) + 1;
     int done = 0;
     auto stopped = [&] { return step && !step(done, total); };

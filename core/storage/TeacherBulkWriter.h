@@ -85,6 +85,7 @@ private:
     qint64 m_firstNewId = 1;            // ids from here on were created by this import
     QList<SchemaObject> m_deferred;
     bool m_preloaded = false;
+    bool m_manyRows = false; // the rows to come outnumber half the registry, and are many
     std::unique_ptr<FastStatement> m_insert, m_update, m_clearSupport, m_insertSupport, m_findBySnils, m_findByName;
 };
 
