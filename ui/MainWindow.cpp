@@ -386,8 +386,12 @@ void MainWindow::connectToServer()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool opened = openDatabase(url, Opening::Create);
     QApplication::restoreOverrideCursor();
-    if (opened)
-        statusBar()->showMessage(tr("Connected: %1.").arg(m_db->serverDescription().value()), 8000);
+    if (!opened)
+        return;
+    // The description is a courtesy: when the server cannot give it, the
+    // status bar names the address instead.
+    const auto described = m_db->serverDescription();
+    statusBar()->showMessage(tr("Connected: %1.").arg(described ? described.value() : url), 8000);
 }
 
 void MainWindow::editPriorityOrder()
