@@ -11,7 +11,9 @@ namespace metodist {
 // dialect from the driver's error code (never from the message text), so
 // that callers can turn it into their own sentence. Other is every failure
 // that is not a database error, or one no caller tells apart.
-enum class DbError { None, UniqueViolation, ForeignKeyViolation, Busy, ReadOnly, Corrupt, Other };
+// Denied: the connected role may not do it (a server's grants and row
+// policies).
+enum class DbError { None, UniqueViolation, ForeignKeyViolation, Busy, ReadOnly, Denied, Corrupt, Other };
 
 // An error is a value the user can read: a complete sentence in the UI
 // language, never a crash and never a silent skip.

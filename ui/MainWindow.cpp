@@ -15,9 +15,11 @@
 #include "pages/RegistryPage.h"
 #include "pages/RoadmapPage.h"
 #include "pages/RoutesPage.h"
+#include "pages/UsersPage.h"
 #include "pages/WorkLogPage.h"
 #include "services/DemoRegion.h"
 #include "services/Setup.h"
+#include "storage/AccessRepository.h"
 #include "storage/ChangeWatch.h"
 #include "storage/Database.h"
 #include "storage/ServerAddress.h"
@@ -36,6 +38,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -61,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_navigation(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_databaseLabel(new QLabel(this))
+    , m_roleButton(new QPushButton(this))
     , m_watch(new ChangeWatch(this))
     , m_activationCheck(new QTimer(this))
     , m_applyLater(new QTimer(this))
@@ -89,6 +93,12 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->setSizes({m_navigation->minimumWidth(), 900});
     setCentralWidget(splitter);
     statusBar()->addPermanentWidget(m_databaseLabel);
+    // The role on a server, a click away from what it allows and why.
+    m_roleButton->setObjectName(QStringLiteral("role"));
+    m_roleButton->setFlat(true);
+    m_roleButton->setVisible(false);
+    connect(m_roleButton, &QPushButton::clicked, this, &MainWindow::showAccess);
+    statusBar()->addPermanentWidget(m_roleButton);
     createActions();
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
@@ -145,11 +155,12 @@ void MainWindow::createPages()
     auto *monitoring = new MonitoringPage(m_stack);
     m_pages.push_back(monitoring);
     m_pages.push_back(new DictionariesPage(m_stack));
+    m_pages.push_back(new UsersPage(m_stack));
 
     const QStringList icons{QStringLiteral("home"),     QStringLiteral("methodists"), QStringLiteral("teachers"),
                             QStringLiteral("assignment"), QStringLiteral("roadmap"),  QStringLiteral("worklog"),
                             QStringLiteral("routes"),   QStringLiteral("catalogue"), QStringLiteral("network"), QStringLiteral("calendar"),   QStringLiteral("monitoring"),
-                            QStringLiteral("dictionaries")};
+                            QStringLiteral("dictionaries"), QStringLiteral("users")};
     for (size_t i = 0; i < m_pages.size(); ++i) {
         Page *page = m_pages[i];
         m_stack->addWidget(page);
@@ -193,12 +204,13 @@ void MainWindow::createActions()
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
     }
-    settingsMenu->addAction(tr("&Order of assignment…"), this, &MainWindow::editPriorityOrder);
+    m_priorityAction = settingsMenu->addAction(tr("&Order of assignment…"), this, &MainWindow::editPriorityOrder);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *guide = help->addAction(tr("&User guide"), this, &MainWindow::showGuide);
     guide->setObjectName(QStringLiteral("userGuide"));
     guide->setShortcut(QKeySequence(Qt::Key_F1));
+    help->addAction(tr("My &rights in this registry…"), this, &MainWindow::showAccess);
     help->addSeparator();
     help->addAction(tr("&About Metodist"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -248,6 +260,10 @@ bool MainWindow::openDatabase(const QString &location, Opening opening, const QS
     for (Page *page : m_pages)
         page->setDatabase(nullptr);
     m_db = std::move(db);
+    // The role first: pages read what it lets them see.
+    auto access = AccessRepository(*m_db).current();
+    m_access = access ? access.value() : SessionAccess::everything(QString(), m_db->dialect() != Dialect::SQLite);
+    applyAccess();
     for (Page *page : m_pages)
         page->setDatabase(m_db.get());
     m_watch->setDatabase(m_db.get());
@@ -456,6 +472,30 @@ void MainWindow::showAbout()
                           "<p>Database: %2<br>Schema version: %3</p>")
                            .arg(Application::version(), currentLocation().toHtmlEscaped(),
                                 m_db ? QString::number(m_db->schemaVersion()) : QStringLiteral("—")));
+}
+
+void MainWindow::applyAccess()
+{
+    for (size_t i = 0; i < m_pages.size(); ++i) {
+        m_pages[i]->setAccess(m_access);
+        // The users page is the administrator's, on a server.
+        if (qobject_cast<UsersPage *>(m_pages[i]))
+            if (QListWidgetItem *item = m_navigation->item(int(i)))
+                item->setHidden(!m_access.may(Capability::ManageUsers));
+    }
+    if (m_priorityAction)
+        m_priorityAction->setVisible(m_access.may(Capability::PlanAssignments));
+    m_roleButton->setText(m_access.summary());
+    m_roleButton->setToolTip(tr("What this role may do, and why"));
+    m_roleButton->setVisible(m_access.onServer);
+}
+
+void MainWindow::showAccess()
+{
+    QStringList paragraphs;
+    for (const QString &line : m_access.explanation())
+        paragraphs << QStringLiteral("<p>%1</p>").arg(line.toHtmlEscaped());
+    QMessageBox::information(this, tr("My rights in this registry"), paragraphs.join(QString()));
 }
 
 void MainWindow::showGuide()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Access.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -7,6 +9,7 @@
 #include <vector>
 
 class QLabel;
+class QPushButton;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -72,6 +75,9 @@ private:
     void editPriorityOrder();
     void chooseLanguage(const QString &code);
     void showAbout();
+    // What the connected role may do, and why (Help → «Мои права», the role in the status bar).
+    void showAccess();
+    void applyAccess();
     void showGuide();
     void rememberRecent(const QString &location);
     void rebuildRecentMenu();
@@ -87,6 +93,9 @@ private:
     std::vector<Page *> m_pages;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_databaseLabel;
+    QPushButton *m_roleButton;
+    QAction *m_priorityAction = nullptr;
+    SessionAccess m_access;
     ChangeWatch *m_watch;
     // A change seen while a modal dialog was open, to be read after it.
     bool m_changesPending = false;

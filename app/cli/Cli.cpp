@@ -59,6 +59,7 @@ Cli::Cli()
     addSupportCommands(m_commands);
     addReportCommands(m_commands);
     addSettingsCommands(m_commands);
+    addUserCommands(m_commands);
 }
 
 void Cli::printHelp(QTextStream &out) const

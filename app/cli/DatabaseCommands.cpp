@@ -2,6 +2,7 @@
 
 #include "domain/ReferenceData.h"
 #include "services/Setup.h"
+#include "storage/AccessRepository.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -74,8 +75,13 @@ public:
         auto server = db.serverDescription();
         if (!server)
             return fail(context, server.message());
-        if (!server.value().isEmpty())
+        if (!server.value().isEmpty()) {
             context.out << tr("Server: %1.").arg(server.value()) << '\n';
+            auto access = AccessRepository(db).current();
+            if (!access)
+                return fail(context, access.message());
+            context.out << tr("Role in this registry: %1.").arg(SessionAccess::roleTitle(access.value().role)) << '\n';
+        }
         if (db.schemaVersion() == latest)
             context.out << tr("Schema version: %1 (current).").arg(latest) << '\n';
         else

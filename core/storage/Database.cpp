@@ -113,7 +113,13 @@ bool Database::readsForwardOnly() const
 
 Status Database::failureOf(const QSqlQuery &query) const
 {
-    return Status::failure(describeSqlError(query), m_sqlDialect->classify(query.lastError()));
+    const DbError kind = m_sqlDialect->classify(query.lastError());
+    if (kind == DbError::Denied)
+        return Status::failure(tr("Your role on the server does not allow this (the server said: %1). "
+                                  "Ask the registry's administrator if you need it.")
+                                   .arg(query.lastError().databaseText().trimmed()),
+                               kind);
+    return Status::failure(describeSqlError(query), kind);
 }
 
 Result<QSqlQuery *> Database::execPrepared(const QString &sql, const QVariantList &values) const
@@ -276,6 +282,37 @@ Status Database::migrate(int targetVersion)
     m_created = startVersion == 0;
     m_schemaVersion = std::max(startVersion, targetVersion);
     return Status::success();
+}
+
+Status Database::refuseNewerSchema() const
+{
+    const int latest = latestSchemaVersion();
+    if (m_schemaVersion <= latest)
+        return Status::success();
+    return Status::failure(tr("The database «%1» was written by a newer version of Metodist "
+                              "(schema %2; this version knows up to %3). Update the program "
+                              "to open it; nothing was changed.")
+                               .arg(m_location).arg(m_schemaVersion).arg(latest));
+}
+
+// An older schema read-only is refused (the program would misread it); a
+// writable one is brought up to date — a file after a copy of itself, a
+// server database without one (its schema changes are transactional: a
+// failed upgrade leaves nothing behind).
+Status Database::upgradeSchema(const OpenOptions &options)
+{
+    const int latest = latestSchemaVersion();
+    const int target = options.targetSchemaVersion < 0 ? latest : options.targetSchemaVersion;
+    if (!options.upgrade || m_schemaVersion >= target)
+        return Status::success();
+    if (options.readOnly)
+        return Status::failure(tr("The database «%1» was written by an older version of Metodist (schema %2); "
+                                  "run a command that changes it to upgrade it to schema %3. Nothing was "
+                                  "changed.").arg(m_location).arg(m_schemaVersion).arg(latest));
+    if (m_dialect == Dialect::SQLite && m_schemaVersion > 0)
+        if (Status status = backupBeforeUpgrade(); !status)
+            return status;
+    return migrate(target);
 }
 
 Result<QStringList> Database::integrityCheck()

@@ -126,6 +126,9 @@ private:
     bool readsForwardOnly() const;
     Status connectSqlite(const QString &path, const OpenOptions &options, bool creating);
     Status readSchemaVersion();
+    // The schema version found against what this program knows (both engines).
+    Status refuseNewerSchema() const;
+    Status upgradeSchema(const OpenOptions &options);
     Status migrate(int targetVersion);
     Status backupBeforeUpgrade();
     void fail();

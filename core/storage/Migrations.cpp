@@ -521,13 +521,125 @@ Migration categoryDatesSchema()
     }};
 }
 
+// Schema 12: who may do what in a shared registry on a server (a file is one
+// person's and has no roles). Four group roles, shared by the server's
+// Metodist databases: administrator (everything, users and roles),
+// coordinator (registries, assignment, orders, monitoring), methodist (their
+// own teachers; their own roadmap, work log and their teachers' routes and
+// diagnostics), viewer (reads). The server enforces them — GRANTs per table
+// and row-level security — so a modified client gets no further. Which
+// methodist a login is lives in staff_accounts; the grants are given again
+// after every upgrade (metodist_grant_access(), called by the dialect's
+// markAsOurs()), so a table a later step adds is covered too.
+Migration serverRolesSchema()
+{
+    // The rows of a teacher's methodist: active assignments to them.
+    const QString ownTeachers = QStringLiteral(
+        "(SELECT a.teacher_id FROM assignments a WHERE a.methodist_id = metodist_own_methodist() "
+        "AND a.ended_on IS NULL)");
+    Migration migration{12, QStringLiteral("roles of a shared registry on a server"), {}};
+    migration.variants[Dialect::PostgreSQL] = {
+        QStringLiteral(R"(DO $$
+            DECLARE
+                r text;
+            BEGIN
+                FOREACH r IN ARRAY ARRAY['metodist_administrator', 'metodist_coordinator',
+                                         'metodist_methodist', 'metodist_viewer'] LOOP
+                    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
+                        BEGIN
+                            EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+                        EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                            NULL; -- another database's upgrade made it meanwhile
+                        END;
+                    END IF;
+                END LOOP;
+            END $$)"),
+        QStringLiteral(R"(CREATE TABLE staff_accounts (
+            login        TEXT PRIMARY KEY CHECK (login ~ '^[a-z_][a-z0-9_]{0,62}$'),
+            methodist_id INTEGER UNIQUE REFERENCES methodists (id) ON DELETE SET NULL))"),
+        QStringLiteral(R"(CREATE FUNCTION metodist_own_methodist() RETURNS integer LANGUAGE sql STABLE AS $$
+            SELECT methodist_id FROM staff_accounts WHERE login = current_user $$)"),
+        QStringLiteral(R"(CREATE FUNCTION metodist_grant_access() RETURNS void LANGUAGE plpgsql AS $$
+            DECLARE
+                t text;
+                methodist_writes text[] := ARRAY['diagnostics', 'diagnostic_deficits', 'roadmaps',
+                    'roadmap_stages', 'roadmap_activities', 'roadmap_activity_teachers', 'work_log',
+                    'routes', 'route_items'];
+            BEGIN
+                FOR t IN SELECT c.relname FROM pg_class c
+                         WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p') LOOP
+                    EXECUTE format('GRANT ALL ON %I TO metodist_administrator', t);
+                    EXECUTE format('GRANT SELECT ON %I TO metodist_coordinator, metodist_viewer', t);
+                    IF t <> 'audit_log' THEN
+                        EXECUTE format('GRANT SELECT ON %I TO metodist_methodist', t);
+                    END IF;
+                    IF t NOT IN ('staff_accounts', 'audit_log', 'schema_migrations') THEN
+                        EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I TO metodist_coordinator', t);
+                    END IF;
+                    IF t = ANY (methodist_writes) THEN
+                        EXECUTE format('GRANT INSERT, UPDATE, DELETE ON %I TO metodist_methodist', t);
+                    END IF;
+                END LOOP;
+                EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO metodist_administrator, '
+                               'metodist_coordinator, metodist_methodist', current_schema());
+            END $$)"),
+        // Everyone who may see every row of a personal table, on every one.
+        QStringLiteral(R"(DO $$
+            DECLARE
+                t text;
+            BEGIN
+                FOREACH t IN ARRAY ARRAY['teachers', 'teacher_support_categories', 'professional_development',
+                    'diagnostics', 'diagnostic_deficits', 'assignments', 'roadmaps', 'roadmap_stages',
+                    'roadmap_activities', 'roadmap_activity_teachers', 'work_log', 'routes', 'route_items'] LOOP
+                    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+                    EXECUTE format('CREATE POLICY staff ON %I TO metodist_administrator, metodist_coordinator '
+                                   'USING (true) WITH CHECK (true)', t);
+                    EXECUTE format('CREATE POLICY viewer ON %I FOR SELECT TO metodist_viewer USING (true)', t);
+                END LOOP;
+            END $$)"),
+        // A methodist: the teachers assigned to them and what hangs on them.
+        QStringLiteral("CREATE POLICY own ON teachers FOR SELECT TO metodist_methodist USING (id IN %1)")
+            .arg(ownTeachers),
+        QStringLiteral("CREATE POLICY own ON teacher_support_categories FOR SELECT TO metodist_methodist "
+                       "USING (teacher_id IN %1)").arg(ownTeachers),
+        QStringLiteral("CREATE POLICY own ON professional_development FOR SELECT TO metodist_methodist "
+                       "USING (teacher_id IN %1)").arg(ownTeachers),
+        QStringLiteral("CREATE POLICY own ON diagnostics TO metodist_methodist USING (teacher_id IN %1) "
+                       "WITH CHECK (teacher_id IN %1)").arg(ownTeachers),
+        QStringLiteral("CREATE POLICY own ON diagnostic_deficits TO metodist_methodist "
+                       "USING (diagnostic_id IN (SELECT id FROM diagnostics))"),
+        QStringLiteral("CREATE POLICY own ON assignments FOR SELECT TO metodist_methodist "
+                       "USING (methodist_id = metodist_own_methodist())"),
+        QStringLiteral("CREATE POLICY own ON roadmaps TO metodist_methodist "
+                       "USING (methodist_id = metodist_own_methodist())"),
+        QStringLiteral("CREATE POLICY own ON roadmap_stages TO metodist_methodist "
+                       "USING (roadmap_id IN (SELECT id FROM roadmaps))"),
+        QStringLiteral("CREATE POLICY own ON roadmap_activities TO metodist_methodist "
+                       "USING (stage_id IN (SELECT id FROM roadmap_stages))"),
+        QStringLiteral("CREATE POLICY own ON roadmap_activity_teachers TO metodist_methodist "
+                       "USING (activity_id IN (SELECT id FROM roadmap_activities)) "
+                       "WITH CHECK (activity_id IN (SELECT id FROM roadmap_activities) AND teacher_id IN %1)")
+            .arg(ownTeachers),
+        QStringLiteral("CREATE POLICY own ON work_log TO metodist_methodist "
+                       "USING (methodist_id = metodist_own_methodist()) "
+                       "WITH CHECK (methodist_id = metodist_own_methodist() AND teacher_id IN %1)").arg(ownTeachers),
+        QStringLiteral("CREATE POLICY own ON routes TO metodist_methodist "
+                       "USING (teacher_id IN %1 OR tutor_id = metodist_own_methodist()) "
+                       "WITH CHECK (teacher_id IN %1)").arg(ownTeachers),
+        QStringLiteral("CREATE POLICY own ON route_items TO metodist_methodist "
+                       "USING (route_id IN (SELECT id FROM routes))"),
+    };
+    return migration;
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all{referenceSchema(), peopleSchema(), registrySchema(), assignmentSchema(),
                                             supportSchema(), monitoringSchema(), aliasesSchema(),
-                                            catalogueSchema(), networkSchema(), categoryDatesSchema()};
+                                            catalogueSchema(), networkSchema(), categoryDatesSchema(),
+                                            serverRolesSchema()};
     return all;
 }
 

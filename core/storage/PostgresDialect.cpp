@@ -20,6 +20,9 @@ DbError classifyPostgres(const QString &state)
         return DbError::Busy;
     if (state == u"25006")
         return DbError::ReadOnly;
+    // Insufficient privilege: a grant or a row policy of the role refuses it.
+    if (state == u"42501")
+        return DbError::Denied;
     if (state == u"XX001" || state == u"XX002")
         return DbError::Corrupt;
     return DbError::Other;
@@ -109,7 +112,11 @@ public:
 
     QStringList markAsOurs(int applicationId) const override
     {
-        return {QStringLiteral("COMMENT ON TABLE schema_migrations IS 'Metodist %1'").arg(applicationId)};
+        // The roles' grants again, for the tables this upgrade added (from
+        // schema 12, which brings the roles, on).
+        return {QStringLiteral("COMMENT ON TABLE schema_migrations IS 'Metodist %1'").arg(applicationId),
+                QStringLiteral("DO $$ BEGIN IF to_regprocedure('metodist_grant_access()') IS NOT NULL THEN "
+                               "PERFORM metodist_grant_access(); END IF; END $$")};
     }
 
     QString queryOnly(bool on) const override

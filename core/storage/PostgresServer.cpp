@@ -76,35 +76,18 @@ Status Database::openPostgresql(const QString &url, const OpenOptions &options)
         fail();
         return status;
     }
-    const int latest = latestSchemaVersion();
-    if (m_schemaVersion > latest) {
-        const int found = m_schemaVersion;
+    if (Status status = refuseNewerSchema(); !status) {
         fail();
-        return Status::failure(tr("The database «%1» was written by a newer version of Metodist "
-                                  "(schema %2; this version knows up to %3). Update the program "
-                                  "to open it; nothing was changed.")
-                                   .arg(url).arg(found).arg(latest));
+        return status;
     }
     if (m_schemaVersion == 0 && (options.readOnly || !options.createIfMissing)) {
         fail();
         return Status::failure(tr("The database «%1» holds no Metodist registry yet. Create it with "
                                   "«metodist-cli --db %1 init»; nothing was changed.").arg(url));
     }
-    const int target = options.targetSchemaVersion < 0 ? latest : options.targetSchemaVersion;
-    if (options.readOnly && options.upgrade && m_schemaVersion < target) {
-        const int found = m_schemaVersion;
+    if (Status status = upgradeSchema(options); !status) {
         fail();
-        return Status::failure(tr("The database «%1» was written by an older version of Metodist (schema %2); "
-                                  "run a command that changes it to upgrade it to schema %3. Nothing was "
-                                  "changed.").arg(url).arg(found).arg(latest));
-    }
-    // No copy is taken before an upgrade: on PostgreSQL the schema changes
-    // run in the one transaction, and a failed upgrade leaves nothing behind.
-    if (!options.readOnly && options.upgrade && m_schemaVersion < target) {
-        if (Status status = migrate(target); !status) {
-            fail();
-            return status;
-        }
+        return status;
     }
     return Status::success();
 }

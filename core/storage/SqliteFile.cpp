@@ -220,14 +220,9 @@ Status Database::openSqlite(const QString &path, const OpenOptions &options)
         fail();
         return status;
     }
-    const int latest = latestSchemaVersion();
-    if (m_schemaVersion > latest) {
-        const int found = m_schemaVersion;
+    if (Status status = refuseNewerSchema(); !status) {
         fail();
-        return Status::failure(tr("The database «%1» was written by a newer version of Metodist "
-                                  "(schema %2; this version knows up to %3). Update the program "
-                                  "to open it; the file was not changed.")
-                                   .arg(path).arg(found).arg(latest));
+        return status;
     }
     if (options.readOnly && m_schemaVersion == 0) {
         fail();
@@ -254,26 +249,9 @@ Status Database::openSqlite(const QString &path, const OpenOptions &options)
         }
     }
 
-    const int target = options.targetSchemaVersion < 0 ? latest : options.targetSchemaVersion;
-    if (options.readOnly && options.upgrade && m_schemaVersion < target) {
-        const int found = m_schemaVersion;
+    if (Status status = upgradeSchema(options); !status) {
         fail();
-        return Status::failure(tr("The database «%1» was written by an older version of Metodist (schema %2); "
-                                  "open it in the program or run a command that changes it to upgrade it "
-                                  "to schema %3. The file was not changed.")
-                                   .arg(path).arg(found).arg(latest));
-    }
-    if (!options.readOnly && options.upgrade && m_schemaVersion < target) {
-        if (m_schemaVersion > 0) {
-            if (Status status = backupBeforeUpgrade(); !status) {
-                fail();
-                return status;
-            }
-        }
-        if (Status status = migrate(target); !status) {
-            fail();
-            return status;
-        }
+        return status;
     }
     return Status::success();
 }

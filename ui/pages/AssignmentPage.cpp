@@ -70,6 +70,8 @@ AssignmentPage::AssignmentPage(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("tabs"));
     auto *plan = new QPushButton(tr("&Automatic assignment…"), this);
     plan->setObjectName(QStringLiteral("plan"));
+    Page::requireCapability(plan, Capability::PlanAssignments);
+    Page::requireCapability(m_end, Capability::PlanAssignments);
 
     auto *top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Academic year"), this));

@@ -30,6 +30,8 @@ CataloguePage::CataloguePage(QWidget *parent)
     , m_export(new QPushButton(tr("&Export…"), this))
     , m_remove(new QPushButton(tr("&Delete"), this))
 {
+    Page::requireCapability(m_import, Capability::EditRegistries);
+    Page::requireCapability(m_remove, Capability::EditRegistries);
     setObjectName(QStringLiteral("cataloguePage"));
     m_search->setObjectName(QStringLiteral("catalogueSearch"));
     m_search->setPlaceholderText(tr("Search by title or provider"));

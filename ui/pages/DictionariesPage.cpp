@@ -38,6 +38,12 @@ DictionariesPage::DictionariesPage(QWidget *parent)
     , m_region(new QPushButton(tr("Load a region's municipalities…"), this))
     , m_aliases(new QPushButton(tr("Aliases from a file…"), this))
 {
+    Page::requireCapability(m_add, Capability::EditRegistries);
+    Page::requireCapability(m_remove, Capability::EditRegistries);
+    Page::requireCapability(m_up, Capability::EditRegistries);
+    Page::requireCapability(m_down, Capability::EditRegistries);
+    Page::requireCapability(m_region, Capability::EditRegistries);
+    Page::requireCapability(m_aliases, Capability::EditRegistries);
     setObjectName(QStringLiteral("dictionariesPage"));
     for (const QString &dictionary : ReferenceData::dictionaries()) {
         auto *item = new QListWidgetItem(ReferenceData::title(dictionary), m_dictionaries);
@@ -160,16 +166,18 @@ void DictionariesPage::updateButtons()
                          && m_model->dictionary() != u"subjects";
     // The seven stages, the blocks and the model's stages are the model itself.
     const bool fixed = !showingOrganisations() && DictionaryService::isFixed(m_model->dictionary());
+    // A role that does not keep the registries sees them without the editing.
+    const bool editing = access().may(Capability::EditRegistries);
     m_add->setEnabled(open);
-    m_add->setVisible(!fixed);
+    m_add->setVisible(!fixed && editing);
     m_remove->setEnabled(selected);
-    m_remove->setVisible(!fixed);
+    m_remove->setVisible(!fixed && editing);
     m_up->setEnabled(selected && ordered);
     m_down->setEnabled(selected && ordered);
-    m_up->setVisible(ordered);
-    m_down->setVisible(ordered);
+    m_up->setVisible(ordered && editing);
+    m_down->setVisible(ordered && editing);
     m_region->setEnabled(open);
-    m_region->setVisible(!showingOrganisations() && m_model->dictionary() == u"municipalities");
+    m_region->setVisible(!showingOrganisations() && m_model->dictionary() == u"municipalities" && editing);
     // Buttons shown or hidden on a page not on screen leave the layouts'
     // least width as it was: the window would stay wider than a laptop.
     if (QLayout *layout = m_add->parentWidget()->layout()) {

@@ -59,6 +59,9 @@ EventsPage::EventsPage(QWidget *parent)
     , m_edit(button(tr("&Edit…"), QStringLiteral("editEvent"), this))
     , m_delete(button(tr("De&lete"), QStringLiteral("deleteEvent"), this))
 {
+    Page::requireCapability(m_add, Capability::EditRegistries);
+    Page::requireCapability(m_edit, Capability::EditRegistries);
+    Page::requireCapability(m_delete, Capability::EditRegistries);
     setObjectName(QStringLiteral("eventsPage"));
     m_calendar->setObjectName(QStringLiteral("calendar"));
     m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
@@ -338,6 +341,8 @@ bool EventsPage::report(const QString &error)
 
 void EventsPage::editEvent(bool add)
 {
+    if (!allowed(Capability::EditRegistries))
+        return;
     const QList<qint64> ids = selectedEventIds();
     if (!m_db || (!add && ids.size() != 1))
         return;

@@ -87,6 +87,7 @@ MonitoringPage::MonitoringPage(QWidget *parent)
     , m_municipalityTable(sortedView(m_municipalities, QStringLiteral("municipalities"), this))
     , m_charts(new QTabWidget(this))
 {
+    Page::requireCapability(m_enter, Capability::EditMonitoring);
     setObjectName(QStringLiteral("monitoringPage"));
     m_municipalitySort = qobject_cast<QSortFilterProxyModel *>(m_municipalityTable->model());
     m_year->setObjectName(QStringLiteral("year"));

@@ -75,6 +75,11 @@ NetworkPage::NetworkPage(QWidget *parent)
     , m_exportMembers(button(tr("Export m&embers…"), QStringLiteral("exportNetworkMembers"), this))
     , m_remove(button(tr("&Delete"), QStringLiteral("removeNetworkUnits"), this))
 {
+    Page::requireCapability(m_add, Capability::EditRegistries);
+    Page::requireCapability(m_edit, Capability::EditRegistries);
+    Page::requireCapability(m_importUnits, Capability::EditRegistries);
+    Page::requireCapability(m_importMembers, Capability::EditRegistries);
+    Page::requireCapability(m_remove, Capability::EditRegistries);
     setObjectName(QStringLiteral("networkPage"));
     m_search->setObjectName(QStringLiteral("networkSearch"));
     m_search->setPlaceholderText(tr("Search by name, theme, host or head"));
@@ -158,7 +163,7 @@ NetworkPage::NetworkPage(QWidget *parent)
             editUnit(id);
     });
     connect(m_table, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (index.isValid())
+        if (index.isValid() && allowed(Capability::EditRegistries))
             editUnit(m_units->rowAt(m_sorted->mapToSource(index).row()).id);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {

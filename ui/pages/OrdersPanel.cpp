@@ -1,3 +1,4 @@
+#include "pages/Page.h"
 #include "pages/OrdersPanel.h"
 
 #include "dialogs/OrderSettingsDialog.h"
@@ -55,6 +56,9 @@ OrdersPanel::OrdersPanel(QWidget *parent)
     auto *preview = new QPushButton(tr("&Print preview…"), this);
     auto *remove = new QPushButton(tr("&Delete"), this);
     auto *settings = new QPushButton(tr("Order se&ttings…"), this);
+    Page::requireCapability(create, Capability::PlanAssignments);
+    Page::requireCapability(remove, Capability::PlanAssignments);
+    Page::requireCapability(settings, Capability::PlanAssignments);
     m_orderButtons = {save, preview, remove};
     auto *buttons = new QHBoxLayout;
     for (QPushButton *button : {create, save, preview, remove})

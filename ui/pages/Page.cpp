@@ -1,6 +1,7 @@
 #include "pages/Page.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QPointer>
 #include <QScrollBar>
 
@@ -36,6 +37,39 @@ void Page::reloadKeepingView()
         position.view->verticalScrollBar()->setValue(position.vertical);
         position.view->horizontalScrollBar()->setValue(position.horizontal);
     }
+}
+
+namespace {
+
+const char *const capabilityProperty = "metodistCapability";
+
+} // namespace
+
+void Page::requireCapability(QObject *control, Capability capability)
+{
+    control->setProperty(capabilityProperty, int(capability));
+}
+
+void Page::setAccess(const SessionAccess &access)
+{
+    m_access = access;
+    const auto allowedFor = [&](const QObject *control) {
+        return access.may(Capability(control->property(capabilityProperty).toInt()));
+    };
+    for (QWidget *control : findChildren<QWidget *>())
+        if (control->property(capabilityProperty).isValid())
+            control->setVisible(allowedFor(control));
+    for (QAction *control : findChildren<QAction *>())
+        if (control->property(capabilityProperty).isValid())
+            control->setVisible(allowedFor(control));
+}
+
+bool Page::allowed(Capability capability)
+{
+    if (m_access.may(capability))
+        return true;
+    emit statusMessage(m_access.whyNot(capability));
+    return false;
 }
 
 void Page::showEvent(QShowEvent *event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Access.h"
+
 #include <QWidget>
 
 namespace metodist {
@@ -25,6 +27,16 @@ public:
     // The same change, for a page not shown: it reads again when shown.
     virtual void markStale() { m_changedElsewhere = true; }
 
+    // What the connected role may do (a server's role; a file allows
+    // everything): the controls marked with requireCapability() are hidden
+    // when it may not. The server refuses such work anyway; this keeps the
+    // window from offering it.
+    void setAccess(const SessionAccess &access);
+    const SessionAccess &access() const { return m_access; }
+
+    // Marks a control (a button, an action) as work that needs a capability.
+    static void requireCapability(QObject *control, Capability capability);
+
 signals:
     void statusMessage(const QString &text);
     // The page read its data again after work of its own wrote to the
@@ -37,9 +49,13 @@ protected:
     // shows nothing that changes.
     virtual void reloadData() {}
     void showEvent(QShowEvent *event) override;
+    // Whether the role may; when it may not, the status bar says why (for
+    // the ways to work that are not a control: a double click on a row).
+    bool allowed(Capability capability);
 
 private:
     bool m_changedElsewhere = false;
+    SessionAccess m_access;
 };
 
 // A page whose data other pages change (assignments, roadmaps, routes): it

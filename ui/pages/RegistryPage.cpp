@@ -110,6 +110,10 @@ RegistryPage::RegistryPage(ImportKind kind, QWidget *parent)
     auto *add = new QPushButton(tr("&Add…"), this);
     auto *import = new QPushButton(tr("&Import…"), this);
     auto *exportButton = new QPushButton(tr("E&xport…"), this);
+    Page::requireCapability(add, Capability::EditRegistries);
+    Page::requireCapability(m_edit, Capability::EditRegistries);
+    Page::requireCapability(m_remove, Capability::EditRegistries);
+    Page::requireCapability(import, Capability::ImportFiles);
     auto *buttons = new QHBoxLayout;
     m_count->setObjectName(QStringLiteral("registryCount"));
     buttons->addWidget(m_count);
@@ -120,6 +124,7 @@ RegistryPage::RegistryPage(ImportKind kind, QWidget *parent)
     if (kind == ImportKind::Teachers) {
         m_assign = new QPushButton(tr("Assign to &methodist…"), this);
         m_assign->setObjectName(QStringLiteral("assign"));
+        Page::requireCapability(m_assign, Capability::PlanAssignments);
         m_assign->setEnabled(false);
         buttons->insertWidget(buttons->count() - 2, m_assign);
         connect(m_assign, &QPushButton::clicked, this, &RegistryPage::assignTeachers);
@@ -303,6 +308,8 @@ void RegistryPage::addRecord()
 
 void RegistryPage::editRecord()
 {
+    if (!allowed(Capability::EditRegistries))
+        return;
     const QList<qint64> ids = selectedIds();
     if (!m_db || ids.size() != 1)
         return;

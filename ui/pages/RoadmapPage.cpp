@@ -112,6 +112,15 @@ RoadmapPage::RoadmapPage(QWidget *parent)
     , m_toggle(button(tr("Toggle &done"), QStringLiteral("toggleDone"), this))
     , m_delete(button(tr("De&lete"), QStringLiteral("deleteActivity"), this))
 {
+    Page::requireCapability(m_create, Capability::EditOwnSupport);
+    Page::requireCapability(m_plan, Capability::EditOwnSupport);
+    Page::requireCapability(m_start, Capability::EditOwnSupport);
+    Page::requireCapability(m_close, Capability::EditOwnSupport);
+    Page::requireCapability(m_reopen, Capability::EditOwnSupport);
+    Page::requireCapability(m_add, Capability::EditOwnSupport);
+    Page::requireCapability(m_edit, Capability::EditOwnSupport);
+    Page::requireCapability(m_toggle, Capability::EditOwnSupport);
+    Page::requireCapability(m_delete, Capability::EditOwnSupport);
     setObjectName(QStringLiteral("roadmapPage"));
     m_yearText = AcademicYear::containing(m_today).text();
     m_activities->setToday(m_today);
@@ -428,6 +437,8 @@ void RoadmapPage::chooseMethodist()
 
 void RoadmapPage::planStage()
 {
+    if (!allowed(Capability::EditOwnSupport))
+        return;
     const int number = currentStageNumber();
     if (!m_db || !m_roadmap || number == 0)
         return;
@@ -542,6 +553,8 @@ void RoadmapPage::reopenStage()
 
 void RoadmapPage::editActivity(bool add)
 {
+    if (!allowed(Capability::EditOwnSupport))
+        return;
     const int number = currentStageNumber();
     const RoadmapActivity *current = currentActivity();
     if (!m_db || !m_roadmap || number == 0 || (!add && !current))

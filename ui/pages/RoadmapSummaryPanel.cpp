@@ -1,3 +1,4 @@
+#include "pages/Page.h"
 #include "pages/RoadmapSummaryPanel.h"
 
 #include "models/AssignmentModels.h"
@@ -68,6 +69,7 @@ RoadmapSummaryPanel::RoadmapSummaryPanel(QWidget *parent)
     , m_save(new QPushButton(tr("Sa&ve conclusion"), this))
     , m_error(new QLabel(this))
 {
+    Page::requireCapability(m_save, Capability::EditOwnSupport);
     setObjectName(QStringLiteral("roadmapSummary"));
     m_title->setObjectName(QStringLiteral("summaryTitle"));
     m_title->setWordWrap(true);

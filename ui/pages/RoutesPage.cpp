@@ -95,6 +95,12 @@ RoutesPage::RoutesPage(QWidget *parent)
     , m_export(button(tr("Save as &PDF…"), QStringLiteral("exportPdf"), this))
     , m_error(new QLabel(this))
 {
+    Page::requireCapability(m_setStatus, Capability::EditOwnSupport);
+    Page::requireCapability(m_addItem, Capability::EditOwnSupport);
+    Page::requireCapability(m_editItem, Capability::EditOwnSupport);
+    Page::requireCapability(m_deleteItem, Capability::EditOwnSupport);
+    Page::requireCapability(m_create, Capability::EditOwnSupport);
+    Page::requireCapability(m_createEmpty, Capability::EditOwnSupport);
     setObjectName(QStringLiteral("routesPage"));
     m_year->setObjectName(QStringLiteral("year"));
     m_year->addItem(tr("All years"), QString());
@@ -448,6 +454,8 @@ void RoutesPage::createEmptyRoute()
 
 void RoutesPage::editItem(bool add)
 {
+    if (!allowed(Capability::EditOwnSupport))
+        return;
     const int routeRow = selectedRow(m_routeTable);
     const int row = selectedRow(m_itemTable);
     if (!m_db || routeRow < 0 || (!add && row < 0))

@@ -82,6 +82,10 @@ WorkLogPage::WorkLogPage(QWidget *parent)
     , m_periodTimer(new QTimer(this))
     , m_importTask(new BackgroundTask(this))
 {
+    Page::requireCapability(m_add, Capability::EditOwnSupport);
+    Page::requireCapability(m_edit, Capability::EditOwnSupport);
+    Page::requireCapability(m_delete, Capability::EditOwnSupport);
+    Page::requireCapability(m_import, Capability::EditOwnSupport);
     setObjectName(QStringLiteral("workLogPage"));
     m_year->setObjectName(QStringLiteral("year"));
     m_year->addItem(tr("Other dates"), QString());
@@ -375,6 +379,8 @@ bool WorkLogPage::report(const QString &error)
 
 void WorkLogPage::editEntry(bool add)
 {
+    if (!allowed(Capability::EditOwnSupport))
+        return;
     const int row = selectedRow(m_table);
     if (!m_db || (!add && row < 0))
         return;
