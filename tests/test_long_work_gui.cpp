@@ -78,7 +78,7 @@ TEST_CASE("long work: the plan dialog computes and writes on a worker thread ove
 {
     Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("plan.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("plan.sqlite"))).ok());
     generate(db);
     AssignmentRepository assignments(db);
 
@@ -157,7 +157,7 @@ TEST_CASE("long work: the import wizard checks and imports on a worker thread ov
 {
     Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("import.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("import.sqlite"))).ok());
     REQUIRE(Setup::initialise(db, QStringLiteral("tyumen")).ok());
 
     ImportWizard wizard(db, ImportKind::Teachers);
@@ -209,7 +209,8 @@ TEST_CASE("long work: the import wizard checks and imports on a worker thread ov
     CHECK(TeacherRepository(db).count().value() == 3);
 }
 
-TEST_CASE("long work: a database in memory runs the same work on the GUI thread", "[gui][longwork]")
+// A database in memory is SQLite's alone.
+TEST_CASE("long work: a database in memory runs the same work on the GUI thread", "[gui][longwork][sqlite-only]")
 {
     Database db;
     REQUIRE(db.open(QStringLiteral(":memory:")).ok());
@@ -247,7 +248,8 @@ TEST_CASE("long work: a database in memory runs the same work on the GUI thread"
     CHECK(TeacherRepository(tyumen).count().value() == 3);
 }
 
-TEST_CASE("long work: a cancelled demonstration database leaves no file", "[gui][longwork]")
+// The window makes a demonstration database as a new file only.
+TEST_CASE("long work: a cancelled demonstration database leaves no file", "[gui][longwork][sqlite-only]")
 {
     Scratch scratch;
     const QString path = scratch.path(QStringLiteral("demo.sqlite"));
