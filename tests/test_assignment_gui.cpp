@@ -80,7 +80,7 @@ struct PlannedRegion
 
     explicit PlannedRegion(int teachers = 300, int methodists = 8)
     {
-        REQUIRE(db.open(scratch.path(QStringLiteral("planned.sqlite"))).ok());
+        REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("planned.sqlite"))).ok());
         DemoOptions options;
         options.teachers = teachers;
         options.methodists = methodists;
@@ -107,7 +107,7 @@ TEST_CASE("manual assignment warns about another subject and needs a reason", "[
 {
     Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("manual.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("manual.sqlite"))).ok());
     REQUIRE(Setup::initialise(db, QStringLiteral("kaliningrad")).ok());
     DictionaryRepository dictionaries(db);
     const qint64 city = dictionaries.findByName(QStringLiteral("municipalities"), QStringLiteral("Городской округ «Город Калининград»")).value();
@@ -395,7 +395,7 @@ TEST_CASE("order settings check the layout as it is edited", "[gui][assignment]"
 {
     Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("settings.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("settings.sqlite"))).ok());
     OrderSettingsDialog dialog(db);
     CHECK(okButton(&dialog)->isEnabled());
     auto *fontSize = dialog.findChild<QSpinBox *>(QStringLiteral("fontSize"));
@@ -508,7 +508,7 @@ TEST_CASE("priority dialog edits the order of assignment rank by rank", "[gui][a
 {
     Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("priority.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("priority.sqlite"))).ok());
     REQUIRE(Setup::initialise(db, QStringLiteral("kaliningrad")).ok());
     const QString lowResults = QStringLiteral("low_results"), school = PriorityOrder::lowResultSchoolCode(),
                   difficulties = QStringLiteral("professional_difficulties"),

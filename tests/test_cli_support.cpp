@@ -5,6 +5,7 @@
 #include "storage/EventRepository.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -271,7 +272,7 @@ TEST_CASE("cli: worklog export takes the methodist, teacher, kind and dates as a
 TEST_CASE("cli: events add writes a calendar entry with its level and stage by name or code", "[cli][events]")
 {
     Scratch scratch;
-    const QString db = scratch.path(QStringLiteral("events.sqlite"));
+    const QString db = metodist::test::databaseLocation(scratch, QStringLiteral("events.sqlite"));
     const auto run = [&](QStringList args) { return cli(scratch, QStringList{QStringLiteral("--db"), db} + args); };
     REQUIRE(run({QStringLiteral("init"), QStringLiteral("--region"), QStringLiteral("kaliningrad")}).exitCode == 0);
 
@@ -333,8 +334,12 @@ TEST_CASE("cli: events add writes a calendar entry with its level and stage by n
 TEST_CASE("cli: demo fills the academic year of the day given, or people only", "[cli][demo]")
 {
     Scratch scratch;
+    // A file each, or a database each on a server.
+    QHash<QString, QString> locations;
     const auto run = [&](const QString &file, QStringList args) {
-        return cli(scratch, QStringList{QStringLiteral("--db"), scratch.path(file)} + args);
+        if (!locations.contains(file))
+            locations.insert(file, metodist::test::databaseLocation(scratch, file));
+        return cli(scratch, QStringList{QStringLiteral("--db"), locations.value(file)} + args);
     };
     const Run demo = run(QStringLiteral("demo.sqlite"),
                          {QStringLiteral("demo"), QStringLiteral("--teachers"), QStringLiteral("240"),

@@ -13,6 +13,7 @@
 #include "pages/RoutesPage.h"
 #include "pages/WorkLogPage.h"
 #include "storage/Database.h"
+#include "storage/ServerAddress.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -30,7 +31,7 @@ using metodist::test::Scratch;
 TEST_CASE("the main window opens on a fresh database with every area", "[gui]")
 {
     Scratch scratch;
-    const QString path = scratch.path(QStringLiteral("gui.sqlite"));
+    const QString path = test::databaseLocation(scratch, QStringLiteral("gui.sqlite"));
     MainWindow window;
     REQUIRE(window.openDatabase(path, MainWindow::Opening::Create, QStringLiteral("tyumen")));
     window.show();
@@ -90,7 +91,9 @@ TEST_CASE("the main window opens on a fresh database with every area", "[gui]")
     auto *monitoringPage = static_cast<MonitoringPage *>(stack->widget(monitoring));
     REQUIRE(QTest::qWaitFor([&] { return monitoringPage->report().has_value() && !monitoringPage->isComputing(); },
                             20000));
-    CHECK(window.windowTitle().contains(QStringLiteral("gui.sqlite")));
+    // The title names the file, or the database on a server.
+    CHECK(window.windowTitle().contains(test::onServer() ? ServerAddress::parse(path).value().database
+                                                         : QStringLiteral("gui.sqlite")));
     CHECK(window.menuBar()->actions().size() >= 3);
 
     // The dictionaries area shows the region's municipalities from the database.
@@ -132,7 +135,7 @@ TEST_CASE("the main window opens on a fresh database with every area", "[gui]")
 TEST_CASE("the main window remembers its area and recent files", "[gui]")
 {
     Scratch scratch;
-    const QString path = scratch.path(QStringLiteral("remember.sqlite"));
+    const QString path = test::databaseLocation(scratch, QStringLiteral("remember.sqlite"));
     {
         MainWindow window;
         REQUIRE(window.openDatabase(path, MainWindow::Opening::Create));

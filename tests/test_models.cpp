@@ -100,7 +100,7 @@ void exercise(QTableView *view)
 TEST_CASE("models: every page's models over a demonstration region, sorted, filtered and reloaded", "[gui][models]")
 {
     Scratch scratch;
-    const QString path = scratch.path(QStringLiteral("models.sqlite"));
+    const QString path = test::databaseLocation(scratch, QStringLiteral("models.sqlite"));
     {
         Database db;
         REQUIRE(db.open(path).ok());

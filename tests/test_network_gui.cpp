@@ -58,7 +58,7 @@ TEST_CASE("network page: imported units shown, filtered by kind and municipality
 {
     Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("network.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("network.sqlite"))).ok());
     REQUIRE(Setup::initialise(db, QStringLiteral("kaliningrad")).ok());
     const QString teachers = scratch.path(QStringLiteral("teachers.csv"));
     test::writeFile(teachers, QStringLiteral("Фамилия;Имя;Отчество;Муниципалитет;Организация;Предмет\n"
@@ -161,7 +161,7 @@ TEST_CASE("organisations table: the national-project and mentoring flags are sho
 {
     Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("o.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("o.sqlite"))).ok());
     REQUIRE(Setup::initialise(db, QStringLiteral("kaliningrad")).ok());
     auto municipality = DictionaryRepository(db).findByName(QStringLiteral("municipalities"),
                                                             QStringLiteral("Городской округ «Город Калининград»"));
@@ -224,7 +224,7 @@ T *child(QWidget &parent, const char *name)
 TEST_CASE("network unit editor: a unit made with a member and a covered school, then edited", "[gui][network]")
 {
     Scratch scratch;
-    const QString path = scratch.path(QStringLiteral("editor.sqlite"));
+    const QString path = test::databaseLocation(scratch, QStringLiteral("editor.sqlite"));
     Database db;
     REQUIRE(db.open(path).ok());
     REQUIRE(Setup::initialise(db, QStringLiteral("kaliningrad")).ok());

@@ -66,7 +66,7 @@ QStringList registry(const QString &path)
 {
     Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("old.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("old.sqlite"))).ok());
     REQUIRE(Setup::initialise(db, QStringLiteral("tyumen")).ok());
     for (const auto &[kind, sheet] : {std::pair{ImportKind::Teachers, QStringLiteral("Педагоги")},
                                       std::pair{ImportKind::Development, QStringLiteral("ПК")}}) {
@@ -131,7 +131,7 @@ TEST_CASE("old sheets: .xls and .ods give the rows .xlsx gives", "[oldsheets]")
     CHECK(courses.rows[3][6] == QStringLiteral("2025-03-25"));
 }
 
-TEST_CASE("old sheets: a teachers import from .xls and .ods gives the registry .xlsx gives", "[oldsheets]")
+TEST_CASE("old sheets: a teachers import from .xls and .ods gives the registry .xlsx gives", "[oldsheets][storage]")
 {
     const QStringList expected = registry(oldFormats(QStringLiteral("xlsx")));
     INFO(expected.join(u'\n').toStdString());

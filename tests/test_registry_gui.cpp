@@ -55,7 +55,7 @@ TEST_CASE("registry model loads pages lazily and filters by search key", "[gui]"
 {
     Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("lazy.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("lazy.sqlite"))).ok());
     DemoOptions options;
     options.teachers = 450;
     options.methodists = 5;
@@ -100,7 +100,7 @@ TEST_CASE("registry model loads pages lazily and filters by search key", "[gui]"
 TEST_CASE("the teachers page imports diagnostics results through the same wizard", "[gui]")
 {
     Scratch scratch;
-    const QString path = scratch.path(QStringLiteral("diagnostics.sqlite"));
+    const QString path = test::databaseLocation(scratch, QStringLiteral("diagnostics.sqlite"));
     Database db;
     REQUIRE(db.open(path).ok());
     REQUIRE(Setup::initialise(db, QStringLiteral("tyumen")).ok());
@@ -146,7 +146,7 @@ TEST_CASE("import wizard walks a Windows-1251 file from file to import", "[gui]"
 {
     Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("wizard.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("wizard.sqlite"))).ok());
     REQUIRE(Setup::initialise(db, QStringLiteral("tyumen")).ok());
 
     ImportWizard wizard(db, ImportKind::Teachers);
@@ -175,7 +175,7 @@ TEST_CASE("import wizard reports a broken file and writes nothing", "[gui]")
 {
     Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("broken.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("broken.sqlite"))).ok());
     REQUIRE(Setup::initialise(db, QStringLiteral("tyumen")).ok());
     ImportWizard wizard(db, ImportKind::Teachers);
     wizard.show();
@@ -202,7 +202,7 @@ TEST_CASE("import wizard maps the office's own values once, and the next file ne
 {
     Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("mapping.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("mapping.sqlite"))).ok());
     REQUIRE(Setup::initialise(db, QStringLiteral("tyumen")).ok());
     const QString path = scratch.path(QStringLiteral("teachers.csv"));
     test::writeFile(path, QStringLiteral("Фамилия;Имя;Муниципалитет;Организация;Предмет;Квалификационная категория;"
@@ -275,7 +275,7 @@ TEST_CASE("catalogue page: a file through the import wizard, then searched", "[g
 {
     Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("catalogue.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("catalogue.sqlite"))).ok());
     REQUIRE(Setup::initialise(db, QStringLiteral("kaliningrad")).ok());
     const QString path = scratch.path(QStringLiteral("catalogue.csv"));
     test::writeFile(path, QStringLiteral("Единая база ДПП ПК\n"
@@ -311,7 +311,7 @@ TEST_CASE("catalogue page: a file through the import wizard, then searched", "[g
 TEST_CASE("teachers page searches as the user types", "[gui]")
 {
     Scratch scratch;
-    const QString path = scratch.path(QStringLiteral("page.sqlite"));
+    const QString path = test::databaseLocation(scratch, QStringLiteral("page.sqlite"));
     {
         Database db;
         REQUIRE(db.open(path).ok());
@@ -357,7 +357,7 @@ TEST_CASE("registry model sorts in the database and pages without gaps", "[gui]"
 {
     Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("sort.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("sort.sqlite"))).ok());
     DemoOptions options;
     options.teachers = 530;
     options.methodists = 0;
@@ -469,7 +469,7 @@ TEST_CASE("organisations keep the flags reports need, edited in place", "[gui]")
 {
     Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("orgs.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("orgs.sqlite"))).ok());
     REQUIRE(Setup::initialise(db, QStringLiteral("tyumen")).ok());
     REQUIRE(Importer(db, ImportKind::Teachers).importFile(fixture("teachers_cp1251.csv")).ok());
     OrganisationModel model;
@@ -490,7 +490,7 @@ TEST_CASE("the teacher card lists ПК records and diagnostics", "[gui]")
 {
     Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("card.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("card.sqlite"))).ok());
     DemoOptions options;
     options.teachers = 60;
     options.methodists = 0;
@@ -519,7 +519,7 @@ TEST_CASE("import wizard lets the user map an unrecognised column", "[gui]")
 {
     Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("mapping.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("mapping.sqlite"))).ok());
     REQUIRE(Setup::initialise(db, QStringLiteral("tyumen")).ok());
     const QString path = scratch.path(QStringLiteral("odd.csv"));
     test::writeFile(path, QStringLiteral("Фамилия педагога;Имя;Муниципалитет;Организация;Предмет\n"
@@ -550,7 +550,7 @@ TEST_CASE("a registry above the count cap shows its exact size unless a short fr
 {
     Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("big.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("big.sqlite"))).ok());
     DemoOptions options;
     options.teachers = countCap + 50;
     options.methodists = 0;
@@ -584,7 +584,7 @@ TEST_CASE("the methodist's editor keeps the РМА current: dates, contacts, rat
 {
     Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("rma.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("rma.sqlite"))).ok());
     DemoOptions options;
     options.teachers = 60;
     options.methodists = 2;

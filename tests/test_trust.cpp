@@ -46,9 +46,10 @@ Run cliOn(const Scratch &scratch, const QString &db, const QStringList &argument
     return cli(scratch, QStringList{QStringLiteral("--db"), db} + arguments);
 }
 
+// A file, or a fresh database on the test server.
 QString initialised(const Scratch &scratch, const QString &name)
 {
-    const QString db = scratch.path(name);
+    const QString db = test::databaseLocation(scratch, name);
     const Run init = cliOn(scratch, db, {QStringLiteral("init"), QStringLiteral("--region"), QStringLiteral("tyumen")});
     INFO(init.err.toStdString());
     REQUIRE(init.exitCode == 0);
@@ -91,7 +92,8 @@ void makeForeignSqlite(const QString &path)
 
 } // namespace
 
-TEST_CASE("trust: a reading command of another program leaves the window's log in place", "[trust]")
+// About SQLite's write-ahead log file beside the database.
+TEST_CASE("trust: a reading command of another program leaves the window's log in place", "[trust][sqlite-only]")
 {
     Scratch scratch;
     const QString path = initialised(scratch, QStringLiteral("shared.sqlite"));
@@ -122,7 +124,8 @@ TEST_CASE("trust: a reading command of another program leaves the window's log i
     CHECK(seen.out.contains(QStringLiteral("Видимова")));
 }
 
-TEST_CASE("trust: commands that only read leave every file as it was", "[trust]")
+// Compares the database's folder byte for byte.
+TEST_CASE("trust: commands that only read leave every file as it was", "[trust][sqlite-only]")
 {
     Scratch scratch;
     QDir().mkpath(scratch.path(QStringLiteral("registry")));
@@ -164,7 +167,8 @@ TEST_CASE("trust: commands that only read leave every file as it was", "[trust]"
     }
 }
 
-TEST_CASE("trust: only init and demo create a database", "[trust]")
+// Paths, empty files and other programs' SQLite files; a server database is made by its administrator.
+TEST_CASE("trust: only init and demo create a database", "[trust][sqlite-only]")
 {
     Scratch scratch;
     SECTION("a mistyped path: no folder, no file")
@@ -213,7 +217,8 @@ TEST_CASE("trust: only init and demo create a database", "[trust]")
     }
 }
 
-TEST_CASE("trust: a read-only database in a read-only folder can be read", "[trust]")
+// File and folder permissions.
+TEST_CASE("trust: a read-only database in a read-only folder can be read", "[trust][sqlite-only]")
 {
     Scratch scratch;
     const QString db = initialised(scratch, QStringLiteral("ro.sqlite"));
@@ -254,7 +259,8 @@ TEST_CASE("trust: a read-only database in a read-only folder can be read", "[tru
     QFile::setPermissions(folder, QFile::permissions(folder) | QFile::WriteOwner);
 }
 
-TEST_CASE("trust: a backup is whole or absent, and check tells an unfinished file", "[trust]")
+// A file's copy killed half-way, and the files such a copy used to leave.
+TEST_CASE("trust: a backup is whole or absent, and check tells an unfinished file", "[trust][sqlite-only]")
 {
     Scratch scratch;
     const QString db = scratch.path(QStringLiteral("big.sqlite"));
@@ -467,7 +473,8 @@ TEST_CASE("trust: half a million bad rows make a report of a screenful", "[trust
 }
 
 
-TEST_CASE("trust: a command that changes the database says when it may only read it", "[trust]")
+// A file nobody may write; a server's read-only role is another matter.
+TEST_CASE("trust: a command that changes the database says when it may only read it", "[trust][sqlite-only]")
 {
     Scratch scratch;
     const QString db = initialised(scratch, QStringLiteral("shelf.sqlite"));

@@ -111,7 +111,8 @@ TEST_CASE("trust: what the registry exports imports back to the identical regist
         DYNAMIC_SECTION("through " << suffix.toStdString())
         {
             Database copy;
-            REQUIRE(copy.open(region.scratch.path(QStringLiteral("copy-") + suffix + QStringLiteral(".sqlite")),
+            REQUIRE(copy.open(test::databaseLocation(region.scratch,
+                                                     QStringLiteral("copy-") + suffix + QStringLiteral(".sqlite")),
                               OpenOptions::creating())
                         .ok());
             REQUIRE(Setup::initialise(copy, QStringLiteral("kaliningrad")).ok());

@@ -122,7 +122,7 @@ TEST_CASE("the dictionaries page's edits are core calls", "[access]")
 {
     test::Scratch scratch;
     Database db;
-    REQUIRE(db.open(scratch.path(QStringLiteral("dictionaries.sqlite"))).ok());
+    REQUIRE(db.open(test::databaseLocation(scratch, QStringLiteral("dictionaries.sqlite"))).ok());
     REQUIRE(Setup::initialise(db).ok());
     DictionaryService service(db);
 
