@@ -188,7 +188,14 @@ class FastStatement
     Q_DECLARE_TR_FUNCTIONS(FastStatement)
 
 public:
-    FastStatement(const Database &db, const QString &sql);
+    // How a query's rows come from a server: whole, once the query has run
+    // (other statements may run on the connection while they are read), or
+    // one by one as they are read (bounded memory for a table of any size;
+    // no other statement may run on the connection until the last row).
+    // SQLite always steps through the file.
+    enum class Rows { Whole, Streamed };
+
+    FastStatement(const Database &db, const QString &sql, Rows rows = Rows::Whole);
     ~FastStatement();
     FastStatement(const FastStatement &) = delete;
     FastStatement &operator=(const FastStatement &) = delete;
@@ -200,6 +207,8 @@ public:
     void bind(int index, QStringView text); // a null string binds ''
     void bindNull(int index);
     void bindIdOrNull(int index, qint64 id) { id > 0 ? bind(index, id) : bindNull(index); }
+    // A value of any kind value() gives: an empty QVariant binds NULL.
+    void bindValue(int index, const QVariant &value);
 
     // Runs a statement that returns no rows and makes it ready for the next values.
     Status execute();
@@ -210,6 +219,9 @@ public:
     qint64 integer(int column) const;
     QString text(int column) const;
     bool isNull(int column) const;
+    // The value as the engine keeps it: a whole number as qint64 (or int),
+    // a REAL as double, text as QString, NULL as an empty QVariant.
+    QVariant value(int column) const;
     // Runs an INSERT that ends in `RETURNING id` and gives the new row's id;
     // the statement is ready for the next values.
     Result<qint64> insertReturningId();
