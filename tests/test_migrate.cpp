@@ -110,6 +110,21 @@ TEST_CASE("migrate: the catalogue lists the registry's tables, parents first, wi
                                     QStringLiteral("dictionary_entries"), QStringLiteral("teacher_support_categories"),
                                     QStringLiteral("route_items"), QStringLiteral("settings")})
         CHECK(seen.contains(expected));
+    // Keys as declared: rows are read in their order on both sides.
+    const auto keyOf = [&](const QString &name) {
+        QStringList key;
+        for (const TableShape &table : tables.value())
+            if (table.name == name)
+                for (int position = 1; position <= table.columns.size(); ++position)
+                    for (const TableColumn &column : table.columns)
+                        if (column.keyPosition == position)
+                            key << column.name;
+        return key;
+    };
+    CHECK(keyOf(QStringLiteral("teachers")) == QStringList{QStringLiteral("id")});
+    CHECK(keyOf(QStringLiteral("teacher_support_categories"))
+          == (QStringList{QStringLiteral("teacher_id"), QStringLiteral("category_id")}));
+    CHECK(keyOf(QStringLiteral("settings")) == QStringList{QStringLiteral("key")});
     CHECK(seen.indexOf(QStringLiteral("teachers")) > seen.indexOf(QStringLiteral("organisations")));
     CHECK(seen.indexOf(QStringLiteral("route_items")) > seen.indexOf(QStringLiteral("routes")));
     // The same tables on every engine: the catalogue is read, not kept.
@@ -170,6 +185,7 @@ TEST_CASE("migrate: a registry is copied whole, compared, and taken home again",
     // Home again, into a new file: the same as where it started.
     const QString home = scratch.path(QStringLiteral("home.sqlite"));
     const MigrationReport back = migrated(office, home);
+    INFO(back.comparison.mismatched().join(QStringLiteral(", ")).toStdString());
     CHECK(back.comparison.matches());
     const RegistryComparison roundTrip = compared(source, home);
     INFO(roundTrip.mismatched().join(QStringLiteral(", ")).toStdString());
@@ -199,7 +215,6 @@ TEST_CASE("migrate: a target that holds a registry is refused and left as it was
     REQUIRE_FALSE(refused.ok());
     INFO(refused.message().toStdString());
     CHECK(refused.message().contains(taken));
-    CHECK(refused.message().contains(QStringLiteral("Nothing was changed")));
     Database db;
     REQUIRE(db.open(taken, OpenOptions::reading()).ok());
     auto teachers = TeacherRepository(db).count();
@@ -275,7 +290,7 @@ TEST_CASE("migrate: cancelled, nothing is left half-written", "[migrate]")
     CancelAfter cancel(5);
     auto cancelled = RegistryMigration::migrate(source, target, &cancel);
     REQUIRE_FALSE(cancelled.ok());
-    CHECK(cancelled.message().contains(QStringLiteral("cancelled")));
+    CHECK(cancelled.message().contains(target));
     if (!test::onServer()) {
         CHECK_FALSE(QFileInfo::exists(target));
         CHECK_FALSE(QFileInfo::exists(target + QStringLiteral("-wal")));

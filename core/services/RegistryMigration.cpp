@@ -140,8 +140,7 @@ Status ensureEmpty(const Database &target)
         return Status::failure(RegistryMigration::tr("The database «%1» already holds a Metodist registry (schema %2). "
                                                      "A registry is moved only into an empty database: create a new "
                                                      "one (createdb). Nothing was changed.")
-                                   .arg(target.location())
-                                   .arg(target.schemaVersion()));
+                                   .arg(target.location(), QString::number(target.schemaVersion())));
     auto tables = SchemaCatalogue::tables(target);
     if (!tables)
         return tables.status();
@@ -153,8 +152,7 @@ Status ensureEmpty(const Database &target)
             return Status::failure(RegistryMigration::tr("The database «%1» already holds a registry (the table «%2» "
                                                          "has %3 rows). A registry is moved only into an empty "
                                                          "database: create a new one (createdb). Nothing was changed.")
-                                       .arg(target.location(), table.name)
-                                       .arg(rows.value()));
+                                       .arg(target.location(), table.name, QString::number(rows.value())));
     }
     return Status::success();
 }
@@ -286,9 +284,7 @@ Result<MigrationReport> RegistryMigration::migrate(const QString &from, const QS
         return Status::failure(tr("The registry «%1» has schema %2; only a registry of the current schema %3 is moved. "
                                   "Upgrade it first with a command that changes it, for example «metodist-cli --db "
                                   "%1 init» (a backup copy of a file is kept), then move it. Nothing was changed.")
-                                   .arg(from)
-                                   .arg(source.schemaVersion())
-                                   .arg(latest));
+                                   .arg(from, QString::number(source.schemaVersion()), QString::number(latest)));
     ReadSnapshot snapshot(source);
     if (!snapshot.status())
         return snapshot.status();

@@ -128,7 +128,8 @@ public:
     {
         return QStringLiteral(
             "SELECT a.attname, format_type(a.atttypid, a.atttypmod), "
-            "coalesce(array_position(i.indkey::int2[], a.attnum), 0), CASE WHEN a.attidentity <> '' THEN 1 ELSE 0 END "
+            "coalesce((SELECT k.n FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k (attnum, n) "
+            "WHERE k.attnum = a.attnum), 0), CASE WHEN a.attidentity <> '' THEN 1 ELSE 0 END "
             "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
             "LEFT JOIN pg_index i ON i.indrelid = c.oid AND i.indisprimary "
             "WHERE c.relnamespace = current_schema()::regnamespace AND c.relname = ? "
