@@ -207,7 +207,8 @@ public:
     void bind(int index, QStringView text); // a null string binds ''
     void bindNull(int index);
     void bindIdOrNull(int index, qint64 id) { id > 0 ? bind(index, id) : bindNull(index); }
-    // A value of any kind value() gives: an empty QVariant binds NULL.
+    // A value of any kind value() gives: one that isNull() binds NULL, a
+    // null QString the empty text.
     void bindValue(int index, const QVariant &value);
 
     // Runs a statement that returns no rows and makes it ready for the next values.
@@ -220,7 +221,8 @@ public:
     QString text(int column) const;
     bool isNull(int column) const;
     // The value as the engine keeps it: a whole number as qint64 (or int),
-    // a REAL as double, text as QString, NULL as an empty QVariant.
+    // a REAL as double, text as QString; NULL as a QVariant that isNull()
+    // (a server's is typed, SQLite's empty).
     QVariant value(int column) const;
     // Runs an INSERT that ends in `RETURNING id` and gives the new row's id;
     // the statement is ready for the next values.
