@@ -94,6 +94,35 @@ TEST_CASE("cli: init with a region, check, backup", "[cli]")
     CHECK(again.err.trimmed().count(u'\n') == 0);
 }
 
+TEST_CASE("cli: migrate copies a registry into a new file and lists every table", "[cli][migrate][sqlite-only]") // file to file; the server half of test_migrate goes there and back
+{
+    Scratch scratch;
+    const QString db = scratch.path(QStringLiteral("x.sqlite"));
+    const Run demo = cli(scratch, {QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--teachers"),
+                                   QStringLiteral("60"), QStringLiteral("--methodists"), QStringLiteral("3"),
+                                   QStringLiteral("--today"), QStringLiteral("2026-11-23")});
+    INFO(demo.err.toStdString());
+    REQUIRE(demo.exitCode == 0);
+    const QString copy = scratch.path(QStringLiteral("copy.sqlite"));
+    // --from defaults to --db.
+    const Run migrate = cli(scratch, {QStringLiteral("--db"), db, QStringLiteral("migrate"), QStringLiteral("--to"), copy});
+    INFO(migrate.out.toStdString());
+    INFO(migrate.err.toStdString());
+    REQUIRE(migrate.exitCode == 0);
+    const QRegularExpression teachers(QStringLiteral("\\bteachers\\s+60\\s+60\\s"));
+    CHECK(teachers.match(migrate.out).hasMatch());
+    CHECK(migrate.out.contains(QStringLiteral("route_items")));
+    const Run check = cli(scratch, {QStringLiteral("--db"), copy, QStringLiteral("check")});
+    CHECK(check.exitCode == 0);
+
+    // The copy is not a new file any more: refused, one line, nothing changed.
+    const Run again = cli(scratch, {QStringLiteral("migrate"), QStringLiteral("--from"), db, QStringLiteral("--to"), copy});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.trimmed().count(u'\n') == 0);
+    const Run usage = cli(scratch, {QStringLiteral("migrate"), QStringLiteral("--from"), db});
+    CHECK(usage.exitCode == 2);
+}
+
 // The default is a file in the user's data folder; a server is only ever named.
 TEST_CASE("cli: the default database lives in the user's data folder", "[cli][sqlite-only]")
 {

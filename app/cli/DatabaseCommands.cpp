@@ -1,12 +1,16 @@
 #include "Cli.h"
 
 #include "domain/ReferenceData.h"
+#include "services/RegistryMigration.h"
 #include "services/Setup.h"
 #include "storage/AccessRepository.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+
+#include <algorithm>
+#include <climits>
 
 namespace metodist::cli {
 
@@ -112,6 +116,66 @@ public:
         context.out << tr("Backup written to %1.").arg(args.first()) << Qt::endl;
         return Success;
     }
+
+    // Moves a registry whole: --from (default --db) into a new file or an
+    // empty server database, then compares every table.
+    static int migrate(Context &context, const QStringList &args)
+    {
+        QCommandLineParser parser;
+        parser.addOption({QStringLiteral("from"), tr("the registry to copy (default: the --db database)"),
+                          QStringLiteral("location")});
+        parser.addOption({QStringLiteral("to"), tr("a new file or an empty server database"),
+                          QStringLiteral("location")});
+        int code = Success;
+        if (!parseOptions(context, parser, QStringLiteral("migrate"), args, &code))
+            return code;
+        if (!parser.positionalArguments().isEmpty() || !parser.isSet(QStringLiteral("to")))
+            return fail(context, tr("Usage: metodist-cli migrate [--from LOCATION] --to LOCATION"), UsageError);
+        const QString from = parser.isSet(QStringLiteral("from")) ? parser.value(QStringLiteral("from"))
+                                                                   : context.databasePath;
+        const QString to = parser.value(QStringLiteral("to"));
+        auto report = RegistryMigration::migrate(from, to);
+        if (!report)
+            return fail(context, report.message());
+        const MigrationReport &r = report.value();
+        QTextStream &out = context.out;
+        out << tr("Copied «%1» to «%2».").arg(r.source, r.target) << "\n\n";
+        int width = 20;
+        for (const TableComparison &table : r.comparison.tables)
+            width = std::max(width, int(table.table.size()));
+        out << QStringLiteral("%1  %2  %3  %4")
+                   .arg(tr("Table"), -width)
+                   .arg(tr("Source"), 9)
+                   .arg(tr("Copy"), 9)
+                   .arg(tr("Checksums"))
+            << '\n';
+        for (const TableComparison &table : r.comparison.tables)
+            out << QStringLiteral("%1  %2  %3  %4")
+                       .arg(table.table, -width)
+                       .arg(table.sourceRows, 9)
+                       .arg(table.copyRows, 9)
+                       .arg(table.checksumsMatch ? tr("match") : tr("DIFFER"))
+                << '\n';
+        const bool sameSteps = r.comparison.sourceVersions == r.comparison.copyVersions;
+        out << '\n'
+            << (sameSteps ? tr("Schema steps: the same on both sides (%1).").arg(r.comparison.copyVersions.size())
+                          : tr("Schema steps: %1 in the source, %2 in the copy.")
+                                .arg(r.comparison.sourceVersions.size())
+                                .arg(r.comparison.copyVersions.size()))
+            << '\n';
+        const QStringList mismatched = r.comparison.mismatched();
+        if (!mismatched.isEmpty()) {
+            out.flush();
+            return fail(context, tr("The copy in «%1» differs from the source in: %2. Do not work in it; find out why "
+                                    "and move the registry again into a new database.")
+                                     .arg(r.target, mismatched.join(QStringLiteral(", "))));
+        }
+        out << tr("%n row(s) copied in %1 s; every table matches the source.", nullptr,
+                  int(std::min<qint64>(r.rowsCopied, INT_MAX)))
+                   .arg(double(r.milliseconds) / 1000.0, 0, 'f', 1)
+            << Qt::endl;
+        return Success;
+    }
 };
 
 } // namespace
@@ -126,6 +190,10 @@ void addDatabaseCommands(std::vector<Command> &commands)
     commands.push_back({QStringLiteral("backup"), QStringLiteral("FILE"),
                         DatabaseCommands::tr("write a consistent copy of the database to a new file"),
                         &DatabaseCommands::backup});
+    commands.push_back({QStringLiteral("migrate"), QStringLiteral("[--from LOCATION] --to LOCATION"),
+                        DatabaseCommands::tr("move a registry whole between a file and a server (into a new file or "
+                                             "an empty server database) and compare every table"),
+                        &DatabaseCommands::migrate});
 }
 
 } // namespace metodist::cli

@@ -191,7 +191,14 @@ class FastStatement
     Q_DECLARE_TR_FUNCTIONS(FastStatement)
 
 public:
-    FastStatement(const Database &db, const QString &sql);
+    // How a query's rows come from a server: whole, once the query has run
+    // (other statements may run on the connection while they are read), or
+    // one by one as they are read (bounded memory for a table of any size;
+    // no other statement may run on the connection until the last row).
+    // SQLite always steps through the file.
+    enum class Rows { Whole, Streamed };
+
+    FastStatement(const Database &db, const QString &sql, Rows rows = Rows::Whole);
     ~FastStatement();
     FastStatement(const FastStatement &) = delete;
     FastStatement &operator=(const FastStatement &) = delete;
@@ -203,6 +210,9 @@ public:
     void bind(int index, QStringView text); // a null string binds ''
     void bindNull(int index);
     void bindIdOrNull(int index, qint64 id) { id > 0 ? bind(index, id) : bindNull(index); }
+    // A value of any kind value() gives: one that isNull() binds NULL, a
+    // null QString the empty text.
+    void bindValue(int index, const QVariant &value);
 
     // Runs a statement that returns no rows and makes it ready for the next values.
     Status execute();
@@ -213,6 +223,10 @@ public:
     qint64 integer(int column) const;
     QString text(int column) const;
     bool isNull(int column) const;
+    // The value as the engine keeps it: a whole number as qint64 (or int),
+    // a REAL as double, text as QString; NULL as a QVariant that isNull()
+    // (a server's is typed, SQLite's empty).
+    QVariant value(int column) const;
     // Runs an INSERT that ends in `RETURNING id` and gives the new row's id;
     // the statement is ready for the next values.
     Result<qint64> insertReturningId();

@@ -91,6 +91,34 @@ public:
     // Turns a read-only session's refusal to write off and on again (for a
     // backup, which only reads but is refused all the same).
     virtual QString queryOnly(bool on) const = 0;
+
+    // The catalogue of the schema, for copying a registry from one engine
+    // to the other (storage/TableCopy). Tables that hold rows of their own,
+    // one name a row: not the engine's (sqlite_*) nor the tables behind a
+    // search index (an FTS5 table and its shadow tables), which the target
+    // fills itself.
+    virtual QString catalogueTables() const = 0;
+    // The columns of the table whose name is bound, in order: name, declared
+    // type, position in the primary key (0: not in it), and 1 when the
+    // engine numbers the column itself (an identity column), else 0.
+    virtual QString catalogueColumns() const = 0;
+    // The tables the bound table refers to by its foreign keys, a name a row.
+    virtual QString catalogueParents() const = 0;
+    // An ORDER BY term for a text column: by the bytes of its UTF-8 text, so
+    // that every engine (and every server's collation) gives one order.
+    virtual QString byteOrder(const QString &column) const = 0;
+    // Statements run in a writing transaction that fills tables with rows
+    // in the order of their foreign keys: check the keys at commit where the
+    // engine allows it.
+    virtual QStringList deferredForeignKeys() const = 0;
+    // The statement that starts numbering a table's identity column past its
+    // highest value after rows were written with their own ids (empty where
+    // the engine takes the highest value plus one anyway). The names are
+    // plain identifiers ([a-z_][a-z0-9_]*, checked by the caller).
+    virtual QString numberingAfter(const QString &table, const QString &column) const = 0;
+    // Opens a transaction that only reads and sees one state of the whole
+    // database, whatever others commit meanwhile.
+    virtual QString beginSnapshot() const = 0;
 };
 
 // The SQLite implementation (SqliteDialect.cpp).

@@ -13,7 +13,7 @@
 
 namespace metodist {
 
-FastStatement::FastStatement(const Database &db, const QString &sql) : m_db(db)
+FastStatement::FastStatement(const Database &db, const QString &sql, Rows rows) : m_db(db)
 {
     const QSqlDatabase connection = db.connection();
     const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
@@ -42,6 +42,8 @@ FastStatement::FastStatement(const Database &db, const QString &sql) : m_db(db)
         return;
     }
     m_query = std::make_unique<QSqlQuery>(connection);
+    // QPSQL reads a forward-only query's rows one by one (single-row mode).
+    m_query->setForwardOnly(rows == Rows::Streamed);
     if (!m_query->prepare(sql))
         m_status = m_db.failureOf(*m_query);
 }
@@ -91,6 +93,47 @@ void FastStatement::bindNull(int index)
     if (m_values.size() < index)
         m_values.resize(index);
     m_values[index - 1] = QVariant();
+}
+
+void FastStatement::bindValue(int index, const QVariant &value)
+{
+    // A NULL read from a server is a typed QVariant that isNull(); a null
+    // QString is the empty text, as everywhere else in Qt.
+    if (m_statement) {
+        if (value.isNull()) {
+            sqlite3_bind_null(m_statement, index);
+            return;
+        }
+        switch (value.typeId()) {
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+            sqlite3_bind_int64(m_statement, index, value.toLongLong());
+            return;
+        case QMetaType::Double:
+            sqlite3_bind_double(m_statement, index, value.toDouble());
+            return;
+        case QMetaType::QByteArray: {
+            const QByteArray bytes = value.toByteArray();
+            sqlite3_bind_blob64(m_statement, index, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+            return;
+        }
+        default:
+            bind(index, value.toString());
+            return;
+        }
+    }
+    if (m_values.size() < index)
+        m_values.resize(index);
+    if (value.isNull())
+        m_values[index - 1] = QVariant();
+    else if (value.typeId() == QMetaType::Bool) // flags are 0 and 1 in every engine
+        m_values[index - 1] = value.toBool() ? 1 : 0;
+    else if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_values[index - 1] = QString(u""_qs);
+    else
+        m_values[index - 1] = value;
 }
 
 Status FastStatement::execute()
@@ -165,6 +208,26 @@ QString FastStatement::text(int column) const
 bool FastStatement::isNull(int column) const
 {
     return m_statement ? sqlite3_column_type(m_statement, column) == SQLITE_NULL : m_query->value(column).isNull();
+}
+
+QVariant FastStatement::value(int column) const
+{
+    if (!m_statement)
+        return m_query->value(column);
+    switch (sqlite3_column_type(m_statement, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_column_int64(m_statement, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_statement, column));
+    case SQLITE_BLOB: {
+        const auto *bytes = static_cast<const char *>(sqlite3_column_blob(m_statement, column));
+        return QVariant(QByteArray(bytes, sqlite3_column_bytes(m_statement, column)));
+    }
+    case SQLITE_NULL:
+        return QVariant();
+    default:
+        return QVariant(text(column));
+    }
 }
 
 Result<qint64> FastStatement::insertReturningId()

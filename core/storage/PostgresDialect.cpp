@@ -124,6 +124,50 @@ public:
         return on ? QStringLiteral("SET default_transaction_read_only = on")
                   : QStringLiteral("SET default_transaction_read_only = off");
     }
+
+    QString catalogueTables() const override
+    {
+        return QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                              "AND table_type = 'BASE TABLE' ORDER BY table_name");
+    }
+
+    QString catalogueColumns() const override
+    {
+        return QStringLiteral(
+            "SELECT a.attname, format_type(a.atttypid, a.atttypmod), "
+            "coalesce((SELECT k.n FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k (attnum, n) "
+            "WHERE k.attnum = a.attnum), 0), CASE WHEN a.attidentity <> '' THEN 1 ELSE 0 END "
+            "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+            "LEFT JOIN pg_index i ON i.indrelid = c.oid AND i.indisprimary "
+            "WHERE c.relnamespace = current_schema()::regnamespace AND c.relname = ? "
+            "AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum");
+    }
+
+    QString catalogueParents() const override
+    {
+        return QStringLiteral("SELECT DISTINCT p.relname FROM pg_constraint k "
+                              "JOIN pg_class c ON c.oid = k.conrelid JOIN pg_class p ON p.oid = k.confrelid "
+                              "WHERE k.contype = 'f' AND c.relnamespace = current_schema()::regnamespace "
+                              "AND c.relname = ? ORDER BY 1");
+    }
+
+    QString byteOrder(const QString &column) const override { return column + QStringLiteral(" COLLATE \"C\""); }
+    // Only the keys declared deferrable wait; the order of the tables does the rest.
+    QStringList deferredForeignKeys() const override { return {QStringLiteral("SET CONSTRAINTS ALL DEFERRED")}; }
+
+    // pg_get_serial_sequence reads its first argument as SQL (quoted) and
+    // its second as a column's name itself.
+    QString numberingAfter(const QString &table, const QString &column) const override
+    {
+        return QStringLiteral("SELECT setval(pg_get_serial_sequence('\"%1\"', '%2'), coalesce(max(\"%2\"), 0) + 1, "
+                              "false) FROM \"%1\"")
+            .arg(table, column);
+    }
+
+    QString beginSnapshot() const override
+    {
+        return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    }
 };
 
 } // namespace

@@ -166,6 +166,30 @@ public:
     {
         return on ? QStringLiteral("PRAGMA query_only = ON") : QStringLiteral("PRAGMA query_only = OFF");
     }
+
+    // pragma_table_list marks an FTS5 table «virtual» and its tables «shadow».
+    QString catalogueTables() const override
+    {
+        return QStringLiteral("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
+                              "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name");
+    }
+
+    QString catalogueColumns() const override
+    {
+        return QStringLiteral("SELECT name, type, pk, 0 FROM pragma_table_info(?) ORDER BY cid");
+    }
+
+    QString catalogueParents() const override
+    {
+        return QStringLiteral("SELECT DISTINCT \"table\" FROM pragma_foreign_key_list(?) ORDER BY 1");
+    }
+
+    QString byteOrder(const QString &column) const override { return column + QStringLiteral(" COLLATE BINARY"); }
+    QStringList deferredForeignKeys() const override { return {QStringLiteral("PRAGMA defer_foreign_keys = ON")}; }
+    // A rowid key takes the highest id plus one by itself.
+    QString numberingAfter(const QString &, const QString &) const override { return {}; }
+    // Deferred: the snapshot is taken at the first read and kept until the end.
+    QString beginSnapshot() const override { return QStringLiteral("BEGIN"); }
 };
 
 } // namespace
