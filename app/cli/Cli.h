@@ -56,6 +56,7 @@ void addAssignmentCommands(std::vector<Command> &commands);
 void addSupportCommands(std::vector<Command> &commands);
 void addReportCommands(std::vector<Command> &commands);
 void addSettingsCommands(std::vector<Command> &commands);
+void addHistoryCommands(std::vector<Command> &commands);
 
 // Reports a failure the CLI way: one line on stderr, the given exit status.
 int fail(Context &context, const QString &message, int code = Failure);
