@@ -203,6 +203,9 @@ public:
         const QString text = value.toString();
         if (column == u"snils")
             return Snils::format(text);
+        // Dates as a person writes them.
+        if (const QDate date = QDate::fromString(text, Qt::ISODate); date.isValid() && text.size() == 10)
+            return date.toString(QStringLiteral("dd.MM.yyyy"));
         return text;
     }
 
@@ -285,7 +288,8 @@ Result<History> HistoryService::of(HistorySubject subject, qint64 id) const
     AuditRepository audit(m_db);
     history.audited = audit.isKept();
     Narrator narrator(m_db, subject);
-    QSet<qint64> auditedAssignments;
+    QSet<qint64> auditedAssignments; // added under the audit: told by it
+    QSet<qint64> auditedEnds;        // made before, ended under it
     if (history.audited) {
         auto records = audit.forRecord(subjectTable(subject), id, ownerColumn(subject));
         if (!records)
@@ -293,6 +297,8 @@ Result<History> HistoryService::of(HistorySubject subject, qint64 id) const
         for (const AuditRecord &r : records.value()) {
             if (r.table == u"assignments" && r.action == u'I')
                 auditedAssignments.insert(r.recordId);
+            if (r.table == u"assignments" && r.action == u'U' && r.oldValues.contains(QStringLiteral("ended_on")))
+                auditedEnds.insert(r.recordId);
             narrator.narrate(r, history.entries);
         }
     }
@@ -322,7 +328,7 @@ Result<History> HistoryService::of(HistorySubject subject, qint64 id) const
                 entry.newValue = r.supportCategory;
                 history.entries << entry;
             }
-            if (r.endedOn.isValid()) {
+            if (r.endedOn.isValid() && !auditedEnds.contains(r.id)) {
                 entry.at = dayOf(r.endedOn);
                 entry.action = tr("Ended");
                 entry.field = tr("End reason");
