@@ -59,12 +59,14 @@ HistoryDialog::HistoryDialog(const Database &db, HistorySubject subject, qint64 
 
     m_note->setObjectName(QStringLiteral("historyNote"));
     m_note->setWordWrap(true);
+    QStringList note;
     if (!history)
-        m_note->setText(history.message());
+        note << history.message();
     else if (!m_history.audited)
-        m_note->setText(HistoryService::fileNote());
-    else if (m_history.entries.isEmpty())
-        m_note->setText(tr("No changes are recorded yet."));
+        note << HistoryService::fileNote();
+    if (history && m_history.entries.isEmpty())
+        note << tr("Nothing is recorded about this record yet.");
+    m_note->setText(note.join(u' '));
     m_note->setVisible(!m_note->text().isEmpty());
 
     m_table->setObjectName(QStringLiteral("historyTable"));
