@@ -182,7 +182,6 @@ TextKind textKindOf(ImportField field)
     }
 }
 
-
 // The table an import of a kind writes, as the audit names it.
 QString auditedTable(ImportKind kind)
 {
