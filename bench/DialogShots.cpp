@@ -96,6 +96,8 @@ int dialogShots(const QString &dbPath, const QDir &out)
                                               QStringLiteral("dialog-teacher-add-course.png")));
                              shot(shootButton(card, tr("metodist::DevelopmentPanel", "Add diagnostics…"), out,
                                               QStringLiteral("dialog-teacher-add-diagnostics.png")));
+                             shot(shootButton(card, QStringLiteral("historyButton"), out,
+                                              QStringLiteral("dialog-teacher-history.png")));
                          }));
         shot(shootButton(page, QStringLiteral("assign"), out, QStringLiteral("dialog-teacher-assign.png")));
     }

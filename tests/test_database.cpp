@@ -58,7 +58,8 @@ TEST_CASE("migrations are numbered in order without gaps", "[database]")
     int expected = 1;
     for (const Migration &migration : migrations()) {
         CHECK(migration.version == expected);
-        CHECK_FALSE(migration.statements.isEmpty());
+        // A step of the server alone has its variant and nothing for a file.
+        CHECK((!migration.statements.isEmpty() || !migration.variants.empty()));
         ++expected;
     }
 }

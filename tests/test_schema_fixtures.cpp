@@ -65,6 +65,8 @@ const QMap<int, QStringList> tablesAddedBy{
     {8, {"route_catalogue_subjects", "route_catalogue_deficits", "route_catalogue_levels"}},
     {9, {"network_units", "network_members", "network_organisations"}},
     {10, {}}, // indexes only
+    {11, {}}, // the server's audit: nothing in a file
+    {12, {}}, // the server's roles: nothing in a file
 };
 
 } // namespace

@@ -58,6 +58,7 @@ Cli::Cli()
     addAssignmentCommands(m_commands);
     addSupportCommands(m_commands);
     addReportCommands(m_commands);
+    addHistoryCommands(m_commands);
     addSettingsCommands(m_commands);
     addUserCommands(m_commands);
 }

@@ -57,6 +57,7 @@ void addSupportCommands(std::vector<Command> &commands);
 void addReportCommands(std::vector<Command> &commands);
 void addSettingsCommands(std::vector<Command> &commands);
 void addUserCommands(std::vector<Command> &commands);
+void addHistoryCommands(std::vector<Command> &commands);
 
 // Reports a failure the CLI way: one line on stderr, the given exit status.
 int fail(Context &context, const QString &message, int code = Failure);

@@ -3,6 +3,7 @@
 #include "domain/AcademicYear.h"
 #include "services/PriorityService.h"
 #include "storage/AssignmentRepository.h"
+#include "storage/AuditRepository.h"
 #include "storage/DictionaryRepository.h"
 #include "storage/MethodistRepository.h"
 #include "storage/TeacherRepository.h"
@@ -332,6 +333,10 @@ Result<qint64> AssignmentService::apply(const PlanResult &result, const QDate &s
     Transaction transaction(m_db);
     if (!transaction.status().ok())
         return transaction.status();
+    // On a server the plan is one row of the audit, not one per assignment.
+    AuditWriter audit(m_db);
+    if (Status quiet = audit.quietRowAudit(); !quiet)
+        return quiet;
     AssignmentWriter assignments(m_db);
     // The plan is only right for the loads it saw.
     auto methodists = assignments.planningMethodists(result.request.academicYear);
@@ -358,6 +363,8 @@ Result<qint64> AssignmentService::apply(const PlanResult &result, const QDate &s
                                                    run.value(), progress);
         !written)
         return written;
+    if (Status recorded = audit.recordBulk(QStringLiteral("assignments"), u'I', qint64(pairs.size())); !recorded)
+        return recorded;
     if (Status committed = transaction.commit(); !committed)
         return committed;
     if (progress)

@@ -6,6 +6,7 @@
 #include "services/demo/DemoNetwork.h"
 #include "services/demo/DemoPeople.h"
 #include "services/demo/SupportWork.h"
+#include "storage/AuditRepository.h"
 #include "storage/DictionaryRepository.h"
 
 namespace metodist {
@@ -38,6 +39,10 @@ Result<DemoSummary> DemoRegion::generate(Database &db, const DemoOptions &option
     Transaction transaction(db);
     if (!transaction.status())
         return transaction.status();
+    // On a server the made-up region is a few rows of the audit, not a row per row.
+    AuditWriter audit(db);
+    if (Status quiet = audit.quietRowAudit(); !quiet)
+        return quiet;
     DemoSummary summary;
     summary.municipalities = int(municipalities.size());
     const qint64 peopleUnits = qint64(options.teachers) + options.methodists;
@@ -54,6 +59,18 @@ Result<DemoSummary> DemoRegion::generate(Database &db, const DemoOptions &option
         if (Status status = support.run(); !status)
             return status;
     }
+    const std::pair<const char *, int> written[] = {
+        {"organisations", summary.organisations}, {"teachers", summary.teachers},
+        {"methodists", summary.methodists},       {"diagnostics", summary.diagnostics},
+        {"professional_development", summary.pkRecords}, {"assignments", summary.assignments},
+        {"events", summary.events},               {"route_catalogue", summary.catalogueEntries},
+        {"roadmaps", summary.roadmaps},           {"roadmap_activities", summary.activities},
+        {"routes", summary.routes},               {"route_items", summary.routeItems},
+        {"work_log", summary.workLogEntries},     {"network_units", summary.networkUnits},
+        {"network_members", summary.networkMembers}};
+    for (const auto &[table, rows] : written)
+        if (Status status = audit.recordBulk(QString::fromLatin1(table), u'I', rows); !status)
+            return status;
     if (Status status = transaction.commit(); !status)
         return status;
     return summary;

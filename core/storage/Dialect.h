@@ -80,6 +80,19 @@ public:
     // One whole number that changes when another connection commits (empty
     // when the engine has none: the caller then watches by other means).
     virtual QString changeCounter() const = 0;
+    // The channel the engine announces committed changes on (empty when it
+    // has none): a connection that listens hears other connections' commits.
+    virtual QString changeChannel() const = 0;
+    // Whether the engine keeps the audit of changes (who changed what, when).
+    virtual bool keepsAudit() const = 0;
+    // Run in a bulk writer's transaction: the audit writes no row per row
+    // written, and no notification per statement, until the transaction ends
+    // (empty when there is no audit).
+    virtual QStringList quietAudit() const = 0;
+    // The statement recording one bulk write in the audit, with three bound
+    // values: the table, the action (I, U or D) and the number of rows
+    // (empty when there is no audit).
+    virtual QString bulkAuditRecord() const = 0;
     // Statements whose rows list what is wrong with the database: the first
     // gives one problem text a row ("ok" when sound), the second the rows that
     // refer to missing rows (table, row id, referred table).

@@ -104,6 +104,11 @@ public:
 
     // The server keeps the foreign keys itself; there is nothing to list.
     QString changeCounter() const override { return {}; }
+    // Schema 11's triggers announce every statement's table here.
+    QString changeChannel() const override { return QStringLiteral("metodist_changes"); }
+    bool keepsAudit() const override { return true; }
+    QStringList quietAudit() const override { return {QStringLiteral("SELECT set_config('metodist.bulk', 'on', true)")}; }
+    QString bulkAuditRecord() const override { return QStringLiteral("SELECT metodist_audit_bulk(?, ?, ?)"); }
     QString integrityProblems() const override { return QStringLiteral("SELECT 'ok'"); }
     QString foreignKeyProblems() const override
     {

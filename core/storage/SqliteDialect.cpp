@@ -160,6 +160,12 @@ public:
     QString refreshedStatistics(const QStringList &) const override { return {}; }
 
     QString changeCounter() const override { return QStringLiteral("PRAGMA data_version"); }
+    // A file is one person's: it keeps no audit, and its change counter
+    // stands for a channel.
+    QString changeChannel() const override { return {}; }
+    bool keepsAudit() const override { return false; }
+    QStringList quietAudit() const override { return {}; }
+    QString bulkAuditRecord() const override { return {}; }
     QString integrityProblems() const override { return QStringLiteral("PRAGMA integrity_check"); }
     QString foreignKeyProblems() const override { return QStringLiteral("PRAGMA foreign_key_check"); }
     QString queryOnly(bool on) const override

@@ -66,10 +66,23 @@ Status TeacherWriter::update(const Teacher &t)
         values);
     if (!query)
         return snilsTaken(query.status());
-    if (auto cleared = m_db.execPrepared(QStringLiteral("DELETE FROM teacher_support_categories WHERE teacher_id = ?"),
-                                         {t.id});
-        !cleared)
-        return cleared.status();
+    // Only the categories that went and came: on a server each written row
+    // is a line of the audit, and a save that kept them should add none.
+    auto stored = m_db.execPrepared(
+        QStringLiteral("SELECT category_id FROM teacher_support_categories WHERE teacher_id = ?"), {t.id});
+    if (!stored)
+        return stored.status();
+    QList<qint64> gone;
+    while (stored.value()->next())
+        if (const qint64 category = stored.value()->value(0).toLongLong(); !t.supportCategoryIds.contains(category))
+            gone << category;
+    stored.value()->finish();
+    for (qint64 category : gone)
+        if (auto cleared = m_db.execPrepared(QStringLiteral("DELETE FROM teacher_support_categories "
+                                                            "WHERE teacher_id = ? AND category_id = ?"),
+                                             {t.id, category});
+            !cleared)
+            return cleared.status();
     return writeSupportCategories(t.id, t.supportCategoryIds);
 }
 

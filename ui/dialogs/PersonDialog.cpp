@@ -4,6 +4,7 @@
 #include "dialogs/CalendarStart.h"
 #include "dialogs/ConflictDialog.h"
 #include "dialogs/DevelopmentPanel.h"
+#include "dialogs/HistoryDialog.h"
 
 #include "domain/Snils.h"
 #include "services/PersonService.h"
@@ -151,8 +152,19 @@ PersonDialog::PersonDialog(Database &db, ImportKind kind, qint64 id, QWidget *pa
         if (id != 0)
             side->addWidget(new DevelopmentPanel(db, id, this));
     }
-    if (id != 0)
+    if (id != 0) {
         side->addWidget(new AssignmentHistoryPanel(db, kind, id, this), 1);
+        // Who changed the card and when: the server's audit, or on a file the assignments.
+        auto *history = m_buttons->addButton(tr("History of changes…"), QDialogButtonBox::HelpRole);
+        history->setObjectName(QStringLiteral("historyButton"));
+        connect(history, &QPushButton::clicked, this, [this] {
+            const QString name = QStringList{m_last->text(), m_first->text(), m_middle->text()}.join(u' ').simplified();
+            HistoryDialog dialog(m_db, m_kind == ImportKind::Methodists ? HistorySubject::Methodist
+                                                                        : HistorySubject::Teacher,
+                                 m_id, name, this);
+            dialog.exec();
+        });
+    }
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setStyleSheet(QStringLiteral("color: #b00020"));
     m_problems->setWordWrap(true);

@@ -1,5 +1,6 @@
 #include "pages/AssignmentPage.h"
 
+#include "dialogs/HistoryDialog.h"
 #include "dialogs/OrderDialog.h"
 #include "dialogs/PlanDialog.h"
 #include "domain/AcademicYear.h"
@@ -17,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -150,6 +152,20 @@ QWidget *AssignmentPage::createMethodistsTab()
     connect(m_teacherTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_end->setEnabled(m_teacherTable->selectionModel()->hasSelection()); });
     connect(m_end, &QPushButton::clicked, this, &AssignmentPage::endAssignments);
+    // The assigned teacher's history of changes, her assignments among them.
+    m_teacherTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_teacherTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_teacherTable->indexAt(at);
+        if (!m_db || !index.isValid())
+            return;
+        const AssignmentRow row = m_teachers->rowAt(index.row());
+        QMenu menu(this);
+        menu.addAction(tr("Teacher's history of changes…"), this, [this, row] {
+            HistoryDialog dialog(*m_db, HistorySubject::Teacher, row.teacherId, row.teacherName, this);
+            dialog.exec();
+        });
+        menu.exec(m_teacherTable->viewport()->mapToGlobal(at));
+    });
     return tab;
 }
 

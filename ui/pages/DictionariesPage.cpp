@@ -1,5 +1,6 @@
 #include "pages/DictionariesPage.h"
 
+#include "dialogs/HistoryDialog.h"
 #include "dialogs/ImportWizard.h"
 #include "domain/ReferenceData.h"
 #include "models/DictionaryModel.h"
@@ -17,6 +18,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -100,6 +102,20 @@ DictionariesPage::DictionariesPage(QWidget *parent)
     connect(m_aliases, &QPushButton::clicked, this, &DictionariesPage::loadAliases);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DictionariesPage::updateButtons);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DictionariesPage::updateButtons);
+    // An organisation's history of changes, from its row.
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        if (!m_db || !showingOrganisations() || rows.size() != 1)
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("History of changes…"), this, [this, row = rows.first()] {
+            HistoryDialog dialog(*m_db, HistorySubject::Organisation, m_organisations->idAt(row.row()),
+                                 row.siblingAtColumn(OrganisationModel::NameColumn).data().toString(), this);
+            dialog.exec();
+        });
+        menu.exec(m_table->viewport()->mapToGlobal(at));
+    });
     m_dictionaries->setCurrentRow(0);
     updateButtons();
 }

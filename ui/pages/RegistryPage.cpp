@@ -1,6 +1,7 @@
 #include "pages/RegistryPage.h"
 
 #include "dialogs/AssignDialog.h"
+#include "dialogs/HistoryDialog.h"
 #include "dialogs/ImportWizard.h"
 #include "dialogs/PersonDialog.h"
 #include "models/RegistrySources.h"
@@ -146,6 +147,15 @@ RegistryPage::RegistryPage(ImportKind kind, QWidget *parent)
     connect(add, &QPushButton::clicked, this, &RegistryPage::addRecord);
     connect(m_edit, &QPushButton::clicked, this, &RegistryPage::editRecord);
     connect(m_table, &QTableView::doubleClicked, this, &RegistryPage::editRecord);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        if (selectedIds().size() != 1)
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("&Edit…"), this, &RegistryPage::editRecord);
+        menu.addAction(tr("History of changes…"), this, &RegistryPage::showHistory);
+        menu.exec(m_table->viewport()->mapToGlobal(at));
+    });
     connect(m_remove, &QPushButton::clicked, this, &RegistryPage::removeRecords);
     if (m_kind == ImportKind::Teachers) {
         // Teachers come with the records about them: courses and diagnostics.
@@ -316,6 +326,18 @@ void RegistryPage::editRecord()
     PersonDialog dialog(*m_db, m_kind, ids.first(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_model->reload();
+}
+
+void RegistryPage::showHistory()
+{
+    const QList<qint64> ids = selectedIds();
+    if (!m_db || ids.size() != 1)
+        return;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const QString name = rows.isEmpty() ? QString() : rows.first().data().toString();
+    HistoryDialog dialog(*m_db, m_kind == ImportKind::Methodists ? HistorySubject::Methodist : HistorySubject::Teacher,
+                         ids.first(), name, this);
+    dialog.exec();
 }
 
 void RegistryPage::removeRecords()

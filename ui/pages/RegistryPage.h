@@ -41,6 +41,8 @@ private:
     void addRecord();
     void editRecord();
     void removeRecords();
+    // «История изменений» of the one selected person.
+    void showHistory();
     void assignTeachers();
     void importFile(ImportKind kind);
     void exportFile();

@@ -5,6 +5,7 @@
 #include "domain/Snils.h"
 #include "domain/Teacher.h"
 #include "domain/TextRules.h"
+#include "storage/AuditRepository.h"
 #include "storage/DevelopmentRepository.h"
 #include "storage/MethodistRepository.h"
 #include "storage/OrganisationRepository.h"
@@ -179,6 +180,25 @@ TextKind textKindOf(ImportField field)
     default:
         return TextKind::Line;
     }
+}
+
+// The table an import of a kind writes, as the audit names it.
+QString auditedTable(ImportKind kind)
+{
+    switch (kind) {
+    case ImportKind::Teachers: return QStringLiteral("teachers");
+    case ImportKind::Methodists: return QStringLiteral("methodists");
+    case ImportKind::Organisations: return QStringLiteral("organisations");
+    case ImportKind::Municipalities: return QStringLiteral("municipalities");
+    case ImportKind::Subjects: return QStringLiteral("subjects");
+    case ImportKind::Development: return QStringLiteral("professional_development");
+    case ImportKind::Diagnostics: return QStringLiteral("diagnostics");
+    case ImportKind::WorkLog: return QStringLiteral("work_log");
+    case ImportKind::Catalogue: return QStringLiteral("route_catalogue");
+    case ImportKind::Network: return QStringLiteral("network_units");
+    case ImportKind::NetworkMembers: return QStringLiteral("network_members");
+    }
+    return {};
 }
 
 } // namespace
@@ -650,6 +670,10 @@ Result<ImportReport> ImportRun::run(RowSource &source)
     Transaction transaction(*m_db);
     if (!transaction.status())
         return transaction.status();
+    // On a server the import is one row of the audit, not one per row.
+    AuditWriter audit(*m_db);
+    if (Status status = audit.quietRowAudit(); !status)
+        return status;
     if (m_kind == ImportKind::Teachers) {
         TeacherColumns present;
         present.position = has(ImportField::Position);
@@ -746,6 +770,16 @@ Result<ImportReport> ImportRun::run(RowSource &source)
         if (!built)
             return built;
     }
+    const QString table = auditedTable(m_kind);
+    if (Status status = audit.recordBulk(table, u'I', m_report.created); !status)
+        return status;
+    if (Status status = audit.recordBulk(table, u'U', m_report.updated); !status)
+        return status;
+    // The schools a registry of people brought with it.
+    if (m_kind != ImportKind::Organisations)
+        if (Status status = audit.recordBulk(QStringLiteral("organisations"), u'I', m_report.organisationsCreated);
+            !status)
+            return status;
     if (Status status = transaction.commit(); !status)
         return status;
     m_report.written = true;
