@@ -10,6 +10,63 @@
     </message>
 </context>
 <context>
+    <name>AccessRepository</name>
+    <message>
+        <location filename="../core/storage/AccessRepository.cpp" line="+46"/>
+        <source>Users and roles belong to a shared registry on a PostgreSQL server; a file is one person&apos;s and has none.</source>
+        <translation>Пользователи и роли есть только в общем реестре на сервере PostgreSQL; файл принадлежит одному человеку, и в нём их нет.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This registry on the server has no roles yet (schema %1); open it with a command that changes it to upgrade it.</source>
+        <translation>В этом реестре на сервере ещё нет ролей (схема %L1); чтобы обновить реестр, откройте его командой, которая его изменяет.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessWriter</name>
+    <message>
+        <location line="+88"/>
+        <source>«%1» cannot be a login: use lower-case Latin letters, digits and «_», starting with a letter, at most 63 characters (and not «pg_…» or «metodist_…», the server&apos;s and the program&apos;s own names).</source>
+        <translation>«%L1» не может быть логином: используйте строчные латинские буквы, цифры и «_», начиная с буквы, не более 63 знаков (и не «pg_…» или «metodist_…» — это имена самого сервера и программы).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The login «%1» could not be made on the server: %2</source>
+        <translation>Не удалось создать логин «%L1» на сервере: %L2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This registry has no user «%1»; add one with «user add».</source>
+        <translation>В этом реестре нет пользователя «%L1»; добавьте его командой «user add».</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This registry has no user «%1».</source>
+        <translation>В этом реестре нет пользователя «%L1».</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A methodist&apos;s login is linked to their record: give the methodist&apos;s number («--methodist ID»; «list methodists» shows them).</source>
+        <translation>Логин методиста связан с его записью в реестре: укажите номер методиста («--methodist ID»; номера показывает команда «list methodists»).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no methodist number %1 in the registry.</source>
+        <translation>Методиста с номером %L1 в реестре нет.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Methodist number %1 is already the login «%2»&apos;s.</source>
+        <translation>Методист с номером %L1 уже связан с логином «%L2».</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+12"/>
+        <source>The role of «%1» could not be changed on the server: %2</source>
+        <translation>Не удалось изменить роль пользователя «%L1» на сервере: %L2</translation>
+    </message>
+</context>
+<context>
     <name>AliasFile</name>
     <message>
         <location filename="../core/services/AliasFile.cpp" line="+21"/>
@@ -496,7 +553,7 @@
 <context>
     <name>AssignmentRepository</name>
     <message>
-        <location filename="../core/storage/AssignmentRepository.cpp" line="+229"/>
+        <location filename="../core/storage/AssignmentRepository.cpp" line="+227"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -504,7 +561,7 @@
 <context>
     <name>AssignmentService</name>
     <message>
-        <location filename="../core/services/AssignmentService.cpp" line="+41"/>
+        <location filename="../core/services/AssignmentService.cpp" line="+42"/>
         <source>Covered %1 of %2</source>
         <translation>Охвачено %L1 из %L2</translation>
     </message>
@@ -603,7 +660,7 @@
         <translation>План слишком велик, чтобы рассчитать его целиком; планируйте по одному муниципалитету или одной категории сопровождения.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+128"/>
         <source>Assignments changed since the plan was computed; compute it again.</source>
         <translation>После расчёта плана закрепления изменились; выполните расчёт заново.</translation>
     </message>
@@ -611,7 +668,7 @@
 <context>
     <name>AssignmentWriter</name>
     <message>
-        <location filename="../core/storage/AssignmentRepository.cpp" line="-168"/>
+        <location filename="../core/storage/AssignmentRepository.cpp" line="-166"/>
         <source>The teacher already has a methodist in %1; end that assignment first.</source>
         <translation>У педагога уже есть методист в %L1 учебном году; сначала завершите это закрепление.</translation>
     </message>
@@ -621,7 +678,7 @@
         <translation>Закрепление уже завершено или больше не существует.</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+242"/>
         <location line="+17"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Отменено; ничего не записано.</translation>
@@ -630,6 +687,14 @@
         <location line="-5"/>
         <source>Some of the teachers got a methodist since the plan was computed; compute it again.</source>
         <translation>После расчёта плана некоторые педагоги получили методиста; выполните расчёт заново.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRepository</name>
+    <message>
+        <location filename="../core/storage/AuditRepository.cpp" line="+92"/>
+        <source>The history of %1 is not kept.</source>
+        <translation>История изменений таблицы %L1 не ведётся.</translation>
     </message>
 </context>
 <context>
@@ -778,7 +843,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="+66"/>
+        <location filename="../app/cli/Cli.cpp" line="+68"/>
         <source>Usage: metodist-cli [--db PATH] COMMAND [ARGUMENTS]</source>
         <translation>Использование: metodist-cli [--db PATH] COMMAND [ARGUMENTS]</translation>
     </message>
@@ -909,7 +974,7 @@
     <name>Database</name>
     <message>
         <location filename="../core/storage/Database.cpp" line="+27"/>
-        <location filename="../core/storage/FastStatement.cpp" line="+58"/>
+        <location filename="../core/storage/FastStatement.cpp" line="+60"/>
         <location filename="../core/storage/SqliteFile.cpp" line="+76"/>
         <location line="+16"/>
         <location line="+9"/>
@@ -942,17 +1007,12 @@
         <translation>Файла базы данных «%L1» нет. Проверьте путь или создайте базу командой «metodist-cli init» или через «Файл → Создать».</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>«%1» is not a Metodist database: it holds no Metodist data (its creation was interrupted, or it is an empty SQLite file). The file was not changed.</source>
         <translation>Файл «%L1» не является базой данных Metodist: в нём нет данных Metodist (её создание было прервано, или это пустой файл SQLite). Файл не изменён.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>The database «%1» was written by an older version of Metodist (schema %2); open it in the program or run a command that changes it to upgrade it to schema %3. The file was not changed.</source>
-        <translation>База данных «%L1» записана более старой версией Metodist (схема %L2); откройте её в программе или выполните команду, которая её изменяет, чтобы обновить её до схемы %L3. Файл не изменён.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>«%1» is not a Metodist database: it is not a SQLite file. The file was not changed.</source>
         <translation>Файл «%L1» не является базой данных Metodist: это не файл SQLite. Файл не изменён.</translation>
     </message>
@@ -962,26 +1022,26 @@
         <translation>Резервная копия в «%L1» не создана: копию не удалось записать на диск.</translation>
     </message>
     <message>
-        <location filename="../core/storage/PostgresServer.cpp" line="+180"/>
+        <location filename="../core/storage/PostgresServer.cpp" line="+163"/>
         <location filename="../core/storage/SqliteFile.cpp" line="+6"/>
         <source>The backup to «%1» failed: the file could not be given its name (does it exist already?).</source>
         <translation>Резервная копия в «%L1» не создана: файлу не удалось дать это имя (возможно, такой файл уже есть).</translation>
     </message>
     <message>
         <location line="-24"/>
-        <location filename="../core/storage/SqliteFile.cpp" line="-198"/>
-        <location line="+161"/>
+        <location filename="../core/storage/SqliteFile.cpp" line="-176"/>
+        <location line="+139"/>
         <source>Cannot create the folder «%1».</source>
         <translation>Не удаётся создать папку «%L1».</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+110"/>
-        <location filename="../core/storage/FastStatement.cpp" line="+139"/>
+        <location filename="../core/storage/Database.cpp" line="+127"/>
+        <location filename="../core/storage/FastStatement.cpp" line="+200"/>
         <source>The database gave no id for the new record.</source>
         <translation>База данных не сообщила номер новой записи.</translation>
     </message>
     <message>
-        <location filename="../core/storage/SqliteFile.cpp" line="-215"/>
+        <location filename="../core/storage/SqliteFile.cpp" line="-193"/>
         <location line="+6"/>
         <location line="+16"/>
         <source>Cannot open the database «%1»: %2.</source>
@@ -993,18 +1053,13 @@
         <translation>«%L1» здесь можно только читать: файл или его папка доступны только для чтения, а эта команда изменяет базу данных. Файл не изменён.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The database «%1» was written by a newer version of Metodist (schema %2; this version knows up to %3). Update the program to open it; the file was not changed.</source>
-        <translation>База данных «%L1» создана более новой версией Metodist (схема %L2; эта версия поддерживает схемы до %L3). Чтобы открыть её, обновите программу; файл не изменён.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <location line="+8"/>
         <source>Cannot prepare the database «%1»: %2</source>
         <translation>Не удаётся подготовить базу данных «%L1»: %L2</translation>
     </message>
     <message>
-        <location filename="../core/storage/PostgresServer.cpp" line="-119"/>
+        <location filename="../core/storage/PostgresServer.cpp" line="-102"/>
         <source>This installation cannot connect to a PostgreSQL server: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
         <translation>Эта установка не может подключиться к серверу PostgreSQL: нет драйвера PostgreSQL для Qt (пакет Debian libqt6sql6-psql).</translation>
     </message>
@@ -1019,23 +1074,23 @@
         <translation>Не удаётся подготовить подключение к «%L1»: %L2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/storage/Database.cpp" line="+138"/>
         <source>The database «%1» was written by a newer version of Metodist (schema %2; this version knows up to %3). Update the program to open it; nothing was changed.</source>
         <translation>База данных «%L1» записана более новой версией «Методиста» (схема %L2; эта версия знает схемы до %L3). Обновите программу, чтобы открыть её; ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/storage/PostgresServer.cpp" line="+13"/>
         <source>The database «%1» holds no Metodist registry yet. Create it with «metodist-cli --db %1 init»; nothing was changed.</source>
         <translation>В базе данных «%L1» ещё нет реестра «Методиста». Создайте его командой «metodist-cli --db %L1 init»; ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/storage/Database.cpp" line="+17"/>
         <source>The database «%1» was written by an older version of Metodist (schema %2); run a command that changes it to upgrade it to schema %3. Nothing was changed.</source>
         <translation>База данных «%L1» записана более старой версией «Методиста» (схема %L2); чтобы обновить её до схемы %L3, выполните команду, которая её изменяет. Ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../core/storage/SqliteFile.cpp" line="+37"/>
+        <location filename="../core/storage/PostgresServer.cpp" line="+18"/>
+        <location filename="../core/storage/SqliteFile.cpp" line="+20"/>
         <location line="+9"/>
         <source>«%1» cannot be read as a database: %2</source>
         <translation>Файл «%L1» не удаётся прочитать как базу данных: %L2</translation>
@@ -1077,7 +1132,12 @@
         <translation>Не удаётся прочитать версию схемы базы данных «%L1»: %L2</translation>
     </message>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+70"/>
+        <location filename="../core/storage/Database.cpp" line="-191"/>
+        <source>Your role on the server does not allow this (the server said: %1). Ask the registry&apos;s administrator if you need it.</source>
+        <translation>Ваша роль на сервере не позволяет это сделать (ответ сервера: %L1). Если вам это нужно, обратитесь к администратору реестра.</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>The database was not upgraded because the backup copy failed: %1</source>
         <translation>База данных не обновлена, так как не удалось создать резервную копию: %L1</translation>
     </message>
@@ -1093,7 +1153,7 @@
         <translation>Не удалось обновить базу данных до схемы %L1; изменения не внесены. %L2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+66"/>
         <source>Row %1 of table «%2» refers to a missing row of «%3».</source>
         <translation>Строка %L1 таблицы «%L2» ссылается на отсутствующую строку таблицы «%L3».</translation>
     </message>
@@ -1117,7 +1177,7 @@
 <context>
     <name>DatabaseCommands</name>
     <message>
-        <location filename="../app/cli/DatabaseCommands.cpp" line="+23"/>
+        <location filename="../app/cli/DatabaseCommands.cpp" line="+28"/>
         <source>region preset</source>
         <translation>набор данных региона</translation>
     </message>
@@ -1162,7 +1222,12 @@
         <translation>Сервер: %L1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Role in this registry: %1.</source>
+        <translation>Роль в этом реестре: %L1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Schema version: %1 (current).</source>
         <translation>Версия схемы: %L1 (актуальная).</translation>
     </message>
@@ -1196,7 +1261,81 @@
         <translation>Резервная копия сохранена в файл %L1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>the registry to copy (default: the --db database)</source>
+        <translation>реестр, который нужно скопировать (по умолчанию — база данных из --db)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a new file or an empty server database</source>
+        <translation>новый файл или пустая база данных на сервере</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Usage: metodist-cli migrate [--from LOCATION] --to LOCATION</source>
+        <translation>Использование: metodist-cli migrate [--from LOCATION] --to LOCATION</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copied «%1» to «%2».</source>
+        <translation>Реестр «%L1» скопирован в «%L2».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checksums</source>
+        <translation>Контрольные суммы</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>match</source>
+        <translation>совпадают</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DIFFER</source>
+        <translation>РАЗЛИЧАЮТСЯ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Schema steps: the same on both sides (%1).</source>
+        <translation>Шаги обновления схемы: одинаковы в источнике и в копии (%L1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema steps: %1 in the source, %2 in the copy.</source>
+        <translation>Шаги обновления схемы: в источнике — %L1, в копии — %L2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The copy in «%1» differs from the source in: %2. Do not work in it; find out why and move the registry again into a new database.</source>
+        <translation>Копия в «%L1» отличается от источника в таблицах: %L2. Не работайте в ней; выясните причину и перенесите реестр заново в новую базу данных.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) copied in %1 s; every table matches the source.</source>
+        <translation>
+            <numerusform>Скопирована %Ln строка за %L1 с; все таблицы совпадают с источником.</numerusform>
+            <numerusform>Скопированы %Ln строки за %L1 с; все таблицы совпадают с источником.</numerusform>
+            <numerusform>Скопировано %Ln строк за %L1 с; все таблицы совпадают с источником.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>create or complete a database; load a region&apos;s municipalities</source>
         <translation>создать или дополнить базу данных; загрузить муниципалитеты региона</translation>
     </message>
@@ -1210,11 +1349,16 @@
         <source>write a consistent copy of the database to a new file</source>
         <translation>записать согласованную копию базы данных в новый файл</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>move a registry whole between a file and a server (into a new file or an empty server database) and compare every table</source>
+        <translation>перенести реестр целиком между файлом и сервером (в новый файл или в пустую базу данных на сервере) и сравнить все таблицы</translation>
+    </message>
 </context>
 <context>
     <name>DemoRegion</name>
     <message>
-        <location filename="../core/services/DemoRegion.cpp" line="+19"/>
+        <location filename="../core/services/DemoRegion.cpp" line="+20"/>
         <source>The numbers of teachers and methodists cannot be negative.</source>
         <translation>Количество педагогов и методистов не может быть отрицательным.</translation>
     </message>
@@ -1250,7 +1394,7 @@
     </message>
     <message>
         <location line="+63"/>
-        <location line="+103"/>
+        <location line="+108"/>
         <source>A diagnostics result needs a date and a level of competence.</source>
         <translation>Для результата диагностики необходимо указать дату и уровень компетенций.</translation>
     </message>
@@ -1884,6 +2028,495 @@
     </message>
 </context>
 <context>
+    <name>HistoryCommands</name>
+    <message>
+        <location filename="../app/cli/HistoryCommands.cpp" line="+22"/>
+        <source>teacher, methodist or organisation</source>
+        <translation>teacher, methodist или organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the record&apos;s id (a person&apos;s СНИЛС also does)</source>
+        <translation>номер (id) записи; для человека подойдёт и СНИЛС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the history to this CSV (or .xlsx) file</source>
+        <translation>записать историю в этот файл CSV (или .xlsx)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is no teacher with СНИЛС %1.</source>
+        <translation>Педагог со СНИЛС %L1 не найден.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no methodist with СНИЛС %1.</source>
+        <translation>Методист со СНИЛС %L1 не найден.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The id of an organisation is a whole number.</source>
+        <translation>Номер (id) организации должен быть целым числом.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>History of %n change(s) written to %1.</source>
+        <translation>
+            <numerusform>История сохранена в файл %L1: %Ln изменение.</numerusform>
+            <numerusform>История сохранена в файл %L1: %Ln изменения.</numerusform>
+            <numerusform>История сохранена в файл %L1: %Ln изменений.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No changes are recorded.</source>
+        <translation>Записанных изменений нет.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Usage: metodist-cli history teacher|methodist|organisation ID [--csv FILE]</source>
+        <translation>Использование: metodist-cli history teacher|methodist|organisation ID [--csv FILE]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>who changed what and when about a record (kept on a shared server); --csv exports it</source>
+        <translation>кто, что и когда изменил в записи (история ведётся на общем сервере); --csv выгружает её в файл</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../ui/dialogs/HistoryDialog.cpp" line="+29"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Was</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Became</source>
+        <translation>Стало</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryService</name>
+    <message>
+        <location filename="../core/services/HistoryService.cpp" line="+96"/>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>СНИЛС</source>
+        <translation>СНИЛС</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+61"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Municipality</source>
+        <translation>Муниципалитет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Experience, years</source>
+        <translation>Стаж, лет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualification category</source>
+        <translation>Квалификационная категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category given on</source>
+        <translation>Дата присвоения категории</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied for the category</source>
+        <translation>Заявлена категория</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied on</source>
+        <translation>Дата заявления</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level of competence</source>
+        <translation>Уровень компетенций</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form of employment</source>
+        <translation>Форма работы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Education</source>
+        <translation>Образование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load (teachers)</source>
+        <translation>Нагрузка (педагогов)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ПК on a federal-registry programme</source>
+        <translation>ПК по программе из федерального реестра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active member of the РМА</source>
+        <translation>Действующий член РМА</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Joined</source>
+        <translation>Включён(а)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>Вышел(ла)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for leaving</source>
+        <translation>Причина выхода</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Электронная почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate (staff)</source>
+        <translation>Ставка (штатный)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low results (ШНОР)</source>
+        <translation>Низкие образовательные результаты (ШНОР)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«Точка роста»</source>
+        <translation>«Точка роста»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internship site</source>
+        <translation>Стажировочная площадка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«Кванториум»</source>
+        <translation>«Кванториум»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>«IT-куб»</source>
+        <translation>«IT-куб»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target model of mentoring</source>
+        <translation>Целевая модель наставничества</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+31"/>
+        <location line="+164"/>
+        <source>Methodist</source>
+        <translation>Методист</translation>
+    </message>
+    <message>
+        <location line="-194"/>
+        <location line="+28"/>
+        <location line="+166"/>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <source>Tutor</source>
+        <translation>Тьютор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Academic year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+194"/>
+        <source>Support category</source>
+        <translation>Категория сопровождения</translation>
+    </message>
+    <message>
+        <location line="-193"/>
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Until</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+198"/>
+        <source>End reason</source>
+        <translation>Причина завершения</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <source>Order</source>
+        <translation>Приказ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for a manual choice</source>
+        <translation>Причина выбора вручную</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>Часов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Federal registry</source>
+        <translation>Федеральный реестр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed on</source>
+        <translation>Дата завершения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnosed on</source>
+        <translation>Дата диагностики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit of the network</source>
+        <translation>Структура сети</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+154"/>
+        <source>Assignment %1 — %2</source>
+        <translation>Закрепление %L1 — %L2</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Support categories</source>
+        <translation>Категории сопровождения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ПК course</source>
+        <translation>Курс повышения квалификации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Diagnostics</source>
+        <translation>Диагностика</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Support network</source>
+        <translation>Сеть поддержки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roadmap %1</source>
+        <translation>Дорожная карта %L1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roadmap activity</source>
+        <translation>Мероприятие дорожной карты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Individual route %1</source>
+        <translation>Индивидуальный маршрут %L1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work log</source>
+        <translation>Журнал работы</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Assigned</source>
+        <translation>Закреплено</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ended</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This database is a file of one person: it keeps the history of assignments only. The full history of changes — who changed what and when — is kept on a shared server.</source>
+        <translation>Эта база данных — файл одного человека: в ней хранится только история закреплений. Полная история изменений — кто, что и когда изменил — ведётся на общем сервере.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Was</source>
+        <translation>Было</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Became</source>
+        <translation>Стало</translation>
+    </message>
+</context>
+<context>
     <name>ImportColumns</name>
     <message>
         <location filename="../core/services/ImportColumns.cpp" line="+291"/>
@@ -2004,7 +2637,7 @@
         <translation>другие ошибки, например в строке %L1: %L2</translation>
     </message>
     <message>
-        <location filename="../core/services/import/ImportRun.cpp" line="+250"/>
+        <location filename="../core/services/import/ImportRun.cpp" line="+270"/>
         <source>No header row was found in the first %1 rows of the file; the columns expected for %2 include %3.</source>
         <translation>В первых %L1 строках файла не найдена строка заголовка; для импорта «%L2» требуются, в частности, столбцы %L3.</translation>
     </message>
@@ -2160,7 +2793,7 @@
         <translation>Запись сохранена, но не соответствует требованиям к региональному методическому активу: %L1.</translation>
     </message>
     <message>
-        <location filename="../core/services/import/ImportRun.cpp" line="+86"/>
+        <location filename="../core/services/import/ImportRun.cpp" line="+90"/>
         <source>Row %1 could not be saved, so nothing was imported: %2</source>
         <translation>Не удалось сохранить строку %L1, поэтому данные не импортированы: %L2</translation>
     </message>
@@ -4645,6 +5278,69 @@ Theme: %2</source>
     </message>
 </context>
 <context>
+    <name>RegistryMigration</name>
+    <message>
+        <location filename="../core/services/RegistryMigration.cpp" line="+140"/>
+        <source>The database «%1» already holds a Metodist registry (schema %2). A registry is moved only into an empty database: create a new one (createdb). Nothing was changed.</source>
+        <translation>В базе данных «%L1» уже есть реестр «Методиста» (схема %L2). Реестр переносится только в пустую базу данных: создайте новую (createdb). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The database «%1» already holds a registry (the table «%2» has %3 rows). A registry is moved only into an empty database: create a new one (createdb). Nothing was changed.</source>
+        <translation>В базе данных «%L1» уже есть реестр (в таблице «%L2» строк: %L3). Реестр переносится только в пустую базу данных: создайте новую (createdb). Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The file «%1» already exists. A registry is moved only into a new file: choose a name that is not taken. Nothing was changed.</source>
+        <translation>Файл «%L1» уже существует. Реестр переносится только в новый файл: выберите незанятое имя. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>The comparison was cancelled.</source>
+        <translation>Сравнение отменено.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Say where the registry comes from and where it goes.</source>
+        <translation>Укажите, откуда и куда перенести реестр.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry cannot be moved into itself: give another place to copy it to.</source>
+        <translation>Реестр нельзя перенести сам в себя: укажите другое место для копии.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The registry «%1» has schema %2; only a registry of the current schema %3 is moved. Upgrade it first with a command that changes it, for example «metodist-cli --db %1 init» (a backup copy of a file is kept), then move it. Nothing was changed.</source>
+        <translation>Реестр «%L1» имеет схему %L2, а переносится только реестр актуальной схемы %L3. Сначала обновите его командой, которая его изменяет, например «metodist-cli --db %L1 init» (для файла сохраняется резервная копия), а затем перенесите. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The table «%1» is not the same in «%2» and in «%3»; the registry was not moved.</source>
+        <translation>Таблица «%L1» в «%L2» и в «%L3» различается; реестр не перенесён.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>«%1» and «%2» do not have the same tables; the registry was not moved.</source>
+        <translation>В «%L1» и «%L2» разные наборы таблиц; реестр не перенесён.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The move was cancelled; nothing was written to «%1».</source>
+        <translation>Перенос отменён; в «%L1» ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The registry was not moved; nothing was written to «%1». %2</source>
+        <translation>Реестр не перенесён; в «%L1» ничего не записано. %L2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The registry was copied to «%1», but comparing it with the source failed: %2</source>
+        <translation>Реестр скопирован в «%L1», но сравнить его с источником не удалось: %L2</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommands</name>
     <message>
         <location filename="../app/cli/ReportCommands.cpp" line="+35"/>
@@ -5665,6 +6361,49 @@ Theme: %2</source>
     </message>
 </context>
 <context>
+    <name>SchemaCatalogue</name>
+    <message>
+        <location filename="../core/storage/TableCopy.cpp" line="+135"/>
+        <source>Cannot read the list of tables: %1</source>
+        <translation>Не удаётся прочитать список таблиц: %L1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The database has a table «%1» that is not Metodist&apos;s; it cannot be copied.</source>
+        <translation>В базе данных есть таблица «%L1», которая не относится к «Методисту»; её нельзя скопировать.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot read the columns of «%1»: %2</source>
+        <translation>Не удаётся прочитать столбцы таблицы «%L1»: %L2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The table «%1» has a column «%2» that is not Metodist&apos;s; it cannot be copied.</source>
+        <translation>В таблице «%L1» есть столбец «%L2», который не относится к «Методисту»; таблицу нельзя скопировать.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The table «%1» has no columns to copy.</source>
+        <translation>В таблице «%L1» нет столбцов для копирования.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read the foreign keys of «%1»: %2</source>
+        <translation>Не удаётся прочитать внешние ключи таблицы «%L1»: %L2</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Cannot count the rows of «%1».</source>
+        <translation>Не удаётся подсчитать строки таблицы «%L1».</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+</context>
+<context>
     <name>ServerAddress</name>
     <message>
         <location filename="../core/storage/ServerAddress.cpp" line="+19"/>
@@ -5721,6 +6460,129 @@ Theme: %2</source>
         <location line="+5"/>
         <source>it names no database.</source>
         <translation>в нём не указана база данных.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionAccess</name>
+    <message>
+        <location filename="../core/domain/Access.cpp" line="+36"/>
+        <source>Users and roles belong to a shared registry on a server; a file is one person&apos;s, and everything in it is theirs.</source>
+        <translation>Пользователи и роли есть только в общем реестре на сервере; файл принадлежит одному человеку, и всё в нём — его.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are connected as «%1», %2.</source>
+        <translation>Вы подключены как «%L1» (%L2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only an administrator adds users and gives roles. %1</source>
+        <translation>Добавлять пользователей и назначать роли может только администратор. %L1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registries are kept by a coordinator or an administrator. %1</source>
+        <translation>Реестры ведут координатор или администратор. %L1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assignments, plans and orders are made by a coordinator or an administrator. %1</source>
+        <translation>Закрепления, планы и приказы оформляют координатор или администратор. %L1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monitoring figures are entered by a coordinator or an administrator. %1</source>
+        <translation>Показатели мониторинга вносят координатор или администратор. %L1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roadmaps, the work log and routes are kept by methodists (each their own), coordinators and administrators. %1</source>
+        <translation>Дорожные карты, журнал работы и маршруты ведут методисты (каждый — свои), координаторы и администраторы. %L1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This login has no role in this registry yet; ask its administrator to give you one. %1</source>
+        <translation>У этого логина пока нет роли в этом реестре; попросите администратора реестра назначить вам роль. %L1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Role: %1 (%2)</source>
+        <translation>Роль: %L1 (%L2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This registry is a file on this computer: everything in it is yours to read and change.</source>
+        <translation>Этот реестр — файл на этом компьютере: всё в нём вы можете читать и изменять.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You are connected to the server as «%1»; your role in this registry: %2.</source>
+        <translation>Вы подключены к серверу как «%L1»; ваша роль в этом реестре: %L2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You may do everything, including adding users and giving them roles.</source>
+        <translation>Вам доступно всё, в том числе добавление пользователей и назначение им ролей.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You keep the registries, import files, plan assignments, make orders and enter monitoring figures. Users and roles are the administrator&apos;s.</source>
+        <translation>Вы ведёте реестры, импортируете файлы, планируете закрепления, оформляете приказы и вносите показатели мониторинга. Пользователями и ролями занимается администратор.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You see the teachers assigned to you, and you keep your own roadmap, your work log and your teachers&apos; routes and diagnostics.</source>
+        <translation>Вы видите закреплённых за вами педагогов, ведёте свою дорожную карту и свой журнал работы, а также маршруты и диагностику своих педагогов.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your login is not linked to a methodist of the registry yet, so you see no teachers; ask the administrator to link it.</source>
+        <translation>Ваш логин ещё не связан с методистом реестра, поэтому педагоги вам не видны; попросите администратора связать его.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registries, assignment, orders and monitoring figures are kept by coordinators.</source>
+        <translation>Реестры, закрепление, приказы и показатели мониторинга ведут координаторы.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You read the registries and the reports; changes are made by coordinators and methodists.</source>
+        <translation>Вы просматриваете реестры и отчёты; изменения вносят координаторы и методисты.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your login has no role in this registry, so the server shows you nothing; ask the administrator to give you one.</source>
+        <translation>У вашего логина нет роли в этом реестре, поэтому сервер ничего вам не показывает; попросите администратора назначить вам роль.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server itself checks every read and change against the role, whatever program is used.</source>
+        <translation>Сервер сам проверяет каждое чтение и изменение на соответствие роли, какой бы программой ни пользовались.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>coordinator</source>
+        <translation>координатор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>methodist</source>
+        <translation>методист</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>viewer</source>
+        <translation>наблюдатель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no role</source>
+        <translation>без роли</translation>
     </message>
 </context>
 <context>
@@ -6111,9 +6973,33 @@ Theme: %2</source>
     </message>
 </context>
 <context>
+    <name>TableCopy</name>
+    <message>
+        <location filename="../core/services/RegistryMigration.cpp" line="-125"/>
+        <location filename="../core/storage/TableCopy.cpp" line="+86"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../core/storage/TableCopy.cpp" line="-65"/>
+        <source>Cannot empty the table «%1» of the copy: %2</source>
+        <translation>Не удаётся очистить таблицу «%L1» в копии: %L2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Copying the table «%1» failed: %2</source>
+        <translation>Не удалось скопировать таблицу «%L1»: %L2</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Cannot continue the numbering of «%1» after the copied rows: %2</source>
+        <translation>Не удаётся продолжить нумерацию записей таблицы «%L1» после скопированных строк: %L2</translation>
+    </message>
+</context>
+<context>
     <name>TeacherBulkWriter</name>
     <message>
-        <location filename="../core/storage/TeacherBulkWriter.cpp" line="+277"/>
+        <location filename="../core/storage/TeacherBulkWriter.cpp" line="+289"/>
         <location line="+7"/>
         <source>Stopped while building the indexes.</source>
         <translation>Остановлено во время построения индексов.</translation>
@@ -6127,7 +7013,7 @@ Theme: %2</source>
         <translation>В реестре уже есть другой человек с таким СНИЛС.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+93"/>
         <source>The teacher no longer exists; the list may be out of date.</source>
         <translation>Запись о педагоге больше не существует; возможно, список устарел.</translation>
     </message>
@@ -6255,6 +7141,71 @@ Theme: %2</source>
         <location line="+3"/>
         <source>Cannot save the changes: %1</source>
         <translation>Не удаётся сохранить изменения: %L1</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommands</name>
+    <message>
+        <location filename="../app/cli/UserCommands.cpp" line="+32"/>
+        <source>Usage: metodist-cli --db postgresql://… user list | add LOGIN --role ROLE [--methodist ID] | role LOGIN ROLE [--methodist ID] | remove LOGIN
+ROLE: administrator, coordinator, methodist (with --methodist, the methodist&apos;s number) or viewer.</source>
+        <translation>Использование: metodist-cli --db postgresql://… user list | add LOGIN --role ROLE [--methodist ID] | role LOGIN ROLE [--methodist ID] | remove LOGIN
+ROLE: administrator, coordinator, methodist (с --methodist — номер методиста) или viewer.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No users yet: add one with «user add LOGIN --role ROLE».</source>
+        <translation>Пользователей пока нет: добавьте пользователя командой «user add LOGIN --role ROLE».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>methodist %1 %2</source>
+        <translation>методист № %L1 %L2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(cannot log in)</source>
+        <translation>(вход запрещён)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the methodist a methodist&apos;s login is</source>
+        <translation>методист, с которым связан логин методиста</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>«%1» is not a role: administrator, coordinator, methodist or viewer.</source>
+        <translation>«%L1» — не роль; укажите administrator, coordinator, methodist или viewer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--methodist takes the methodist&apos;s number.</source>
+        <translation>После --methodist укажите номер методиста.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>«%1» is now %2 in this registry.</source>
+        <translation>Теперь роль пользователя «%L1» в этом реестре: %L2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is the server&apos;s: set it with psql («\password %1») or as the server&apos;s administrator decides; the program never stores one.</source>
+        <translation>Паролем распоряжается сервер: задайте его через psql («\password %L1») или так, как решит администратор сервера; программа паролей не хранит.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>«%1» has no role in this registry any more; the login stays on the server.</source>
+        <translation>У пользователя «%L1» больше нет роли в этом реестре; логин на сервере остаётся.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>users of a shared registry on a server and their roles</source>
+        <translation>пользователи общего реестра на сервере и их роли</translation>
     </message>
 </context>
 <context>
@@ -6859,7 +7810,7 @@ Theme: %2</source>
 <context>
     <name>metodist::AssignmentPage</name>
     <message>
-        <location filename="../ui/pages/AssignmentPage.cpp" line="+61"/>
+        <location filename="../ui/pages/AssignmentPage.cpp" line="+63"/>
         <source>&amp;End assignment…</source>
         <translation>&amp;Завершить закрепление…</translation>
     </message>
@@ -6869,7 +7820,7 @@ Theme: %2</source>
         <translation>&amp;Автоматическое закрепление…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Academic year</source>
         <translation>Учебный год</translation>
     </message>
@@ -6889,7 +7840,12 @@ Theme: %2</source>
         <translation>Поиск методиста по ФИО</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
+        <source>Teacher&apos;s history of changes…</source>
+        <translation>История изменений педагога…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Assignment</source>
         <translation>Закрепление</translation>
     </message>
@@ -6999,7 +7955,7 @@ Theme: %2</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Search by title or provider</source>
         <translation>Поиск по названию или организатору</translation>
     </message>
@@ -7252,7 +8208,7 @@ Theme: %2</source>
 <context>
     <name>metodist::DictionariesPage</name>
     <message>
-        <location filename="../ui/pages/DictionariesPage.cpp" line="+34"/>
+        <location filename="../ui/pages/DictionariesPage.cpp" line="+36"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
@@ -7282,7 +8238,7 @@ Theme: %2</source>
         <translation>Псевдонимы из файла…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Organisations</source>
         <translation>Организации</translation>
     </message>
@@ -7292,8 +8248,13 @@ Theme: %2</source>
         <translation>Загрузить написания записей, принятые в организациях, из файла CSV или Excel: столбцы «Справочник» (необязательно), «Значение» и «Запись» (код или название).</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+230"/>
+        <location line="+35"/>
+        <source>History of changes…</source>
+        <translation>История изменений…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+232"/>
         <source>Dictionaries</source>
         <translation>Справочники</translation>
     </message>
@@ -7609,7 +8570,7 @@ Theme: %2</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Events of the month</source>
         <translation>События месяца</translation>
     </message>
@@ -7662,7 +8623,7 @@ Theme: %2</source>
         <translation>События не выбраны. Дни с событиями выделены полужирным шрифтом; наведите указатель на день, чтобы увидеть его события, или дважды щёлкните по дню, чтобы добавить событие.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>New event</source>
         <translation>Новое событие</translation>
     </message>
@@ -7804,6 +8765,46 @@ Theme: %2</source>
         <location line="+4"/>
         <source>Places looked in:</source>
         <translation>Где программа искала руководство:</translation>
+    </message>
+</context>
+<context>
+    <name>metodist::HistoryDialog</name>
+    <message>
+        <location filename="../ui/dialogs/HistoryDialog.cpp" line="+13"/>
+        <location line="+58"/>
+        <source>History of changes</source>
+        <translation>История изменений</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>History of changes: %1</source>
+        <translation>История изменений: %L1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Nothing is recorded about this record yet.</source>
+        <translation>По этой записи изменений пока не зарегистрировано.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+5"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV для Excel (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -8080,12 +9081,12 @@ Theme: %2</source>
 <context>
     <name>metodist::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+54"/>
+        <location filename="../ui/MainWindow.cpp" line="+57"/>
         <source>Metodist databases (*.sqlite *.db);;All files (*)</source>
         <translation>Базы данных Metodist (*.sqlite *.db);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+123"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -8155,7 +9156,12 @@ Theme: %2</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>My &amp;rights in this registry…</source>
+        <translation>Мои &amp;права в этом реестре…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Metodist</source>
         <translation>&amp;О программе</translation>
     </message>
@@ -8171,7 +9177,7 @@ Theme: %2</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>The database was upgraded; a copy of the old file is in %1.</source>
         <translation>База данных обновлена; копия прежнего файла сохранена в %L1.</translation>
     </message>
@@ -8252,7 +9258,7 @@ postgresql://пользователь@сервер:5432/база. Пароль �
 В пустой базе данных будет создан новый реестр.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Connected: %1.</source>
         <translation>Подключено: %L1.</translation>
     </message>
@@ -8316,7 +9322,17 @@ postgresql://пользователь@сервер:5432/база. Пароль �
         <translation>&lt;h3&gt;Методист %L1&lt;/h3&gt;&lt;p&gt;Реестр регионального методического актива, закрепление педагогов за региональными методистами, дорожные карты, индивидуальные образовательные маршруты и мониторинг методического сопровождения.&lt;/p&gt;&lt;p&gt;База данных: %L2&lt;br&gt;Версия схемы: %L3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+20"/>
+        <source>What this role may do, and why</source>
+        <translation>Что разрешено этой роли и почему</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>My rights in this registry</source>
+        <translation>Мои права в этом реестре</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>%1 on the server</source>
         <translation>%L1 на сервере</translation>
     </message>
@@ -8466,7 +9482,7 @@ postgresql://пользователь@сервер:5432/база. Пароль �
     <message>
         <location line="+141"/>
         <location filename="../ui/pages/MonitoringPage.cpp" line="+82"/>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Municipality</source>
         <translation>Муниципалитет</translation>
     </message>
@@ -8493,7 +9509,7 @@ Double-click to see the list.</source>
         <translation>Доля</translation>
     </message>
     <message>
-        <location filename="../ui/pages/MonitoringPage.cpp" line="-56"/>
+        <location filename="../ui/pages/MonitoringPage.cpp" line="-57"/>
         <source>&amp;Compute</source>
         <translation>&amp;Рассчитать</translation>
     </message>
@@ -8523,7 +9539,7 @@ Double-click to see the list.</source>
         <translation>Форма работы</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Count the indicators of the chosen year for the region or the municipality</source>
         <translation>Рассчитать показатели за выбранный учебный год по региону или по муниципалитету</translation>
     </message>
@@ -8765,7 +9781,7 @@ Double-click to see the list.</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Search by name, theme, host or head</source>
         <translation>Поиск по названию, теме, базовой организации или руководителю</translation>
     </message>
@@ -9332,7 +10348,7 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::OrdersPanel</name>
     <message>
-        <location filename="../ui/pages/OrdersPanel.cpp" line="+33"/>
+        <location filename="../ui/pages/OrdersPanel.cpp" line="+34"/>
         <source>There are no orders yet. An order of assignment is made from the assignments of an academic year: assign teachers (by hand or with «Automatic assignment…»), then press «New order…», give the year, the number and the date; every current assignment without an order goes into it, with the list of teachers as its appendix. The institution&apos;s name, the heading and the signatures are set once in «Order settings…».</source>
         <translation>Приказов пока нет. Приказ о закреплении составляется по закреплениям учебного года: закрепите педагогов (вручную или кнопкой «Автоматическое закрепление…»), затем нажмите «Новый приказ…» и укажите год, номер и дату; в приказ войдут все действующие закрепления без приказа, а список педагогов станет приложением к нему. Название учреждения, шапка и подписи задаются один раз в «Параметры приказа…».</translation>
     </message>
@@ -9362,7 +10378,7 @@ Double-click to see the list.</source>
         <translation>П&amp;араметры приказа…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
@@ -9460,7 +10476,7 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::PersonDialog</name>
     <message>
-        <location filename="../ui/dialogs/PersonDialog.cpp" line="+61"/>
+        <location filename="../ui/dialogs/PersonDialog.cpp" line="+62"/>
         <source>New methodist</source>
         <translation>Новый методист</translation>
     </message>
@@ -9631,7 +10647,12 @@ Double-click to see the list.</source>
         <translation>Заявлена категория</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+7"/>
+        <source>History of changes…</source>
+        <translation>История изменений…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -9858,12 +10879,13 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::RegistryPage</name>
     <message>
-        <location filename="../ui/pages/RegistryPage.cpp" line="+50"/>
+        <location filename="../ui/pages/RegistryPage.cpp" line="+51"/>
+        <location line="+104"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-103"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
@@ -9903,12 +10925,17 @@ Double-click to see the list.</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Assign to &amp;methodist…</source>
         <translation>Закрепить за &amp;методистом…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
+        <source>History of changes…</source>
+        <translation>История изменений…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Teachers…</source>
         <translation>Педагоги…</translation>
     </message>
@@ -9968,7 +10995,7 @@ Double-click to see the list.</source>
         <translation>(загружено %L1, остальные подгружаются при прокрутке)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+83"/>
         <location line="+7"/>
         <source>Delete</source>
         <translation>Удаление</translation>
@@ -10078,7 +11105,7 @@ Double-click to see the list.</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Academic year</source>
         <translation>Учебный год</translation>
     </message>
@@ -10167,7 +11194,7 @@ Double-click to see the list.</source>
         <translation>Методист без дорожной карты на %L1:</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Planned dates of stage %1</source>
         <translation>Плановые сроки этапа %L1</translation>
     </message>
@@ -10222,7 +11249,7 @@ Double-click to see the list.</source>
         <translation>Этап %L1 закрыт.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>New activity of stage %1</source>
         <translation>Новое мероприятие этапа %L1</translation>
     </message>
@@ -10270,7 +11297,7 @@ Double-click to see the list.</source>
 <context>
     <name>metodist::RoadmapSummaryPanel</name>
     <message>
-        <location filename="../ui/pages/RoadmapSummaryPanel.cpp" line="+36"/>
+        <location filename="../ui/pages/RoadmapSummaryPanel.cpp" line="+37"/>
         <source>%1 of %2 (%3 %)</source>
         <translation>%L1 из %L2 (%L3 %)</translation>
     </message>
@@ -10285,7 +11312,7 @@ Double-click to see the list.</source>
         <translation>Со&amp;хранить вывод</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Coverage of the assigned teachers by done activities</source>
         <translation>Охват закреплённых педагогов выполненными мероприятиями</translation>
     </message>
@@ -10721,7 +11748,7 @@ Double-click to see the list.</source>
         <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>All years</source>
         <translation>Все годы</translation>
     </message>
@@ -10866,7 +11893,7 @@ Double-click to see the list.</source>
         <translation>Пустой маршрут создан. Добавьте элементы кнопкой «Добавить элемент…».</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>New item of the route of %1</source>
         <translation>Новый элемент маршрута: %L1</translation>
     </message>
@@ -10914,6 +11941,110 @@ Double-click to see the list.</source>
         <location line="+6"/>
         <source>Route saved to %1.</source>
         <translation>Маршрут сохранён в файл %L1.</translation>
+    </message>
+</context>
+<context>
+    <name>metodist::UsersPage</name>
+    <message>
+        <location filename="../ui/pages/UsersPage.cpp" line="+27"/>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Добавить пользователя…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;role…</source>
+        <translation>Изменить &amp;роль…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove from the &amp;registry</source>
+        <translation>&amp;Исключить из реестра</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+111"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <location line="+112"/>
+        <source>Methodist</source>
+        <translation>Методист</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Users and roles belong to a shared registry on a PostgreSQL server (File → Connect to a server…). A file on this computer is one person&apos;s.</source>
+        <translation>Пользователи и роли есть только в общем реестре на сервере PostgreSQL (Файл → Подключиться к серверу…). Файл на этом компьютере принадлежит одному человеку.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who works in this registry and in what role. The server checks every read and change against the role. Passwords are the server&apos;s: its administrator sets them (psql&apos;s \password); the program never stores one.</source>
+        <translation>Кто работает в этом реестре и в какой роли. Сервер проверяет каждое чтение и изменение на соответствие роли. Паролями распоряжается сервер: их задаёт его администратор (\password в psql); программа паролей не хранит.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(cannot log in)</source>
+        <translation>(вход запрещён)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>— choose —</source>
+        <translation>— выберите —</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+26"/>
+        <source>Add a user</source>
+        <translation>Добавление пользователя</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Login on the server</source>
+        <translation>Логин на сервере</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower-case Latin letters, digits and «_». A login the server already has keeps its password; a new one gets its password from the server&apos;s administrator.</source>
+        <translation>Строчные латинские буквы, цифры и «_». Логин, который уже есть на сервере, сохраняет свой пароль; новому логину пароль задаёт администратор сервера.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+18"/>
+        <source>Role of «%1»</source>
+        <translation>Роль пользователя «%L1»</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+18"/>
+        <source>«%1» is now %2 in this registry.</source>
+        <translation>Теперь роль пользователя «%L1» в этом реестре: %L2.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Change role</source>
+        <translation>Изменение роли</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+6"/>
+        <source>Remove from the registry</source>
+        <translation>Исключение из реестра</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Take the role in this registry away from «%1»? The login stays on the server.</source>
+        <translation>Отозвать роль пользователя «%L1» в этом реестре? Логин на сервере останется.</translation>
     </message>
 </context>
 <context>
@@ -11109,7 +12240,7 @@ Double-click to see the list.</source>
         <translation>&amp;Экспорт CSV…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Other dates</source>
         <translation>Другой период</translation>
     </message>
@@ -11225,7 +12356,7 @@ Double-click to see the list.</source>
         </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>New work log entry</source>
         <translation>Новая запись журнала работы</translation>
     </message>

@@ -53,7 +53,7 @@ private:
         for (const StaffAccount &account : accounts.value()) {
             QString line = account.login.leftJustified(20) + u' ' + SessionAccess::roleTitle(account.role).leftJustified(15);
             if (account.methodistId > 0)
-                line += u' ' + tr("methodist %1 %2").arg(account.methodistId).arg(account.methodistName);
+                line += u' ' + tr("methodist %1 %2").arg(QString::number(account.methodistId), account.methodistName);
             if (!account.canLogIn)
                 line += u' ' + tr("(cannot log in)");
             context.out << line.trimmed() << '\n';

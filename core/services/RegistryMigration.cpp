@@ -1,5 +1,7 @@
 #include "services/RegistryMigration.h"
 
+#include "storage/AuditRepository.h"
+
 #include "storage/Dialect.h"
 #include "storage/TableCopy.h"
 
@@ -202,6 +204,10 @@ Result<qint64> copyAll(const Database &source, Database &target, const std::vect
     TableCopy copy(source, target);
     if (Status status = copy.prepareTransaction(); !status)
         return status;
+    // On a server the move is one line per table in its audit, not a row per row.
+    AuditWriter audit(target);
+    if (Status status = audit.quietRowAudit(); !status)
+        return status;
     // What the target's creation wrote goes first, children before parents.
     for (auto it = targetTables.rbegin(); it != targetTables.rend(); ++it)
         if (Status status = copy.clear(*it); !status)
@@ -218,6 +224,8 @@ Result<qint64> copyAll(const Database &source, Database &target, const std::vect
         if (Status status = copy.renumber(*findTable(targetTables, table.name)); !status)
             return status;
         names << table.name;
+        if (Status status = audit.recordBulk(table.name, u'I', done.value()); !status)
+            return status;
     }
     if (const QString statistics = target.sqlDialect().refreshedStatistics(names); !statistics.isEmpty())
         if (auto measured = target.exec(statistics); !measured)

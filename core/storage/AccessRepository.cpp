@@ -208,15 +208,14 @@ Status AccessWriter::grantRole(const QString &login, StaffRole role, qint64 meth
         if (!methodist || !methodist.value().next())
             return methodist.status();
         if (methodist.value().value(0).toInt() == 0)
-            return Status::failure(tr("There is no methodist number %1 in the registry.").arg(methodistId));
+            return Status::failure(tr("There is no methodist number %1 in the registry.").arg(QString::number(methodistId)));
         auto taken = m_db.exec(QStringLiteral("SELECT login FROM staff_accounts WHERE methodist_id = ? AND login <> ?"),
                                {methodistId, login});
         if (!taken)
             return taken.status();
         if (taken.value().next())
             return Status::failure(tr("Methodist number %1 is already the login «%2»'s.")
-                                       .arg(methodistId)
-                                       .arg(taken.value().value(0).toString()));
+                                       .arg(QString::number(methodistId), taken.value().value(0).toString()));
     }
     auto wasAdministrator = m_db.exec(QStringLiteral("SELECT pg_has_role(?, 'metodist_administrator', 'MEMBER')"),
                                       {login});

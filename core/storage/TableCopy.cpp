@@ -136,7 +136,10 @@ Result<std::vector<TableShape>> SchemaCatalogue::tables(const Database &db)
     QStringList tableNames;
     while (names.value().next()) {
         const QString name = names.value().value(0).toString();
-        if (name == versionTable())
+        // The version table is compared, not copied; a shared server's own
+        // tables stay with it: its audit (a registry moved to a server starts
+        // its history there, and a copy taken home has none) and its logins.
+        if (name == versionTable() || name == u"audit_log" || name == u"staff_accounts")
             continue;
         if (!isPlainName(name))
             return Status::failure(tr("The database has a table «%1» that is not Metodist's; it cannot be copied.")
