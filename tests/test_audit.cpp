@@ -16,6 +16,7 @@
 #include "storage/OrganisationRepository.h"
 #include "storage/TeacherRepository.h"
 
+#include <QRegularExpression>
 #include <QDir>
 #include <QSignalSpy>
 #include <QTest>
@@ -297,7 +298,7 @@ TEST_CASE("history: a file shows a teacher's assignments and says the rest is ke
     auto history = HistoryService(r.db).of(HistorySubject::Teacher, id);
     REQUIRE(history.ok());
     CHECK_FALSE(history.value().audited);
-    CHECK(HistoryService::fileNote().contains(QStringLiteral("server")));
+    CHECK(HistoryService::fileNote().contains(QRegularExpression(QStringLiteral("server|сервер"), QRegularExpression::CaseInsensitiveOption)));
     const HistoryEntry *assigned = findEntry(history.value(), HistoryService::tr("Assigned"), HistoryService::tr("Methodist"));
     REQUIRE(assigned);
     CHECK(assigned->newValue == QStringLiteral("Орлов Пётр Ильич"));

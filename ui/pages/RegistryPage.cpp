@@ -117,6 +117,9 @@ RegistryPage::RegistryPage(ImportKind kind, QWidget *parent)
     Page::requireCapability(import, Capability::ImportFiles);
     auto *buttons = new QHBoxLayout;
     m_count->setObjectName(QStringLiteral("registryCount"));
+    // «Найдено: 229 (загружено 200, …)» beside five buttons would widen the
+    // window past a 1366 laptop: the count wraps instead.
+    m_count->setWordWrap(true);
     buttons->addWidget(m_count);
     buttons->addStretch();
     for (QPushButton *button : {add, m_edit, m_remove, import, exportButton})
