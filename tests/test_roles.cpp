@@ -5,13 +5,18 @@
 // these cases go past the program's services too, with plain SQL, as a
 // modified client would. On a file there are no roles.
 
+#include "MainWindow.h"
 #include "SupportFixture.h"
+#include "pages/UsersPage.h"
 #include "services/RoadmapService.h"
 #include "storage/AccessRepository.h"
 #include "storage/ServerAddress.h"
 #include "storage/WorkLogRepository.h"
 
 #include <QCoreApplication>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QRegularExpression>
 
 using namespace metodist;
@@ -241,4 +246,58 @@ TEST_CASE("the command line adds users, lists them and changes roles", "[roles][
     auto wrong = cli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--role"),
                       QStringLiteral("king")});
     CHECK(wrong.exitCode == 2);
+}
+
+TEST_CASE("the window offers a role only the work it may do, and the administrator the users page",
+          "[roles][server][gui]")
+{
+    if (!test::onServer())
+        return;
+    SupportRegion r;
+    Logins logins{r.db, {}};
+    const qint64 first = r.methodist(QStringLiteral("Первова"));
+    r.assign({r.teacher(QStringLiteral("Один"))}, first);
+    const QString url = r.db.location();
+    const QString methodist = logins.name(QStringLiteral("winm"));
+    REQUIRE(AccessWriter(r.db).addAccount(methodist, StaffRole::Methodist, first).ok());
+
+    const auto usersItemHidden = [](MainWindow &window) {
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        REQUIRE(navigation);
+        const int row = window.areaTitles().indexOf(UsersPage::tr("Users"));
+        REQUIRE(row >= 0);
+        return navigation->item(row)->isHidden();
+    };
+    const auto hidden = [](MainWindow &window, const char *name) {
+        auto *button = window.findChild<QPushButton *>(QString::fromLatin1(name));
+        REQUIRE(button);
+        return button->isHidden();
+    };
+    {
+        MainWindow window;
+        REQUIRE(window.openDatabase(as(url, methodist)));
+        CHECK(hidden(window, "assign"));       // assignment is a coordinator's
+        CHECK(hidden(window, "plan"));
+        CHECK(hidden(window, "addEvent"));     // the calendar is the registry's
+        CHECK_FALSE(hidden(window, "createRoadmap")); // their own roadmap
+        CHECK_FALSE(hidden(window, "addEntry"));      // their own work log
+        CHECK(usersItemHidden(window));
+        auto *role = window.findChild<QPushButton *>(QStringLiteral("role"));
+        REQUIRE(role);
+        CHECK(role->text().contains(methodist));
+        CHECK(role->text().contains(SessionAccess::roleTitle(StaffRole::Methodist)));
+    }
+    {
+        MainWindow window;
+        REQUIRE(window.openDatabase(url));
+        CHECK_FALSE(hidden(window, "assign"));
+        CHECK_FALSE(hidden(window, "plan"));
+        CHECK_FALSE(usersItemHidden(window));
+        auto *users = window.findChild<QTableWidget *>(QStringLiteral("users"));
+        REQUIRE(users);
+        bool listed = false;
+        for (int row = 0; row < users->rowCount(); ++row)
+            listed = listed || users->item(row, 0)->text() == methodist;
+        CHECK(listed);
+    }
 }
