@@ -60,7 +60,7 @@
         <translation>Методист с номером %L1 уже связан с логином «%L2».</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <location line="+12"/>
         <source>The role of «%1» could not be changed on the server: %2</source>
         <translation>Не удалось изменить роль пользователя «%L1» на сервере: %L2</translation>
@@ -973,7 +973,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/Database.cpp" line="+27"/>
+        <location filename="../core/storage/Database.cpp" line="+44"/>
         <location filename="../core/storage/FastStatement.cpp" line="+60"/>
         <location filename="../core/storage/SqliteFile.cpp" line="+76"/>
         <location line="+16"/>
@@ -2151,12 +2151,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+83"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-82"/>
         <source>Municipality</source>
         <translation>Муниципалитет</translation>
     </message>
@@ -2292,20 +2292,20 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+53"/>
         <location line="+164"/>
         <source>Methodist</source>
         <translation>Методист</translation>
     </message>
     <message>
-        <location line="-194"/>
-        <location line="+28"/>
+        <location line="-216"/>
+        <location line="+50"/>
         <location line="+166"/>
         <source>Teacher</source>
         <translation>Педагог</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-215"/>
         <source>Tutor</source>
         <translation>Тьютор</translation>
     </message>
@@ -2317,12 +2317,12 @@
     <message>
         <location line="+1"/>
         <location line="+1"/>
-        <location line="+194"/>
+        <location line="+216"/>
         <source>Support category</source>
         <translation>Категория сопровождения</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-215"/>
         <source>Since</source>
         <translation>С</translation>
     </message>
@@ -2333,12 +2333,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+198"/>
+        <location line="+220"/>
         <source>End reason</source>
         <translation>Причина завершения</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-219"/>
         <source>Order</source>
         <translation>Приказ</translation>
     </message>
@@ -2386,6 +2386,111 @@
         <location line="+1"/>
         <source>Head</source>
         <translation>Руководитель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conclusion</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans for the next year</source>
+        <translation>Планы на следующий год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned start</source>
+        <translation>Плановое начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned end</source>
+        <translation>Плановое окончание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Начат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Завершён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for closing</source>
+        <translation>Причина закрытия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected result</source>
+        <translation>Ожидаемый результат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done on</source>
+        <translation>Дата выполнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of work</source>
+        <translation>Вид работы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration, minutes</source>
+        <translation>Продолжительность, минут</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Результат</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5280,7 +5385,7 @@ Theme: %2</source>
 <context>
     <name>RegistryMigration</name>
     <message>
-        <location filename="../core/services/RegistryMigration.cpp" line="+140"/>
+        <location filename="../core/services/RegistryMigration.cpp" line="+142"/>
         <source>The database «%1» already holds a Metodist registry (schema %2). A registry is moved only into an empty database: create a new one (createdb). Nothing was changed.</source>
         <translation>В базе данных «%L1» уже есть реестр «Методиста» (схема %L2). Реестр переносится только в пустую базу данных: создайте новую (createdb). Ничего не изменено.</translation>
     </message>
@@ -5295,7 +5400,7 @@ Theme: %2</source>
         <translation>Файл «%L1» уже существует. Реестр переносится только в новый файл: выберите незанятое имя. Ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+103"/>
         <source>The comparison was cancelled.</source>
         <translation>Сравнение отменено.</translation>
     </message>
@@ -6368,7 +6473,7 @@ Theme: %2</source>
         <translation>Не удаётся прочитать список таблиц: %L1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The database has a table «%1» that is not Metodist&apos;s; it cannot be copied.</source>
         <translation>В базе данных есть таблица «%L1», которая не относится к «Методисту»; её нельзя скопировать.</translation>
     </message>
@@ -6975,7 +7080,7 @@ Theme: %2</source>
 <context>
     <name>TableCopy</name>
     <message>
-        <location filename="../core/services/RegistryMigration.cpp" line="-125"/>
+        <location filename="../core/services/RegistryMigration.cpp" line="-127"/>
         <location filename="../core/storage/TableCopy.cpp" line="+86"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
@@ -10880,12 +10985,12 @@ Double-click to see the list.</source>
     <name>metodist::RegistryPage</name>
     <message>
         <location filename="../ui/pages/RegistryPage.cpp" line="+51"/>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-106"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
@@ -10925,7 +11030,7 @@ Double-click to see the list.</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Assign to &amp;methodist…</source>
         <translation>Закрепить за &amp;методистом…</translation>
     </message>

@@ -144,6 +144,28 @@ public:
             {"notes", QT_TRANSLATE_NOOP("HistoryService", "Notes")},
             {"unit_id", QT_TRANSLATE_NOOP("HistoryService", "Unit of the network")},
             {"is_head", QT_TRANSLATE_NOOP("HistoryService", "Head")},
+            // Roadmaps, their stages and activities, the work log.
+            {"conclusion", QT_TRANSLATE_NOOP("HistoryService", "Conclusion")},
+            {"next_year_plans", QT_TRANSLATE_NOOP("HistoryService", "Plans for the next year")},
+            {"number", QT_TRANSLATE_NOOP("HistoryService", "Number")},
+            {"planned_start", QT_TRANSLATE_NOOP("HistoryService", "Planned start")},
+            {"planned_end", QT_TRANSLATE_NOOP("HistoryService", "Planned end")},
+            {"actual_start", QT_TRANSLATE_NOOP("HistoryService", "Started")},
+            {"actual_end", QT_TRANSLATE_NOOP("HistoryService", "Finished")},
+            {"status", QT_TRANSLATE_NOOP("HistoryService", "Status")},
+            {"close_reason", QT_TRANSLATE_NOOP("HistoryService", "Reason for closing")},
+            {"title", QT_TRANSLATE_NOOP("HistoryService", "Title")},
+            {"starts_on", QT_TRANSLATE_NOOP("HistoryService", "Starts")},
+            {"due_on", QT_TRANSLATE_NOOP("HistoryService", "Due")},
+            {"responsible", QT_TRANSLATE_NOOP("HistoryService", "Responsible")},
+            {"document_kind", QT_TRANSLATE_NOOP("HistoryService", "Document")},
+            {"expected_result", QT_TRANSLATE_NOOP("HistoryService", "Expected result")},
+            {"done", QT_TRANSLATE_NOOP("HistoryService", "Done")},
+            {"done_on", QT_TRANSLATE_NOOP("HistoryService", "Done on")},
+            {"work_kind_id", QT_TRANSLATE_NOOP("HistoryService", "Kind of work")},
+            {"worked_on", QT_TRANSLATE_NOOP("HistoryService", "Date")},
+            {"duration_minutes", QT_TRANSLATE_NOOP("HistoryService", "Duration, minutes")},
+            {"result", QT_TRANSLATE_NOOP("HistoryService", "Result")},
         };
         const char *label = labels.value(column, nullptr);
         return label ? HistoryService::tr(label) : column;

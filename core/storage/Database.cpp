@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QStandardPaths>
@@ -18,10 +19,26 @@
 namespace metodist {
 
 
+namespace {
+
+// A server's message as a clause: «ERROR:  permission denied for table x\n(42501)»
+// without the severity and the code.
+QString serverSentence(QString text)
+{
+    text = text.simplified();
+    static const QRegularExpression severity(QStringLiteral("^(ERROR|FATAL|ОШИБКА|ВАЖНО):\\s*"));
+    static const QRegularExpression code(QStringLiteral("\\s*\\([0-9A-Z]{5}\\)$"));
+    text.remove(severity);
+    text.remove(code);
+    return text;
+}
+
+} // namespace
+
 QString describeSqlError(const QSqlQuery &query)
 {
     const QSqlError error = query.lastError();
-    QString text = error.databaseText();
+    QString text = serverSentence(error.databaseText());
     if (text.isEmpty())
         text = error.driverText();
     return Database::tr("The database reported an error: %1.").arg(text);
@@ -117,7 +134,7 @@ Status Database::failureOf(const QSqlQuery &query) const
     if (kind == DbError::Denied)
         return Status::failure(tr("Your role on the server does not allow this (the server said: %1). "
                                   "Ask the registry's administrator if you need it.")
-                                   .arg(query.lastError().databaseText().trimmed()),
+                                   .arg(serverSentence(query.lastError().databaseText())),
                                kind);
     return Status::failure(describeSqlError(query), kind);
 }
