@@ -40,12 +40,7 @@
         <translation>В этом реестре нет пользователя «%L1»; добавьте его командой «user add».</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>This registry has no user «%1».</source>
-        <translation>В этом реестре нет пользователя «%L1».</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>A methodist&apos;s login is linked to their record: give the methodist&apos;s number («--methodist ID»; «list methodists» shows them).</source>
         <translation>Логин методиста связан с его записью в реестре: укажите номер методиста («--methodist ID»; номера показывает команда «list methodists»).</translation>
     </message>
@@ -12109,12 +12104,12 @@ Double-click to see the list.</source>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Add a user</source>
         <translation>Добавление пользователя</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-20"/>
         <source>Login on the server</source>
         <translation>Логин на сервере</translation>
     </message>
@@ -12125,23 +12120,22 @@ Double-click to see the list.</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Role of «%1»</source>
         <translation>Роль пользователя «%L1»</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>«%1» is now %2 in this registry.</source>
         <translation>Теперь роль пользователя «%L1» в этом реестре: %L2.</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-10"/>
         <source>Change role</source>
         <translation>Изменение роли</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <location line="+6"/>
         <source>Remove from the registry</source>
         <translation>Исключение из реестра</translation>

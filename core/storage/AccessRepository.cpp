@@ -179,21 +179,7 @@ Status AccessWriter::setRole(const QString &login, StaffRole role, qint64 method
 
 Status AccessWriter::removeAccount(const QString &login)
 {
-    if (Status status = requireServer(); !status)
-        return status;
-    auto known = accounts();
-    if (!known)
-        return known.status();
-    if (!isValidLogin(login)
-        || std::none_of(known.value().begin(), known.value().end(),
-                        [&](const StaffAccount &a) { return a.login == login; }))
-        return Status::failure(tr("This registry has no user «%1».").arg(login));
-    Transaction transaction(const_cast<Database &>(m_db));
-    if (!transaction.status())
-        return transaction.status();
-    if (Status status = grantRole(login, StaffRole::None, 0); !status)
-        return status;
-    return transaction.commit();
+    return setRole(login, StaffRole::None, 0);
 }
 
 Status AccessWriter::grantRole(const QString &login, StaffRole role, qint64 methodistId)

@@ -205,12 +205,7 @@ void UsersPage::addUser()
     qint64 methodistId = 0;
     if (!askRole(tr("Role of «%1»").arg(name), &role, &methodistId, role, 0))
         return;
-    if (Status status = AccessWriter(*m_db).addAccount(name, role, methodistId); !status) {
-        QMessageBox::warning(this, tr("Add a user"), status.message());
-        return;
-    }
-    reloadData();
-    emit statusMessage(tr("«%1» is now %2 in this registry.").arg(name, SessionAccess::roleTitle(role)));
+    applied(AccessWriter(*m_db).addAccount(name, role, methodistId), tr("Add a user"), name, role);
 }
 
 void UsersPage::changeRole()
@@ -223,8 +218,13 @@ void UsersPage::changeRole()
     qint64 methodistId = account.methodistId;
     if (!askRole(tr("Role of «%1»").arg(login), &role, &methodistId, account.role, account.methodistId))
         return;
-    if (Status status = AccessWriter(*m_db).setRole(login, role, methodistId); !status) {
-        QMessageBox::warning(this, tr("Change role"), status.message());
+    applied(AccessWriter(*m_db).setRole(login, role, methodistId), tr("Change role"), login, role);
+}
+
+void UsersPage::applied(const Status &status, const QString &title, const QString &login, StaffRole role)
+{
+    if (!status) {
+        QMessageBox::warning(this, title, status.message());
         return;
     }
     reloadData();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Status.h"
 #include "domain/Access.h"
 #include "pages/Page.h"
 
@@ -30,6 +31,8 @@ private:
     void changeRole();
     void removeUser();
     void updateButtons();
+    // After a change of users: its refusal shown, or the list read again.
+    void applied(const Status &status, const QString &title, const QString &login, StaffRole role);
     QString selectedLogin() const;
     // Asks for a role (and a methodist for one); false when cancelled.
     bool askRole(const QString &title, StaffRole *role, qint64 *methodistId, StaffRole current, qint64 currentMethodist);
